@@ -1,0 +1,159 @@
+"""Package language data: loading, validation and fast phrase matching.
+
+All language data (ranks, titles, organisation heads, abbreviations, time and
+number words …) lives in ``vn_crimeie/lang/vi/*.yaml``.  :func:`load_data` reads
+a file once per process and raises :class:`LexiconError` naming the file and
+the entry when it is malformed.  :class:`PhraseMatcher` finds lexicon phrases in
+normalised text through one Aho-Corasick automaton, case-insensitively and only
+at word boundaries.
+
+>>> m = PhraseMatcher({"đại tá": "Đại tá", "đại tướng": "Đại tướng"})
+>>> [(s, e, v) for s, e, v in m.find("Đại tướng Tô Lâm và đại tá A")]
+[(0, 9, 'Đại tướng'), (20, 26, 'Đại tá')]
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from functools import cache
+from importlib import resources
+from typing import Any, Generic, TypeVar
+
+import ahocorasick
+import yaml
+
+from .normalize import normalize_form
+
+__all__ = ["LexiconError", "load_data", "PhraseMatcher", "fold", "strip_diacritics"]
+
+T = TypeVar("T")
+
+DATA_PACKAGE = "vn_crimeie.lang.vi"
+
+
+class LexiconError(ValueError):
+    """A language data file is missing or malformed; the message names file and entry."""
+
+
+@cache
+def load_data(name: str) -> Any:
+    """Load ``vn_crimeie/lang/vi/<name>`` (YAML or TSV) once per process.
+
+    >>> isinstance(load_data("ranks.yaml"), dict)
+    True
+    """
+    try:
+        raw = resources.files(DATA_PACKAGE).joinpath(name).read_text(encoding="utf-8")
+    except FileNotFoundError as exc:  # pragma: no cover - packaging error
+        raise LexiconError(f"language data file {name!r} is missing from the package") from exc
+    if name.endswith(".tsv"):
+        rows = []
+        for lineno, line in enumerate(raw.splitlines(), 1):
+            if not line.strip() or line.startswith("#"):
+                continue
+            rows.append(tuple(line.split("\t")))
+        return rows
+    try:
+        return yaml.safe_load(raw)
+    except yaml.YAMLError as exc:
+        raise LexiconError(f"language data file {name!r} is not valid YAML: {exc}") from exc
+
+
+def fold(text: str) -> str:
+    """Lower-case ``text`` character by character, keeping its length.
+
+    >>> fold("ĐẠI TÁ")
+    'đại tá'
+    """
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+_STRIP_TABLE = {ord("đ"): "d", ord("Đ"): "D"}
+
+
+def strip_diacritics(text: str) -> str:
+    """Remove Vietnamese diacritics, keeping the length of NFC text.
+
+    >>> strip_diacritics("Đại tướng")
+    'Dai tuong'
+    """
+    out = []
+    for ch in text:
+        if ch in "đĐ":
+            out.append("d" if ch == "đ" else "D")
+            continue
+        base = unicodedata.normalize("NFD", ch)[0]
+        out.append(base)
+    return "".join(out)
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+class PhraseMatcher(Generic[T]):
+    """Find lexicon phrases in normalised text through one Aho-Corasick automaton.
+
+    Keys are matched case-insensitively (and, with ``strip=True``, also without
+    diacritics) and only where they start and end at a word boundary.  ``find``
+    yields leftmost-longest, non-overlapping matches ``(start, end, payload)``.
+    """
+
+    def __init__(self, phrases: Mapping[str, T], *, strip: bool = False) -> None:
+        self._strip = strip
+        self._automaton = ahocorasick.Automaton()
+        self._size = 0
+        for phrase, payload in phrases.items():
+            key = self._key(normalize_form(phrase))
+            if not key.strip():
+                raise LexiconError(f"empty phrase in lexicon (payload {payload!r})")
+            self._automaton.add_word(key, (len(key), payload))
+            self._size += 1
+        if self._size:
+            self._automaton.make_automaton()
+
+    def __len__(self) -> int:
+        return self._size
+
+    def _key(self, text: str) -> str:
+        text = fold(text)
+        return strip_diacritics(text) if self._strip else text
+
+    def find_all(self, text: str) -> Iterator[tuple[int, int, T]]:
+        """Every match at word boundaries, overlapping ones included."""
+        if not self._size:
+            return
+        haystack = self._key(text)
+        n = len(haystack)
+        for end_index, (length, payload) in self._automaton.iter(haystack):
+            start, end = end_index - length + 1, end_index + 1
+            if start > 0 and _is_word_char(haystack[start - 1]) and _is_word_char(haystack[start]):
+                continue
+            if end < n and _is_word_char(haystack[end]) and _is_word_char(haystack[end - 1]):
+                continue
+            yield start, end, payload
+
+    def find(self, text: str) -> list[tuple[int, int, T]]:
+        """Leftmost-longest non-overlapping matches, in text order."""
+        matches = sorted(self.find_all(text), key=lambda m: (m[0], -(m[1] - m[0])))
+        out: list[tuple[int, int, T]] = []
+        last_end = -1
+        for start, end, payload in matches:
+            if start >= last_end:
+                out.append((start, end, payload))
+                last_end = end
+        return out
+
+
+def build_matcher(entries: Iterable[tuple[str, T]], *, strip: bool = False) -> PhraseMatcher[T]:
+    """A :class:`PhraseMatcher` from ``(phrase, payload)`` pairs (later pairs win)."""
+    return PhraseMatcher(dict(entries), strip=strip)
+
+
+def cached(factory: Callable[[], T]) -> Callable[[], T]:
+    """Decorator: build a lexicon structure once per process, on first use."""
+    return cache(factory)
