@@ -1,0 +1,168 @@
+"""The ``vn-crimeie`` command.
+
+``vn-crimeie extract [--dateline ISO] [--format jsonl|json|table|html] PATH… | -``
+reads files, folders (every ``*.txt`` below them) or standard input and writes
+one result per document.  A file that cannot be read is reported on stderr
+and the others are still processed; the exit status is then 1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any, TextIO
+
+__all__ = ["main", "build_parser", "iter_inputs"]
+
+FORMATS = ("jsonl", "json", "table", "html")
+
+
+class InputError(Exception):
+    """A path that could not be read as UTF-8 text."""
+
+
+def iter_inputs(paths: Sequence[str]) -> Iterator[tuple[str, str | InputError]]:
+    """``(name, text)`` for every input, or ``(name, InputError)`` for one that failed."""
+    for raw in paths:
+        if raw == "-":
+            data = sys.stdin.buffer.read()
+            try:
+                yield "<stdin>", data.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                yield "<stdin>", InputError(f"<stdin>: not UTF-8 text ({exc.reason} at byte {exc.start})")
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            files = sorted(p for p in path.rglob("*.txt") if p.is_file())
+            if not files:
+                yield raw, InputError(f"{raw}: folder has no *.txt files")
+        else:
+            files = [path]
+        for file in files:
+            try:
+                yield str(file), file.read_bytes().decode("utf-8")
+            except FileNotFoundError:
+                yield str(file), InputError(f"{file}: no such file")
+            except IsADirectoryError:
+                yield str(file), InputError(f"{file}: is a directory")
+            except PermissionError:
+                yield str(file), InputError(f"{file}: permission denied")
+            except UnicodeDecodeError as exc:
+                yield str(file), InputError(f"{file}: not UTF-8 text ({exc.reason} at byte {exc.start})")
+            except OSError as exc:
+                yield str(file), InputError(f"{file}: cannot be read ({exc.strerror or exc})")
+
+
+def _value_text(value: Any) -> str:
+    if not value:
+        return ""
+    return ", ".join(f"{k}={v}" for k, v in value.items())
+
+
+def format_table(name: str, document: Any) -> str:
+    """A readable terminal view of one document."""
+    lines = [f"== {name}  (dateline: {document.dateline or 'unknown'}; {len(document.entities)} entities, {len(document.relations)} relations)"]
+    width = max([len(e.text) for e in document.entities] + [4])
+    width = min(width, 48)
+    for e in document.entities:
+        text = e.text.replace("\n", " ")
+        if len(text) > width:
+            text = text[: width - 1] + "…"
+        lines.append(f"{e.start:>6}-{e.end:<6} {e.label:<9} {text:<{width}}  {_value_text(e.value)}")
+    if document.relations:
+        lines.append("-- relations")
+        for r in document.relations:
+            lines.append(f"  {r.label:<13} {document.entity(r.head).text} → {document.entity(r.tail).text}")
+    return "\n".join(lines)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="vn-crimeie", description="Structured facts from Vietnamese police and crime news.")
+    sub = parser.add_subparsers(dest="command", required=True)
+    ex = sub.add_parser("extract", help="extract entities, dates, numbers and relations from texts")
+    ex.add_argument("paths", nargs="+", metavar="PATH", help="files, folders (*.txt inside) or - for standard input")
+    ex.add_argument("--dateline", help="ISO date/time the texts are anchored to (default: detected in each text)")
+    ex.add_argument("--format", choices=FORMATS, default="jsonl", help="output format (default: jsonl)")
+    ex.add_argument("-o", "--output", help="write here instead of standard output")
+    ex.add_argument("--no-progress", action="store_true", help="no progress bar")
+    try:
+        from .evaluation import cli as evaluation_cli
+    except ImportError:  # pragma: no cover - evaluation is part of the package
+        evaluation_cli = None
+    if evaluation_cli is not None:
+        evaluation_cli.add_parser(sub)
+    return parser
+
+
+def _run_extract(args: argparse.Namespace, out: TextIO) -> int:
+    from tqdm import tqdm
+
+    from .datelines import parse_dateline
+    from .document import Document
+    from .pipeline import load, make_doc
+
+    try:
+        parse_dateline(args.dateline)
+    except (ValueError, TypeError) as exc:
+        print(f"vn-crimeie: error: {exc}", file=sys.stderr)
+        return 2
+    nlp = load()
+    inputs = list(args.paths)
+    show_progress = not args.no_progress and (len(inputs) > 1 or any(Path(p).is_dir() for p in inputs if p != "-"))
+    failures = 0
+    collected: list[dict[str, Any]] = []
+    html_docs = []
+    items = iter_inputs(inputs)
+    bar = tqdm(items, unit="doc", file=sys.stderr, disable=not show_progress)
+    for name, text in bar:
+        if isinstance(text, InputError):
+            failures += 1
+            bar.write(f"vn-crimeie: error: {text}", file=sys.stderr)
+            continue
+        try:
+            doc = nlp(make_doc(nlp, text, args.dateline))
+        except Exception as exc:  # one bad document never stops the batch
+            failures += 1
+            bar.write(f"vn-crimeie: error: {name}: {type(exc).__name__}: {exc}", file=sys.stderr)
+            continue
+        document = Document.from_spacy(doc, id=name)
+        if args.format == "jsonl":
+            out.write(document.to_json() + "\n")
+        elif args.format == "json":
+            collected.append(document.to_dict())
+        elif args.format == "table":
+            out.write(format_table(name, document) + "\n\n")
+        else:
+            doc.user_data["title"] = name
+            html_docs.append(doc)
+    if args.format == "json":
+        json.dump(collected, out, ensure_ascii=False, indent=2)
+        out.write("\n")
+    elif args.format == "html":
+        from spacy import displacy
+
+        out.write(displacy.render(html_docs, style="ent", page=True, jupyter=False))
+    if failures:
+        print(f"vn-crimeie: {failures} input(s) failed", file=sys.stderr)
+    return 1 if failures else 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of ``vn-crimeie``; returns the exit status."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command == "extract":
+        if args.output:
+            with open(args.output, "w", encoding="utf-8") as out:
+                return _run_extract(args, out)
+        return _run_extract(args, sys.stdout)
+    from .evaluation import cli as evaluation_cli
+
+    return int(evaluation_cli.run(args))
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

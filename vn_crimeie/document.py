@@ -1,0 +1,223 @@
+"""The result of an extraction: typed dataclasses that serialise to SCHEMA.md.
+
+>>> doc = Document.from_dict({"id": "d1", "text": "Đại tá Lê Văn A", "dateline": None,
+...     "entities": [{"id": "e1", "start": 0, "end": 6, "label": "RANK", "text": "Đại tá"},
+...                  {"id": "e2", "start": 7, "end": 15, "label": "PERSON", "text": "Lê Văn A"}],
+...     "relations": [{"label": "HAS_RANK", "head": "e2", "tail": "e1"}]})
+>>> doc.entity("e2").text, doc.relations[0].label
+('Lê Văn A', 'HAS_RANK')
+>>> Document.from_dict(doc.to_dict()) == doc
+True
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from .candidates import LABELS, RELATION_TYPES
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc
+
+__all__ = ["Entity", "Relation", "Document"]
+
+
+def _require(d: Mapping[str, Any], key: str, kind: type | tuple[type, ...], where: str) -> Any:
+    if key not in d:
+        raise ValueError(f"{where}: missing key {key!r}")
+    value = d[key]
+    if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+        raise ValueError(f"{where}: {key!r} must be {getattr(kind, '__name__', kind)}, got {value!r}")
+    return value
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A labelled span ``text[start:end]`` of the caller's text."""
+
+    id: str
+    start: int
+    end: int
+    label: str
+    text: str
+    value: dict[str, Any] | None = None
+    source: str | None = field(default=None, compare=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"id": self.id, "start": self.start, "end": self.end, "label": self.label, "text": self.text}
+        if self.value is not None:
+            out["value"] = self.value
+        return out
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any], where: str = "entity") -> Entity:
+        value = d.get("value")
+        if value is not None and not isinstance(value, dict):
+            raise ValueError(f"{where}: 'value' must be an object, got {value!r}")
+        label = _require(d, "label", str, where)
+        if label not in LABELS:
+            raise ValueError(f"{where}: unknown label {label!r}")
+        return cls(
+            id=_require(d, "id", str, where),
+            start=_require(d, "start", int, where),
+            end=_require(d, "end", int, where),
+            label=label,
+            text=_require(d, "text", str, where),
+            value=value,
+            source=d.get("source"),
+        )
+
+
+@dataclass(frozen=True)
+class Relation:
+    """A directed relation between two entities (by id); ``evidence`` is the sentence span."""
+
+    label: str
+    head: str
+    tail: str
+    evidence: tuple[int, int] | None = field(default=None, compare=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"label": self.label, "head": self.head, "tail": self.tail}
+        if self.evidence is not None:
+            out["evidence"] = {"start": self.evidence[0], "end": self.evidence[1]}
+        return out
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any], where: str = "relation") -> Relation:
+        label = _require(d, "label", str, where)
+        if label not in RELATION_TYPES:
+            raise ValueError(f"{where}: unknown relation label {label!r}")
+        ev = d.get("evidence")
+        evidence = (int(ev["start"]), int(ev["end"])) if isinstance(ev, dict) else None
+        return cls(label, _require(d, "head", str, where), _require(d, "tail", str, where), evidence)
+
+
+@dataclass
+class Document:
+    """Everything found in one text; ``to_dict()`` is a SCHEMA.md document."""
+
+    text: str
+    entities: list[Entity] = field(default_factory=list)
+    relations: list[Relation] = field(default_factory=list)
+    dateline: str | None = None
+    id: str | None = None
+    sentences: list[tuple[int, int]] = field(default_factory=list, compare=False)
+    meta: dict[str, Any] = field(default_factory=dict, compare=False)
+
+    # -- access ---------------------------------------------------------
+    def entity(self, entity_id: str) -> Entity:
+        """The entity with id ``entity_id`` (``KeyError`` if none)."""
+        for ent in self.entities:
+            if ent.id == entity_id:
+                return ent
+        raise KeyError(entity_id)
+
+    def by_label(self, label: str) -> list[Entity]:
+        """Entities of one label, in text order."""
+        return [e for e in self.entities if e.label == label]
+
+    def __iter__(self) -> Iterator[Entity]:
+        return iter(self.entities)
+
+    def __len__(self) -> int:
+        return len(self.entities)
+
+    def relations_of(self, entity_id: str, label: str | None = None) -> list[tuple[Relation, Entity]]:
+        """Relations whose head is ``entity_id`` (optionally of one label), with their tails."""
+        index = {e.id: e for e in self.entities}
+        return [
+            (r, index[r.tail])
+            for r in self.relations
+            if r.head == entity_id and (label is None or r.label == label) and r.tail in index
+        ]
+
+    def sentence_of(self, start: int) -> tuple[int, int]:
+        """The sentence span containing offset ``start`` (the whole text if unknown)."""
+        for s, e in self.sentences:
+            if s <= start < e:
+                return s, e
+        return 0, len(self.text)
+
+    # -- serialisation --------------------------------------------------
+    def to_dict(self) -> dict[str, Any]:
+        """A SCHEMA.md document (extra keys: ``sentences``, and ``meta`` when set)."""
+        out: dict[str, Any] = {
+            "id": self.id,
+            "text": self.text,
+            "dateline": self.dateline,
+            "entities": [e.to_dict() for e in self.entities],
+            "relations": [r.to_dict() for r in self.relations],
+        }
+        if self.sentences:
+            out["sentences"] = [list(s) for s in self.sentences]
+        if self.meta:
+            out["meta"] = self.meta
+        return out
+
+    def to_json(self, **kwargs: Any) -> str:
+        """``to_dict()`` as JSON (UTF-8 characters kept)."""
+        kwargs.setdefault("ensure_ascii", False)
+        return json.dumps(self.to_dict(), **kwargs)
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> Document:
+        """Read a SCHEMA.md document; raises ``ValueError`` naming what is wrong."""
+        if not isinstance(d, Mapping):
+            raise ValueError(f"a document must be a JSON object, got {type(d).__name__}")
+        text = _require(d, "text", str, "document")
+        doc_id = d.get("id")
+        where = f"document {doc_id!r}"
+        entities = [Entity.from_dict(e, f"{where} entity #{i}") for i, e in enumerate(d.get("entities") or [])]
+        for ent in entities:
+            if not (0 <= ent.start < ent.end <= len(text)) or text[ent.start : ent.end] != ent.text:
+                raise ValueError(f"{where}: entity {ent.id} [{ent.start}, {ent.end}) does not match its text {ent.text!r}")
+        relations = [Relation.from_dict(r, f"{where} relation #{i}") for i, r in enumerate(d.get("relations") or [])]
+        ids = {e.id for e in entities}
+        for rel in relations:
+            if rel.head not in ids or rel.tail not in ids:
+                raise ValueError(f"{where}: relation {rel.label} points at unknown entity ({rel.head} → {rel.tail})")
+        dateline = d.get("dateline")
+        if dateline is not None and not isinstance(dateline, str):
+            raise ValueError(f"{where}: 'dateline' must be an ISO string or null, got {dateline!r}")
+        sentences = [(int(s), int(e)) for s, e in d.get("sentences") or []]
+        return cls(text, entities, relations, dateline, doc_id if doc_id is None else str(doc_id), sentences, dict(d.get("meta") or {}))
+
+    @classmethod
+    def from_spacy(cls, doc: Doc, id: str | None = None) -> Document:
+        """The Document of a spaCy ``Doc`` processed by the vn_crimeie pipeline."""
+        from .extensions import install_extensions
+
+        install_extensions()
+        entities: list[Entity] = []
+        by_span: dict[tuple[int, int], str] = {}
+        for i, span in enumerate(doc.ents, 1):
+            ent = Entity(f"e{i}", span.start_char, span.end_char, span.label_, span.text, span._.value, span._.source)
+            entities.append(ent)
+            by_span[(ent.start, ent.end)] = ent.id
+        relations: list[Relation] = []
+        for rel in doc._.relations or []:
+            head = by_span.get((rel["head"]["start"], rel["head"]["end"]))
+            tail = by_span.get((rel["tail"]["start"], rel["tail"]["end"]))
+            if head is None or tail is None:
+                continue
+            ev = rel.get("evidence")
+            relations.append(Relation(rel["label"], head, tail, (ev["start"], ev["end"]) if ev else None))
+        sentences = [(s.start_char, s.end_char) for s in doc.sents] if doc.has_annotation("SENT_START") else []
+        return cls(doc.text, entities, relations, doc._.dateline, id, sentences)
+
+    # -- views ----------------------------------------------------------
+    def statistics(self) -> list[dict[str, Any]]:
+        """Crime statistics rows ``{agent, action, value, comparator, measure, period, sentence}``."""
+        from .statistics import statistics
+
+        return statistics(self)
+
+    def officials(self) -> list[dict[str, Any]]:
+        """One record per person: ``{name, ranks, titles, orgs, venues, crimes, mentions}``."""
+        from .officials import officials
+
+        return officials(self)

@@ -1,0 +1,245 @@
+"""The spaCy pipeline: registered factories, ``load()`` and ``extract()``.
+
+>>> import vn_crimeie
+>>> nlp = vn_crimeie.load()
+>>> doc = nlp("Đại tướng Tô Lâm dự hội nghị.")
+>>> [(e.text, e.label_) for e in doc.ents if e.label_ == "RANK"]
+[('Đại tướng', 'RANK')]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from datetime import datetime
+from functools import lru_cache
+from typing import Any
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Span, SpanGroup
+
+from .analysis import Analysis, analyse
+from .candidates import Candidate
+from .datelines import format_dateline, parse_dateline
+from .document import Document
+from .extensions import install_extensions
+from .recognizers import RECOGNIZERS
+from .relations import extract_relations
+from .resolve import resolve
+from .tokenizer import create_tokenizer  # noqa: F401  (registers the tokenizer)
+
+__all__ = ["load", "extract", "extract_many", "SPAN_KEY", "PIPE_NAMES"]
+
+#: The span group that holds every candidate.
+SPAN_KEY = "vn_crimeie"
+#: The components of the default pipeline, in order.
+PIPE_NAMES = ("vn_crimeie_entities", "vn_crimeie_resolver", "vn_crimeie_relations")
+
+DEFAULT_CONFIG = {"nlp": {"tokenizer": {"@tokenizers": "vn_crimeie.Tokenizer.v1"}}}
+
+
+def _doc_analysis(doc: Doc, recognizers: tuple[str, ...] | None = None) -> Analysis:
+    anchor, _ = parse_dateline(doc._.dateline) if doc._.dateline and not doc._.dateline_detected else (None, None)
+    return analyse(doc.text, anchor, recognizers)
+
+
+def _char_span(doc: Doc, analysis: Analysis, cand: Candidate) -> Span | None:
+    start, end = analysis.norm.to_original(cand.start, cand.end)
+    span = doc.char_span(start, end, label=cand.label, alignment_mode="strict")
+    if span is None:  # a tokenizer other than ours: take the tokens the span touches
+        span = doc.char_span(start, end, label=cand.label, alignment_mode="expand")
+    return span
+
+
+class EntityRecognizer:
+    """Puts every recogniser's candidates in ``doc.spans["vn_crimeie"]``."""
+
+    def __init__(self, nlp: Language, name: str, recognizers: Sequence[str] | None = None) -> None:
+        install_extensions()
+        self.name = name
+        if recognizers:
+            unknown = [r for r in recognizers if r not in RECOGNIZERS]
+            if unknown:
+                raise ValueError(f"unknown recognisers {unknown}; known: {sorted(RECOGNIZERS)}")
+        self.recognizers = tuple(recognizers) if recognizers else None
+
+    def __call__(self, doc: Doc) -> Doc:
+        analysis = _doc_analysis(doc, self.recognizers)
+        if doc._.dateline is None and analysis.dateline is not None:
+            doc._.dateline = format_dateline(analysis.dateline)
+            doc._.dateline_detected = True
+        spans: list[Span] = []
+        meta: list[dict[str, Any]] = []
+        for cand in sorted(analysis.candidates, key=lambda c: (c.start, c.end, c.label)):
+            span = _char_span(doc, analysis, cand)
+            if span is None:
+                continue
+            spans.append(span)
+            meta.append({"value": cand.value, "source": cand.source, "priority": cand.priority})
+        group = SpanGroup(doc, name=SPAN_KEY, spans=spans, attrs={"meta": meta})
+        doc.spans[SPAN_KEY] = group
+        return doc
+
+
+class Resolver:
+    """Chooses flat ``doc.ents`` among the candidates and sets ``Span._.value``."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        install_extensions()
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        group = doc.spans.get(SPAN_KEY)
+        if group is None:
+            return doc
+        meta = list(group.attrs.get("meta") or [])
+        meta += [{}] * (len(group) - len(meta))
+        cands = []
+        for i, span in enumerate(group):
+            m = meta[i] or {}
+            cands.append((Candidate(span.start, span.end, span.label_, None, m.get("source") or "", m.get("priority") or 0), i))
+        index = {c: i for c, i in cands}
+        chosen = resolve(c for c, _ in cands)
+        ents = []
+        for cand in chosen:
+            i = index[cand]
+            span = Span(doc, cand.start, cand.end, label=cand.label)
+            span._.value = (meta[i] or {}).get("value")
+            span._.source = (meta[i] or {}).get("source")
+            ents.append(span)
+        doc.ents = ents
+        return doc
+
+
+class RelationExtractor:
+    """Fills ``Doc._.relations`` from the resolved entities."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        install_extensions()
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        analysis = _doc_analysis(doc)
+        norm = analysis.norm
+        ents = list(doc.ents)
+        normed = [
+            Candidate(*norm.from_original(e.start_char, e.end_char), e.label_) for e in ents if e.start_char < e.end_char
+        ]
+        found = extract_relations(norm.text, normed, analysis.segmentation.sentences)
+        found += _number_links(norm.text, normed)
+        relations = []
+        for rel in found:
+            head, tail = ents[rel.head], ents[rel.tail]
+            ev = norm.to_original(*rel.evidence)
+            relations.append(
+                {
+                    "label": rel.label,
+                    "head": {"start": head.start_char, "end": head.end_char, "label": head.label_},
+                    "tail": {"start": tail.start_char, "end": tail.end_char, "label": tail.label_},
+                    "evidence": {"start": ev[0], "end": ev[1]},
+                }
+            )
+        doc._.relations = relations
+        return doc
+
+
+def _number_links(text: str, entities: list[Candidate]) -> list[Any]:
+    from .relations import RelationCandidate
+
+    try:
+        from .numbers.linking import quantifies
+    except ImportError:
+        return []
+    out = []
+    for n, m in quantifies(text, entities):
+        out.append(RelationCandidate("QUANTIFIES", n, m, (entities[n].start, entities[m].end)))
+    return out
+
+
+@Language.factory("vn_crimeie_entities", default_config={"recognizers": None}, assigns=["doc.spans"])
+def make_entity_recognizer(nlp: Language, name: str, recognizers: list[str] | None) -> EntityRecognizer:
+    """Factory of the candidate component (``nlp.add_pipe("vn_crimeie_entities")``)."""
+    return EntityRecognizer(nlp, name, recognizers)
+
+
+@Language.factory("vn_crimeie_resolver", assigns=["doc.ents", "span._.value", "span._.source"])
+def make_resolver(nlp: Language, name: str) -> Resolver:
+    """Factory of the resolver (``nlp.add_pipe("vn_crimeie_resolver")``)."""
+    return Resolver(nlp, name)
+
+
+@Language.factory("vn_crimeie_relations", assigns=["doc._.relations"])
+def make_relation_extractor(nlp: Language, name: str) -> RelationExtractor:
+    """Factory of the relation component (``nlp.add_pipe("vn_crimeie_relations")``)."""
+    return RelationExtractor(nlp, name)
+
+
+def load() -> Language:
+    """A new vn_crimeie pipeline (``spacy.Language``, ``lang="vi"``).
+
+    >>> load().pipe_names
+    ['vn_crimeie_entities', 'vn_crimeie_resolver', 'vn_crimeie_relations']
+    """
+    install_extensions()
+    nlp = spacy.blank("vi", config=DEFAULT_CONFIG)
+    for name in PIPE_NAMES:
+        nlp.add_pipe(name)
+    return nlp
+
+
+@lru_cache(maxsize=1)
+def _default_nlp() -> Language:
+    return load()
+
+
+def _check_text(text: object) -> str:
+    if not isinstance(text, str):
+        raise TypeError(f"text must be str, not {type(text).__name__}")
+    return text
+
+
+def make_doc(nlp: Language, text: str, dateline: Any = None) -> Doc:
+    """A tokenised ``Doc`` anchored to ``dateline`` (ready for ``nlp(doc)``)."""
+    _check_text(text)
+    _, iso = parse_dateline(dateline)
+    if len(text) > nlp.max_length:
+        raise ValueError(
+            f"text of {len(text):,} characters is longer than nlp.max_length ({nlp.max_length:,}); "
+            "split it or raise nlp.max_length"
+        )
+    doc = nlp.make_doc(text)
+    if iso is not None:
+        doc._.dateline = iso
+    return doc
+
+
+def extract(text: str, dateline: datetime | str | Any = None, *, id: str | None = None, nlp: Language | None = None) -> Document:
+    """Extract entities and relations from one Vietnamese news text.
+
+    ``dateline`` (datetime, date or ISO string) anchors relative and year-less
+    dates; without it a publication stamp at the top of the article is used.
+
+    >>> doc = extract("Thiếu tướng Vũ Thanh Chương dự hội nghị.", dateline="2024-03-13")
+    >>> [(e.label, e.text) for e in doc.entities][:1]
+    [('RANK', 'Thiếu tướng')]
+    """
+    _check_text(text)
+    _, iso = parse_dateline(dateline)
+    if not text.strip():
+        return Document(text, [], [], iso, id)
+    nlp = nlp or _default_nlp()
+    doc = nlp(make_doc(nlp, text, dateline))
+    return Document.from_spacy(doc, id=id)
+
+
+def extract_many(
+    texts: Iterable[str],
+    *,
+    nlp: Language | None = None,
+    batch_size: int = 32,
+    n_process: int = 1,
+) -> Iterator[Document]:
+    """Documents for many texts through ``nlp.pipe`` (datelines detected in each text)."""
+    nlp = nlp or _default_nlp()
+    for doc in nlp.pipe((_check_text(t) for t in texts), batch_size=batch_size, n_process=n_process):
+        yield Document.from_spacy(doc)

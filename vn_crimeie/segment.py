@@ -1,0 +1,148 @@
+"""Paragraphs, sentences and words of the normalised text, with exact offsets.
+
+underthesea does the linguistic work (sentence splitting and CRF word
+segmentation).  It is given one sentence at a time, never text across a blank
+line, and its token strings are never trusted for positions: every token is
+aligned back to the text syllable by syllable.
+
+>>> [w.text for w in segment("Đại tướng Tô Lâm dự hội nghị.").words]
+['Đại tướng', 'Tô Lâm', 'dự', 'hội nghị', '.']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from .lexicon import load_data
+
+__all__ = ["Word", "Segmentation", "segment", "split_sentences", "paragraphs"]
+
+_PARAGRAPH = regex.compile(r"[^\n]+")
+_SPACE_RUN = regex.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class Word:
+    """A word ``text[start:end]`` of the normalised text."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Segmentation:
+    """Sentences (as ``(start, end)`` spans) and words of a normalised text."""
+
+    sentences: tuple[tuple[int, int], ...]
+    words: tuple[Word, ...]
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """Non-empty lines of ``text`` (a news paragraph is one line), stripped of outer spaces.
+
+    >>> paragraphs("Tiêu đề\\n\\n  Đoạn một. \\n")
+    [(0, 7), (11, 20)]
+    """
+    spans = []
+    for m in _PARAGRAPH.finditer(text):
+        s, e = m.span()
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s < e:
+            spans.append((s, e))
+    return spans
+
+
+def _align(pieces: Iterable[str], text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Offsets of ``pieces`` (underthesea's strings) inside ``text[start:end]``."""
+    out: list[tuple[int, int]] = []
+    pos = start
+    for piece in pieces:
+        first = last = -1
+        for syllable in piece.split():
+            while pos < end and text[pos].isspace():
+                pos += 1
+            if not text.startswith(syllable, pos):
+                found = text.find(syllable, pos, end)
+                if found < 0:
+                    continue  # rewritten beyond recognition: the gap becomes a token of its own
+                pos = found
+            if first < 0:
+                first = pos
+            pos += len(syllable)
+            last = pos
+        if first >= 0:
+            out.append((first, last))
+    return out
+
+
+def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Sentence spans of ``text[start:end]``, never crossing a line break.
+
+    >>> t = "Chiều 13/3, Bộ Công an họp. Đại tướng Tô Lâm dự.\\nQuang cảnh hội nghị"
+    >>> [t[s:e] for s, e in split_sentences(t)]
+    ['Chiều 13/3, Bộ Công an họp.', 'Đại tướng Tô Lâm dự.', 'Quang cảnh hội nghị']
+    """
+    from underthesea import sent_tokenize
+
+    end = len(text) if end is None else end
+    spans: list[tuple[int, int]] = []
+    for p_start, p_end in paragraphs(text[:end]):
+        if p_end <= start:
+            continue
+        p_start = max(p_start, start)
+        para = text[p_start:p_end]
+        pos = 0
+        sents = sent_tokenize(para) if any(c in para for c in ".!?…") else [para]
+        for sent in sents:
+            sent = sent.strip()
+            if not sent:
+                continue
+            found = para.find(sent, pos)
+            if found < 0:  # underthesea changed the text: fall back to the rest of the paragraph
+                spans.append((p_start + pos, p_end))
+                pos = len(para)
+                break
+            if found > pos and para[pos:found].strip() and spans:
+                # characters underthesea dropped stay with the previous sentence
+                s, _ = spans[-1]
+                spans[-1] = (s, p_start + found)
+            spans.append((p_start + found, p_start + found + len(sent)))
+            pos = found + len(sent)
+        if pos < len(para) and para[pos:].strip():
+            if spans and spans[-1][1] == p_start + pos:
+                spans[-1] = (spans[-1][0], p_end)
+            else:
+                spans.append((p_start + pos, p_end))
+    return spans
+
+
+@cache
+def fixed_words() -> tuple[str, ...]:
+    """Domain phrases that underthesea must keep whole (``segmentation.yaml``)."""
+    data = load_data("segmentation.yaml")
+    words = data.get("fixed_words") or []
+    return tuple(sorted({w for w in words if isinstance(w, str)}, key=len, reverse=True))
+
+
+def _word_tokenize(sentence: str) -> list[str]:
+    from underthesea import word_tokenize
+
+    return word_tokenize(sentence, use_token_normalize=False, fixed_words=list(fixed_words()))
+
+
+def segment(text: str) -> Segmentation:
+    """Sentences and underthesea words of normalised ``text``, aligned to it."""
+    sentences = split_sentences(text)
+    words: list[Word] = []
+    for s, e in sentences:
+        for ws, we in _align(_word_tokenize(text[s:e]), text, s, e):
+            words.append(Word(ws, we, text[ws:we]))
+    return Segmentation(tuple(sentences), tuple(words))

@@ -1,0 +1,162 @@
+"""The spaCy tokenizer: underthesea words, cut where our entities need a boundary.
+
+Words come from :mod:`vn_crimeie.segment`; a word is cut further wherever a
+recogniser's candidate starts or ends inside it (``20km`` → ``20`` ``km``) and
+where underthesea glued an abbreviation to a lower-case word (``CATP dự`` →
+``CATP`` ``dự``).  Tokens are slices of the caller's text, so
+``doc.text == text`` always, whatever the input's normal form.
+
+>>> import spacy
+>>> nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"@tokenizers": "vn_crimeie.Tokenizer.v1"}}})
+>>> [t.text for t in nlp("Giám đốc CATP dự, chủ trì hội nghị.")]
+['Giám đốc', 'CATP', 'dự', ',', 'chủ trì', 'hội nghị', '.']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+import regex
+from spacy.tokens import Doc
+from spacy.util import DummyTokenizer, registry
+from spacy.vocab import Vocab
+
+from .analysis import analyse
+from .extensions import install_extensions
+from .normalize import NormalizedText
+
+__all__ = ["VnTokenizer", "create_tokenizer", "split_points"]
+
+_GAP = regex.compile(r"(\S+)( ?)|(\s+)")
+_SYLLABLE = regex.compile(r"\S+")
+
+
+def _is_abbreviation(syllable: str) -> bool:
+    letters = [c for c in syllable if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def split_points(text: str, start: int, end: int, boundaries: set[int]) -> list[int]:
+    """Where the word ``text[start:end]`` must be cut (sorted, strictly inside).
+
+    >>> split_points("CATP dự", 0, 7, set())
+    [4]
+    """
+    cuts = {b for b in boundaries if start < b < end}
+    syllables = [m.span() for m in _SYLLABLE.finditer(text, start, end)]
+    for (s1, e1), (s2, _) in zip(syllables, syllables[1:]):
+        left, right = text[s1:e1], text[s2 : s2 + 1]
+        if (_is_abbreviation(left) and right.islower()) or (left[:1].islower() and _is_abbreviation(text[s2:_])):
+            cuts.add(e1)
+    # a cut inside white space moves to the start of the next syllable / end of the previous
+    out = set()
+    for c in cuts:
+        left = c
+        while left > start and text[left - 1].isspace():
+            left -= 1
+        right = c
+        while right < end and text[right].isspace():
+            right += 1
+        if start < left and right < end:
+            out.add(left if left == c else c)
+    return sorted(out)
+
+
+def _normalised_tokens(norm_text: str, words: Iterable[tuple[int, int]], boundaries: set[int]) -> list[tuple[int, int]]:
+    tokens: list[tuple[int, int]] = []
+    for ws, we in words:
+        pos = ws
+        for cut in [*split_points(norm_text, ws, we, boundaries), we]:
+            s, e = pos, cut
+            while s < e and norm_text[s].isspace():
+                s += 1
+            while e > s and norm_text[e - 1].isspace():
+                e -= 1
+            if s < e:
+                tokens.append((s, e))
+            pos = cut
+    return tokens
+
+
+def build_words(norm: NormalizedText, tokens: list[tuple[int, int]]) -> tuple[list[str], list[bool], list[int]]:
+    """spaCy ``words``/``spaces`` from normalised token spans, as slices of the original text.
+
+    Returns the words, the spaces and the original start offset of each word.
+    """
+    original = norm.original
+    words: list[str] = []
+    spaces: list[bool] = []
+    starts: list[int] = []
+
+    def add_gap(gap: str, at: int) -> None:
+        if not gap:
+            return
+        if gap[0] == " " and words and not spaces[-1]:
+            spaces[-1] = True
+            gap, at = gap[1:], at + 1
+        for m in _GAP.finditer(gap):
+            if m.group(1):
+                words.append(m.group(1))
+                spaces.append(bool(m.group(2)))
+            else:
+                words.append(m.group(3))
+                spaces.append(False)
+            starts.append(at + m.start())
+
+    pos = 0
+    for s, e in tokens:
+        os_, oe = norm.to_original(s, e)
+        if os_ < pos:  # two normalised tokens from one original character cluster
+            if words:
+                continue
+        add_gap(original[pos:os_], pos)
+        words.append(original[os_:oe])
+        spaces.append(False)
+        starts.append(os_)
+        pos = oe
+    add_gap(original[pos:], pos)
+    return words, spaces, starts
+
+
+class VnTokenizer(DummyTokenizer):
+    """Tokenizer for Vietnamese news built on underthesea; ``doc.text == text``."""
+
+    def __init__(self, vocab: Vocab) -> None:
+        self.vocab = vocab
+        install_extensions()
+
+    def __call__(self, text: str) -> Doc:
+        if not isinstance(text, str):
+            raise TypeError(f"text must be str, not {type(text).__name__}")
+        if not text:
+            return Doc(self.vocab, words=[], spaces=[])
+        analysis = analyse(text)
+        norm = analysis.norm
+        boundaries = {c.start for c in analysis.candidates} | {c.end for c in analysis.candidates}
+        words = [(w.start, w.end) for w in analysis.segmentation.words]
+        tokens = _normalised_tokens(norm.text, words, boundaries)
+        orig_words, spaces, starts = build_words(norm, tokens)
+        sent_starts_orig = {norm.to_original(s, e)[0] for s, e in analysis.segmentation.sentences}
+        sent_starts: list[bool] = []
+        for i, (w, st) in enumerate(zip(orig_words, starts)):
+            sent_starts.append(i == 0 or (st in sent_starts_orig and not w.isspace()))
+        doc = Doc(self.vocab, words=orig_words, spaces=spaces, sent_starts=sent_starts)
+        return doc
+
+    def pipe(self, texts: Iterable[str], batch_size: int = 1000) -> Iterable[Doc]:
+        for text in texts:
+            yield self(text)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (VnTokenizer, (self.vocab,))
+
+
+@registry.tokenizers("vn_crimeie.Tokenizer.v1")
+def create_tokenizer():  # type: ignore[no-untyped-def]
+    """Registered tokenizer factory (``[nlp.tokenizer] @tokenizers = "vn_crimeie.Tokenizer.v1"``)."""
+
+    def make(nlp: Any) -> VnTokenizer:
+        return VnTokenizer(nlp.vocab)
+
+    return make
