@@ -1,0 +1,126 @@
+"""Evaluation of vn_crimeie (or any tool) against gold documents in the SCHEMA.md form.
+
+- :func:`evaluate`: gold file or documents in, :class:`Report` out; runs
+  ``vn_crimeie.extract`` (or a loaded pipeline) unless predictions are given.
+- :mod:`.scorer`: the scoring of SCHEMA.md (strict/partial entities, values, relations).
+- :mod:`.report`: tables, Markdown, JSON, DataFrame, error analysis.
+- :mod:`.validate`: corpus file checks naming file and line.
+- :mod:`.formats`: Label Studio, doccano, BRAT, CoNLL BIO and spaCy DocBin.
+
+>>> gold = [{"id": "d1", "text": "Chiều 13/3, Bộ Công an họp.", "entities": [
+...     {"id": "e1", "start": 0, "end": 10, "label": "DATE", "value": {"type": "TIME", "value": "2024-03-13TAF"}},
+...     {"id": "e2", "start": 12, "end": 22, "label": "ORG"}]}]
+>>> pred = [{"id": "d1", "text": "Chiều 13/3, Bộ Công an họp.", "entities": [
+...     {"id": "p1", "start": 0, "end": 10, "label": "DATE", "value": {"type": "TIME", "value": "2024-03-13TAF"}}]}]
+>>> report = evaluate(gold, predictions=pred)
+>>> report.entities_strict["ORG"], report.values["DATE"].accuracy
+(Counts(tp=0, fp=0, fn=1), 1.0)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+from .report import Counts, ErrorAnalysis, ErrorItem, Report, ValueCounts
+from .scorer import score
+from .validate import Fault, check_document, read_documents, validate_file
+
+__all__ = [
+    "evaluate",
+    "load_documents",
+    "predict",
+    "score",
+    "Report",
+    "Counts",
+    "ValueCounts",
+    "ErrorItem",
+    "ErrorAnalysis",
+    "Fault",
+    "validate_file",
+]
+
+Source = str | Path | Iterable[Mapping[str, Any]]
+
+
+def load_documents(source: Source, name: str = "<documents>") -> tuple[list[dict[str, Any]], list[Fault]]:
+    """Documents of a JSONL file or an iterable, without those with fatal faults, and every fault.
+
+    >>> docs, faults = load_documents([{"id": "a", "text": "Hà Nội"}, {"text": "thiếu id"}])
+    >>> [d["id"] for d in docs], [str(f) for f in faults]
+    (['a'], ["<documents>:2: document has no 'id' (string)"])
+    """
+    if isinstance(source, (str, Path)):
+        pairs, faults = read_documents(source)
+        return [doc for _, doc in pairs], faults
+    docs: list[dict[str, Any]] = []
+    faults: list[Fault] = []
+    seen: set[Any] = set()
+    for n, doc in enumerate(source, 1):
+        found = check_document(doc, name, n)
+        faults.extend(found)
+        if any(f.fatal for f in found):
+            continue
+        if doc["id"] in seen:
+            faults.append(Fault(name, n, f"id {doc['id']!r} repeated", fatal=True))
+            continue
+        seen.add(doc["id"])
+        docs.append(dict(doc))
+    return docs, faults
+
+
+def predict(doc: Mapping[str, Any], nlp: Any = None) -> dict[str, Any]:
+    """Run vn_crimeie on one gold document's text and return the prediction as a SCHEMA.md dict.
+
+    Without ``nlp`` this calls ``vn_crimeie.extract(text, dateline=...)``; with a
+    loaded pipeline it calls ``nlp(text)`` and converts through
+    ``vn_crimeie.document.Document.from_spacy``.
+    """
+    text = doc["text"]
+    if nlp is None:
+        import vn_crimeie
+
+        extract = getattr(vn_crimeie, "extract", None)
+        if extract is None:
+            raise RuntimeError(
+                "vn_crimeie.extract is not available in this version; pass predictions= to evaluate()"
+            )
+        result = extract(text, dateline=doc.get("dateline"))
+    else:
+        try:
+            from vn_crimeie.document import Document
+        except ImportError as exc:
+            raise RuntimeError("vn_crimeie.document.Document is not available; pass predictions= instead") from exc
+        from_spacy = getattr(Document, "from_spacy", None)
+        if from_spacy is None:
+            raise RuntimeError("vn_crimeie.document.Document.from_spacy is not available yet")
+        result = from_spacy(nlp(text))
+    out = result.to_dict() if hasattr(result, "to_dict") else dict(result)
+    out["id"] = doc["id"]
+    return out
+
+
+def evaluate(
+    gold: Source,
+    nlp: Any = None,
+    predictions: Source | None = None,
+    *,
+    system: str = "vn_crimeie",
+) -> Report:
+    """Score vn_crimeie (or ``predictions``) against ``gold`` (a JSONL path or documents).
+
+    Broken gold lines are reported in ``Report.problems`` with file and line and
+    skipped; the rest is scored.  Predictions with fatal faults are skipped the
+    same way, so their gold documents count as missed.
+    """
+    gold_name = str(gold) if isinstance(gold, (str, Path)) else "<gold>"
+    gold_docs, gold_faults = load_documents(gold, gold_name)
+    problems = [f"gold {f}" for f in gold_faults if f.fatal]
+    if predictions is None:
+        pred_docs = [predict(doc, nlp) for doc in gold_docs]
+    else:
+        pred_name = str(predictions) if isinstance(predictions, (str, Path)) else "<predictions>"
+        pred_docs, pred_faults = load_documents(predictions, pred_name)
+        problems += [f"prediction {f}" for f in pred_faults if f.fatal]
+    return score(gold_docs, pred_docs, system=system, problems=problems)

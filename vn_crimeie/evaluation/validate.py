@@ -1,0 +1,262 @@
+"""Validate corpus files (SCHEMA.md documents, one per line) and name every fault by file and line.
+
+A fault is *fatal* when the document cannot be scored at all (not JSON, no
+``text``, offsets outside the text or not matching ``entity.text``, dangling
+relation arguments); the evaluator skips such documents and reports them.  The
+other faults (overlapping entities, a wrong label pair, a malformed value) make
+the file invalid as a corpus but still let it be scored.
+
+>>> doc = {"id": "d1", "text": "Đại tá Lê Văn A", "entities": [
+...     {"id": "e1", "start": 0, "end": 6, "label": "RANK", "text": "Đại tá"},
+...     {"id": "e2", "start": 7, "end": 15, "label": "PERSON", "text": "Lê Văn A"}],
+...     "relations": [{"label": "HAS_RANK", "head": "e2", "tail": "e1"}]}
+>>> check_document(doc)
+[]
+>>> doc["relations"][0]["label"] = "RANK_OF"
+>>> [f.message for f in check_document(doc)]
+["relation 1: unknown label 'RANK_OF'"]
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Any
+
+from ..candidates import LABELS, RELATION_TYPES
+from .jsonl import iter_jsonl, source_name
+
+__all__ = ["Fault", "check_document", "validate_file", "validate_documents", "read_documents"]
+
+DATE_TYPES = frozenset({"TIME", "DATE", "INTERVAL", "DURATION", "SET"})
+COMPARATORS = frozenset({">", ">=", "<", "<=", "~"})
+RANK_GRADES = frozenset({"general", "field", "company", "nco", "enlisted"})
+EXPANSION_LABELS = frozenset({"ORG", "CRIME", "TERM"})
+VALUELESS_LABELS = frozenset({"PERSON", "TITLE", "LOC", "VENUE", "MEASURE"})
+_DATELINE = re.compile(r"\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2})?")
+
+
+@dataclass(frozen=True)
+class Fault:
+    """One problem of one line of a corpus file.
+
+    >>> str(Fault("corpus/dev.jsonl", 3, "entity e2: offsets outside the text", fatal=True))
+    'corpus/dev.jsonl:3: entity e2: offsets outside the text'
+    """
+
+    file: str
+    line: int
+    message: str
+    fatal: bool = False
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}: {self.message}"
+
+
+def _is_number(x: Any) -> bool:
+    return isinstance(x, (int, float)) and not isinstance(x, bool) and math.isfinite(x)
+
+
+def _value_faults(label: str, value: Any) -> list[str]:
+    """Messages for a malformed ``value`` of an entity with ``label`` (absent values are fine)."""
+    if value is None:
+        return []
+    if not isinstance(value, dict):
+        return [f"value must be an object, not {type(value).__name__}"]
+    out: list[str] = []
+    if label == "DATE":
+        if value.get("type") not in DATE_TYPES:
+            out.append(f"DATE value type {value.get('type')!r} is not one of {sorted(DATE_TYPES)}")
+        if not isinstance(value.get("value"), str) or not value.get("value"):
+            out.append("DATE value needs a non-empty string 'value'")
+    elif label == "NUMBER":
+        if not _is_number(value.get("value")):
+            out.append(f"NUMBER value {value.get('value')!r} is not a number")
+        if "comparator" in value and value["comparator"] is not None and value["comparator"] not in COMPARATORS:
+            out.append(f"NUMBER comparator {value['comparator']!r} is not one of {sorted(COMPARATORS)}")
+    elif label == "RANK":
+        if not isinstance(value.get("rank"), str):
+            out.append("RANK value needs a string 'rank'")
+        if value.get("grade") not in RANK_GRADES:
+            out.append(f"RANK grade {value.get('grade')!r} is not one of {sorted(RANK_GRADES)}")
+        order = value.get("order")
+        if not isinstance(order, int) or isinstance(order, bool) or order < 1:
+            out.append(f"RANK order {order!r} is not a positive integer")
+    elif label == "DOCUMENT":
+        if not isinstance(value.get("kind"), str) or not value.get("kind"):
+            out.append("DOCUMENT value needs a string 'kind'")
+        for key in ("number", "code"):
+            if key in value and not isinstance(value[key], str):
+                out.append(f"DOCUMENT {key!r} must be a string")
+    elif label in EXPANSION_LABELS:
+        if not isinstance(value.get("expansion"), str) or not value.get("expansion"):
+            out.append(f"{label} value needs a non-empty string 'expansion'")
+    elif label in VALUELESS_LABELS and value:
+        out.append(f"{label} entities carry no value")
+    return out
+
+
+def check_document(doc: Any, file: str = "<document>", line: int = 0) -> list[Fault]:
+    """Every fault of one document (a parsed line of a corpus file).
+
+    >>> [str(f) for f in check_document({"id": "x", "text": "Hà Nội",
+    ...     "entities": [{"id": "e1", "start": 0, "end": 3, "label": "LOC", "text": "Hà Nội"}]}, "f.jsonl", 2)]
+    ["f.jsonl:2: entity e1: text[0:3] is 'Hà ' but entity text is 'Hà Nội'"]
+    """
+    faults: list[Fault] = []
+
+    def fault(message: str, fatal: bool = False) -> None:
+        faults.append(Fault(file, line, message, fatal))
+
+    if not isinstance(doc, dict):
+        fault(f"a document must be a JSON object, not {type(doc).__name__}", fatal=True)
+        return faults
+    if not isinstance(doc.get("id"), (str, int)) or isinstance(doc.get("id"), bool) or doc.get("id") == "":
+        fault("document has no 'id' (string)", fatal=True)
+    text = doc.get("text")
+    if not isinstance(text, str):
+        fault("document has no 'text' (string)", fatal=True)
+        return faults
+    dateline = doc.get("dateline")
+    if dateline is not None and (not isinstance(dateline, str) or not _DATELINE.fullmatch(dateline)):
+        fault(f"dateline {dateline!r} is not ISO 8601 'YYYY-MM-DD' or 'YYYY-MM-DDTHH:MM'")
+
+    entities = doc.get("entities", [])
+    relations = doc.get("relations", [])
+    if not isinstance(entities, list):
+        fault("'entities' must be a list", fatal=True)
+        entities = []
+    if not isinstance(relations, list):
+        fault("'relations' must be a list", fatal=True)
+        relations = []
+
+    labels: dict[str, str] = {}
+    spans: list[tuple[int, int, str]] = []
+    for i, ent in enumerate(entities, 1):
+        if not isinstance(ent, dict):
+            fault(f"entity {i}: must be an object", fatal=True)
+            continue
+        eid = ent.get("id")
+        name = f"entity {eid}" if eid is not None else f"entity {i}"
+        if not isinstance(eid, str) or not eid:
+            fault(f"{name}: needs a string 'id'")
+        elif eid in labels:
+            fault(f"{name}: duplicate entity id", fatal=True)
+        start, end, label = ent.get("start"), ent.get("end"), ent.get("label")
+        if label not in LABELS:
+            fault(f"{name}: unknown label {label!r}")
+        ok_offsets = (
+            isinstance(start, int)
+            and isinstance(end, int)
+            and not isinstance(start, bool)
+            and not isinstance(end, bool)
+            and 0 <= start < end <= len(text)
+        )
+        if not ok_offsets:
+            fault(f"{name}: offsets [{start!r}, {end!r}) outside the text of length {len(text)}", fatal=True)
+        elif "text" in ent and text[start:end] != ent["text"]:
+            fault(f"{name}: text[{start}:{end}] is {text[start:end]!r} but entity text is {ent['text']!r}", fatal=True)
+        elif ok_offsets and text[start:end] != text[start:end].strip():
+            fault(f"{name}: span {text[start:end]!r} starts or ends with whitespace")
+        if ok_offsets:
+            spans.append((start, end, str(eid)))
+        for message in _value_faults(str(label), ent.get("value")):
+            fault(f"{name}: {message}")
+        if isinstance(eid, str) and eid not in labels:
+            labels[eid] = str(label)
+
+    spans.sort()
+    for (s1, e1, id1), (s2, e2, id2) in zip(spans, spans[1:]):
+        if s2 < e1:
+            fault(f"entities {id1} [{s1}, {e1}) and {id2} [{s2}, {e2}) overlap")
+
+    seen: set[tuple[Any, Any, Any]] = set()
+    for i, rel in enumerate(relations, 1):
+        name = f"relation {i}"
+        if not isinstance(rel, dict):
+            fault(f"{name}: must be an object", fatal=True)
+            continue
+        label, head, tail = rel.get("label"), rel.get("head"), rel.get("tail")
+        if head not in labels or tail not in labels:
+            missing = [x for x in (head, tail) if x not in labels]
+            fault(f"{name}: argument {missing[0]!r} is not an entity id of this document", fatal=True)
+            continue
+        if label not in RELATION_TYPES:
+            fault(f"{name}: unknown label {label!r}")
+            continue
+        heads, tails = RELATION_TYPES[label]
+        if labels[head] not in heads or labels[tail] not in tails:
+            fault(
+                f"{name}: {label} cannot link {labels[head]} {head} → {labels[tail]} {tail} "
+                f"(allowed {sorted(heads)} → {sorted(tails)})"
+            )
+        if head == tail:
+            fault(f"{name}: {label} links {head} to itself")
+        if (label, head, tail) in seen:
+            fault(f"{name}: duplicate of an earlier {label}({head}, {tail})")
+        seen.add((label, head, tail))
+    return faults
+
+
+def read_documents(source: str | Path | IO[str]) -> tuple[list[tuple[int, dict[str, Any]]], list[Fault]]:
+    """Parse and check a corpus file: the scorable ``(line, document)`` pairs and every fault.
+
+    Documents with a fatal fault (or a repeated id) are left out of the first list.
+
+    >>> import io
+    >>> docs, faults = read_documents(io.StringIO('{"id": "a", "text": "Hà Nội"}\\n{"id": "a"'))
+    >>> [n for n, _ in docs]
+    [1]
+    >>> print(faults[0])
+    <stream>:2: not valid JSON: Expecting ',' delimiter (column 11)
+    """
+    name = source_name(source)
+    docs: list[tuple[int, dict[str, Any]]] = []
+    faults: list[Fault] = []
+    ids: dict[Any, int] = {}
+    for lineno, obj in iter_jsonl(source):
+        if isinstance(obj, json.JSONDecodeError):
+            faults.append(Fault(name, lineno, f"not valid JSON: {obj.msg} (column {obj.colno})", fatal=True))
+            continue
+        found = check_document(obj, name, lineno)
+        faults.extend(found)
+        if isinstance(obj, dict) and isinstance(obj.get("id"), (str, int)):
+            if obj["id"] in ids:
+                faults.append(Fault(name, lineno, f"id {obj['id']!r} already used on line {ids[obj['id']]}", fatal=True))
+                continue
+            ids[obj["id"]] = lineno
+        if not any(f.fatal for f in found):
+            docs.append((lineno, obj))
+    return docs, faults
+
+
+def validate_file(path: str | Path | IO[str]) -> list[Fault]:
+    """Every fault of a corpus JSONL file, each naming the file and line.
+
+    >>> import io
+    >>> validate_file(io.StringIO('{"id": "a", "text": "Hà Nội", "entities": []}'))
+    []
+    """
+    return read_documents(path)[1]
+
+
+def validate_documents(docs: Iterable[dict[str, Any]], name: str = "<documents>") -> list[Fault]:
+    """Faults of in-memory documents; ``line`` is the 1-based position in ``docs``.
+
+    >>> [str(f) for f in validate_documents([{"id": "a", "text": ""}, {"id": "a", "text": ""}])]
+    ["<documents>:2: id 'a' already used on line 1"]
+    """
+    faults: list[Fault] = []
+    ids: dict[Any, int] = {}
+    for n, doc in enumerate(docs, 1):
+        faults.extend(check_document(doc, name, n))
+        if isinstance(doc, dict) and isinstance(doc.get("id"), (str, int)):
+            if doc["id"] in ids:
+                faults.append(Fault(name, n, f"id {doc['id']!r} already used on line {ids[doc['id']]}", fatal=True))
+            else:
+                ids[doc["id"]] = n
+    return faults
