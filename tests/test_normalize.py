@@ -18,6 +18,7 @@ CASES = [
     ("ngoài trụ sở", "ngoài trụ sở"),
     ("Đại\u00a0tá", "Đại tá"),
     ("Công\u200b an", "Công an"),
+    ("Đại\u200btá", "Đại tá"),
     ("Bộ Công an\r\nHà Nội", "Bộ Công an\nHà Nội"),
     ("Trộm &amp; cướp", "Trộm & cướp"),
     ("tang\u00advật", "tangvật"),

@@ -137,7 +137,9 @@ def _first_pass(original: str) -> tuple[str, list[int], list[int]] | None:
         elif kind == "space":
             repl = " "
         elif kind == "drop":
-            repl = ""
+            # a zero-width space standing alone between two words separates them
+            alone = piece == "\u200b" and 0 < s and e < len(original)
+            repl = " " if alone and not original[s - 1].isspace() and not original[e].isspace() else ""
         elif kind == "entity":
             repl = html.unescape(piece)
             # An entity that decodes to a space or a dropped character is folded too.

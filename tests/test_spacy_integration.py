@@ -1,0 +1,82 @@
+"""vn_crimeie as a spaCy pipeline: factories, serialisation, multiprocessing, displaCy."""
+
+from __future__ import annotations
+
+import pickle
+
+import pytest
+import spacy
+from spacy import displacy
+
+import vn_crimeie
+from vn_crimeie.pipeline import SPAN_KEY
+
+SENTENCE = "Tại điểm cầu Hải Phòng, Thiếu tướng Vũ Thanh Chương - Giám đốc CATP dự, chủ trì hội nghị."
+
+
+def test_load_gives_a_vietnamese_language(nlp) -> None:
+    assert isinstance(nlp, spacy.language.Language)
+    assert nlp.lang == "vi"
+    assert nlp.pipe_names == ["vn_crimeie_entities", "vn_crimeie_resolver", "vn_crimeie_relations"]
+
+
+def test_entities_candidates_and_values(nlp) -> None:
+    doc = nlp(SENTENCE)
+    assert doc.text == SENTENCE
+    ranks = [e for e in doc.ents if e.label_ == "RANK"]
+    assert [e.text for e in ranks] == ["Thiếu tướng"]
+    assert ranks[0]._.value == {"rank": "Thiếu tướng", "grade": "general", "order": 1}
+    assert any(s.label_ == "RANK" for s in doc.spans[SPAN_KEY])
+    assert isinstance(doc._.relations, list)
+
+
+def test_blank_pipeline_from_entry_points() -> None:
+    nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"@tokenizers": "vn_crimeie.Tokenizer.v1"}}})
+    nlp.add_pipe("vn_crimeie_entities", config={"recognizers": ["ranks"]})
+    nlp.add_pipe("vn_crimeie_resolver")
+    doc = nlp("Đại uý Nguyễn Văn A, cán bộ Công an huyện.")
+    assert [(e.text, e.label_) for e in doc.ents] == [("Đại uý", "RANK")]
+    assert doc.ents[0]._.value["rank"] == "Đại úy"
+
+
+def test_unknown_recogniser_is_named() -> None:
+    nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"@tokenizers": "vn_crimeie.Tokenizer.v1"}}})
+    with pytest.raises(ValueError, match="khong_co"):
+        nlp.add_pipe("vn_crimeie_entities", config={"recognizers": ["khong_co"]})
+
+
+def test_to_disk_and_spacy_load_round_trip(nlp, tmp_path, seed_text) -> None:
+    nlp.to_disk(tmp_path / "pipeline")
+    again = spacy.load(tmp_path / "pipeline")
+    assert again.pipe_names == nlp.pipe_names
+    a, b = nlp(seed_text), again(seed_text)
+    assert [(e.start_char, e.end_char, e.label_) for e in a.ents] == [(e.start_char, e.end_char, e.label_) for e in b.ents]
+
+
+def test_doc_bytes_round_trip_keeps_values(nlp) -> None:
+    doc = nlp(SENTENCE)
+    back = spacy.tokens.Doc(nlp.vocab).from_bytes(doc.to_bytes())
+    assert [(e.text, e._.value) for e in back.ents] == [(e.text, e._.value) for e in doc.ents]
+
+
+def test_pipe_with_two_processes(nlp, seed_text) -> None:
+    texts = [seed_text, SENTENCE, "Trung uý Lê Văn B bắt giữ đối tượng."]
+    single = [[(e.start_char, e.end_char, e.label_) for e in d.ents] for d in nlp.pipe(texts)]
+    multi = [[(e.start_char, e.end_char, e.label_) for e in d.ents] for d in nlp.pipe(texts, n_process=2, batch_size=1)]
+    assert multi == single
+    assert any(single)
+
+
+def test_pipeline_pickles(nlp) -> None:
+    again = pickle.loads(pickle.dumps(nlp))
+    assert [e.text for e in again(SENTENCE).ents] == [e.text for e in nlp(SENTENCE).ents]
+
+
+def test_displacy_renders_entities(nlp) -> None:
+    html = displacy.render(nlp(SENTENCE), style="ent", jupyter=False)
+    assert "Thiếu tướng" in html and "RANK" in html
+
+
+def test_dateline_on_doc(nlp) -> None:
+    doc = nlp(vn_crimeie.make_doc(nlp, SENTENCE, dateline="2024-03-13T18:02"))
+    assert doc._.dateline == "2024-03-13T18:02"
