@@ -18,6 +18,7 @@ Finder = Callable[..., list[Candidate]]
 
 RECOGNIZERS: dict[str, str] = {
     "ranks": "vn_crimeie.recognizers.ranks",
+    "numbers": "vn_crimeie.recognizers.numbers",
 }
 
 

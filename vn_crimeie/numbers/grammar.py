@@ -1,0 +1,501 @@
+"""The grammar of Vietnamese numbers: digits, number words, scales, comparators, ranges.
+
+:func:`scan` walks a normalised text once and yields every number expression
+it reads (with the context checks that keep dates, codes, ordinals and the
+article ``một`` out); :func:`parse_number` reads one whole expression.
+
+>>> parse_number("trên 2,2 nghìn").to_dict()
+{'value': 2200, 'comparator': '>'}
+>>> parse_number("hai mươi lăm").value
+25
+>>> parse_number("hàng chục nghìn").to_dict()
+{'value': 10000, 'comparator': '>=', 'vague': True}
+>>> parse_number("Bộ Công an") is None
+True
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+import regex
+
+from ..lexicon import fold
+from .vocabulary import Vocabulary, vocabulary
+
+__all__ = ["NumberValue", "NumberMatch", "Token", "tokenize", "scan", "parse_number"]
+
+# A run of digits with inner dots or commas (14.450, 2,2, 1,200,000), a word, or one other sign.
+# The inner group needs its separator, so the pattern stays linear.
+_TOKEN = regex.compile(r"\d+(?:[.,]\d+)*|\p{L}+|\S")
+_VN_THOUSANDS = regex.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
+_VN_DECIMAL = regex.compile(r"\d+,\d+")
+_EN_THOUSANDS = regex.compile(r"\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?")
+_EN_DECIMAL = regex.compile(r"\d+\.\d{1,2}")
+_PLAIN = regex.compile(r"\d{1,12}")
+# Characters that, written right before the digits, make them part of a code,
+# a date, a plate or an address (QL1A, 30A-771.66, 13/3, 488+700).
+_GLUED_BEFORE = frozenset("/-.:,+#_&@–")
+_SENTENCE_OPENERS = frozenset(".!?:;…\"“”'‘’([")
+_MAX_WORDS = 24
+
+
+@dataclass(frozen=True)
+class NumberValue:
+    """The normalised value of a NUMBER (SCHEMA.md): ``value``, ``comparator``, ``vague``.
+
+    >>> NumberValue(14450).to_dict()
+    {'value': 14450}
+    """
+
+    value: int | float
+    comparator: str | None = None
+    vague: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        """The SCHEMA value: ``comparator`` only when set, ``vague`` only when true.
+
+        >>> NumberValue(100, ">=", True).to_dict()
+        {'value': 100, 'comparator': '>=', 'vague': True}
+        """
+        out: dict[str, Any] = {"value": self.value}
+        if self.comparator is not None:
+            out["comparator"] = self.comparator
+        if self.vague:
+            out["vague"] = True
+        return out
+
+
+@dataclass(frozen=True)
+class Token:
+    """One token of the text: digits, a word or a single other sign."""
+
+    start: int
+    end: int
+    text: str
+    key: str  # lower-cased
+
+    @property
+    def is_digits(self) -> bool:
+        return self.text[0].isdigit()
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[0].isalpha()
+
+
+@dataclass(frozen=True)
+class NumberMatch:
+    """A number expression found by :func:`scan`.
+
+    ``start``/``end`` delimit the NUMBER span (comparator included).  A range
+    has a ``second`` part (``6-7``); ``joined`` marks an approximated range read
+    as one span (``khoảng 5-6``).  ``strong`` is true when the form alone shows
+    a count (comparator, scale word, thousands grouping, decimal, vague);
+    ``needs_unit`` when the digits are only a number before a unit (``1.5 kg``).
+    """
+
+    start: int
+    end: int
+    value: NumberValue
+    strong: bool
+    needs_unit: bool = False
+    second: NumberMatch | None = None
+    joined: bool = False
+
+    @property
+    def last_end(self) -> int:
+        """Where the whole expression (the range included) ends."""
+        return self.second.end if self.second is not None else self.end
+
+
+def tokenize(text: str) -> list[Token]:
+    """Digit runs, words and other signs of ``text`` with their offsets.
+
+    >>> [t.text for t in tokenize("bắt 14.450 đối tượng.")]
+    ['bắt', '14.450', 'đối', 'tượng', '.']
+    """
+    return [Token(m.start(), m.end(), m.group(), fold(m.group())) for m in _TOKEN.finditer(text)]
+
+
+def _number(value: Decimal) -> int | float:
+    if value == value.to_integral_value():
+        return int(value)
+    return float(value)
+
+
+def digits_value(digits: str) -> tuple[Decimal, bool, bool] | None:
+    """Read a digit run after Vietnamese conventions: ``(value, grouped_or_decimal, needs_unit)``.
+
+    >>> digits_value("14.450")
+    (Decimal('14450'), True, False)
+    >>> digits_value("2,2")
+    (Decimal('2.2'), True, False)
+    >>> digits_value("0912345678") is None
+    True
+    """
+    if _PLAIN.fullmatch(digits):
+        if len(digits) > 1 and digits[0] == "0":
+            return None  # phone numbers, codes
+        return Decimal(digits), False, False
+    if _VN_THOUSANDS.fullmatch(digits):
+        return Decimal(digits.replace(".", "").replace(",", ".")), True, False
+    if _EN_THOUSANDS.fullmatch(digits):
+        return Decimal(digits.replace(",", "")), True, False
+    if _VN_DECIMAL.fullmatch(digits):
+        whole = digits.split(",", 1)[0]
+        if len(whole) > 1 and whole[0] == "0":
+            return None
+        return Decimal(digits.replace(",", ".")), True, False
+    if _EN_DECIMAL.fullmatch(digits):
+        return Decimal(digits), True, True
+    return None
+
+
+class _Reader:
+    """Reads number expressions over the tokens of one text."""
+
+    def __init__(self, text: str, tokens: list[Token], vocab: Vocabulary) -> None:
+        self.text = text
+        self.tokens = tokens
+        self.v = vocab
+        self.n = len(tokens)
+
+    # -- adjacency ---------------------------------------------------------
+    def spaced(self, i: int, j: int) -> bool:
+        """Tokens i and j = i + 1 are separated by spaces only (same line)."""
+        if j >= self.n:
+            return False
+        gap = self.text[self.tokens[i].end : self.tokens[j].start]
+        return 0 < len(gap) <= 3 and gap.strip(" ") == ""
+
+    def glued(self, i: int, j: int) -> bool:
+        return j < self.n and self.tokens[i].end == self.tokens[j].start
+
+    def near(self, i: int, j: int) -> bool:
+        return self.glued(i, j) or self.spaced(i, j)
+
+    def phrase_at(self, i: int, phrases: frozenset[tuple[str, ...]] | dict[tuple[str, ...], Any], longest: int = 3) -> int:
+        """Length (in tokens) of the longest phrase starting at token i, 0 if none."""
+        for size in range(longest, 0, -1):
+            if i + size > self.n:
+                continue
+            if any(not self.spaced(k, k + 1) for k in range(i, i + size - 1)):
+                continue
+            if tuple(t.key for t in self.tokens[i : i + size]) in phrases:
+                return size
+        return 0
+
+    def phrase_before(self, i: int, phrases: frozenset[tuple[str, ...]], longest: int = 3) -> bool:
+        """A phrase of ``phrases`` ends right before token i (spaced)."""
+        for size in range(longest, 0, -1):
+            first = i - size
+            if first < 0:
+                continue
+            if any(not self.spaced(k, k + 1) for k in range(first, i)):
+                continue
+            if tuple(t.key for t in self.tokens[first:i]) in phrases:
+                return True
+        return False
+
+    # -- words ------------------------------------------------------------
+    def words(self, k: int, first: Decimal | None, hundred_as_scale: bool = False) -> tuple[Decimal, int, bool] | None:
+        """Number words from token k (after a digit run of value ``first`` when given).
+
+        Returns ``(value, index after the last token read, scaled)``.
+        """
+        v = self.v
+        total = Decimal(0)
+        current = Decimal(0)
+        last = first
+        max_scale = 0
+        unit: tuple[str, int] | None = None  # ("scale" | "hundred", size) for "rưỡi"
+        after_tens = after_zero = scaled = False
+        best: tuple[Decimal, int, bool] | None = None
+        if first is not None:
+            best = (first, k, False)
+        j = k
+        prev = k - 1
+        while j < self.n and j - k < _MAX_WORDS:
+            if j > k or first is not None:
+                if not self.spaced(prev, j):
+                    break
+            tok = self.tokens[j]
+            w = tok.key
+            if tok.is_digits:
+                # "1 tỷ 200 triệu": digits only after a scale, waiting for a smaller one.
+                dv = digits_value(tok.text)
+                if dv is None or last is not None or not scaled or current or after_tens or after_zero:
+                    break
+                last = dv[0]
+            elif w in v.digits and not (w in v.unit_digits):
+                if after_tens or after_zero:
+                    current += v.digits[w]
+                    after_tens = after_zero = False
+                    last = None
+                    unit = None
+                elif last is not None:
+                    break
+                else:
+                    last = Decimal(v.digits[w])
+            elif w in v.unit_digits and after_tens:
+                current += v.unit_digits[w]
+                after_tens = False
+            elif w in v.ten and last is None and not after_tens and not after_zero and (current % 100 == 0):
+                current += 10
+                after_tens = True
+                unit = None
+            elif w in v.tens and last is not None and not after_tens and last < 10:
+                current += last * 10
+                last = None
+                after_tens = True
+                unit = None
+            elif w in v.hundred and hundred_as_scale and last is not None:
+                current += last * 100
+                last = None
+                unit = ("hundred", 100)
+                scaled = True
+            elif w in v.hundred and last is not None and last < 10 and current == 0:
+                current += last * 100
+                last = None
+                unit = ("hundred", 100)
+            elif w in v.zero_tens and unit is not None and unit[0] == "hundred" and last is None:
+                after_zero = True
+                unit = None
+            elif w in v.scales and not after_zero:
+                size = v.scales[w]
+                group = current + (last or 0)
+                if group == 0:
+                    # "chục nghìn", "trăm triệu", "nghìn tỷ": a larger scale multiplies the whole
+                    if unit is None or unit[0] != "scale" or size <= max_scale:
+                        break
+                    total *= size
+                    max_scale = size
+                elif size > max_scale:
+                    total = (total + group) * size
+                    max_scale = size
+                else:
+                    total += group * size
+                current = Decimal(0)
+                last = None
+                after_tens = False
+                unit = ("scale", size)
+                scaled = True
+            elif w in v.half and unit is not None and last is None and not after_tens:
+                if unit[0] == "scale":
+                    total += Decimal(unit[1]) / 2
+                else:
+                    current += Decimal(unit[1]) / 2
+                unit = None
+                prev = j
+                j += 1
+                best = (total + current, j, scaled)
+                break
+            else:
+                break
+            prev = j
+            j += 1
+            complete = not after_zero and (last is None or max_scale == 0 and unit is None)
+            if complete:
+                best = (total + current + (last or 0), j, scaled)
+        return best
+
+    # -- expressions -------------------------------------------------------
+    def comparator_at(self, i: int) -> tuple[str, int] | None:
+        size = self.phrase_at(i, self.v.comparators)
+        if not size:
+            return None
+        key = tuple(t.key for t in self.tokens[i : i + size])
+        return self.v.comparators[key], i + size
+
+    def bad_left(self, i: int) -> bool:
+        """Token i cannot open a count: glued to a code, after an ordinal word or a name."""
+        tok = self.tokens[i]
+        if tok.start > 0:
+            before = self.text[tok.start - 1]
+            if before.isalnum() or before in _GLUED_BEFORE:
+                return True
+        if self.phrase_before(i, self.v.not_after):
+            return True
+        if i > 0 and self.spaced(i - 1, i):
+            prev = self.tokens[i - 1]
+            if prev.is_word and any(c.isupper() for c in prev.text):
+                if sum(c.isupper() for c in prev.text) >= 2:
+                    return True  # an acronym: BCĐ 131, QL 1, SN 1994
+                opener = i - 2 < 0 or self.tokens[i - 2].text in _SENTENCE_OPENERS or "\n" in self.text[self.tokens[i - 2].end : prev.start]
+                if not opener:
+                    return True  # a name: Urenco 2, Cảnh sát 113
+        return False
+
+    def bad_right_glue(self, j: int) -> bool:
+        """Something glued after the digits of token j makes them a date, time or code."""
+        end = self.tokens[j].end
+        if end >= len(self.text):
+            return False
+        after = self.text[end]
+        if after in "/:" and end + 1 < len(self.text) and self.text[end + 1].isdigit():
+            return True
+        return False
+
+    def core(self, k: int, comparator: str | None) -> tuple[NumberValue, int, bool, bool] | None:
+        """A number without its comparator from token k: ``(value, next index, strong, needs_unit)``."""
+        v = self.v
+        if k >= self.n:
+            return None
+        tok = self.tokens[k]
+        if tok.key in v.vague and k + 1 < self.n and self.spaced(k, k + 1):
+            nxt = self.tokens[k + 1].key
+            if nxt in v.scales or nxt in v.hundred:
+                read = self.words(k + 1, Decimal(1), hundred_as_scale=True)
+                if read is not None and read[2]:
+                    value, j, _ = read
+                    return NumberValue(_number(value), ">=", True), j, True, False
+            return None
+        if tok.is_digits:
+            dv = digits_value(tok.text)
+            if dv is None or self.bad_right_glue(k):
+                return None
+            value, grouped, needs_unit = dv
+            # A glued scale letter (500k).
+            if k + 1 < self.n and self.glued(k, k + 1) and self.tokens[k + 1].key in v.glued_scales:
+                after = self.tokens[k + 1]
+                if after.end >= len(self.text) or not self.text[after.end].isalnum():
+                    return NumberValue(_number(value * v.glued_scales[after.key]), comparator), k + 2, True, False
+            read = self.words(k + 1, value)
+            assert read is not None
+            total, j, scaled = read
+            strong = grouped or scaled or comparator is not None
+            return NumberValue(_number(total), comparator), j, strong, needs_unit and not scaled
+        if tok.is_word:
+            read = self.words(k, None)
+            if read is None:
+                return None
+            total, j, scaled = read
+            words = [t.key for t in self.tokens[k:j]]
+            if len(words) == 1 and words[0] in v.article_words:
+                return None  # "một" as "a"
+            return NumberValue(_number(total), comparator), j, scaled or comparator is not None, False
+        return None
+
+    def time_after(self, j: int) -> int:
+        """Tokens of a time unit after token j - 1 (3 năm, 48 giờ, 10h): the number is part of a DATE."""
+        if j >= self.n or not self.near(j - 1, j):
+            return 0
+        if self.glued(j - 1, j):
+            # only a glued letter sequence that is a time unit (10h, 16h40)
+            return 1 if (self.tokens[j].key,) in self.v.time_units else 0
+        return self.phrase_at(j, self.v.time_units)
+
+    def expression(self, i: int) -> tuple[NumberMatch | None, int] | None:
+        """The expression starting at token i, or None; ``(match or None when skipped, next index)``."""
+        comp = self.comparator_at(i)
+        comparator, k = (comp if comp else (None, i))
+        if comp is not None and not self.spaced(k - 1, k):
+            return None
+        if k >= self.n:
+            return None
+        read = self.core(k, comparator)
+        if read is None:
+            return None
+        value, j, strong, needs_unit = read
+        if comparator is None and self.bad_left(k):
+            return None
+        if comparator is not None and self.tokens[k].is_digits and self.bad_left_glue(k):
+            return None
+        start = self.tokens[i].start
+        end = self.tokens[j - 1].end
+        skip = self.time_after(j)
+        if skip:
+            return None, j + skip
+        first = NumberMatch(start, end, value, strong, needs_unit)
+        # A range: 6-7, 15.000 đến 16.000, 300.000 - 400.000.
+        if j < self.n and self.near(j - 1, j) and self.tokens[j].key in self.v.range_joiners:
+            joiner = self.tokens[j]
+            m = j + 1
+            if m < self.n and self.near(j, m) and not value.vague:
+                glued = self.glued(j - 1, j) and self.glued(j, m)
+                second = self.core(m, None)
+                if second is not None and (joiner.text.isalpha() or glued or self.spaced(j - 1, j)):
+                    value2, m_end, strong2, needs2 = second
+                    skip = self.time_after(m_end)
+                    if skip:
+                        return None, m_end + skip
+                    end2 = self.tokens[m_end - 1].end
+                    scale = self._trailing_scale(m, m_end)
+                    v1 = value
+                    if scale and self._trailing_scale(k, j) == 0 and isinstance(value.value, (int, float)):
+                        scaled_value = Decimal(str(value.value)) * scale
+                        if scaled_value < Decimal(str(value2.value)) or scale > 1:
+                            v1 = NumberValue(_number(scaled_value), value.comparator, value.vague)
+                    if comparator == "~" and not joiner.text.isalpha():
+                        joined = NumberMatch(start, end2, v1, True, needs_unit or needs2, joined=True)
+                        return joined, m_end
+                    two = NumberMatch(self.tokens[m].start, end2, value2, strong2, needs2)
+                    return NumberMatch(start, end, v1, strong or strong2, needs_unit, second=two), m_end
+        return first, j
+
+    def bad_left_glue(self, k: int) -> bool:
+        tok = self.tokens[k]
+        if tok.start == 0:
+            return False
+        before = self.text[tok.start - 1]
+        return before.isalnum() or before in _GLUED_BEFORE
+
+    def _trailing_scale(self, k: int, j: int) -> int:
+        """The scale word that ends tokens k..j-1, or 0."""
+        if j - 1 >= k and self.tokens[j - 1].key in self.v.scales:
+            return self.v.scales[self.tokens[j - 1].key]
+        return 0
+
+
+def scan(text: str) -> Iterator[NumberMatch]:
+    """Every number expression of normalised ``text``, in text order.
+
+    Numbers that are parts of dates (``3 năm``, ``13/3``), codes, plates,
+    documents and ordinals are skipped; whether a bare number counts something
+    is left to the caller (it needs the MEASURE that follows).
+
+    >>> [(m.start, m.end, m.value.value) for m in scan("bắt 14.450 đối tượng trong 3 năm")]
+    [(4, 10, 14450)]
+    """
+    tokens = tokenize(text)
+    reader = _Reader(text, tokens, vocabulary())
+    i = 0
+    while i < len(tokens):
+        found = reader.expression(i)
+        if found is None:
+            i += 1
+            continue
+        match, nxt = found
+        if match is not None:
+            yield match
+        i = max(nxt, i + 1)
+
+
+def parse_number(text: str) -> NumberValue | None:
+    """The value of ``text`` when the whole of it is one number expression, else None.
+
+    >>> parse_number("hơn 500 triệu")
+    NumberValue(value=500000000, comparator='>', vague=False)
+    >>> parse_number("2 triệu rưỡi").value
+    2500000
+    >>> parse_number("một") is None
+    True
+    """
+    stripped = text.strip()
+    if not stripped:
+        return None
+    tokens = tokenize(stripped)
+    reader = _Reader(stripped, tokens, vocabulary())
+    comp = reader.comparator_at(0)
+    comparator, k = comp if comp else (None, 0)
+    read = reader.core(k, comparator)
+    if read is None:
+        return None
+    value, j, _, _ = read
+    if j != len(tokens):
+        return None
+    return value

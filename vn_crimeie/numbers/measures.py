@@ -1,0 +1,130 @@
+"""MEASURE: what a number counts, read right after it from ``lang/vi/measures.yaml``.
+
+Units (``kg``, ``km``, ``%``, ``đồng``) may be glued to the digits; counted
+nouns (``đối tượng``, ``băng nhóm tội phạm``) follow after a space, longest
+match first; a classifier takes the goods after it (``bánh heroin``).
+
+>>> text = "thu giữ 20 bánh heroin và 1,36gam ma túy"
+>>> finder = MeasureFinder(text)
+>>> [text[s:e] for s, e in (finder.at(10), finder.at(30))]
+['bánh heroin', 'gam']
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+
+from ..lexicon import LexiconError, PhraseMatcher, fold, load_data
+from ..normalize import normalize_form
+
+__all__ = ["MeasureFinder", "measure_lexicon", "unit_pattern"]
+
+_FILE = "measures.yaml"
+_SECTIONS = ("units", "nouns", "classifiers", "goods")
+
+
+@cache
+def measure_lexicon() -> dict[str, tuple[str, ...]]:
+    """The checked sections of ``measures.yaml`` (NFC, no duplicates within a section).
+
+    >>> "đối tượng" in measure_lexicon()["nouns"]
+    True
+    """
+    data = load_data(_FILE)
+    if not isinstance(data, dict):
+        raise LexiconError(f"{_FILE}: expected a mapping at the top level")
+    out: dict[str, tuple[str, ...]] = {}
+    for section in _SECTIONS:
+        items = data.get(section)
+        if not isinstance(items, list) or not items:
+            raise LexiconError(f"{_FILE}: {section!r} must be a non-empty list")
+        seen: set[str] = set()
+        entries = []
+        for i, item in enumerate(items):
+            if not isinstance(item, str) or not item.strip() or item != item.strip():
+                raise LexiconError(f"{_FILE}: {section}[{i}] must be a trimmed non-empty string, got {item!r}")
+            if normalize_form(item) != item:
+                raise LexiconError(f"{_FILE}: {section}[{i}] {item!r} is not in normal form")
+            key = fold(item)
+            if key in seen:
+                raise LexiconError(f"{_FILE}: {section}[{i}] {item!r} is listed twice")
+            seen.add(key)
+            entries.append(item)
+        out[section] = tuple(entries)
+    return out
+
+
+@cache
+def unit_pattern() -> regex.Pattern[str]:
+    """One regex for every unit, longest first, that must not run into a letter or digit.
+
+    >>> unit_pattern().match("km/h.").group()
+    'km/h'
+    """
+    units = sorted(measure_lexicon()["units"], key=len, reverse=True)
+    alternation = "|".join(regex.escape(u) for u in units)
+    return regex.compile(r"(?:" + alternation + r")(?![\p{L}\p{N}])", regex.IGNORECASE)
+
+
+@cache
+def _matchers() -> tuple[PhraseMatcher[str], PhraseMatcher[str]]:
+    lex = measure_lexicon()
+    heads = {w: "noun" for w in lex["nouns"]}
+    heads.update({w: "classifier" for w in lex["classifiers"]})
+    goods = {w: "goods" for w in lex["goods"]}
+    return PhraseMatcher(heads), PhraseMatcher(goods)
+
+
+def _longest(matches: list[tuple[int, int, str]]) -> dict[int, tuple[int, str]]:
+    out: dict[int, tuple[int, str]] = {}
+    for start, end, kind in matches:
+        if start not in out or end > out[start][0]:
+            out[start] = (end, kind)
+    return out
+
+
+class MeasureFinder:
+    """Finds the MEASURE that follows a number, for one normalised text."""
+
+    def __init__(self, text: str) -> None:
+        heads, goods = _matchers()
+        self.text = text
+        self._heads = _longest(list(heads.find_all(text)))
+        self._goods = _longest(list(goods.find_all(text)))
+
+    def unit_at(self, pos: int) -> tuple[int, int] | None:
+        """A unit starting exactly at ``pos`` (glued units included)."""
+        m = unit_pattern().match(self.text, pos)
+        if m is None:
+            return None
+        return m.start(), m.end()
+
+    def at(self, pos: int) -> tuple[int, int] | None:
+        """The MEASURE ``(start, end)`` after a number ending at ``pos``, or None.
+
+        A unit may be glued to the number; anything else follows one space.
+        """
+        glued = self.unit_at(pos)
+        if glued is not None:
+            return glued
+        p = pos
+        while p < len(self.text) and p - pos < 3 and self.text[p] == " ":
+            p += 1
+        if p == pos or p >= len(self.text):
+            return None
+        best: tuple[int, int] | None = None
+        unit = self.unit_at(p)
+        if unit is not None:
+            best = unit
+        head = self._heads.get(p)
+        if head is not None:
+            end, kind = head
+            if kind == "classifier":
+                q = end + 1
+                if q < len(self.text) and self.text[end] == " " and q in self._goods:
+                    end = self._goods[q][0]
+            if best is None or end > best[1]:
+                best = (p, end)
+        return best

@@ -1,0 +1,119 @@
+"""The number vocabulary of ``lang/vi/number_words.yaml``, loaded and checked once.
+
+>>> v = vocabulary()
+>>> v.digits["hai"], v.scales["triệu"], v.comparators[("trên",)]
+(2, 1000000, '>')
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from ..lexicon import LexiconError, fold, load_data
+from ..normalize import normalize_form
+
+__all__ = ["Vocabulary", "vocabulary", "COMPARATORS"]
+
+#: The comparators SCHEMA.md allows.
+COMPARATORS = (">", ">=", "<", "<=", "~")
+
+_FILE = "number_words.yaml"
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """Number words and context words, keyed by their folded (lower-case NFC) form."""
+
+    digits: dict[str, int]
+    unit_digits: dict[str, int]
+    ten: frozenset[str]
+    tens: frozenset[str]
+    hundred: frozenset[str]
+    zero_tens: frozenset[str]
+    half: frozenset[str]
+    scales: dict[str, int]
+    glued_scales: dict[str, int]
+    vague: frozenset[str]
+    comparators: dict[tuple[str, ...], str]
+    range_joiners: frozenset[str]
+    article_words: frozenset[str]
+    not_after: frozenset[tuple[str, ...]]
+    time_units: frozenset[tuple[str, ...]]
+
+    @property
+    def number_words(self) -> frozenset[str]:
+        """Every word that can be part of a number written in words."""
+        return frozenset(
+            {*self.digits, *self.unit_digits, *self.ten, *self.tens, *self.hundred, *self.zero_tens, *self.half, *self.scales}
+        )
+
+
+def _key(word: object, where: str) -> str:
+    if not isinstance(word, str) or not word.strip():
+        raise LexiconError(f"{_FILE}: {where}: expected a non-empty string, got {word!r}")
+    return fold(normalize_form(word.strip()))
+
+
+def _words(data: dict, name: str) -> frozenset[str]:
+    items = data.get(name)
+    if not isinstance(items, list) or not items:
+        raise LexiconError(f"{_FILE}: {name!r} must be a non-empty list")
+    return frozenset(_key(w, f"{name}[{i}]") for i, w in enumerate(items))
+
+
+def _phrases(data: dict, name: str) -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(p.split()) for p in _words(data, name))
+
+
+def _numbers(data: dict, name: str) -> dict[str, int]:
+    table = data.get(name)
+    if not isinstance(table, dict) or not table:
+        raise LexiconError(f"{_FILE}: {name!r} must be a non-empty mapping")
+    out: dict[str, int] = {}
+    for word, value in table.items():
+        if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+            raise LexiconError(f"{_FILE}: {name}[{word!r}] must be a non-negative integer, got {value!r}")
+        out[_key(word, f"{name}[{word!r}]")] = value
+    return out
+
+
+@cache
+def vocabulary() -> Vocabulary:
+    """The checked number vocabulary (raises :class:`LexiconError` on a bad entry).
+
+    >>> vocabulary().unit_digits["lăm"]
+    5
+    """
+    data = load_data(_FILE)
+    if not isinstance(data, dict):
+        raise LexiconError(f"{_FILE}: expected a mapping at the top level")
+    comparators: dict[tuple[str, ...], str] = {}
+    table = data.get("comparators")
+    if not isinstance(table, dict) or not table:
+        raise LexiconError(f"{_FILE}: 'comparators' must be a non-empty mapping")
+    for phrase, comparator in table.items():
+        if comparator not in COMPARATORS:
+            raise LexiconError(f"{_FILE}: comparators[{phrase!r}] = {comparator!r} is not one of {COMPARATORS}")
+        comparators[tuple(_key(phrase, f"comparators[{phrase!r}]").split())] = comparator
+    vocab = Vocabulary(
+        digits=_numbers(data, "digits"),
+        unit_digits=_numbers(data, "unit_digits"),
+        ten=_words(data, "ten"),
+        tens=_words(data, "tens"),
+        hundred=_words(data, "hundred"),
+        zero_tens=_words(data, "zero_tens"),
+        half=_words(data, "half"),
+        scales=_numbers(data, "scales"),
+        glued_scales=_numbers(data, "glued_scales"),
+        vague=_words(data, "vague"),
+        comparators=comparators,
+        range_joiners=_words(data, "range_joiners"),
+        article_words=_words(data, "article_words"),
+        not_after=_phrases(data, "not_after"),
+        time_units=_phrases(data, "time_units"),
+    )
+    for word in vocab.digits:
+        if word in vocab.scales or word in vocab.unit_digits:
+            raise LexiconError(f"{_FILE}: {word!r} is both a digit and a scale/unit digit")
+    return vocab

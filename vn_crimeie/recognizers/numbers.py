@@ -1,0 +1,56 @@
+"""NUMBER and MEASURE: figures and what they count (``bắt 14.450 đối tượng``).
+
+A number is kept when a MEASURE follows it or when its form alone shows a
+count (a comparator, a scale word, thousands grouping, ``hàng trăm``).
+Parts of dates, codes, plates, documents and ordinals are left out; a unit
+glued to the digits (``20km``) is split off as its own MEASURE.
+
+>>> [(c.label, c.value) for c in find("Công an bắt trên 2,2 nghìn đối tượng")]
+[('NUMBER', {'value': 2200, 'comparator': '>'}), ('MEASURE', None)]
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from ..candidates import Candidate
+from ..numbers.grammar import NumberMatch, scan
+from ..numbers.measures import MeasureFinder
+
+__all__ = ["find", "PRIORITY"]
+
+#: DATE candidates (priority 40) win over numbers on overlap.
+PRIORITY = 15
+
+
+def _glued_letter(text: str, end: int, finder: MeasureFinder) -> bool:
+    """Letters glued after the digits that are not a unit (1A, 10h): a code or a time."""
+    return end < len(text) and text[end].isalpha() and finder.unit_at(end) is None
+
+
+def _numbers_of(match: NumberMatch) -> list[NumberMatch]:
+    return [match] if match.second is None else [match, match.second]
+
+
+def find(text: str, dateline: datetime | None = None) -> list[Candidate]:
+    """NUMBER (value as in SCHEMA.md) and MEASURE candidates in normalised ``text``.
+
+    >>> [text[c.start:c.end] for text in ["thu giữ 3,5kg ma túy"] for c in find(text)]
+    ['3,5', 'kg']
+    """
+    finder = MeasureFinder(text)
+    out: list[Candidate] = []
+    for match in scan(text):
+        parts = _numbers_of(match)
+        if any(_glued_letter(text, p.end, finder) for p in parts):
+            continue
+        measure = finder.at(match.last_end)
+        if measure is None and not match.strong:
+            continue
+        if any(p.needs_unit for p in parts) and (measure is None or finder.unit_at(measure[0]) is None):
+            continue
+        for part in parts:
+            out.append(Candidate(part.start, part.end, "NUMBER", part.value.to_dict(), source="numbers", priority=PRIORITY))
+        if measure is not None:
+            out.append(Candidate(measure[0], measure[1], "MEASURE", None, source="numbers.measure", priority=PRIORITY))
+    return out
