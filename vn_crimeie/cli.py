@@ -1,8 +1,9 @@
 """The ``vn-crimeie`` command.
 
-``vn-crimeie extract [--dateline ISO] [--format jsonl|json|table|html] PATH… | -``
+``vn-crimeie extract [--dateline ISO] [--format jsonl|json|table|html|stats|officials] PATH… | -``
 reads files, folders (every ``*.txt`` below them) or standard input and writes
-one result per document.  A file that cannot be read is reported on stderr
+one result per document (``stats`` and ``officials``: one JSON row per crime
+figure or per person, each with the document's ``doc`` name).  A file that cannot be read is reported on stderr
 and the others are still processed; the exit status is then 1.
 """
 
@@ -17,7 +18,7 @@ from typing import Any, TextIO
 
 __all__ = ["main", "build_parser", "iter_inputs"]
 
-FORMATS = ("jsonl", "json", "table", "html")
+FORMATS = ("jsonl", "json", "table", "html", "stats", "officials")
 
 
 class InputError(Exception):
@@ -135,6 +136,10 @@ def _run_extract(args: argparse.Namespace, out: TextIO) -> int:
             collected.append(document.to_dict())
         elif args.format == "table":
             out.write(format_table(name, document) + "\n\n")
+        elif args.format in ("stats", "officials"):
+            rows = document.statistics() if args.format == "stats" else document.officials()
+            for row in rows:
+                out.write(json.dumps({"doc": name, **row}, ensure_ascii=False, default=list) + "\n")
         else:
             doc.user_data["title"] = name
             html_docs.append(doc)
