@@ -95,7 +95,13 @@ def predict(doc: Mapping[str, Any], nlp: Any = None) -> dict[str, Any]:
         from_spacy = getattr(Document, "from_spacy", None)
         if from_spacy is None:
             raise RuntimeError("vn_crimeie.document.Document.from_spacy is not available yet")
-        result = from_spacy(nlp(text))
+        try:
+            from vn_crimeie.pipeline import make_doc
+        except ImportError:  # an older pipeline: no dateline anchoring
+            spacy_doc = nlp(text)
+        else:
+            spacy_doc = nlp(make_doc(nlp, text, doc.get("dateline")))
+        result = from_spacy(spacy_doc)
     out = result.to_dict() if hasattr(result, "to_dict") else dict(result)
     out["id"] = doc["id"]
     return out
