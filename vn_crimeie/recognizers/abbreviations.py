@@ -1,0 +1,215 @@
+"""Abbreviations: the table of ``lang/vi/abbreviations.yaml`` and in-document definitions.
+
+A text defines an abbreviation by writing the long form and the short form in
+brackets after it: ``Ban Chỉ đạo Kế hoạch 131 (BCĐ)``, or several at once:
+``tội phạm có tổ chức, tội phạm xuyên quốc gia (TPCTC, TPXQG)``.
+:func:`definitions` finds those pairs (short span, long span) so that the
+relation component can link them (ABBREVIATES).  :func:`find` returns every
+mention of an abbreviation the text defines, with ``value.expansion``, for
+abbreviations that the package table does not know (known ones are found by
+the ORG, CRIME and TERM recognisers with their expansion from the table).
+
+>>> t = "Lực lượng phòng cháy, chữa cháy và cứu nạn, cứu hộ (PCCCCNCH) đã đến. PCCCCNCH dập lửa."
+>>> [(t[c.start:c.end], c.label, c.value["expansion"]) for c in find(t)]
+[('PCCCCNCH', 'TERM', 'phòng cháy, chữa cháy và cứu nạn, cứu hộ'), ('PCCCCNCH', 'TERM', 'phòng cháy, chữa cháy và cứu nạn, cứu hộ')]
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from functools import cache
+
+import regex
+
+from ..candidates import Candidate
+from ..lexicon import LexiconError, PhraseMatcher, fold, load_data, strip_diacritics
+
+__all__ = ["Abbreviation", "abbreviation_table", "definitions", "expand", "find", "mentions"]
+
+PRIORITY = 21
+_LABELS = ("ORG", "CRIME", "TERM")
+
+
+@dataclass(frozen=True)
+class Abbreviation:
+    """One row of the abbreviation table."""
+
+    abbr: str
+    expansion: str
+    label: str
+    part_only: bool = False  # only inside a longer name ("CSĐT" in "Cơ quan CSĐT")
+
+
+@cache
+def abbreviation_table() -> dict[str, Abbreviation]:
+    """Every spelling of a known abbreviation → its row (case-sensitive keys).
+
+    >>> abbreviation_table()["TPCTC"].expansion
+    'tội phạm có tổ chức'
+    """
+    table: dict[str, Abbreviation] = {}
+    for i, entry in enumerate(load_data("abbreviations.yaml").get("abbreviations") or []):
+        where = f"abbreviations.yaml: abbreviations[{i}] {entry!r}"
+        if not isinstance(entry, dict) or not all(isinstance(entry.get(k), str) for k in ("abbr", "expansion", "label")):
+            raise LexiconError(f"{where}: needs 'abbr', 'expansion' and 'label' strings")
+        if entry["label"] not in _LABELS:
+            raise LexiconError(f"{where}: label must be one of {_LABELS}")
+        row = Abbreviation(entry["abbr"], entry["expansion"], entry["label"], bool(entry.get("part_only")))
+        for spelling in [entry["abbr"], *(entry.get("variants") or [])]:
+            if spelling in table:
+                raise LexiconError(f"{where}: {spelling!r} is listed twice")
+            table[spelling] = row
+    return table
+
+
+# Abbreviation-like tokens: two or more capitals/digits, "&" inside, one dotted tail ("TP.HCM").
+_TOKEN = regex.compile(r"(?<![\p{L}\p{M}\p{N}&.])\p{Lu}[\p{Lu}\p{N}&]+(?:\.\p{Lu}+)?(?![\p{L}\p{M}\p{N}&])")
+_WORDS = regex.compile(r"[\p{L}\p{M}\p{N}]+")
+
+
+def expand(span: str) -> str | None:
+    """``span`` with every known abbreviation written out, or None when it holds none.
+
+    >>> expand("Cơ quan Cảnh sát điều tra CATP")
+    'Cơ quan Cảnh sát điều tra Công an thành phố'
+    >>> expand("Bộ Công an") is None
+    True
+    """
+    table = abbreviation_table()
+    parts: list[str] = []
+    last = 0
+    changed = False
+    for m in _TOKEN.finditer(span):
+        row = table.get(m.group())
+        if row is None:
+            continue
+        parts.append(span[last : m.start()])
+        parts.append(row.expansion)
+        last = m.end()
+        changed = True
+    if not changed:
+        return None
+    parts.append(span[last:])
+    return "".join(parts)
+
+
+@cache
+def _table_matcher(label: str) -> PhraseMatcher[str]:
+    return PhraseMatcher({a: a for a, row in abbreviation_table().items() if row.label == label and not row.part_only})
+
+
+def mentions(text: str, label: str) -> list[tuple[int, int]]:
+    """Spans of known abbreviations with ``label``, written exactly as in the table.
+
+    >>> mentions("phòng, chống TPCTC, TPXQG và tpctc", "CRIME")
+    [(13, 18), (20, 25)]
+    """
+    table = abbreviation_table()
+    return [(s, e) for s, e, _ in _table_matcher(label).find(text) if text[s:e] in table]
+
+
+# "(ABC)" or "(ABC, DEF)" right after the long forms.
+_DEFINITION = regex.compile(
+    r"\((\p{Lu}[\p{Lu}\p{N}&]{1,11}(?:, ?\p{Lu}[\p{Lu}\p{N}&]{1,11}){0,4})\)"
+)
+# Words that an abbreviation may leave out ("Cảnh sát điều tra tội phạm về ma túy" → "CSĐTTP…").
+_SKIPPABLE = frozenset({"và", "về", "của", "các", "&", "-"})
+
+
+def _initial(word: str) -> str:
+    ch = word[0]
+    if ch in "đĐ":
+        return "Đ"
+    return strip_diacritics(ch).upper()
+
+
+def _short_key(short: str) -> str:
+    return "".join("Đ" if c in "đĐ" else strip_diacritics(c).upper() for c in short if c.isalpha())
+
+
+def _long_start(words: list[tuple[int, int, str]], short: str) -> int | None:
+    """Index of the first word of the long form ending with ``words[-1]``'s sentence part."""
+    key = _short_key(short)
+    if not key:
+        return None
+    n = len(words)
+    for first in range(n - 1, max(-1, n - 3 * len(key) - 4), -1):
+        initials = "".join(_initial(w) for _, _, w in words[first:] if fold(w) not in _SKIPPABLE and not w.isdigit())
+        full = "".join(_initial(w) for _, _, w in words[first:] if not w.isdigit())
+        # The initials of the first words spell the abbreviation; trailing words
+        # (a number, "Kế hoạch 131") may follow it in the long form.
+        for cand in (initials, full):
+            if cand.startswith(key) and _initial(words[first][2]) == key[0]:
+                if len(cand) == len(key) or words[first][2][:1].isupper():
+                    return first
+    return None
+
+
+def definitions(text: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """In-document definitions ``((short start, short end), (long start, long end))``.
+
+    >>> t = "phòng, chống tội phạm có tổ chức, tội phạm xuyên quốc gia (TPCTC, TPXQG)"
+    >>> [(t[a:b], t[c:d]) for (a, b), (c, d) in definitions(t)]
+    [('TPCTC', 'tội phạm có tổ chức'), ('TPXQG', 'tội phạm xuyên quốc gia')]
+    """
+    out: list[tuple[tuple[int, int], tuple[int, int]]] = []
+    for m in _DEFINITION.finditer(text):
+        shorts = [(s.start(), s.end()) for s in regex.finditer(r"[^, ]+", m.group(1))]
+        shorts = [(m.start(1) + a, m.start(1) + b) for a, b in shorts]
+        # The long forms: comma-separated segments before the bracket, one per short form.
+        left = m.start()
+        while left > 0 and text[left - 1] == " ":
+            left -= 1
+        line_start = max(text.rfind("\n", 0, left), text.rfind("(", 0, left), text.rfind(".", 0, left - 1)) + 1
+        segment_text = text[line_start:left]
+        segments: list[tuple[int, int]] = []
+        end = left
+        for _ in shorts:
+            comma = text.rfind(",", line_start, end)
+            seg_start = comma + 1 if comma != -1 else line_start
+            segments.append((seg_start, end))
+            end = comma if comma != -1 else line_start
+        segments.reverse()
+        if len(segments) != len(shorts) or not segment_text.strip():
+            continue
+        for (ss, se), (ls, le) in zip(shorts, segments):
+            words = [(ls + w.start(), ls + w.end(), w.group()) for w in _WORDS.finditer(text, ls, le)]
+            if not words:
+                continue
+            first = _long_start(words, text[ss:se])
+            if first is None:
+                continue
+            out.append(((ss, se), (words[first][0], words[-1][1])))
+    return out
+
+
+def _guess_label(long_form: str) -> str:
+    from . import crimes  # imported here: crimes uses this module's table
+
+    if crimes.find(long_form) or fold(long_form).startswith(("tội phạm", "tội ")):
+        return "CRIME"
+    first = long_form.split(" ", 1)[0]
+    if first[:1].isupper() and fold(first) in {"ban", "cơ", "cục", "phòng", "đội", "tổ", "bộ", "sở", "viện", "tòa", "công", "lực"}:
+        return "ORG"
+    return "TERM"
+
+
+def find(text: str, dateline: datetime | None = None) -> list[Candidate]:
+    """Mentions of abbreviations that ``text`` defines and the table does not know."""
+    table = abbreviation_table()
+    defined: dict[str, tuple[str, str]] = {}
+    for (ss, se), (ls, le) in definitions(text):
+        short = text[ss:se]
+        if short in table:
+            continue
+        long_form = text[ls:le]
+        defined.setdefault(short, (long_form, _guess_label(long_form)))
+    if not defined:
+        return []
+    out: list[Candidate] = []
+    for m in _TOKEN.finditer(text):
+        if m.group() in defined:
+            long_form, label = defined[m.group()]
+            out.append(Candidate(m.start(), m.end(), label, {"expansion": long_form}, source="abbreviations.defined", priority=PRIORITY))
+    return out

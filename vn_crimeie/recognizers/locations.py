@@ -1,0 +1,269 @@
+"""LOC: geographic places, from ``lang/vi/places.yaml``.
+
+Three kinds of evidence:
+
+* an administrative or geographic word and a capitalised name (or a number
+  where the unit is numbered): ``tỉnh Nghệ An``, ``huyện Quỳnh Lưu``,
+  ``TP. Đà Nẵng``, ``TP.Hải Phòng``, ``quận 4``, ``QL1A``, ``đường Nguyễn Trãi``;
+* a name of the gazetteer on its own: provinces before and after the 2025
+  merger, frequent districts and cities, foreign countries (``Hà Nội``,
+  ``Campuchia``);
+* a street after a house number (``số 7 Nguyễn Hữu Huân``).
+
+Each part of a comma-separated address is its own LOC.  A LOC inside an ORG or
+a VENUE loses to it in the resolver (lower priority).  The name scanner
+(:func:`name_end`) and the place finder (:func:`place_spans`) are shared with
+the ORG and VENUE recognisers.
+
+>>> [text[c.start:c.end] for text in ["Trú tại xã Vĩnh Thái, TP Nha Trang, tỉnh Khánh Hòa."] for c in find(text)]
+['xã Vĩnh Thái', 'TP Nha Trang', 'tỉnh Khánh Hòa']
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from functools import cache
+
+import regex
+
+from ..candidates import Candidate
+from ..lexicon import LexiconError, PhraseMatcher, fold, load_data
+
+__all__ = ["find", "place_spans", "name_end", "gazetteer", "PlaceSpan"]
+
+PRIORITY = 15
+
+# A run of capitalised words (at most 6).  Each word starts with an upper-case
+# letter and runs to the end of its letters; the words are separated by one
+# space, so the pattern is linear.
+_NAME = regex.compile(r"\p{Lu}[\p{L}\p{M}]*(?: \p{Lu}[\p{L}\p{M}]*){0,5}(?![\p{L}\p{M}\p{N}])")
+_WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+")
+_NUMBER = regex.compile(r"\d{1,4}[A-Za-z]?(?![\p{L}\p{M}\p{N}])")
+# A house number and a street: "số 7 Nguyễn Hữu Huân", "24 Hàng Muối, phường …".
+_HOUSE = regex.compile(
+    r"(?<![\p{L}\p{M}\p{N}])(?:(?:[Ss]ố nhà|[Ss]ố) )?\d{1,4}[A-Za-z]?(?:/\d{1,4}[A-Za-z]?){0,2} (?=\p{Lu})"
+)
+_ADDRESS_NEXT = regex.compile(r", ?(?:phường|quận|P\.|Q\.|xã|thị trấn)\b")
+
+
+@dataclass(frozen=True)
+class PlaceSpan:
+    """A place found in the text: ``text[start:end]``, its kind and canonical name."""
+
+    start: int
+    end: int
+    kind: str  # "admin" (with an administrative word), "gazetteer", "street"
+    canonical: str
+
+
+@cache
+def gazetteer() -> dict[str, tuple[str, str]]:
+    """Every spelling of a named place → ``(canonical name, kind)``.
+
+    >>> gazetteer()["TP.HCM"]
+    ('Thành phố Hồ Chí Minh', 'city')
+    """
+    data = load_data("places.yaml")
+    table: dict[str, tuple[str, str]] = {}
+    for i, entry in enumerate(data.get("provinces") or []):
+        if not isinstance(entry, dict) or not isinstance(entry.get("canonical"), str):
+            raise LexiconError(f"places.yaml: provinces[{i}] {entry!r} needs a 'canonical' string")
+        for spelling in [entry["canonical"], *(entry.get("variants") or [])]:
+            table[spelling] = (entry["canonical"], entry.get("kind", "province"))
+    for name in data.get("districts") or []:
+        table.setdefault(name, (name, "district"))
+    for name in data.get("foreign") or []:
+        table.setdefault(name, (name, "foreign"))
+    return table
+
+
+@dataclass(frozen=True)
+class _Tables:
+    admin: PhraseMatcher[tuple[str, bool]]
+    places: PhraseMatcher[tuple[str, str]]
+    stop_first: frozenset[str]
+    stop_phrases: tuple[str, ...]
+    person_words: frozenset[str]
+    needs_cue: frozenset[str]
+    cues: frozenset[str]
+    spellings: frozenset[str]
+
+
+# Geographic words that open a LOC only in lower case (capitalised they start names: "Hồ Chí Minh").
+_LOWER_ONLY = frozenset(
+    {"sông", "núi", "đèo", "cầu", "hồ", "đảo", "vịnh", "bản", "buôn", "làng", "đường", "phố", "đại lộ", "khối", "cao tốc"}
+)
+
+
+@cache
+def _tables() -> _Tables:
+    data = load_data("places.yaml")
+    admin: dict[str, tuple[str, bool]] = {}
+    for i, entry in enumerate(data.get("admin_words") or []):
+        if not isinstance(entry, dict) or not isinstance(entry.get("canonical"), str):
+            raise LexiconError(f"places.yaml: admin_words[{i}] {entry!r} needs a 'canonical' string")
+        value = (entry["canonical"], bool(entry.get("numbered")))
+        for spelling in [entry["canonical"], *(entry.get("variants") or [])]:
+            admin[spelling] = value
+    stops = list(data.get("name_stop") or [])
+    stops += [w for w in admin if w[:1].isupper()]
+    stops += [w.capitalize() for w in admin if " " not in w and w[:1].islower()]
+    table = gazetteer()
+    return _Tables(
+        admin=PhraseMatcher(admin),
+        places=PhraseMatcher(table),
+        stop_first=frozenset(s.split(" ")[0].rstrip(".") for s in stops),
+        stop_phrases=tuple(sorted(set(stops), key=len, reverse=True)),
+        person_words=frozenset(data.get("person_words") or []),
+        needs_cue=frozenset(data.get("foreign_needs_cue") or []),
+        cues=frozenset(fold(c) for c in data.get("place_cues") or []),
+        spellings=frozenset(table),
+    )
+
+
+def _stops_at(text: str, pos: int, tables: _Tables) -> bool:
+    word = _WORD.match(text, pos)
+    if word is None or word.group().rstrip(".") not in tables.stop_first:
+        return False
+    for phrase in tables.stop_phrases:
+        if text.startswith(phrase, pos):
+            after = pos + len(phrase)
+            if phrase.endswith(".") or after >= len(text) or not text[after].isalnum():
+                return True
+    return False
+
+
+def name_end(text: str, pos: int, *, max_words: int = 6) -> int | None:
+    """End of the capitalised name that starts at ``pos``, or None.
+
+    The name stops before a word that starts another entity (``Công an``, a
+    rank, an administrative word …).
+
+    >>> t = "huyện Thủy Nguyên Công an"
+    >>> t[6:name_end(t, 6)]
+    'Thủy Nguyên'
+    """
+    m = _NAME.match(text, pos)
+    if m is None:
+        return None
+    tables = _tables()
+    if _stops_at(text, pos, tables):
+        return None
+    end = m.end()
+    count = 1
+    i = text.find(" ", pos, end)
+    while i != -1:
+        if count >= max_words or _stops_at(text, i + 1, tables):
+            return i
+        count += 1
+        i = text.find(" ", i + 1, end)
+    return end
+
+
+def _prev_word(text: str, start: int) -> str:
+    j = start
+    while j > 0 and text[j - 1] == " ":
+        j -= 1
+    k = j
+    while k > 0 and (text[k - 1].isalnum() or unicode_mark(text[k - 1])):
+        k -= 1
+    return text[k:j]
+
+
+def unicode_mark(ch: str) -> bool:
+    """True for a combining mark (kept inside words)."""
+    import unicodedata
+
+    return unicodedata.category(ch).startswith("M")
+
+
+def _admin_places(text: str, tables: _Tables) -> list[PlaceSpan]:
+    out: list[PlaceSpan] = []
+    for start, end, (canonical, numbered) in tables.admin.find_all(text):
+        word = text[start:end]
+        if canonical in _LOWER_ONLY and not word[:1].islower():
+            continue
+        if word.isupper() and len(word) > 1 and not word.endswith(".") and canonical in {"xã", "phường", "quận", "huyện"}:
+            continue
+        pos = end
+        if pos < len(text) and text[pos] == " ":
+            pos += 1
+        elif not word.endswith(".") and not (word.isupper() and canonical == "quốc lộ"):
+            continue
+        if pos >= len(text):
+            continue
+        stop = None
+        # A gazetteer spelling right after the word wins over a plain name ("TP.HCM", "tỉnh TT- Huế").
+        for s, e, _ in tables.places.find_all(text[pos : pos + 40]):
+            if s == 0 and text[pos : pos + e] in tables.spellings:
+                stop = max(stop or 0, pos + e)
+        if stop is None:
+            stop = name_end(text, pos)
+        if stop is None and numbered:
+            m = _NUMBER.match(text, pos)
+            if m:
+                stop = m.end()
+        if stop is None:
+            continue
+        out.append(PlaceSpan(start, stop, "admin", canonical))
+    return out
+
+
+def _gazetteer_places(text: str, tables: _Tables) -> list[PlaceSpan]:
+    out: list[PlaceSpan] = []
+    for start, end, (canonical, kind) in tables.places.find_all(text):
+        spelling = text[start:end]
+        if spelling not in tables.spellings:  # names keep their capitalisation
+            continue
+        prev = _prev_word(text, start)
+        if prev in tables.person_words and text[start - 1 : start] == " ":
+            continue
+        if spelling in tables.needs_cue and fold(prev) not in tables.cues:
+            continue
+        # Part of a longer capitalised name ("Hà Nam Ninh", "Thanh Hóa Đỏ")? Leave it.
+        nxt = _NAME.match(text, end + 1) if text[end : end + 1] == " " else None
+        if nxt is not None and not _stops_at(text, end + 1, tables) and text[end + 1 :].split(" ", 1)[0] not in tables.stop_first:
+            if text[end + 1 : nxt.end()] not in tables.spellings and not text[end + 1 : nxt.end()].isupper():
+                continue
+        out.append(PlaceSpan(start, end, "gazetteer", canonical))
+    return out
+
+
+def _street_places(text: str) -> list[PlaceSpan]:
+    out: list[PlaceSpan] = []
+    for m in _HOUSE.finditer(text):
+        has_word = m.group().lower().startswith("số")
+        stop = name_end(text, m.end(), max_words=5)
+        if stop is None:
+            continue
+        if not has_word and not _ADDRESS_NEXT.match(text, stop):
+            continue
+        out.append(PlaceSpan(m.end(), stop, "street", text[m.end() : stop]))
+    return out
+
+
+def place_spans(text: str) -> list[PlaceSpan]:
+    """Every place found in normalised ``text`` (overlapping ones included), in text order.
+
+    >>> [(p.kind, p.canonical) for p in place_spans("Công an TP.HCM")]
+    [('admin', 'thành phố'), ('gazetteer', 'Thành phố Hồ Chí Minh')]
+    """
+    tables = _tables()
+    spans = _admin_places(text, tables) + _gazetteer_places(text, tables) + _street_places(text)
+    return sorted(spans, key=lambda p: (p.start, -p.end))
+
+
+def find(text: str, dateline: datetime | None = None) -> list[Candidate]:
+    """LOC candidates in normalised ``text``.
+
+    >>> [c.value for c in find("Hai đối tượng trốn sang Campuchia.")]
+    [{'name': 'Campuchia'}]
+    """
+    out: dict[tuple[int, int], Candidate] = {}
+    for p in place_spans(text):
+        if (p.start, p.end) in out:
+            continue
+        value = {"name": p.canonical} if p.kind == "gazetteer" else None
+        out[(p.start, p.end)] = Candidate(p.start, p.end, "LOC", value, source=f"locations.{p.kind}", priority=PRIORITY)
+    return sorted(out.values(), key=lambda c: (c.start, c.end))

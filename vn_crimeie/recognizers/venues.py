@@ -1,0 +1,68 @@
+"""VENUE: where an event is held (``điểm cầu Hà Nội``, ``trụ sở Công an tỉnh``, ``Hội trường Bộ Công an``).
+
+A venue word of ``lang/vi/venues.yaml`` followed by an organisation, a place or
+a capitalised name makes one maximal VENUE; its priority is above the ORG and
+LOC inside it.  Words like ``trụ sở`` are a VENUE only in a sentence about an
+event (a meeting, a ceremony, a trial); a crime scene is not a venue.
+
+>>> t = "Đại tướng Tô Lâm dự, chỉ đạo hội nghị tại điểm cầu Hà Nội."
+>>> [t[c.start:c.end] for c in find(t)]
+['điểm cầu Hà Nội']
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from functools import cache
+
+from ..candidates import Candidate
+from ..lexicon import PhraseMatcher, fold, load_data
+from . import orgs
+from .locations import name_end, place_spans
+
+__all__ = ["find"]
+
+PRIORITY = 40
+
+
+@cache
+def _tables() -> tuple[PhraseMatcher[bool], PhraseMatcher[str]]:
+    data = load_data("venues.yaml")
+    words: dict[str, bool] = {w: False for w in data.get("with_event") or []}
+    words.update({w: True for w in data.get("always") or []})
+    return PhraseMatcher(words), PhraseMatcher({w: w for w in data.get("event_words") or []})
+
+
+def _sentence(text: str, pos: int) -> tuple[int, int]:
+    starts = [text.rfind(c, 0, pos) for c in ".!?\n"]
+    start = max(starts) + 1
+    ends = [e for e in (text.find(c, pos) for c in ".!?\n") if e != -1]
+    return start, min(ends) if ends else len(text)
+
+
+def find(text: str, dateline: datetime | None = None) -> list[Candidate]:
+    """VENUE candidates in normalised ``text``."""
+    words, events = _tables()
+    org_ends: dict[int, int] = {}
+    for c in orgs.find(text):
+        org_ends[c.start] = max(org_ends.get(c.start, 0), c.end)
+    place_ends: dict[int, int] = {}
+    for p in place_spans(text):
+        place_ends[p.start] = max(place_ends.get(p.start, 0), p.end)
+    out: list[Candidate] = []
+    for start, end, always in words.find(text):
+        if text[end : end + 1] != " ":
+            continue
+        nxt = end + 1
+        stop = org_ends.get(nxt) or place_ends.get(nxt)
+        if stop is None and text[nxt : nxt + 1].isupper():
+            stop = name_end(text, nxt)
+        if stop is None:
+            continue
+        word = text[start:end]
+        if not always or (word.islower() and fold(word) == "hội trường"):
+            s, e = _sentence(text, start)
+            if not events.find(text[s:e]):
+                continue
+        out.append(Candidate(start, stop, "VENUE", None, source="venues", priority=PRIORITY))
+    return out
