@@ -18,6 +18,13 @@ Finder = Callable[..., list[Candidate]]
 
 RECOGNIZERS: dict[str, str] = {
     "ranks": "vn_crimeie.recognizers.ranks",
+    "orgs": "vn_crimeie.recognizers.orgs",
+    "locations": "vn_crimeie.recognizers.locations",
+    "venues": "vn_crimeie.recognizers.venues",
+    "documents": "vn_crimeie.recognizers.documents",
+    "crimes": "vn_crimeie.recognizers.crimes",
+    "terms": "vn_crimeie.recognizers.terms",
+    "abbreviations": "vn_crimeie.recognizers.abbreviations",
     "numbers": "vn_crimeie.recognizers.numbers",
 }
 
