@@ -288,12 +288,15 @@ class _Reader:
                 if unit[0] == "scale":
                     total += Decimal(unit[1]) / 2
                 else:
-                    current += Decimal(unit[1]) / 2
+                    current += Decimal(unit[1]) / 2  # "một trăm rưỡi (triệu)" may go on to a scale
+                halved = unit[0] == "scale"
                 unit = None
                 prev = j
                 j += 1
                 best = (total + current, j, scaled)
-                break
+                if halved:
+                    break
+                continue
             else:
                 break
             prev = j
