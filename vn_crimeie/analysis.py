@@ -17,17 +17,30 @@ import threading
 from collections import OrderedDict
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from .candidates import Candidate
 from .normalize import NormalizedText, normalize
 from .recognizers import RECOGNIZERS, get_finder
 from .segment import Segmentation, segment
 
-__all__ = ["Analysis", "analyse", "detect_dateline"]
+__all__ = ["Analysis", "Prepared", "analyse", "prepare", "recent_analysis", "detect_dateline"]
 
-_CACHE_SIZE = 8
-_cache: OrderedDict[tuple[str, datetime | None, tuple[str, ...]], "Analysis"] = OrderedDict()
+_CACHE_SIZE = 16
+# One LRU holds two kinds of entries: ``("base", text)`` → :class:`Prepared`
+# (normalisation, segmentation and detected dateline, which do not depend on the
+# dateline or the recognisers), ``("dateline", text)`` → the detected dateline
+# and ``(text, dateline, names)`` → :class:`Analysis`.
+_cache: OrderedDict[tuple[Any, ...], Any] = OrderedDict()
 _lock = threading.Lock()
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """What every analysis of a text shares: its normal form and segmentation."""
+
+    norm: NormalizedText
+    segmentation: Segmentation
 
 
 @dataclass(frozen=True)
@@ -50,6 +63,53 @@ def detect_dateline(text: str) -> datetime | None:
     return _detect(text)
 
 
+def _get(key: tuple[Any, ...]) -> Any:
+    with _lock:
+        hit = _cache.get(key)
+        if hit is not None:
+            _cache.move_to_end(key)
+        return hit
+
+
+def _put(key: tuple[Any, ...], value: Any) -> None:
+    with _lock:
+        _cache[key] = value
+        while len(_cache) > _CACHE_SIZE:
+            _cache.popitem(last=False)
+
+
+def prepare(text: str) -> Prepared:
+    """Normalise and segment ``text``, once per text (cached).
+
+    >>> p = prepare("Đại tá Lê Nguyên Trường dự hội nghị.")
+    >>> [w.text for w in p.segmentation.words][:2]
+    ['Đại tá', 'Lê Nguyên Trường']
+    """
+    key = ("base", text)
+    hit = _get(key)
+    if hit is not None:
+        return hit
+    norm = normalize(text)
+    result = Prepared(norm, segment(norm.text))
+    _put(key, result)
+    return result
+
+
+def recent_analysis(text: str) -> Analysis | None:
+    """The most recent cached analysis of ``text`` by all recognisers, whatever its dateline.
+
+    The tokenizer uses it so that a text anchored by the caller
+    (:func:`vn_crimeie.make_doc`) is recognised once, not once without and once
+    with its dateline.
+    """
+    names = tuple(RECOGNIZERS)
+    with _lock:
+        for key in reversed(_cache):
+            if key[0] == text and len(key) == 3 and key[2] == names:
+                return _cache[key]
+    return None
+
+
 def analyse(
     text: str,
     dateline: datetime | None = None,
@@ -58,23 +118,24 @@ def analyse(
     """Normalise, segment and recognise ``text`` (cached for recent texts)."""
     names = tuple(recognizers) if recognizers is not None else tuple(RECOGNIZERS)
     key = (text, dateline, names)
-    with _lock:
-        hit = _cache.get(key)
-        if hit is not None:
-            _cache.move_to_end(key)
-            return hit
-    norm = normalize(text)
-    detected = False
+    hit = _get(key)
+    if hit is not None:
+        return hit
+    base = prepare(text)
+    norm = base.norm
     anchor = dateline
     if anchor is None:
-        anchor = detect_dateline(norm.text)
-        detected = anchor is not None
+        dkey = ("dateline", text)
+        with _lock:
+            known = dkey in _cache
+            anchor = _cache.get(dkey)
+        if not known:
+            anchor = detect_dateline(norm.text)
+            _put(dkey, anchor)
+    detected = dateline is None and anchor is not None
     candidates: list[Candidate] = []
     for name in names:
         candidates.extend(get_finder(name)(norm.text, anchor))
-    result = Analysis(norm, segment(norm.text), anchor, detected, tuple(candidates))
-    with _lock:
-        _cache[key] = result
-        while len(_cache) > _CACHE_SIZE:
-            _cache.popitem(last=False)
+    result = Analysis(norm, base.segmentation, anchor, detected, tuple(candidates))
+    _put(key, result)
     return result

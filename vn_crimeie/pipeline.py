@@ -18,7 +18,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup
 
-from .analysis import Analysis, analyse
+from .analysis import Analysis, analyse, prepare
 from .candidates import Candidate
 from .datelines import format_dateline, parse_dateline
 from .document import Document
@@ -119,7 +119,7 @@ class RelationExtractor:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        analysis = _doc_analysis(doc)
+        analysis = prepare(doc.text)  # relations need the text and sentences, not the candidates
         norm = analysis.norm
         ents = list(doc.ents)
         normed = [
@@ -207,6 +207,9 @@ def make_doc(nlp: Language, text: str, dateline: Any = None) -> Doc:
             f"text of {len(text):,} characters is longer than nlp.max_length ({nlp.max_length:,}); "
             "split it or raise nlp.max_length"
         )
+    if iso is not None:
+        # recognise once, with the dateline the components will use: the tokenizer reuses it
+        analyse(text, parse_dateline(iso)[0])
     doc = nlp.make_doc(text)
     if iso is not None:
         doc._.dateline = iso

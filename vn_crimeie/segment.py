@@ -14,6 +14,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
+
+import re
 
 import regex
 
@@ -132,17 +135,70 @@ def fixed_words() -> tuple[str, ...]:
     return tuple(sorted({w for w in words if isinstance(w, str)}, key=len, reverse=True))
 
 
-def _word_tokenize(sentence: str) -> list[str]:
-    from underthesea import word_tokenize
+@cache
+def _fixed_words_pattern() -> re.Pattern[str]:
+    """underthesea's token regex with our fixed words first, compiled once.
 
-    return word_tokenize(sentence, use_token_normalize=False, fixed_words=list(fixed_words()))
+    ``underthesea.word_tokenize(fixed_words=…)`` rebuilds (and re-globalises)
+    this pattern on every call; building it once here gives the same tokens.
+    """
+    from underthesea.pipeline.word_tokenize import regex_tokenize as rt
+
+    escaped = [w.replace(" ", r"\ ") for w in fixed_words()]
+    head = ["(?P<fixed_words>\\b" + "\\b|\\b".join(escaped) + "\\b)"] if escaped else []
+    return re.compile(r"(" + "|".join(head + list(rt.regex_patterns)) + ")", re.VERBOSE | re.UNICODE)
+
+
+@cache
+def _crf() -> Any:
+    """underthesea's word segmentation CRF model (loaded once by underthesea itself)."""
+    import underthesea.pipeline.word_tokenize as wt
+
+    if wt.word_tokenize_model is None:
+        wt.word_tokenize("Khởi động")
+    return wt.word_tokenize_model
+
+
+def _word_tokenize_many(sentences: list[str]) -> list[list[str]]:
+    """``underthesea.word_tokenize(s, use_token_normalize=False, fixed_words=…)`` for each sentence.
+
+    Same tokens and tags as underthesea, without its per-call regex rebuild
+    and per-token group lookups: the token regex is compiled once.  (Featurising
+    several sentences in one call is not faster: underthesea_core's cost grows
+    with the batch.)
+    """
+    from underthesea.pipeline.text_normalize.character_normalize import normalize_characters_in_text
+
+    pattern = _fixed_words_pattern()
+    model = _crf()
+    featurize = model.featurizer.process
+    tag = model.estimator.tag
+    out: list[list[str]] = []
+    for sentence in sentences:
+        tokens = [m.group() for m in pattern.finditer(normalize_characters_in_text(sentence))]
+        words: list[str] = []
+        if not tokens:
+            out.append(words)
+            continue
+        for t, token in zip(tag(featurize([[[t] for t in tokens]])[0]), tokens):
+            if t == "I-W" and words:
+                words[-1] = words[-1] + " " + token
+            else:
+                words.append(token)
+        out.append(words)
+    return out
+
+
+def _word_tokenize(sentence: str) -> list[str]:
+    """underthesea's words of one sentence (with our fixed words kept whole)."""
+    return _word_tokenize_many([sentence])[0]
 
 
 def segment(text: str) -> Segmentation:
     """Sentences and underthesea words of normalised ``text``, aligned to it."""
     sentences = split_sentences(text)
     words: list[Word] = []
-    for s, e in sentences:
-        for ws, we in _align(_word_tokenize(text[s:e]), text, s, e):
+    for (s, e), pieces in zip(sentences, _word_tokenize_many([text[s:e] for s, e in sentences])):
+        for ws, we in _align(pieces, text, s, e):
             words.append(Word(ws, we, text[ws:we]))
     return Segmentation(tuple(sentences), tuple(words))

@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 from spacy.util import DummyTokenizer, registry
 from spacy.vocab import Vocab
 
-from .analysis import analyse
+from .analysis import analyse, recent_analysis
 from .extensions import install_extensions
 from .normalize import NormalizedText
 
@@ -131,7 +131,8 @@ class VnTokenizer(DummyTokenizer):
             raise TypeError(f"text must be str, not {type(text).__name__}")
         if not text:
             return Doc(self.vocab, words=[], spaces=[])
-        analysis = analyse(text)
+        # a caller-anchored text was analysed with its dateline just before (make_doc)
+        analysis = recent_analysis(text) or analyse(text)
         norm = analysis.norm
         boundaries = {c.start for c in analysis.candidates} | {c.end for c in analysis.candidates}
         words = [(w.start, w.end) for w in analysis.segmentation.words]
