@@ -210,3 +210,15 @@ def test_doccano_non_numeric_ids_are_renumbered() -> None:
 def test_unknown_format_is_named() -> None:
     with pytest.raises(ValueError, match="unknown format 'xml'"):
         formats.read("x", "xml")
+
+
+@pytest.mark.parametrize("text", ["1." * 50_000, "9" * 100_000, "Đại Tá " * 20_000, ". " * 50_000, "\n" * 50_000])
+def test_tokens_and_conll_are_linear_on_adversarial_text(text: str) -> None:
+    import time
+
+    started = time.perf_counter()
+    spans = token_spans(text, cuts=range(0, len(text), 7))
+    words, spaces = words_and_spaces(text, spans)
+    conll.to_conll([{"id": "a", "text": text, "entities": []}])
+    assert "".join(w + (" " if s else "") for w, s in zip(words, spaces)) == text
+    assert time.perf_counter() - started < 3.0

@@ -308,3 +308,49 @@ def test_evaluate_skips_broken_gold_and_names_the_line(tmp_path) -> None:
     assert Report.micro(report.entities_strict) == Counts(3, 0, 0)
     assert any(f"{path}:2:" in p and "JSON" in p for p in report.problems)
     assert any(f"{path}:3:" in p and "outside the text" in p for p in report.problems)
+
+
+# -- invariants on random documents (hypothesis) ---------------------------
+
+hypothesis = pytest.importorskip("hypothesis")
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_LABELS = ("PERSON", "ORG", "DATE")
+
+
+@st.composite
+def entity_lists(draw, flat: bool) -> list[dict[str, Any]]:
+    spans = draw(st.lists(st.tuples(st.integers(0, 60), st.integers(1, 8), st.sampled_from(_LABELS)), max_size=12))
+    out: list[dict[str, Any]] = []
+    last_end = -1
+    for start, length, label in sorted(spans):
+        if flat and start < last_end:
+            continue
+        out.append({"id": f"x{len(out) + 1}", "start": start, "end": start + length, "label": label})
+        last_end = start + length
+    return out
+
+
+@settings(max_examples=150, deadline=None)
+@given(gold=entity_lists(flat=True), pred=entity_lists(flat=False))
+def test_scores_are_consistent(gold: list[dict[str, Any]], pred: list[dict[str, Any]]) -> None:
+    text = "x" * 80
+    r = score([{"id": "h", "text": text, "entities": gold}], [{"id": "h", "text": text, "entities": pred}])
+    strict, partial = Report.micro(r.entities_strict), Report.micro(r.entities_partial)
+    for c in (strict, partial):
+        assert c.tp + c.fn == len(gold) and c.tp + c.fp == len(pred)
+        assert 0.0 <= c.f1 <= 1.0
+    assert strict.tp <= partial.tp <= min(len(gold), len(pred))
+    # Partial matching is one to one.
+    mapping = match_partial(gold, pred)
+    assert len(set(mapping.values())) == len(mapping)
+
+
+@settings(max_examples=60, deadline=None)
+@given(gold=entity_lists(flat=True))
+def test_gold_against_itself_is_perfect(gold: list[dict[str, Any]]) -> None:
+    text = "x" * 80
+    doc = {"id": "s", "text": text, "entities": gold}
+    r = score([doc], [doc])
+    assert Report.micro(r.entities_strict).fn == 0 and Report.micro(r.entities_strict).fp == 0
