@@ -17,6 +17,7 @@ from ..candidates import Candidate
 Finder = Callable[..., list[Candidate]]
 
 RECOGNIZERS: dict[str, str] = {
+    "dates": "vn_crimeie.recognizers.dates",
     "ranks": "vn_crimeie.recognizers.ranks",
     "orgs": "vn_crimeie.recognizers.orgs",
     "locations": "vn_crimeie.recognizers.locations",

@@ -1,0 +1,23 @@
+"""Vietnamese temporal expressions, normalised to TIMEX3 values against a dateline.
+
+* :func:`parse_date` reads one expression (``Chiều 13/3``, ``3 năm qua``,
+  ``quý I/2024``) and returns a :class:`DateValue` (``type``, ``value``,
+  ``start``/``end``, ``quant``).
+* :func:`detect_dateline` finds the publication stamp of an article.
+* :func:`scan` (grammar) finds every expression of a text; the DATE
+  recogniser (:mod:`vn_crimeie.recognizers.dates`) anchors them.
+
+Without a dateline unknown parts stay unknown (TIMEX3 placeholders):
+``XXXX-03-13``, ``XXXX-XX-XXTMO``, ``XXXX-WXX-1``, and ``3 năm qua`` stays
+``P3Y``.
+
+>>> parse_date("2 tháng đầu năm 2024").to_dict()
+{'type': 'INTERVAL', 'value': '2024-01/2024-02'}
+"""
+
+from .timex import DateValue, anchor
+from .dateline import coerce_dateline, detect_dateline
+from .grammar import DateMatch, scan
+from .parse import parse_date
+
+__all__ = ["DateValue", "DateMatch", "parse_date", "detect_dateline", "coerce_dateline", "scan", "anchor"]

@@ -1,0 +1,105 @@
+"""The dateline: validating the caller's, and finding the publication stamp of an article.
+
+>>> detect_dateline("Tiêu đề bài báo\\n\\n18:02 13/03/2024\\n\\nChiều 13/3, Bộ Công an …")
+datetime.datetime(2024, 3, 13, 18, 2)
+>>> detect_dateline("Thứ tư, 13/3/2024 - 18:02\\nNội dung")
+datetime.datetime(2024, 3, 13, 18, 2)
+>>> detect_dateline("Chiều 13/3, Bộ Công an tổ chức hội nghị.") is None
+True
+>>> coerce_dateline("2024-03-13T18:02")
+datetime.datetime(2024, 3, 13, 18, 2)
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import regex
+
+from ..datelines import parse_dateline
+
+__all__ = ["detect_dateline", "coerce_dateline"]
+
+#: How far into an article a publication stamp is looked for.
+HEAD_LINES = 8
+HEAD_CHARS = 800
+#: What a stamp line may hold besides the stamp ("Cập nhật:", "| Dân trí").
+MAX_OTHER_CHARS = 30
+
+_STAMP = regex.compile(
+    r"""
+    (?:(?:thứ\ +\w+|chủ\ +nhật)\ *,?\ *)?
+    (?:(?P<h1>[01]?\d|2[0-3])[:hH](?P<mi1>[0-5]\d)\ *[,\-|]?\ *)?
+    (?<![\d/.\-])(?P<d>[0-3]?\d)(?P<sep>[/.\-])(?P<m>[01]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)(?!\d)
+    (?:\ *(?:[,\-|]|lúc)?\ *(?P<h2>[01]?\d|2[0-3])[:hH](?P<mi2>[0-5]\d)(?!\d))?
+    (?:\ *\(?\ *GMT\ *[+\-]\ *\d{1,2}(?::?\d\d)?\ *\)?)?
+    """,
+    regex.IGNORECASE | regex.VERBOSE,
+)
+#: The header of the dantri corpus files: ``# date = 20210421``.
+_HEADER = regex.compile(r"^\#\ *date\ *=\ *(?P<y>\d{4})(?P<m>\d\d)(?P<d>\d\d)\ *$", regex.MULTILINE)
+
+
+def coerce_dateline(value: object) -> datetime | None:
+    """A dateline given as datetime, date or ISO 8601 string, as a naive datetime (minute precision).
+
+    Anything else raises ``ValueError`` naming the value.
+
+    >>> coerce_dateline("13/03/2024")
+    Traceback (most recent call last):
+    ...
+    ValueError: dateline '13/03/2024' is not a valid date or ISO 8601 date/time (Invalid isoformat string: '13/03/2024')
+    """
+    try:
+        parsed, _ = parse_dateline(value)
+    except TypeError as exc:
+        raise ValueError(str(exc)) from None
+    return parsed
+
+
+def _stamp(d: str, m: str, y: str, h: str | None, mi: str | None) -> datetime | None:
+    """Read the stamp's digits; dateparser reads the explicit date, never the wall clock."""
+    import dateparser
+
+    core = f"{int(d):02d}/{int(m):02d}/{y}" + (f" {int(h):02d}:{mi}" if h else " 00:00")
+    settings = {
+        "DATE_ORDER": "DMY",
+        "STRICT_PARSING": True,
+        "RELATIVE_BASE": datetime(int(y), 1, 1),
+        "RETURN_AS_TIMEZONE_AWARE": False,
+    }
+    parsed = dateparser.parse(core, date_formats=["%d/%m/%Y %H:%M"], settings=settings)
+    if parsed is None:
+        return None
+    return parsed.replace(second=0, microsecond=0, tzinfo=None)
+
+
+def detect_dateline(text: str) -> datetime | None:
+    """The publication stamp near the top of an article (minute precision), or None.
+
+    A stamp is a full date with a four-digit year, with or without a time, a
+    weekday and a time zone (``18:02 13/03/2024``, ``Thứ tư, 13/3/2024 - 18:02``,
+    ``13/03/2024 18:02 GMT+7``), standing on a line of its own among the first
+    lines.  A date inside a sentence is not a stamp.
+    """
+    head = text[:HEAD_CHARS]
+    header = _HEADER.search(head)
+    if header:
+        try:
+            return datetime(int(header["y"]), int(header["m"]), int(header["d"]))
+        except ValueError:
+            pass
+    for line in head.split("\n")[:HEAD_LINES]:
+        line = line.strip()
+        if not line:
+            continue
+        m = _STAMP.search(line)
+        if not m or len(line) - len(m.group().strip()) > MAX_OTHER_CHARS:
+            continue
+        h, mi = (m["h1"], m["mi1"]) if m["h1"] else (m["h2"], m["mi2"])
+        try:
+            date(int(m["y"]), int(m["m"]), int(m["d"]))
+        except ValueError:
+            continue
+        return _stamp(m["d"], m["m"], m["y"], h, mi)
+    return None

@@ -1,0 +1,228 @@
+"""The time words of ``lang/vi/time_words.yaml``, validated and turned into tables.
+
+Families (days, months, parts of day, number words) are generated from the
+tables of the data file: ``thứ 2`` … ``thứ 7`` and ``T2`` … ``T7`` from the
+weekday numbers, the number words 1-99 from units and tens.
+
+>>> words().number("hai mươi mốt")
+21
+>>> words().parts_of_day["chiều"].code
+'AF'
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+import regex
+
+from ..lexicon import LexiconError, fold, load_data
+
+__all__ = ["PartOfDay", "TimeWords", "words", "alternation"]
+
+FILE = "time_words.yaml"
+POD_CODES = ("MO", "MI", "AF", "EV", "NI")
+UNIT_CODES = ("Y", "M", "W", "D", "H", "S", "Q")
+
+
+@dataclass(frozen=True)
+class PartOfDay:
+    """A part of the day: its TIMEX3 code and the clock hours it moves past noon."""
+
+    code: str
+    pm: tuple[int, int] | None = None
+
+    def hour(self, hour: int) -> int:
+        """The 24-hour clock hour of ``hour`` said with this part of day.
+
+        >>> PartOfDay("AF", (1, 11)).hour(2)
+        14
+        """
+        if self.pm and self.pm[0] <= hour <= self.pm[1]:
+            return hour + 12
+        return hour
+
+
+@dataclass(frozen=True)
+class TimeWords:
+    """All tables of ``time_words.yaml`` (keys lower-cased, NFC)."""
+
+    parts_of_day: dict[str, PartOfDay]
+    weekdays: dict[str, int]
+    months: dict[str, int]
+    months_any_case: frozenset[str]
+    numbers: dict[str, float]
+    half: str
+    half_alone: str
+    quarters: dict[str, int]
+    units: dict[str, tuple[str, bool]]
+    deictic_days: dict[str, int]
+    deictic_after_pod: dict[str, int]
+    anaphoric_days: dict[str, int]
+    relative_units: dict[str, str]
+    relative_words: dict[str, tuple[int, frozenset[str] | None]]
+    duration_suffixes: dict[str, str]
+    date_trailers: dict[str, str]
+    modifiers: dict[str, str]
+    halves: dict[str, int]
+    set_quantifiers: tuple[str, ...]
+    set_units: dict[str, str]
+    clock_cues: frozenset[str]
+    duration_cues: frozenset[str]
+    date_cues: frozenset[str]
+    not_date_cues: frozenset[str]
+    bare_date_followers: tuple[str, ...]
+    day_prefixes: tuple[str, ...]
+    vague_counts: frozenset[str]
+    present_words: tuple[str, ...]
+    birth_year_prefixes: tuple[str, ...]
+
+    def number(self, text: str) -> float | None:
+        """The value of a count written in digits (``2,5``) or words (``mười hai``)."""
+        key = " ".join(fold(text).split())
+        if key in self.numbers:
+            return self.numbers[key]
+        try:
+            return float(key.replace(",", ".")) if "," in key else int(key)
+        except ValueError:
+            return None
+
+
+def _need(data: dict[str, Any], key: str, kind: type) -> Any:
+    value = data.get(key)
+    if not isinstance(value, kind):
+        raise LexiconError(f"{FILE}: '{key}' must be a {kind.__name__}, got {value!r}")
+    return value
+
+
+def _int_map(data: dict[str, Any], key: str, lo: int, hi: int) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for word, value in _need(data, key, dict).items():
+        if not isinstance(word, str) or not isinstance(value, int) or not lo <= value <= hi:
+            raise LexiconError(f"{FILE}: {key}[{word!r}] must map a word to an integer in [{lo}, {hi}], got {value!r}")
+        out[fold(str(word))] = value
+    return out
+
+
+def _str_list(data: dict[str, Any], key: str) -> tuple[str, ...]:
+    items = _need(data, key, list)
+    for item in items:
+        if not isinstance(item, str) or not item.strip():
+            raise LexiconError(f"{FILE}: {key} holds a non-string or empty entry {item!r}")
+    return tuple(items)
+
+
+def _number_words(spec: dict[str, Any]) -> dict[str, float]:
+    units = {fold(k): int(v) for k, v in spec["units"].items()}
+    after = {fold(k): int(v) for k, v in spec["after_tens"].items()}
+    ten, tens = fold(spec["ten"]), fold(spec["tens"])
+    out: dict[str, float] = dict(units)
+    out[ten] = 10
+    tail = {**{k: v for k, v in units.items() if v != 1}, **after}
+    for word, value in tail.items():
+        out[f"{ten} {word}"] = 10 + value
+    for word, value in units.items():
+        if value < 2:
+            continue
+        out[f"{word} {tens}"] = value * 10
+        for unit_word, unit in tail.items():
+            out[f"{word} {tens} {unit_word}"] = value * 10 + unit
+    return out
+
+
+@cache
+def words() -> TimeWords:
+    """The validated tables of ``time_words.yaml`` (built once)."""
+    data = load_data(FILE)
+    if not isinstance(data, dict):
+        raise LexiconError(f"{FILE}: the top level must be a mapping")
+    pods: dict[str, PartOfDay] = {}
+    for word, entry in _need(data, "parts_of_day", dict).items():
+        if not isinstance(entry, dict) or entry.get("code") not in POD_CODES:
+            raise LexiconError(f"{FILE}: parts_of_day[{word!r}] needs a code among {POD_CODES}")
+        pm = entry.get("pm")
+        if pm is not None and not (isinstance(pm, list) and len(pm) == 2 and all(isinstance(h, int) and 0 <= h <= 12 for h in pm)):
+            raise LexiconError(f"{FILE}: parts_of_day[{word!r}].pm must be [from, to] hours in 0-12")
+        pods[fold(word)] = PartOfDay(entry["code"], tuple(pm) if pm else None)
+    weekdays = _int_map(data, "weekdays", 1, 7)
+    for n in range(2, 8):
+        weekdays[f"thứ {n}"] = n - 1
+    numbers_spec = _need(data, "number_words", dict)
+    for key in ("units", "after_tens"):
+        if not isinstance(numbers_spec.get(key), dict):
+            raise LexiconError(f"{FILE}: number_words.{key} must be a mapping")
+    units: dict[str, tuple[str, bool]] = {}
+    for word, entry in _need(data, "units", dict).items():
+        if not isinstance(entry, dict) or entry.get("iso") not in UNIT_CODES:
+            raise LexiconError(f"{FILE}: units[{word!r}] needs an iso designator among {UNIT_CODES}")
+        units[fold(word)] = (entry["iso"], bool(entry.get("time")))
+    rel_units = {fold(k): v for k, v in _need(data, "relative_units", dict).items()}
+    if not set(rel_units.values()) <= set(UNIT_CODES):
+        raise LexiconError(f"{FILE}: relative_units must map to {UNIT_CODES}")
+    rel_words: dict[str, tuple[int, frozenset[str] | None]] = {}
+    for word, entry in _need(data, "relative_words", dict).items():
+        if not isinstance(entry, dict) or not isinstance(entry.get("offset"), int):
+            raise LexiconError(f"{FILE}: relative_words[{word!r}] needs an integer offset")
+        only = entry.get("only")
+        if only is not None and not set(only) <= set(rel_units):
+            raise LexiconError(f"{FILE}: relative_words[{word!r}].only names an unknown unit")
+        rel_words[fold(word)] = (entry["offset"], frozenset(only) if only else None)
+    suffixes = {fold(k): v for k, v in _need(data, "duration_suffixes", dict).items()}
+    if not set(suffixes.values()) <= {"last", "next", "ago", "ongoing", "later"}:
+        raise LexiconError(f"{FILE}: duration_suffixes values must be last/next/ago/ongoing/later")
+    trailers = {fold(k): v for k, v in _need(data, "date_trailers", dict).items()}
+    if not set(trailers.values()) <= {"past", "future"}:
+        raise LexiconError(f"{FILE}: date_trailers values must be past/future")
+    mods = {fold(k): v for k, v in _need(data, "modifiers", dict).items()}
+    if not set(mods.values()) <= {"START", "MID", "END"}:
+        raise LexiconError(f"{FILE}: modifiers values must be START/MID/END")
+    set_units = {fold(k): v for k, v in _need(data, "set_units", dict).items()}
+    for word, iso in set_units.items():
+        if not regex.fullmatch(r"PT?\d+[YMWDHS]", str(iso)):
+            raise LexiconError(f"{FILE}: set_units[{word!r}] = {iso!r} is not an ISO 8601 duration")
+    quarters = _need(data, "quarters", dict)
+    if sorted(quarters.values()) != [1, 2, 3, 4]:
+        raise LexiconError(f"{FILE}: quarters must map four numerals to 1-4")
+    return TimeWords(
+        parts_of_day=pods,
+        weekdays=weekdays,
+        months=_int_map(data, "months", 1, 12),
+        months_any_case=frozenset(fold(w) for w in _str_list(data, "months_any_case")),
+        numbers=_number_words(numbers_spec),
+        half=fold(_need(numbers_spec, "half", str)),
+        half_alone=fold(_need(numbers_spec, "half_alone", str)),
+        quarters={str(k): int(v) for k, v in quarters.items()},
+        units=units,
+        deictic_days=_int_map(data, "deictic_days", -7, 7),
+        deictic_after_pod=_int_map(data, "deictic_after_part_of_day", -7, 7),
+        anaphoric_days=_int_map(data, "anaphoric_days", -7, 7),
+        relative_units=rel_units,
+        relative_words=rel_words,
+        duration_suffixes=suffixes,
+        date_trailers=trailers,
+        modifiers=mods,
+        halves=_int_map(data, "halves", 1, 2),
+        set_quantifiers=tuple(fold(w) for w in _str_list(data, "set_quantifiers")),
+        set_units=set_units,
+        clock_cues=frozenset(fold(w) for w in _str_list(data, "clock_cues")),
+        duration_cues=frozenset(fold(w) for w in _str_list(data, "duration_cues")),
+        date_cues=frozenset(fold(w) for w in _str_list(data, "date_cues")),
+        not_date_cues=frozenset(fold(w) for w in _str_list(data, "not_date_cues")),
+        bare_date_followers=tuple(fold(w) for w in _str_list(data, "bare_date_followers")),
+        day_prefixes=tuple(fold(w) for w in _str_list(data, "day_prefixes")),
+        vague_counts=frozenset(fold(w) for w in _str_list(data, "vague_counts")),
+        present_words=tuple(fold(w) for w in _str_list(data, "present_words")),
+        birth_year_prefixes=_str_list(data, "birth_year_prefixes"),
+    )
+
+
+def alternation(phrases: object) -> str:
+    """A regex alternation of ``phrases``, longest first, spaces matching any run of spaces.
+
+    >>> alternation(["sáng", "sáng sớm"])
+    '(?:sáng\\\\ +sớm|sáng)'
+    """
+    items = sorted({str(p) for p in phrases}, key=lambda p: (-len(p), p))  # type: ignore[attr-defined]
+    return "(?:" + "|".join(r"\ +".join(regex.escape(part) for part in p.split()) for p in items) + ")"

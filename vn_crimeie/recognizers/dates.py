@@ -1,0 +1,112 @@
+"""DATE: temporal expressions, anchored to the dateline and to the dates the text mentions.
+
+Besides anchoring each expression (:func:`vn_crimeie.dates.anchor`), the
+recogniser reads the text in order: ``cùng ngày``/``hôm sau`` count from the
+day last mentioned (the dateline's when none was), and a clock time or part of
+day said without a day (``4 giờ sáng``) takes the day last mentioned in the
+same paragraph.
+
+>>> [(c.start, c.end, c.value) for c in find("Ngày 8-2, Cảnh sát nhận tin. Chiều cùng ngày, A bị bắt.")]
+[(0, 8, {'type': 'DATE', 'value': 'XXXX-02-08'}), (29, 44, {'type': 'TIME', 'value': 'XXXX-02-08TAF'})]
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+import regex
+
+from ..candidates import Candidate
+from ..dates.timex import anchor, anchor_day
+from ..dates.dateline import coerce_dateline
+from ..dates.grammar import scan
+from ..dates.spec import Spec
+
+__all__ = ["find", "PRIORITY"]
+
+#: DATE wins over NUMBER on "3 năm", "năm 2024".
+PRIORITY = 40
+
+
+def _is_bare_time(spec: Spec) -> bool:
+    return (
+        spec.kind == "point"
+        and (spec.hour is not None or spec.pod is not None)
+        and spec.year is None
+        and spec.month is None
+        and spec.day is None
+        and spec.rel_unit is None
+        and spec.anaphor is None
+        and spec.weekday is None
+    )
+
+
+def _on_day(spec: Spec, day: tuple[int | None, int, int], shift: int = 0) -> Spec:
+    y, m, d = day
+    moved = date(y if y is not None else 2000, m, d) + timedelta(days=shift)
+    return spec.copy(anaphor=None, year=moved.year if y is not None else None, month=moved.month, day=moved.day)
+
+
+_SENTENCE_END = regex.compile(r"[.!?;]\s|\n")
+_TOPIC = regex.compile(r"\ *,")
+
+
+class _Context:
+    """The days and periods a text has named so far, read left to right."""
+
+    def __init__(self) -> None:
+        self.last: tuple[int | None, int, int] | None = None
+        self.last_end = 0
+        self.topic: tuple[int | None, int, int] | None = None
+        self.period: Spec | None = None
+
+    def day_for_anaphor(self, text: str, start: int) -> tuple[int | None, int, int] | None:
+        """"cùng ngày": the day named earlier in the same sentence, else the last topic day."""
+        if self.last is None:
+            return None
+        if not _SENTENCE_END.search(text, self.last_end, start):
+            return self.last
+        return self.topic or self.last
+
+    def day_for_time(self, text: str, start: int) -> tuple[int | None, int, int] | None:
+        """"4 giờ sáng": the day named last in the same paragraph."""
+        if self.last is None or "\n" in text[self.last_end : start]:
+            return None
+        return self.last
+
+
+def _resolve_in_context(spec: Spec, text: str, m_start: int, ctx: _Context) -> Spec:
+    if spec.kind != "point":
+        return spec
+    if spec.anaphor is not None:
+        day = ctx.day_for_anaphor(text, m_start)
+        return _on_day(spec, day, spec.anaphor) if day else spec
+    if _is_bare_time(spec):
+        day = ctx.day_for_time(text, m_start)
+        return _on_day(spec, day) if day else spec
+    if spec.extra.get("same_period") and ctx.period is not None:
+        # "cùng kỳ năm ngoái" after "quý I/2021": the same quarter (month) a year back.
+        return spec.copy(month=ctx.period.month, quarter=ctx.period.quarter)
+    return spec
+
+
+def find(text: str, dateline: datetime | None = None) -> list[Candidate]:
+    """DATE candidates in normalised ``text``, values anchored to ``dateline``."""
+    dl = coerce_dateline(dateline)
+    out: list[Candidate] = []
+    ctx = _Context()
+    for m in scan(text):
+        spec = _resolve_in_context(m.spec, text, m.start, ctx)
+        value = anchor(spec, dl)
+        out.append(Candidate(m.start, m.end, "DATE", value.to_dict(), source="dates." + m.rule, priority=PRIORITY))
+        named = spec.parts[1] if spec.kind == "range" and spec.parts else spec
+        if named.extra.get("present"):
+            continue
+        day = anchor_day(named, dl)
+        if day is not None and (named.day is not None or named.rel_unit == "D" or named.anaphor is not None or spec is not m.spec):
+            ctx.last, ctx.last_end = day, m.end
+            if _TOPIC.match(text, m.end):
+                ctx.topic = day
+        if named.kind == "point" and named.day is None and (named.month is not None or named.quarter is not None) and named.year is not None:
+            ctx.period = named
+    return out
