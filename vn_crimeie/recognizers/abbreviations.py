@@ -9,9 +9,9 @@ mention of an abbreviation the text defines, with ``value.expansion``, for
 abbreviations that the package table does not know (known ones are found by
 the ORG, CRIME and TERM recognisers with their expansion from the table).
 
->>> t = "Lực lượng phòng cháy, chữa cháy và cứu nạn, cứu hộ (PCCCCNCH) đã đến. PCCCCNCH dập lửa."
+>>> t = "Đội Điều tra tổng hợp (ĐTTH) đã xác minh. Sau đó ĐTTH báo cáo."
 >>> [(t[c.start:c.end], c.label, c.value["expansion"]) for c in find(t)]
-[('PCCCCNCH', 'TERM', 'phòng cháy, chữa cháy và cứu nạn, cứu hộ'), ('PCCCCNCH', 'TERM', 'phòng cháy, chữa cháy và cứu nạn, cứu hộ')]
+[('ĐTTH', 'ORG', 'Điều tra tổng hợp'), ('ĐTTH', 'ORG', 'Điều tra tổng hợp')]
 """
 
 from __future__ import annotations
@@ -131,7 +131,7 @@ def _short_key(short: str) -> str:
 def _long_start(words: list[tuple[int, int, str]], short: str) -> int | None:
     """Index of the first word of the long form ending with ``words[-1]``'s sentence part."""
     key = _short_key(short)
-    if not key:
+    if len(key) < 2:
         return None
     n = len(words)
     for first in range(n - 1, max(-1, n - 3 * len(key) - 4), -1):
@@ -174,7 +174,7 @@ def definitions(text: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
         if len(segments) != len(shorts) or not segment_text.strip():
             continue
         for (ss, se), (ls, le) in zip(shorts, segments):
-            words = [(ls + w.start(), ls + w.end(), w.group()) for w in _WORDS.finditer(text, ls, le)]
+            words = [(w.start(), w.end(), w.group()) for w in _WORDS.finditer(text, ls, le)]
             if not words:
                 continue
             first = _long_start(words, text[ss:se])
@@ -184,13 +184,17 @@ def definitions(text: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
     return out
 
 
-def _guess_label(long_form: str) -> str:
+_ORG_WORDS = frozenset({"ban", "cơ", "cục", "phòng", "đội", "tổ", "bộ", "sở", "viện", "tòa", "công", "lực", "trung", "trại", "vụ"})
+
+
+def _guess_label(long_form: str, word_before: str) -> str:
+    """CRIME for an offence or "tội phạm …", ORG for a unit's name, else TERM."""
     from . import crimes  # imported here: crimes uses this module's table
 
     if crimes.find(long_form) or fold(long_form).startswith(("tội phạm", "tội ")):
         return "CRIME"
     first = long_form.split(" ", 1)[0]
-    if first[:1].isupper() and fold(first) in {"ban", "cơ", "cục", "phòng", "đội", "tổ", "bộ", "sở", "viện", "tòa", "công", "lực"}:
+    if first[:1].isupper() and (fold(first) in _ORG_WORDS or fold(word_before) in _ORG_WORDS):
         return "ORG"
     return "TERM"
 
@@ -204,7 +208,8 @@ def find(text: str, dateline: datetime | None = None) -> list[Candidate]:
         if short in table:
             continue
         long_form = text[ls:le]
-        defined.setdefault(short, (long_form, _guess_label(long_form)))
+        before = _WORDS.findall(text, max(0, ls - 20), ls)
+        defined.setdefault(short, (long_form, _guess_label(long_form, before[-1] if before else "")))
     if not defined:
         return []
     out: list[Candidate] = []

@@ -15,8 +15,11 @@ a VENUE loses to it in the resolver (lower priority).  The name scanner
 (:func:`name_end`) and the place finder (:func:`place_spans`) are shared with
 the ORG and VENUE recognisers.
 
->>> [text[c.start:c.end] for text in ["Trú tại xã Vĩnh Thái, TP Nha Trang, tỉnh Khánh Hòa."] for c in find(text)]
-['xã Vĩnh Thái', 'TP Nha Trang', 'tỉnh Khánh Hòa']
+>>> t = "Trú tại xã Vĩnh Thái, TP Nha Trang, tỉnh Khánh Hòa."
+>>> [t[c.start:c.end] for c in find(t)]
+['xã Vĩnh Thái', 'TP Nha Trang', 'Nha Trang', 'tỉnh Khánh Hòa', 'Khánh Hòa']
+
+(the resolver keeps the longest of the nested candidates)
 """
 
 from __future__ import annotations
@@ -44,6 +47,8 @@ _NUMBER = regex.compile(r"\d{1,4}[A-Za-z]?(?![\p{L}\p{M}\p{N}])")
 _HOUSE = regex.compile(
     r"(?<![\p{L}\p{M}\p{N}])(?:(?:[Ss]ố nhà|[Ss]ố) )?\d{1,4}[A-Za-z]?(?:/\d{1,4}[A-Za-z]?){0,2} (?=\p{Lu})"
 )
+# Road codes written without a space: "QL1A", "QL.14", "TL8".
+_ROAD_CODE = regex.compile(r"(?<![\p{L}\p{M}\p{N}])(?:QL|TL|ĐT)\.?\d{1,3}[A-Z]?(?![\p{L}\p{M}\p{N}])")
 _ADDRESS_NEXT = regex.compile(r", ?(?:phường|quận|P\.|Q\.|xã|thị trấn)\b")
 
 
@@ -251,6 +256,7 @@ def place_spans(text: str) -> list[PlaceSpan]:
     """
     tables = _tables()
     spans = _admin_places(text, tables) + _gazetteer_places(text, tables) + _street_places(text)
+    spans += [PlaceSpan(m.start(), m.end(), "admin", "quốc lộ" if m.group().startswith("QL") else "tỉnh lộ") for m in _ROAD_CODE.finditer(text)]
     return sorted(spans, key=lambda p: (p.start, -p.end))
 
 

@@ -18,8 +18,10 @@ keeps its head noun: in ``Trưởng phòng Cảnh sát hình sự`` the ORG is
 ``lực lượng chức năng`` are not organisations.
 
 >>> t = "Thủ trưởng Cơ quan Cảnh sát điều tra CATP"
->>> [(t[c.start:c.end], c.value) for c in find(t)]
-[('Cơ quan Cảnh sát điều tra CATP', {'expansion': 'Cơ quan Cảnh sát điều tra Công an thành phố'})]
+>>> [(t[c.start:c.end], c.value["expansion"]) for c in find(t)][0]
+('Cơ quan Cảnh sát điều tra CATP', 'Cơ quan Cảnh sát điều tra Công an thành phố')
+
+Nested candidates (``CATP`` inside it) are proposed too; the resolver keeps the longest.
 """
 
 from __future__ import annotations

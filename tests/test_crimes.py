@@ -1,0 +1,60 @@
+"""CRIME: offences of the Criminal Code, categories and press wordings, abbreviations."""
+
+from __future__ import annotations
+
+import pytest
+from where_helpers import ADVERSARIAL, MESSY, spans
+
+from vn_crimeie.recognizers import crimes
+
+CASES = [
+    ("Khởi tố bị can về tội Giết người.", ["Giết người"]),
+    ("Hai đối tượng bị bắt về hành vi Cướp tài sản.", ["Cướp tài sản"]),
+    ("Nhóm này có hành vi cướp giật tài sản của người đi đường.", ["cướp giật tài sản"]),
+    ("Khởi tố vụ án Lừa đảo chiếm đoạt tài sản.", ["Lừa đảo chiếm đoạt tài sản"]),
+    ("Ông B bị bắt vì tội Mua bán trái phép chất ma túy.", ["Mua bán trái phép chất ma túy"]),
+    ("Đối tượng bị tạm giữ về hành vi Tàng trữ trái phép chất ma túy.", ["Tàng trữ trái phép chất ma túy"]),
+    ("Triệt phá ổ nhóm tổ chức đánh bạc và đánh bạc dưới hình thức lô đề.", ["tổ chức đánh bạc", "đánh bạc"]),
+    ("Tài xế bị khởi tố về tội Chống người thi hành công vụ.", ["Chống người thi hành công vụ"]),
+    ("Nhóm thanh niên bị xử lý về hành vi Gây rối trật tự công cộng.", ["Gây rối trật tự công cộng"]),
+    ("Hắn có tiền án về tội Trộm cắp tài sản.", ["Trộm cắp tài sản"]),
+    ("Đẩy mạnh phòng, chống tội phạm có tổ chức, tội phạm xuyên quốc gia.", ["tội phạm có tổ chức", "tội phạm xuyên quốc gia"]),
+    ("Cảnh báo thủ đoạn cho vay tín dụng đen qua ứng dụng.", ["tín dụng đen"]),
+    ("Mua bán dữ liệu thông tin cá nhân trên không gian mạng ngày càng phổ biến.", ["Mua bán dữ liệu thông tin cá nhân"]),
+    ("Tăng cường đấu tranh với tội phạm sử dụng công nghệ cao.", ["tội phạm sử dụng công nghệ cao"]),
+    ("Nguyên cán bộ địa chính bị khởi tố về tội Nhận hối lộ.", ["Nhận hối lộ"]),
+    ("Kéo giảm TPCTC, TPXQG trên địa bàn.", ["TPCTC", "TPXQG"]),
+    ("Bị cáo phạm tội Cố ý gây thương tích.", ["Cố ý gây thương tích"]),
+    ("Đường dây Mua bán người sang Campuchia bị triệt phá.", ["Mua bán người"]),
+]
+NEGATIVES = [
+    "Tình hình tội phạm trên địa bàn cơ bản được kiềm chế.",
+    "Đối tượng khai nhận hành vi phạm tội.",
+    "Người dân tố giác tội phạm qua đường dây nóng.",
+    "Anh ta bị khủng bố tinh thần suốt nhiều tháng.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_crime_spans(text: str, expected: list[str]) -> None:
+    assert spans(crimes.find, text) == expected
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_not_a_crime(text: str) -> None:
+    assert spans(crimes.find, text) == []
+
+
+def test_article_and_expansion_values() -> None:
+    text = "về tội Trộm cắp tài sản; phòng chống TPCTC"
+    values = [c.value for c in crimes.find(text)]
+    assert values == [{"offence": "Trộm cắp tài sản", "article": 173}, {"expansion": "tội phạm có tổ chức"}]
+
+
+def test_lower_case_abbreviation_is_not_matched() -> None:
+    assert spans(crimes.find, "tpctc và tpxqg") == []
+
+
+@pytest.mark.parametrize("text", ADVERSARIAL + MESSY)
+def test_robust(text: str) -> None:
+    crimes.find(text)

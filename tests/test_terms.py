@@ -1,0 +1,34 @@
+"""TERM: abbreviated domain terms and their long forms when the text abbreviates them."""
+
+from __future__ import annotations
+
+import pytest
+from where_helpers import ADVERSARIAL, MESSY, spans
+
+from vn_crimeie.recognizers import terms
+
+CASES = [
+    ("Đẩy mạnh ứng dụng KHCN trong công tác điều tra.", ["KHCN"], "khoa học công nghệ"),
+    ("Lực lượng cảnh sát PCCC đã dập tắt đám cháy.", ["PCCC"], "phòng cháy chữa cháy"),
+    ("Số vụ TNGT giảm so với cùng kỳ.", ["TNGT"], "tai nạn giao thông"),
+    ("Chiếc xe mang BKS 37A-123.45 bỏ chạy.", ["BKS"], "biển kiểm soát"),
+    ("Góp phần bảo đảm ANTT trên địa bàn.", ["ANTT"], "an ninh trật tự"),
+    ("Ra quân bảo đảm TTATGT dịp Tết.", ["TTATGT"], "trật tự an toàn giao thông"),
+    ("Biểu dương CBCS có thành tích xuất sắc.", ["CBCS"], "cán bộ chiến sĩ"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "expansion"), CASES)
+def test_term_abbreviations(text: str, expected: list[str], expansion: str) -> None:
+    assert spans(terms.find, text) == expected
+    assert terms.find(text)[0].value == {"expansion": expansion}
+
+
+def test_long_form_only_when_the_text_abbreviates_it() -> None:
+    assert spans(terms.find, "Ứng dụng khoa học công nghệ (KHCN) và KHCN.") == ["khoa học công nghệ", "KHCN", "KHCN"]
+    assert spans(terms.find, "Giữ vững an ninh trật tự trên địa bàn.") == []
+
+
+@pytest.mark.parametrize("text", ["Khcn là viết tắt.", "kiểm tra PCCCX", "ANTTT", *ADVERSARIAL, *MESSY])
+def test_no_false_terms(text: str) -> None:
+    assert spans(terms.find, text) == []
