@@ -19,6 +19,8 @@ Finder = Callable[..., list[Candidate]]
 RECOGNIZERS: dict[str, str] = {
     "dates": "vn_crimeie.recognizers.dates",
     "ranks": "vn_crimeie.recognizers.ranks",
+    "titles": "vn_crimeie.recognizers.titles",
+    "persons": "vn_crimeie.recognizers.persons",
     "orgs": "vn_crimeie.recognizers.orgs",
     "locations": "vn_crimeie.recognizers.locations",
     "venues": "vn_crimeie.recognizers.venues",

@@ -4,8 +4,10 @@ Matches any case (``ĐẠI TÁ``, ``đại tá``), both tone placements (``Đạ
 normalised to ``Đại úy`` before matching) and, where the text carries no
 diacritics at all, the stripped form (``dai ta``).
 
->>> [(c.start, c.end, c.value["rank"]) for c in find("Đại tướng Tô Lâm gặp thiếu uý A")]
-[(0, 9, 'Đại tướng'), (21, 30, 'Thiếu úy')]
+>>> from vn_crimeie.normalize import normalize
+>>> text = normalize("Đại tướng Tô Lâm gặp thiếu uý A").text
+>>> [(c.start, c.end, c.value["rank"]) for c in find(text)]
+[(0, 9, 'Đại tướng'), (21, 29, 'Thiếu úy')]
 """
 
 from __future__ import annotations
@@ -59,7 +61,13 @@ def _next_word(text: str, end: int) -> str:
 
 
 def find(text: str, dateline: datetime | None = None) -> list[Candidate]:
-    """RANK candidates in normalised ``text``."""
+    """RANK candidates in normalised ``text``.
+
+    >>> [c.value["rank"] for c in find("dai ta Nguyen Van A va Trung tá B")]
+    ['Đại tá', 'Trung tá']
+    >>> find("12 hạ sĩ quan")
+    []
+    """
     exact, stripped, stop = _matchers()
     found: dict[tuple[int, int], Candidate] = {}
     for start, end, value in exact.find(text):

@@ -1,0 +1,160 @@
+"""PERSON recogniser and its name data (lang/vi/person_names.yaml)."""
+
+from __future__ import annotations
+
+import time
+import unicodedata
+
+import pytest
+
+from vn_crimeie.lexicon import load_data
+from vn_crimeie.normalize import normalize
+from vn_crimeie.recognizers import persons
+
+
+def names(text: str) -> list[str]:
+    norm = normalize(text).text
+    return [norm[c.start : c.end] for c in persons.find(norm)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # After a rank, a title or a rank and a title.
+        ("Đại tướng Tô Lâm - Bộ trưởng Bộ Công an dự hội nghị.", ["Tô Lâm"]),
+        ("Tại điểm cầu Hải Phòng, Thiếu tướng Vũ Thanh Chương - Giám đốc CATP dự.", ["Vũ Thanh Chương"]),
+        ("Cùng dự có Đại tá Lê Nguyên Trường - Phó Giám đốc CATP.", ["Lê Nguyên Trường"]),
+        ("Trao đổi với phóng viên, thượng tá Đào Văn Quý cho biết.", ["Đào Văn Quý"]),
+        ("Thứ trưởng Nguyễn Văn Long chủ trì cuộc họp.", ["Nguyễn Văn Long"]),
+        ("Theo Đại tá Khuất Văn Mạnh, vụ việc đang được điều tra.", ["Khuất Văn Mạnh"]),
+        ("Chiều 5/3, Trung tá Huỳnh Tấn Phát, Đội trưởng Đội CSHS, cho biết.", ["Huỳnh Tấn Phát"]),
+        # After an honorific or a role in the case.
+        ("Ông Phạm Văn Kiệt, Chủ tịch UBND xã, xác nhận.", ["Phạm Văn Kiệt"]),
+        ("Bà Trịnh Thị Hoa (52 tuổi) trình báo bị mất trộm.", ["Trịnh Thị Hoa"]),
+        ("Công an đã bắt giữ đối tượng Lò Văn Pằng cùng tang vật.", ["Lò Văn Pằng"]),
+        ("Bị can Tạ Đình Phong bị tạm giam 4 tháng.", ["Tạ Đình Phong"]),
+        ("Nạn nhân là anh Quách Văn Toàn, trú tại xã bên.", ["Quách Văn Toàn"]),
+        ("Nghi phạm Kiều Minh Tuấn đã ra đầu thú.", ["Kiều Minh Tuấn"]),
+        ("Cháu Dung được đưa đi cấp cứu kịp thời.", ["Dung"]),
+        ("Đồng chí Thắng đã dũng cảm lao vào đám cháy.", ["Thắng"]),
+        ("Theo bà Hương, con trai bà đi khỏi nhà từ tối qua.", ["Hương"]),
+        ("Con trai tên Khôi, năm nay 17 tuổi.", ["Khôi"]),
+        ("GS.TS Phan Văn Tú trực tiếp phẫu thuật cho nạn nhân.", ["Phan Văn Tú"]),
+        # A capitalised cue word in mid-sentence is the name itself.
+        ("Theo bà Anh, mọi việc xảy ra rất nhanh.", ["Anh"]),
+        ("Cùng dự có Thượng úy Anh và các đồng đội.", ["Anh"]),
+        # Surname and capitalisation, no cue.
+        ("Công an huyện đã bắt Nguyễn Văn Hậu để điều tra.", ["Nguyễn Văn Hậu"]),
+        ("Chồng chị là Lại Văn Cường thường xuyên đánh đập vợ.", ["Lại Văn Cường"]),
+        ("Người điều khiển xe là Từ Thị Mai đã bỏ chạy.", ["Từ Thị Mai"]),
+        ("Trần Quốc Bảo và Dương Văn Khải bị khởi tố.", ["Trần Quốc Bảo", "Dương Văn Khải"]),
+        ("Giám đốc Công an tỉnh Nghệ An Nguyễn Đức Hải đã khen thưởng.", ["Nguyễn Đức Hải"]),
+        # Anonymised names.
+        ("Bị hại là cháu A (8 tuổi), con của anh Lê Văn B.", ["A", "Lê Văn B."]),
+        ("Chị P.T.T (35 tuổi) bị chồng đánh nhập viện.", ["P.T.T"]),
+        ("Anh T. bị đánh, chị T. đưa anh T. đi viện.", ["T.", "T.", "T."]),
+        ("Nạn nhân là ông T.V (SN 1960) ở cùng thôn.", ["T.V"]),
+        ("Đối tượng Nguyễn Văn T. khai nhận hành vi.", ["Nguyễn Văn T."]),
+        ("Bà H. cho biết, bà đã trình báo công an.", ["H."]),
+        ("Anh Đỗ.V.K bị đánh trọng thương.", ["Đỗ.V.K"]),
+        # Nicknames in brackets are persons of their own.
+        ("Nguyễn Văn Sáu (tức Tí) bị bắt khi đang trốn.", ["Nguyễn Văn Sáu", "Tí"]),
+        ("Trần Văn Lâm (SN 1990, tức Bin) cầm đầu băng nhóm.", ["Trần Văn Lâm", "Bin"]),
+        # A later mention by the given name alone.
+        ("Công an bắt Hồ Văn Kiên. Kiên khai nhận hành vi phạm tội.", ["Hồ Văn Kiên", "Kiên"]),
+        ("Thượng úy Lê Hồ Việt Anh bị thương nhẹ. Việt Anh đã được băng bó.", ["Lê Hồ Việt Anh", "Việt Anh"]),
+        ("Đại tá Phùng Tất Lợi phát biểu. Đại tá Lợi nhấn mạnh yêu cầu.", ["Phùng Tất Lợi", "Lợi"]),
+        ("Em Q. bị đánh hội đồng. Trong clip Q. bị đánh ngất.", ["Q.", "Q."]),
+        # Photo credits and bylines.
+        ("Hiện trường vụ tai nạn. Ảnh: Cao Sỹ. Tài xế đã bỏ trốn.", ["Cao Sỹ"]),
+        ("Hiện trường vụ tai nạn. Ảnh: V.H.", ["V.H."]),
+        ("Vụ việc đang được điều tra làm rõ. Nguyễn Phúc", ["Nguyễn Phúc"]),
+        ("Vụ việc đang được điều tra làm rõ. Minh Khang (Tổng hợp)", ["Minh Khang"]),
+        ("Vụ việc đang được điều tra làm rõ. H.Thành", ["H.Thành"]),
+        ("Vụ việc đang được điều tra làm rõ. Lưu Trí/VOV.VN", ["Lưu Trí"]),
+        # No diacritics.
+        ("dai ta Nguyen Van Hung cho biet", ["Nguyen Van Hung"]),
+    ],
+)
+def test_persons_found(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tại Hà Nội, lực lượng chức năng đã kiểm tra.",  # a place
+        "Công an tỉnh Hà Tĩnh phối hợp với Công an tỉnh Cao Bằng.",
+        "Vụ việc xảy ra tại phường Lý Thái Tổ, quận Hoàn Kiếm.",  # place word before a surname
+        "Nhà ở số 7 Nguyễn Hữu Huân bị cháy.",  # a street after a house number
+        "Xe chạy trên đường Nguyễn Văn Linh thì gặp nạn.",
+        "Theo Công an huyện, Cùng ngày, Sau đó lực lượng đã rút.",  # sentence starters
+        "Trường THPT Lê Quý Đôn tổ chức lễ khai giảng.",
+        "Bộ Công an, Cục Cảnh sát hình sự và Phòng CSGT phối hợp.",
+        "Lãnh đạo Bộ Công an dự hội nghị.",
+        "Thượng úy CSGT bị xe tải tông.",
+        "Trao đổi với PV Vietnamnet, người dân cho biết.",
+        "Ảnh: Cắt từ clip.",  # a caption, not a credit
+        "Video: Cháy lớn tại kho hàng.",
+        "Cán bộ công an đã có mặt.",
+        "hôm qua anh đi làm về muộn.",
+        "",
+    ],
+)
+def test_no_person(text: str) -> None:
+    assert names(text) == []
+
+
+def test_seed_persons(seed_text: str) -> None:
+    found = names(seed_text)
+    for person in ["Tô Lâm", "Vũ Thanh Chương", "Lê Nguyên Trường"]:
+        assert person in found, person
+    # Nothing else in the seed article is a person.
+    assert set(found) == {"Tô Lâm", "Vũ Thanh Chương", "Lê Nguyên Trường"}
+
+
+def test_rule_priorities() -> None:
+    text = "Đại tá Lê Văn An khen anh Trần Văn Bình. An nói."
+    by_name = {text[c.start : c.end]: c for c in persons.find(text)}
+    assert by_name["Lê Văn An"].source == "persons.cue"
+    assert by_name["An"].source == "persons.echo"
+    assert by_name["Lê Văn An"].priority > by_name["An"].priority
+
+
+def test_person_data_is_valid() -> None:
+    data = load_data("person_names.yaml")
+    for key, items in data.items():
+        assert isinstance(items, list) and items, key
+        assert len(items) == len(set(items)), f"{key} has duplicates"
+        for item in items:
+            assert isinstance(item, str) and unicodedata.is_normalized("NFC", item), (key, item)
+    assert len(data["surnames"]) >= 100
+    assert {"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Tô"} <= set(
+        data["surnames"]
+    )
+    assert {"Văn", "Thị", "Đức", "Hữu", "Thanh", "Minh", "Ngọc", "Quốc"} <= set(data["middle_names"])
+    assert {"ông", "bà", "anh", "chị", "cháu", "đồng chí", "đ/c", "đối tượng", "bị can", "bị cáo", "nạn nhân"} <= set(
+        data["cues"]
+    )
+    # Generic roles and titles are not cues that a name would swallow.
+    assert not {"cán bộ", "chiến sĩ", "lãnh đạo"} & set(data["cues"])
+    persons.name_data()  # the loader's own checks
+
+
+@pytest.mark.parametrize(
+    "piece",
+    ["Nguyễn ", "Văn ", "A.", "T.V.", "ông ", "Hà Nội ", "9 ", "(tức ", "Ảnh: ", "Đại tá Lê "],
+)
+def test_linear_on_long_runs(piece: str) -> None:
+    text = piece * 3000
+    t0 = time.perf_counter()
+    persons.find(text)
+    assert time.perf_counter() - t0 < 3.0
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ông", "Ông", "NGUYỄN VĂN A", "nguyen van a", "(tức", "Ảnh:", "A.", "anh T", unicodedata.normalize("NFD", "bà Hòa")],
+)
+def test_odd_inputs_do_not_crash(text: str) -> None:
+    assert isinstance(persons.find(normalize(text).text), list)

@@ -1,0 +1,516 @@
+"""PERSON: people's names only, without rank, title or honorific.
+
+Signals, strongest first (``source`` names the rule):
+
+* ``persons.cue`` - a RANK, a TITLE or a cue word (``ông``, ``chị``, ``đồng
+  chí``, ``bị can``, ``GS.TS`` … from ``lang/vi/person_names.yaml``) right
+  before a capitalised name or an anonymised one (``cháu A``, ``chị P.T.T``,
+  ``anh Ngô Chí T.``);
+* ``persons.nickname`` - ``(tức Tí)``, ``(SN 1990, tức Bin)``;
+* ``persons.surname`` - 2-4 capitalised syllables that start with a known
+  surname, unless a place word comes before (``phường Lý Thái Tổ``) or the run
+  is a place (``Hà Nội``); ``persons.split`` takes the name off the end of an
+  organisation or place (``Công an tỉnh Nghệ An Nguyễn Văn A``);
+* ``persons.credit`` and ``persons.byline`` - ``Ảnh: Cao Sỹ``, the author's
+  name that closes an article;
+* ``persons.echo`` - a later mention by the given name alone (``Kiên``,
+  ``Việt Anh``) of a person named in full elsewhere in the text.
+
+Optionally (``use_ner=True``) underthesea's CRF NER adds its ``PER`` spans in
+the sentences where the rules found nothing; it is slow (about 11K chars/s)
+and off by default.
+
+>>> text = "Đại tá Lê Nguyên Trường - Phó Giám đốc CATP. Ông Trường cho biết, bà H. đã khai."
+>>> [text[c.start:c.end] for c in find(text)]
+['Lê Nguyên Trường', 'Trường', 'H.']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from functools import cache
+
+import regex
+
+from ..candidates import Candidate
+from ..lexicon import LexiconError, PhraseMatcher, fold, load_data, strip_diacritics
+from . import ranks, titles
+
+__all__ = ["find", "name_data", "NameData"]
+
+PRIORITY_CUE = 20
+PRIORITY_SURNAME = 15
+PRIORITY_WEAK = 10
+
+_WORD = regex.compile(r"[\p{L}\p{M}]+")
+_NAME_SYLLABLE = regex.compile(r"\p{Lu}[\p{Ll}\p{M}]*")
+# Anonymised names: P.T.T, N.T. S, V.H., T.V; Đoàn.V.T (a syllable and initials).
+_INITIALS = regex.compile(
+    r"\p{Lu}(?:\.[ ]?\p{Lu}(?![\p{L}\p{M}]))+\.?"
+    r"|\p{Lu}[\p{Ll}\p{M}]+(?:\.\p{Lu}(?![\p{L}\p{M}]))+\.?"
+)
+# A single initial with its dot ("Q."), the shortest anonymised name.
+_INITIAL_DOT = regex.compile(r"\p{Lu}\.(?![\p{L}\p{M}])")
+_SPACES = regex.compile(r"[ ]{1,3}")
+_NUMBER_BEFORE = regex.compile(r"\d[ ]{0,2}$")
+_SENTENCE_START = "\n.!?:;\"“”'(…-–—•"
+_BYLINE_NAME = (
+    r"\p{Lu}\.[ ]?\p{Lu}[\p{Ll}\p{M}]+"
+    r"|\p{Lu}[\p{Ll}\p{M}]+(?:[ ]\p{Lu}[\p{Ll}\p{M}]+){1,3}"
+)
+_BYLINE = regex.compile(
+    r"(?:^|[.!?…”\"\)\]])[ \n]+(" + _BYLINE_NAME + r")[ ]*(?:\([^()\n]{0,80}\)|/[^\s]{1,30})?[ \n]*$"
+)
+_BYLINE_TAIL = 160
+
+
+@dataclass(frozen=True)
+class NameData:
+    """The name lexicon of ``person_names.yaml``, ready for lookups."""
+
+    surnames: frozenset[str]
+    surnames_ascii: frozenset[str]
+    frequent_surnames: frozenset[str]
+    middle_names: frozenset[str]
+    not_names: frozenset[str]
+    can_end_name: frozenset[str]
+    place_names: frozenset[str]
+    cues: PhraseMatcher[bool]
+    nickname_cues: PhraseMatcher[str]
+    place_before: regex.Pattern[str]
+    credit: regex.Pattern[str]
+
+
+def _str_list(data: dict, key: str) -> list[str]:
+    items = data.get(key)
+    if not isinstance(items, list) or not items:
+        raise LexiconError(f"person_names.yaml: '{key}' must be a non-empty list")
+    for item in items:
+        if not isinstance(item, str) or not item.strip() or item != item.strip():
+            raise LexiconError(f"person_names.yaml: {key}: bad entry {item!r}")
+    return items
+
+
+@cache
+def name_data() -> NameData:
+    """The parsed and validated ``person_names.yaml``.
+
+    >>> "Nguyễn" in name_data().surnames
+    True
+    """
+    data = load_data("person_names.yaml")
+    if not isinstance(data, dict):
+        raise LexiconError("person_names.yaml: expected a mapping")
+    surnames = _str_list(data, "surnames")
+    for name in surnames:
+        if not _NAME_SYLLABLE.fullmatch(name):
+            raise LexiconError(f"person_names.yaml: surnames: {name!r} is not one capitalised syllable")
+    frequent = _str_list(data, "frequent_surnames")
+    missing = set(frequent) - set(surnames)
+    if missing:
+        raise LexiconError(f"person_names.yaml: frequent_surnames not in surnames: {sorted(missing)}")
+    cues = _str_list(data, "cues")
+    # A cue written with a capital in the data (GS, PV, Đ/c) is a cue as it stands;
+    # a lower-case one only in lower case or at the start of a sentence.
+    cue_table = {cue: cue[:1].isupper() for cue in cues}
+    place_words = sorted(_str_list(data, "place_words"), key=len, reverse=True)
+    alternation = "|".join(regex.escape(fold(w)) for w in place_words)
+    not_place = "|".join(regex.escape(fold(w)) for w in _str_list(data, "not_place_words"))
+    place_before = regex.compile(
+        r"(?:^|[^\p{L}\p{M}])(?<!(?:" + not_place + r")[ ])(?:" + alternation + r")[ ]{0,2}$"
+    )
+    return NameData(
+        surnames=frozenset(surnames),
+        surnames_ascii=frozenset(strip_diacritics(s) for s in surnames),
+        frequent_surnames=frozenset(frequent),
+        middle_names=frozenset(_str_list(data, "middle_names")),
+        not_names=frozenset(_str_list(data, "not_names")),
+        can_end_name=frozenset(_str_list(data, "can_end_name")),
+        place_names=frozenset(_str_list(data, "place_names")),
+        cues=PhraseMatcher(cue_table),
+        nickname_cues=PhraseMatcher({c: c for c in _str_list(data, "nickname_cues")}),
+        place_before=place_before,
+        credit=regex.compile(
+            r"(?<![\p{L}\p{M}])(?:" + "|".join(regex.escape(c) for c in _str_list(data, "credit_cues")) + r")[ ]?:[ ]?"
+        ),
+    )
+
+
+# --------------------------------------------------------------------------
+# Words and runs of capitalised syllables
+
+
+@dataclass
+class _Words:
+    """The words of a text and, for each, whether it may be part of a name."""
+
+    starts: list[int]
+    ends: list[int]
+    texts: list[str]
+    nameish: list[bool]
+    index_at: dict[int, int]
+
+
+def _is_surname(word: str, data: NameData, context: str = "") -> bool:
+    """``word`` is a surname; written without diacritics it counts only in text without any."""
+    if word in data.surnames:
+        return True
+    return word.isascii() and context.isascii() and word in data.surnames_ascii
+
+
+def _words(text: str, blocked: list[tuple[int, int]], data: NameData) -> _Words:
+    starts, ends, texts = [], [], []
+    for m in _WORD.finditer(text):
+        starts.append(m.start())
+        ends.append(m.end())
+        texts.append(m.group())
+    n = len(texts)
+    nameish = [bool(_NAME_SYLLABLE.fullmatch(w)) for w in texts]
+    # Words of a rank or title span are never part of a name.
+    if blocked:
+        blocked_sorted = sorted(blocked)
+        j = 0
+        for i in range(n):
+            while j < len(blocked_sorted) and blocked_sorted[j][1] <= starts[i]:
+                j += 1
+            if j < len(blocked_sorted) and blocked_sorted[j][0] < ends[i]:
+                nameish[i] = False
+    # Organisation heads, administrative words and sentence starters break a run,
+    # except a surname that is followed by a middle name ("Từ Thị Nhường").
+    for i in range(n):
+        if not nameish[i]:
+            continue
+        for length in (2, 1):
+            if i + length > n:
+                continue
+            phrase = " ".join(texts[i : i + length])
+            if length == 2 and text[ends[i] : starts[i + 1]] != " ":
+                continue
+            if phrase in data.not_names:
+                if length == 1 and i + 1 < n and texts[i + 1] in data.middle_names and _is_surname(texts[i], data):
+                    break
+                if length == 1 and phrase in data.can_end_name and _ends_name(text, starts, ends, nameish, texts, i):
+                    break
+                for k in range(i, i + length):
+                    nameish[k] = False
+                break
+    return _Words(starts, ends, texts, nameish, {s: i for i, s in enumerate(starts)})
+
+
+def _ends_name(text: str, starts: list[int], ends: list[int], nameish: list[bool], texts: list[str], i: int) -> bool:
+    """Word ``i`` closes a name: a name syllable before it, none after it ("Lê Nguyên Trường -")."""
+    if i == 0 or not nameish[i - 1] or text[ends[i - 1] : starts[i]] != " ":
+        return False
+    if i + 1 < len(texts) and text[ends[i] : starts[i + 1]] == " " and _NAME_SYLLABLE.fullmatch(texts[i + 1]):
+        return False
+    return True
+
+
+def _run_from(words: _Words, text: str, i: int, limit: int = 5) -> int:
+    """The index after the run of name syllables that starts at word ``i``."""
+    j = i
+    n = len(words.texts)
+    while j < n and words.nameish[j] and j - i < limit:
+        if j > i and text[words.ends[j - 1] : words.starts[j]] != " ":
+            break
+        j += 1
+    return j
+
+
+def _runs(words: _Words, text: str) -> Iterable[tuple[int, int]]:
+    """Maximal runs of name syllables, as word index ranges."""
+    i, n = 0, len(words.texts)
+    while i < n:
+        if not words.nameish[i]:
+            i += 1
+            continue
+        j = _run_from(words, text, i, limit=n)
+        yield i, j
+        i = j
+
+
+def _at_sentence_start(text: str, pos: int) -> bool:
+    k = pos - 1
+    while k >= 0 and text[k] == " ":
+        k -= 1
+    return k < 0 or text[k] in _SENTENCE_START
+
+
+def _place_before(text: str, start: int, data: NameData) -> bool:
+    window = fold(text[max(0, start - 24) : start])
+    return bool(data.place_before.search(window)) or bool(_NUMBER_BEFORE.search(window))
+
+
+def _place_prefix(words: _Words, i: int, j: int, data: NameData) -> int:
+    """Length in words of the longest place name that opens the run ``[i, j)``."""
+    for length in range(min(4, j - i), 0, -1):
+        if " ".join(words.texts[i : i + length]) in data.place_names:
+            return length
+    return 0
+
+
+# --------------------------------------------------------------------------
+# Rules
+
+
+class _Found:
+    """Accepted PERSON spans, first rule wins on overlap."""
+
+    def __init__(self) -> None:
+        self.spans: list[Candidate] = []
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return any(c.start < end and start < c.end for c in self.spans)
+
+    def add(self, start: int, end: int, source: str, priority: int) -> bool:
+        if start >= end or self.overlaps(start, end):
+            return False
+        self.spans.append(Candidate(start, end, "PERSON", None, source=source, priority=priority))
+        return True
+
+
+def _dotless_initials(text: str, words: _Words, cue_ends: list[int]) -> set[str]:
+    """Single-letter names written somewhere after a cue without a dot ("cháu A")."""
+    out = set()
+    for pos in cue_ends:
+        m = _SPACES.match(text, pos)
+        if not m:
+            continue
+        i = words.index_at.get(m.end())
+        if i is None:
+            continue
+        w = words.texts[i]
+        if len(w) == 1 and w.isupper() and text[words.ends[i] : words.ends[i] + 1] != ".":
+            out.add(w)
+    return out
+
+
+def _name_end(text: str, words: _Words, last: int, dotless: set[str]) -> int:
+    """End of a name whose last word is ``last``: a trailing initial keeps its dot."""
+    end = words.ends[last]
+    w = words.texts[last]
+    if len(w) == 1 and w.isupper() and text[end : end + 1] == "." and w not in dotless:
+        return end + 1
+    return end
+
+
+def _cue_positions(text: str, data: NameData, blocked: list[tuple[int, int]]) -> list[int]:
+    ends = [end for _start, end in blocked]
+    for start, end, always in data.cues.find(text):
+        span = text[start:end]
+        if not always and span[:1].isupper() and not _at_sentence_start(text, start):
+            # "bà Anh": a capitalised "Anh" in mid-sentence is the name, unless an
+            # anonymised name follows ("… hội đồng Em Q. được …").
+            m = _SPACES.match(text, end)
+            after = m.end() if m else end
+            if not (_INITIAL_DOT.match(text, after) or _INITIALS.match(text, after)):
+                continue
+        ends.append(end)
+    return sorted(set(ends))
+
+
+def _after_cue(text: str, words: _Words, cue_ends: list[int], data: NameData, found: _Found, dotless: set[str]) -> None:
+    for pos in cue_ends:
+        m = _SPACES.match(text, pos)
+        if not m:
+            continue
+        at = m.end()
+        initials = _INITIALS.match(text, at)
+        if initials:
+            found.add(at, initials.end(), "persons.cue", PRIORITY_CUE)
+            continue
+        i = words.index_at.get(at)
+        if i is None or not words.nameish[i]:
+            continue
+        j = _run_from(words, text, i)
+        if j - i > 4:
+            continue
+        if _place_prefix(words, i, j, data) == j - i:
+            continue
+        found.add(words.starts[i], _name_end(text, words, j - 1, dotless), "persons.cue", PRIORITY_CUE)
+
+
+def _nicknames(text: str, words: _Words, data: NameData, found: _Found) -> None:
+    for start, end, _cue in data.nickname_cues.find(text):
+        before = text[max(0, start - 60) : start]
+        opened = before.rfind("(") > before.rfind(")")
+        if not opened and not before.rstrip().endswith(","):
+            continue
+        m = _SPACES.match(text, end)
+        if not m:
+            continue
+        i = words.index_at.get(m.end())
+        if i is None or not words.nameish[i]:
+            continue
+        j = _run_from(words, text, i, limit=3)
+        found.add(words.starts[i], words.ends[j - 1], "persons.nickname", PRIORITY_CUE)
+
+
+def _surname_runs(text: str, words: _Words, data: NameData, found: _Found, dotless: set[str]) -> None:
+    for i, j in _runs(words, text):
+        length = j - i
+        place = _place_prefix(words, i, j, data)
+        if place:
+            k = i + place
+            if 2 <= j - k <= 4 and words.texts[k] in data.frequent_surnames:
+                found.add(words.starts[k], _name_end(text, words, j - 1, dotless), "persons.split", PRIORITY_SURNAME)
+            continue
+        context = text[max(0, words.starts[i] - 60) : words.ends[j - 1] + 60]
+        if _is_surname(words.texts[i], data, context) and 2 <= length <= 4:
+            if _place_before(text, words.starts[i], data):
+                continue
+            found.add(words.starts[i], _name_end(text, words, j - 1, dotless), "persons.surname", PRIORITY_SURNAME)
+            continue
+        if length >= 4:
+            for k in range(i + 2, j - 1):
+                if words.texts[k] in data.frequent_surnames and 2 <= j - k <= 4:
+                    found.add(words.starts[k], _name_end(text, words, j - 1, dotless), "persons.split", PRIORITY_SURNAME)
+                    break
+
+
+def _credits(text: str, words: _Words, data: NameData, found: _Found) -> None:
+    """``Ảnh: Cao Sỹ``: two or more name syllables (or initials) that end the caption."""
+    for m in data.credit.finditer(text):
+        at = m.end()
+        initials = _INITIALS.match(text, at)
+        if initials:
+            found.add(at, initials.end(), "persons.credit", PRIORITY_WEAK)
+            continue
+        i = words.index_at.get(at)
+        if i is None or not words.nameish[i]:
+            continue
+        j = _run_from(words, text, i)
+        if not 2 <= j - i <= 4 or _place_prefix(words, i, j, data):
+            continue
+        if j < len(words.texts) and words.texts[j][:1].islower() and text[words.ends[j - 1] : words.starts[j]] == " ":
+            continue  # "Ảnh: Cắt từ clip" is a caption, not a credit
+        found.add(words.starts[i], words.ends[j - 1], "persons.credit", PRIORITY_WEAK)
+
+
+def _byline(text: str, data: NameData, found: _Found) -> None:
+    offset = max(0, len(text) - _BYLINE_TAIL)
+    m = _BYLINE.search(text, offset)
+    if not m:
+        return
+    name = m.group(1)
+    first = name.split(" ", 1)[0]
+    if name in data.place_names or first in data.not_names or name in data.not_names:
+        return
+    found.add(m.start(1), m.end(1), "persons.byline", PRIORITY_WEAK)
+
+
+def _short_forms(found: _Found, text: str, data: NameData) -> set[str]:
+    """Given names (last one or two syllables) of the persons found, for later mentions."""
+    out: set[str] = set()
+    for c in found.spans:
+        parts = text[c.start : c.end].split(" ")
+        if not all(_NAME_SYLLABLE.fullmatch(p) for p in parts):
+            continue
+        if len(parts[-1]) > 1:
+            out.add(parts[-1])
+        if len(parts) >= 3 and parts[-2] not in {"Văn", "Thị"}:
+            out.add(" ".join(parts[-2:]))
+        if len(parts) <= 2:
+            out.add(" ".join(parts))
+    return {s for s in out if s not in data.not_names}
+
+
+def _initial_echoes(text: str, found: _Found) -> None:
+    """Later mentions of an anonymised name with dots ("Q.", "P.T.T") without a cue."""
+    forms = {text[c.start : c.end] for c in found.spans}
+    forms = {f for f in forms if "." in f and _INITIAL_DOT.fullmatch(f) or _INITIALS.fullmatch(f) and f[1:2] == "."}
+    for form in forms:
+        pattern = regex.compile(r"(?<![\p{L}\p{M}.])" + regex.escape(form) + r"(?![\p{L}\p{M}])")
+        for m in pattern.finditer(text):
+            found.add(m.start(), m.end(), "persons.echo", PRIORITY_WEAK)
+
+
+def _echoes(text: str, words: _Words, data: NameData, found: _Found) -> None:
+    short = _short_forms(found, text, data)
+    if not short:
+        return
+    cue_words = {fold(c) for c, _s, _e in ((text[s:e], s, e) for s, e, _ in data.cues.find(text))}
+    for i, j in _runs(words, text):
+        # A leading capitalised cue word ("Ông Quân" in a caption) is not part of the name.
+        if j - i >= 2 and fold(words.texts[i]) in cue_words:
+            i += 1
+        name = " ".join(words.texts[i:j])
+        if name not in short:
+            continue
+        start = words.starts[i]
+        if _place_before(text, start, data):
+            continue
+        found.add(start, words.ends[j - 1], "persons.echo", PRIORITY_WEAK)
+
+
+# --------------------------------------------------------------------------
+# Optional statistical signal
+
+
+@cache
+def _ner():  # pragma: no cover - exercised only with use_ner=True
+    from underthesea import ner
+
+    return ner
+
+
+def _ner_spans(text: str, found: _Found) -> None:  # pragma: no cover - slow, optional
+    """underthesea PER spans in the sentences where the rules found no person."""
+    ner = _ner()
+    for m in regex.finditer(r"[^.!?\n]+[.!?]?", text):
+        s, e = m.span()
+        if found.overlaps(s, e) or not regex.search(r"\p{Lu}\p{Ll}*[ ]\p{Lu}", m.group()):
+            continue
+        pos = s
+        current: tuple[int, int] | None = None
+        spans = []
+        for token, *_tags, tag in ner(m.group()):
+            k = text.find(token, pos, e)
+            if k < 0:
+                continue
+            pos = k + len(token)
+            if tag == "B-PER" or (tag == "I-PER" and current is None):
+                if current:
+                    spans.append(current)
+                current = (k, pos)
+            elif tag == "I-PER" and current:
+                current = (current[0], pos)
+            else:
+                if current:
+                    spans.append(current)
+                current = None
+        if current:
+            spans.append(current)
+        for a, b in spans:
+            found.add(a, b, "persons.ner", 0)
+
+
+# --------------------------------------------------------------------------
+
+
+def find(text: str, dateline: datetime | None = None, *, use_ner: bool = False) -> list[Candidate]:
+    """PERSON candidates in normalised ``text``.
+
+    >>> [c.source for c in find("Thiếu tướng Vũ Thanh Chương - Giám đốc CATP dự hội nghị.")]
+    ['persons.cue']
+    >>> find("Tại phường Lý Thái Tổ, quận Hoàn Kiếm, Hà Nội")
+    []
+    """
+    data = name_data()
+    blocked = [(c.start, c.end) for c in ranks.find(text)] + [(c.start, c.end) for c in titles.find(text)]
+    words = _words(text, blocked, data)
+    found = _Found()
+    cue_ends = _cue_positions(text, data, blocked)
+    dotless = _dotless_initials(text, words, cue_ends)
+    _after_cue(text, words, cue_ends, data, found, dotless)
+    _nicknames(text, words, data, found)
+    _surname_runs(text, words, data, found, dotless)
+    _credits(text, words, data, found)
+    _byline(text, data, found)
+    _echoes(text, words, data, found)
+    _initial_echoes(text, found)
+    if use_ner:
+        _ner_spans(text, found)
+    return sorted(found.spans, key=lambda c: c.start)

@@ -1,0 +1,235 @@
+"""TITLE: posts and functions, from ``lang/vi/titles.yaml``, without the organisation.
+
+A title stops where the organisation's name starts (GUIDELINES.md):
+``Giám đốc`` + ORG ``Công an tỉnh Nghệ An``, ``Trưởng phòng`` + ORG
+``Cảnh sát hình sự``, ``Trưởng`` + ORG ``BCĐ``.  ``Trưởng``, ``Phó trưởng``
+and ``Phó`` alone are titles only before an organisation head or an
+abbreviation, so ``trưởng thành`` and ``Phó`` alone are not matched.  Text
+written without diacritics (``pho giam doc``) is matched too.
+
+>>> text = "Đại tá Lê Nguyên Trường - Phó Giám đốc, Trưởng BCĐ CATP"
+>>> [text[c.start:c.end] for c in find(text)]
+['Phó Giám đốc', 'Trưởng']
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from functools import cache
+
+import regex
+
+from ..candidates import Candidate
+from ..lexicon import LexiconError, PhraseMatcher, fold, load_data, strip_diacritics
+
+__all__ = ["find", "title_table", "canonical_title", "TitleInfo"]
+
+PRIORITY = 30
+PRIORITY_ASCII = 20
+
+# The words right after a position: up to two words, letters only.
+_NEXT_WORDS = regex.compile(r"[ ]{1,3}(\p{L}+)(?:[ ](\p{L}+))?")
+# An abbreviation that stands for an organisation: two or more capitals (BCĐ, CATP, UBND).
+_ABBREVIATION = regex.compile(r"\p{Lu}{2,}[\p{Lu}\d]{0,8}(?![\p{Ll}])")
+_PREV_WORD = regex.compile(r"(\p{L}+)[ ]{1,3}$")
+
+
+@dataclass(frozen=True)
+class TitleInfo:
+    """What the table knows about one spelling of a title."""
+
+    canonical: str
+    unit: bool = False
+    cased: bool = False
+
+
+def _entries() -> list[dict]:
+    data = load_data("titles.yaml")
+    entries = data.get("titles") if isinstance(data, dict) else None
+    if not isinstance(entries, list) or not entries:
+        raise LexiconError("titles.yaml: needs a non-empty 'titles' list")
+    return entries
+
+
+@cache
+def title_table() -> dict[str, TitleInfo]:
+    """Every spelling of a title (canonical, variants, generated deputies) → its info.
+
+    >>> title_table()["Phó Giám đốc"].canonical
+    'Phó Giám đốc'
+    >>> title_table()["Trưởng phòng"].unit
+    True
+    """
+    table: dict[str, TitleInfo] = {}
+    allowed = {"canonical", "variants", "deputy", "unit", "cased"}
+    for i, entry in enumerate(_entries()):
+        where = f"titles.yaml: titles[{i}] {entry!r}"
+        if not isinstance(entry, dict) or not isinstance(entry.get("canonical"), str):
+            raise LexiconError(f"{where}: needs a 'canonical' string")
+        unknown = set(entry) - allowed
+        if unknown:
+            raise LexiconError(f"{where}: unknown keys {sorted(unknown)}")
+        variants = entry.get("variants") or []
+        if not isinstance(variants, list) or not all(isinstance(v, str) for v in variants):
+            raise LexiconError(f"{where}: variants must be a list of strings")
+        canonical = entry["canonical"]
+        unit, cased = bool(entry.get("unit")), bool(entry.get("cased"))
+        spellings = [canonical, *variants]
+        for spelling in spellings:
+            table[spelling] = TitleInfo(canonical, unit, cased)
+        if entry.get("deputy"):
+            deputy = "Phó " + canonical
+            for spelling in spellings:
+                table["Phó " + spelling] = TitleInfo(deputy, unit, cased)
+    return table
+
+
+@cache
+def _bare_heads() -> tuple[str, ...]:
+    heads = load_data("titles.yaml").get("bare_heads") or []
+    if not all(isinstance(h, str) and h.strip() for h in heads):
+        raise LexiconError("titles.yaml: bare_heads must be non-empty strings")
+    return tuple(heads)
+
+
+@cache
+def _org_heads() -> tuple[frozenset[str], frozenset[str]]:
+    """(capitalised heads, heads accepted in any case), as one- or two-word strings."""
+    data = load_data("titles.yaml")
+    cased = frozenset(data.get("org_heads") or [])
+    any_case = frozenset(fold(h) for h in data.get("org_heads_any_case") or [])
+    return cased, any_case
+
+
+@cache
+def _not_after() -> frozenset[str]:
+    return frozenset(fold(w) for w in load_data("titles.yaml").get("not_after") or [])
+
+
+@cache
+def _matchers() -> tuple[PhraseMatcher[TitleInfo], PhraseMatcher[TitleInfo], PhraseMatcher[str], PhraseMatcher[str]]:
+    table = title_table()
+    bare = {h: h for h in _bare_heads()}
+    return (
+        PhraseMatcher(table),
+        PhraseMatcher(table, strip=True),
+        PhraseMatcher(bare),
+        PhraseMatcher(bare, strip=True),
+    )
+
+
+def canonical_title(span: str) -> str | None:
+    """The canonical form of a title as written, or ``None`` when it is not one.
+
+    >>> canonical_title("phó chủ tịch")
+    'Phó Chủ tịch'
+    """
+    key = fold(span.strip())
+    for spelling, info in title_table().items():
+        if fold(spelling) == key:
+            return info.canonical
+    if key in {fold(h) for h in _bare_heads()}:
+        return next(h for h in _bare_heads() if fold(h) == key)
+    return None
+
+
+def _opens_org(text: str, pos: int, *, head_capitalised: bool) -> bool:
+    """True when an organisation name (head word or abbreviation) starts after ``pos``."""
+    m = _NEXT_WORDS.match(text, pos)
+    if not m:
+        return False
+    first = m.group(1)
+    if _ABBREVIATION.match(text, m.start(1)):
+        return True
+    cased, any_case = _org_heads()
+    candidates = [first]
+    if m.group(2):
+        candidates.append(first + " " + m.group(2))
+    ascii_words = m.group(0).isascii()
+    for words in candidates:
+        if words in cased:
+            return True
+        if head_capitalised and fold(words) in any_case:
+            return True
+        if ascii_words and first[:1].isupper():
+            stripped = {strip_diacritics(h) for h in cased}
+            if words in stripped:
+                return True
+    return False
+
+
+def _after_blocked_word(text: str, start: int) -> bool:
+    m = _PREV_WORD.search(text, max(0, start - 20), start)
+    return bool(m) and fold(m.group(1)) in _not_after()
+
+
+def _next_is_capitalised(text: str, end: int) -> bool:
+    m = _NEXT_WORDS.match(text, end)
+    return bool(m) and m.group(1)[:1].isupper()
+
+
+def _full_titles(text: str) -> list[tuple[int, int, str]]:
+    exact, stripped, _, _ = _matchers()
+    out: list[tuple[int, int, str]] = []
+    taken: set[tuple[int, int]] = set()
+    passes = [(exact, PRIORITY, "titles"), (stripped, PRIORITY_ASCII, "titles.ascii")]
+    for matcher, _priority, source in passes:
+        for start, end, info in matcher.find(text):
+            span = text[start:end]
+            if source == "titles.ascii" and not span.isascii():
+                continue
+            if (start, end) in taken:
+                continue
+            if _after_blocked_word(text, start):
+                continue
+            if info.cased and span[:1].islower() and not _next_is_capitalised(text, end):
+                continue
+            if info.unit and not span.isupper():
+                last_space = span.rfind(" ")
+                unit_word = span[last_space + 1 :]
+                if last_space > 0 and unit_word[:1].isupper():
+                    end = start + last_space
+            taken.add((start, end))
+            out.append((start, end, source))
+    return out
+
+
+def _bare_titles(text: str, full: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    _, _, exact, stripped = _matchers()
+    out: list[tuple[int, int, str]] = []
+    for matcher, source in ((exact, "titles.bare"), (stripped, "titles.bare.ascii")):
+        for start, end, _head in matcher.find(text):
+            span = text[start:end]
+            if source.endswith("ascii") and not span.isascii():
+                continue
+            if any(s < end and start < e for s, e, _ in full + out):
+                continue
+            capitalised = span[:1].isupper()
+            if not capitalised:
+                # Lower-case "trưởng" right after a word is a compound ("thị trưởng").
+                if _PREV_WORD.search(text, max(0, start - 20), start):
+                    continue
+            if span.lower() == "phó" and not capitalised:
+                continue
+            if not _opens_org(text, end, head_capitalised=capitalised):
+                continue
+            out.append((start, end, source))
+    return out
+
+
+def find(text: str, dateline: datetime | None = None) -> list[Candidate]:
+    """TITLE candidates in normalised ``text``.
+
+    >>> [c.source for c in find("Trưởng Công an huyện Kiến Xương cho biết")]
+    ['titles.bare']
+    >>> find("Các em đã trưởng thành")
+    []
+    """
+    full = _full_titles(text)
+    bare = _bare_titles(text, full)
+    out = [
+        Candidate(s, e, "TITLE", None, source=src, priority=PRIORITY_ASCII if src.endswith("ascii") else PRIORITY)
+        for s, e, src in full + bare
+    ]
+    return sorted(out, key=lambda c: c.start)
