@@ -26,6 +26,8 @@ CASES = [
     ("Kéo giảm TPCTC, TPXQG trên địa bàn.", ["TPCTC", "TPXQG"]),
     ("Bị cáo phạm tội Cố ý gây thương tích.", ["Cố ý gây thương tích"]),
     ("Đường dây Mua bán người sang Campuchia bị triệt phá.", ["Mua bán người"]),
+    ("Ngành điện phát hiện nhiều vụ trộm cắp điện trong mùa nắng nóng.", ["trộm cắp điện"]),
+    ("Nhiều người bị sàn giao dịch ảo lừa đảo hàng tỷ đồng.", ["lừa đảo"]),
 ]
 NEGATIVES = [
     "Tình hình tội phạm trên địa bàn cơ bản được kiềm chế.",

@@ -47,6 +47,8 @@ CASES = [
     ("Ban Giám đốc Công an tỉnh Lâm Đồng đã khen thưởng đột xuất.", ["Ban Giám đốc Công an tỉnh Lâm Đồng"]),
     ("Bộ Quốc phòng và Bộ Công an ký quy chế phối hợp.", ["Bộ Quốc phòng", "Bộ Công an"]),
     ("Cảnh sát PCCC TP.HCM đã huy động 10 xe chữa cháy.", ["Cảnh sát PCCC TP.HCM"]),
+    ("Đội QLTT số 3 đã tạm giữ lô hàng không rõ nguồn gốc.", ["Đội QLTT số 3"]),
+    ("Đội Cảnh sát hình sự số 2 đã bắt giữ nghi phạm.", ["Đội Cảnh sát hình sự số 2"]),
 ]
 
 NEGATIVES = [
@@ -60,6 +62,7 @@ NEGATIVES = [
     "Sở dĩ anh ta bỏ trốn là vì sợ bị phát hiện.",
     "Vụ án đang được điều tra làm rõ.",
     "Cán bộ chiến sĩ công an xã đã túc trực.",
+    "Hành vi này bị xử lý theo Bộ Luật Hình sự.",
 ]
 
 

@@ -275,6 +275,12 @@ def _complement(ix: _Index, pos: int, head: _Head) -> int | None:
             break
         end = step
         nxt = _space_after(text, end)
+        # A numbered unit: "Đội QLTT số 8", "Đội Quản lý thị trường số 1".
+        if nxt is not None and text.startswith("số ", nxt):
+            m = _NUMBER.match(text, nxt + 3)
+            if m:
+                end = m.end()
+                break
         if nxt is None or _police(ix, nxt, as_parent=True) is not None:
             break
         cur = nxt
