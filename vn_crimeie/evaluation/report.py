@@ -179,8 +179,9 @@ class ErrorAnalysis:
                 value = ""
                 if item.gold_value is not None or item.pred_value is not None:
                     value = f"gold {item.gold_value} / pred {item.pred_value}"
-                rows.append([item.doc_id, item.side, item.error, item.text, item.other or "", value, item.context])
-            parts.append(markdown_table(["doc", "side", "error", "text", "other", "value", "context"], rows))
+                rows.append([item.doc_id, item.side, item.error, item.text, item.other or "", value,
+                             item.source or "", item.context])
+            parts.append(markdown_table(["doc", "side", "error", "text", "other", "value", "source", "context"], rows))
             if limit and len(items) > limit:
                 parts.append(f"\n… {len(items) - limit} more")
             parts.append("")
