@@ -268,6 +268,8 @@ class _Reader:
             elif w in v.scales and not after_zero:
                 size = v.scales[w]
                 group = current + (last or 0)
+                if j == k and first is None and size == 10:
+                    group = Decimal(1)  # "chục" alone counts ten: "hơn chục đối tượng"
                 if group == 0:
                     # "chục nghìn", "trăm triệu", "nghìn tỷ": a larger scale multiplies the whole
                     if unit is None or unit[0] != "scale" or size <= max_scale:
@@ -379,7 +381,10 @@ class _Reader:
             total, j, scaled = read
             words = [t.key for t in self.tokens[k:j]]
             if len(words) == 1 and words[0] in v.article_words:
-                return None  # "một" as "a"
+                if not self.phrase_before(k, v.counting_cues):
+                    return None  # "một" as "a"
+            if self.phrase_before(k, v.vague_before):
+                return None  # "vài chục", "mấy trăm": vague, not marked
             return NumberValue(_number(total), comparator), j, scaled or comparator is not None, False
         return None
 

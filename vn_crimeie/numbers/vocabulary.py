@@ -38,6 +38,8 @@ class Vocabulary:
     comparators: dict[tuple[str, ...], str]
     range_joiners: frozenset[str]
     article_words: frozenset[str]
+    counting_cues: frozenset[tuple[str, ...]]
+    vague_before: frozenset[tuple[str, ...]]
     not_after: frozenset[tuple[str, ...]]
     time_units: frozenset[tuple[str, ...]]
 
@@ -110,6 +112,8 @@ def vocabulary() -> Vocabulary:
         comparators=comparators,
         range_joiners=_words(data, "range_joiners"),
         article_words=_words(data, "article_words"),
+        counting_cues=_phrases(data, "counting_cues"),
+        vague_before=_phrases(data, "vague_before"),
         not_after=_phrases(data, "not_after"),
         time_units=_phrases(data, "time_units"),
     )
