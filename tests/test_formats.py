@@ -212,7 +212,11 @@ def test_unknown_format_is_named() -> None:
         formats.read("x", "xml")
 
 
-@pytest.mark.parametrize("text", ["1." * 50_000, "9" * 100_000, "Đại Tá " * 20_000, ". " * 50_000, "\n" * 50_000])
+@pytest.mark.parametrize(
+    "text",
+    ["1." * 50_000, "9" * 100_000, "Đại Tá " * 20_000, ". " * 50_000, "\n" * 50_000],
+    ids=["digit-dots", "digits", "capitalised-words", "dot-spaces", "line-breaks"],
+)
 def test_tokens_and_conll_are_linear_on_adversarial_text(text: str) -> None:
     import time
 
