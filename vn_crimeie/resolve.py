@@ -23,7 +23,7 @@ __all__ = ["resolve"]
 def resolve(candidates: Iterable[Candidate]) -> list[Candidate]:
     """Non-overlapping candidates in text order, chosen by the policy above."""
     ranked = sorted(
-        set(candidates),
+        candidates,
         key=lambda c: (-c.priority, -(c.end - c.start), c.start, c.label),
     )
     starts: list[int] = []  # accepted spans, sorted by start
