@@ -212,6 +212,10 @@ def differences(reports: dict[str, Report]) -> list[dict[str, Any]]:
     groups = [(label, (label,)) for label in labels]
     groups += [(f"micro[{','.join(PEER_LABELS[n])}]", PEER_LABELS[n]) for n in peers if n in PEER_LABELS]
     for name, group in groups:
+        seen = sum(_micro_on(r, "entities_strict", group).tp + _micro_on(r, "entities_strict", group).fp
+                   + _micro_on(r, "entities_strict", group).fn for r in reports.values())
+        if not seen:  # no gold and no prediction of these labels in this file
+            continue
         row: dict[str, Any] = {"label": name}
         for mode in ("strict", "partial"):
             table = f"entities_{mode}"
