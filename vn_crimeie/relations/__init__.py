@@ -1,0 +1,125 @@
+"""Relations between the entities of one document (SCHEMA.md relation labels).
+
+:func:`extract_relations` is a pure function over the normalised text: entities
+and sentences are given in normalised offsets; the result names entities by
+their index in ``entities`` and carries its sentence as evidence.  The rules
+live in small modules: :mod:`.roles` (HAS_RANK, HAS_TITLE, TITLE_OF,
+MEMBER_OF), :mod:`.presence` (PRESENT_AT), :mod:`.charges` (CHARGED_WITH); their
+cue words in ``lang/vi/relation_cues.yaml``.  :func:`relate` runs them on the
+entities of a :class:`~vn_crimeie.document.Document` (gold entities, say).
+
+>>> from vn_crimeie.candidates import Candidate
+>>> text = "Đại tá Lê Văn A - Giám đốc Công an tỉnh"
+>>> ents = [Candidate(0, 6, "RANK"), Candidate(7, 15, "PERSON"), Candidate(18, 26, "TITLE"), Candidate(27, 39, "ORG")]
+>>> [(r.label, r.head, r.tail) for r in extract_relations(text, ents, [(0, len(text))])]
+[('HAS_RANK', 1, 0), ('TITLE_OF', 2, 3), ('HAS_TITLE', 1, 2)]
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from .charges import link_charges
+from .context import Found, RelationCandidate, Sentence
+from .presence import link_presence
+from .roles import link_roles
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..document import Document
+
+__all__ = ["RelationCandidate", "extract_relations", "relate", "RULE_LABELS"]
+
+#: The relation labels found by this package's rules.
+RULE_LABELS = ("HAS_RANK", "HAS_TITLE", "TITLE_OF", "PRESENT_AT", "MEMBER_OF", "CHARGED_WITH")
+
+
+def _sentences(text: str, entities: Sequence[Any], spans: Sequence[tuple[int, int]]) -> list[Sentence]:
+    """One :class:`Sentence` per span, holding the entities that start inside it."""
+    spans = _merge_crossed(sorted(spans), entities)
+    starts = [s for s, _ in spans]
+    members: list[list[int]] = [[] for _ in spans]
+    for i, e in enumerate(entities):
+        j = bisect_right(starts, e.start) - 1
+        if j >= 0 and e.start < spans[j][1]:
+            members[j].append(i)
+    return [Sentence.build(text, entities, span, ids) for span, ids in zip(spans, members)]
+
+
+def _merge_crossed(spans: list[tuple[int, int]], entities: Sequence[Any]) -> list[tuple[int, int]]:
+    """Sentences joined where an entity runs across their boundary ("anh N.T. S - …" cut after "N.T.")."""
+    if len(spans) < 2:
+        return list(spans)
+    ends = {e for _, e in spans}
+    cut = {b for e in entities for b in ends if e.start < b < e.end}
+    if not cut:
+        return list(spans)
+    out = [spans[0]]
+    for s, e in spans[1:]:
+        if out[-1][1] in cut:
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out
+
+
+def _paragraph_numbers(text: str, sentences: Sequence[Sentence]) -> list[int]:
+    from ..segment import paragraphs
+
+    starts = [s for s, _ in paragraphs(text)]
+    return [bisect_right(starts, s.start) - 1 for s in sentences]
+
+
+def extract_relations(text: str, entities: Sequence[Any], sentences: Sequence[tuple[int, int]]) -> list[RelationCandidate]:
+    """HAS_RANK, HAS_TITLE, TITLE_OF, PRESENT_AT, MEMBER_OF and CHARGED_WITH among ``entities``.
+
+    ``entities`` are objects with ``start``, ``end`` and ``label`` (normalised
+    offsets, flat); ``sentences`` are ``(start, end)`` spans of ``text``.
+
+    >>> from vn_crimeie.candidates import Candidate
+    >>> t = "Thiếu tướng Vũ Thanh Chương - Giám đốc CATP dự, chủ trì hội nghị tại điểm cầu Hải Phòng."
+    >>> ents = [Candidate(0, 11, "RANK"), Candidate(12, 27, "PERSON"), Candidate(30, 38, "TITLE"),
+    ...         Candidate(39, 43, "ORG"), Candidate(69, 87, "VENUE")]
+    >>> sorted((r.label, t[ents[r.head].start:ents[r.head].end], t[ents[r.tail].start:ents[r.tail].end])
+    ...        for r in extract_relations(t, ents, [(0, len(t))]))  # doctest: +NORMALIZE_WHITESPACE
+    [('HAS_RANK', 'Vũ Thanh Chương', 'Thiếu tướng'), ('HAS_TITLE', 'Vũ Thanh Chương', 'Giám đốc'),
+     ('PRESENT_AT', 'Vũ Thanh Chương', 'điểm cầu Hải Phòng'), ('TITLE_OF', 'Giám đốc', 'CATP')]
+    """
+    sents = _sentences(text, entities, sentences)
+    found = Found()
+    for s in sents:
+        link_roles(s, found)
+        link_charges(s, found)
+    link_presence(sents, found, _paragraph_numbers(text, sents))
+    return found.relations()
+
+
+def relate(document: Document, labels: Sequence[str] | None = None) -> Document:
+    """A copy of ``document`` whose relations are the ones found among its entities.
+
+    ``labels`` keeps only relations of those labels (default: every label found).
+
+    >>> from vn_crimeie.document import Document
+    >>> doc = Document.from_dict({"id": "d", "text": "Đại tá Lê Văn A dự họp.", "entities": [
+    ...     {"id": "e1", "start": 0, "end": 6, "label": "RANK", "text": "Đại tá"},
+    ...     {"id": "e2", "start": 7, "end": 15, "label": "PERSON", "text": "Lê Văn A"}]})
+    >>> [(r.label, r.head, r.tail) for r in relate(doc).relations]
+    [('HAS_RANK', 'e2', 'e1')]
+    """
+    from dataclasses import replace
+
+    from ..candidates import Candidate
+    from ..document import Relation
+    from ..normalize import normalize
+    from ..segment import split_sentences
+
+    norm = normalize(document.text)
+    ents = [Candidate(*norm.from_original(e.start, e.end), e.label) for e in document.entities]
+    found = extract_relations(norm.text, ents, split_sentences(norm.text))
+    relations = [
+        Relation(r.label, document.entities[r.head].id, document.entities[r.tail].id, norm.to_original(*r.evidence))
+        for r in found
+        if labels is None or r.label in labels
+    ]
+    return replace(document, relations=relations)

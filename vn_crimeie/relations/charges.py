@@ -1,0 +1,102 @@
+"""CHARGED_WITH: a person arrested, prosecuted, tried or sentenced for an offence.
+
+An offence counts when a cue introduces it: ``về tội``, ``tội danh``, ``có tiền
+án`` always; ``về hành vi``, ``vì hành vi`` only with an arrest, prosecution,
+trial or sentence verb in the sentence.  Offences listed after it (``về các tội
+A và B``) count too.  The people charged are the named people of the sentence
+except officers with a rank, people named after ``của`` (``tài sản của chị B``),
+nicknames in brackets and people who only speak about the case.
+
+>>> from vn_crimeie.candidates import Candidate
+>>> from vn_crimeie.relations.context import Found, Sentence
+>>> t = "Nguyễn Văn Hùng bị bắt về hành vi Chống người thi hành công vụ."
+>>> ents = [Candidate(0, 15, "PERSON"), Candidate(34, 62, "CRIME")]
+>>> found = Found()
+>>> link_charges(Sentence.build(t, ents, (0, len(t)), [0, 1]), found)
+>>> [(r.label, r.head, r.tail) for r in found.relations()]
+[('CHARGED_WITH', 0, 1)]
+"""
+
+from __future__ import annotations
+
+from .context import Found, Sentence
+from .cues import Cues, cues, squash
+
+__all__ = ["link_charges"]
+
+
+def _has_charge_verb(s: Sentence, c: Cues) -> bool:
+    pos = s.start
+    for a, b in [*s.spans, (s.end, s.end)]:
+        if a > pos and c.charge_verb.search(squash(s.text[pos:a])):
+            return True
+        pos = max(pos, b)
+    return False
+
+
+def _offence_runs(s: Sentence, c: Cues) -> list[list[int]]:
+    """Positions of the offences a cue introduces as charges, as runs of listed offences."""
+    verb: bool | None = None
+    runs: list[list[int]] = []
+    for k in s.positions("CRIME"):
+        left = s.left(k)
+        if c.charge_strong.search(left):
+            runs.append([k])
+            continue
+        if c.charge_weak.search(left):
+            if verb is None:
+                verb = _has_charge_verb(s, c)
+            if verb:
+                runs.append([k])
+            continue
+        if runs and runs[-1][-1] == k - 1:
+            g = s.gap(k - 1, k)
+            if g is not None and c.crime_joiner.fullmatch(g):
+                runs[-1].append(k)
+    return runs
+
+
+def _run_before(s: Sentence, k: int, runs: list[list[int]], c: Cues) -> list[int] | None:
+    """The run of offences right before the person at ``k``: "có hành vi giết người Đoàn Văn Lòn"."""
+    head = k - 1 if k > 0 and s.labels[k - 1] == "RANK" else k
+    prev = head - 1
+    if prev < 0 or s.labels[prev] != "CRIME":
+        return None
+    g = s.gap(prev, head)
+    if g is None or not c.after_offence.fullmatch(g):
+        return None
+    return next((run for run in runs if run[-1] == prev), None)
+
+
+def _charged(s: Sentence, k: int, found: Found, c: Cues, runs: list[list[int]]) -> list[int]:
+    """The offences the person at ``k`` is charged with (none when they are not the one charged)."""
+    if k > 0 and s.labels[k - 1] == "RANK" and found.has_head("HAS_RANK", s.ids[k]):
+        return []  # an officer
+    if c.not_charged.search(s.left(k)):
+        return []
+    if k > 0 and s.labels[k - 1] == "PERSON" and s.raw_gap(k - 1, k).strip().startswith("("):
+        return []  # a nickname: "Nguyễn Văn Hùng (tức Tũn, …)"
+    before = _run_before(s, k, runs, c)
+    if before is not None:
+        return before
+    after = next((run for run in runs if run[0] > k), None)
+    if after is None:
+        return []
+    stop = s.spans[after[0]][0]
+    nxt = next((j for j in range(k + 1, len(s)) if s.labels[j] == "PERSON"), None)
+    if nxt is not None:
+        stop = min(stop, s.spans[nxt][0])
+    if c.speech_verb.search(squash(s.text[s.spans[k][1] : stop])):
+        return []  # "ông A cho biết, …"
+    return after
+
+
+def link_charges(s: Sentence, found: Found) -> None:
+    """Add the CHARGED_WITH relations of sentence ``s`` (after its rank relations are known)."""
+    c = cues()
+    runs = _offence_runs(s, c)
+    if not runs:
+        return
+    for k in s.positions("PERSON"):
+        for o in _charged(s, k, found, c, runs):
+            found.add("CHARGED_WITH", s.ids[k], s.ids[o], s.span)

@@ -1,0 +1,79 @@
+"""PRESENT_AT: who attends, chairs, directs or speaks at an event, and where.
+
+- ``Đại tướng Tô Lâm … dự, chỉ đạo hội nghị tại điểm cầu Hà Nội``: a presence
+  verb and a VENUE after ``tại`` in the same sentence;
+- ``Tại điểm cầu Hải Phòng, Thiếu tướng … dự, chủ trì hội nghị``: the venue (or a
+  place) opens the sentence;
+- ``Cùng dự có Đại tá …``: a later sentence of the same paragraph lists more
+  attendees of the venue just named; a venue of another paragraph is not carried.
+
+>>> from vn_crimeie.candidates import Candidate
+>>> from vn_crimeie.relations.context import Found, Sentence
+>>> t = "Tại điểm cầu Hải Phòng, Thiếu tướng Vũ Thanh Chương chủ trì hội nghị. Cùng dự có Đại tá Lê Nguyên Trường."
+>>> ents = [Candidate(4, 22, "VENUE"), Candidate(24, 35, "RANK"), Candidate(36, 51, "PERSON"),
+...         Candidate(82, 88, "RANK"), Candidate(89, 105, "PERSON")]
+>>> found = Found()
+>>> link_presence([Sentence.build(t, ents, (0, 69), [0, 1, 2]), Sentence.build(t, ents, (70, 106), [3, 4])], found)
+>>> [(r.label, r.head, r.tail, r.evidence) for r in found.relations()]
+[('PRESENT_AT', 2, 0, (0, 69)), ('PRESENT_AT', 4, 0, (0, 106))]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .context import Found, Sentence
+from .cues import Cues, cues, squash
+
+__all__ = ["link_presence", "has_presence_verb"]
+
+_PLACES = ("VENUE", "LOC")
+
+
+def has_presence_verb(s: Sentence, c: Cues | None = None) -> bool:
+    """Whether the text of ``s`` outside its entities holds a presence verb (``dự``, ``chủ trì`` …)."""
+    c = c or cues()
+    pos = s.start
+    for a, b in [*s.spans, (s.end, s.end)]:
+        if a > pos and c.presence_verb.search(squash(s.text[pos:a])):
+            return True
+        pos = max(pos, b)
+    return False
+
+
+def _venue(s: Sentence, c: Cues) -> int | None:
+    """The position of the venue of ``s``: fronted (``Tại X, …``, VENUE or LOC) or ``tại`` + VENUE."""
+    if not len(s):
+        return None
+    if s.labels[0] in _PLACES and c.venue_opener.fullmatch(s.left(0)):
+        return 0
+    for k in s.positions("VENUE"):
+        left = s.left(k)
+        if left.endswith(tuple(f" {w}" for w in c.words["venue_openers"])) or c.venue_opener.fullmatch(left):
+            return k
+    return None
+
+
+def _attendees(s: Sentence, venue: int) -> list[int]:
+    return [k for k in s.positions("PERSON") if k != venue]
+
+
+def link_presence(sentences: Sequence[Sentence], found: Found, paragraph_of: Sequence[int] | None = None) -> None:
+    """Add PRESENT_AT for ``sentences`` (text order); ``paragraph_of[i]`` is sentence i's paragraph number."""
+    c = cues()
+    current: tuple[int, int] | None = None  # (entity id of the venue, start of its sentence)
+    para = None
+    for i, s in enumerate(sentences):
+        p = paragraph_of[i] if paragraph_of is not None else 0
+        if p != para:
+            current, para = None, p
+        carry = bool(c.carry_opener.search(squash(s.text[s.start : min(s.end, s.start + 60)])))
+        v = _venue(s, c)
+        if v is not None and (carry or has_presence_verb(s, c)):
+            for k in _attendees(s, v):
+                found.add("PRESENT_AT", s.ids[k], s.ids[v], s.span)
+            current = (s.ids[v], s.start)
+        elif carry and current is not None:
+            venue_id, since = current
+            for k in s.positions("PERSON"):
+                found.add("PRESENT_AT", s.ids[k], venue_id, (since, s.end))

@@ -1,0 +1,356 @@
+"""HAS_RANK, HAS_TITLE, TITLE_OF and MEMBER_OF inside one sentence.
+
+The constructions of police news:
+
+- rank + name: ``Đại tướng Tô Lâm``;
+- a description after the name, in apposition with ``-``, ``,``, ``:``, ``là`` or
+  in brackets: ``Tô Lâm - Bộ trưởng Bộ Công an``, ``Lê Văn A (Giám đốc Công ty X)``;
+  a list of posts shares the name: ``Lê Nguyên Trường - Phó Giám đốc, Thủ trưởng
+  Cơ quan CSĐT CATP, Trưởng BCĐ``; membership without a post: ``Đại úy A, cán bộ
+  Công an huyện X``, ``(đều thuộc Phòng CSGT, Công an Hà Tĩnh)``;
+- a post before the name: ``Giám đốc Công an tỉnh X, Thiếu tướng Y``,
+  ``Trưởng Công an xã X là Võ Thành Cương``, ``Đại sứ Peter Lescouhier``;
+- a post and its organisation: ``Giám đốc CATP``, ``Thư ký lãnh đạo Bộ Công an``,
+  also shared along a list of posts: ``Chánh văn phòng, người phát ngôn Công an TP``.
+
+>>> from vn_crimeie.candidates import Candidate
+>>> from vn_crimeie.relations.context import Found, Sentence
+>>> t = "Trung tá Lê Phi Hùng, Trưởng Công an TP Đông Hà cho biết."
+>>> ents = [Candidate(0, 8, "RANK"), Candidate(9, 20, "PERSON"), Candidate(22, 28, "TITLE"), Candidate(29, 48, "ORG")]
+>>> found = Found()
+>>> link_roles(Sentence.build(t, ents, (0, len(t)), range(4)), found)
+>>> [(r.label, r.head, r.tail) for r in found.relations()]
+[('HAS_RANK', 1, 0), ('TITLE_OF', 2, 3), ('HAS_TITLE', 1, 2)]
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .context import Found, Sentence
+from .cues import Cues, cues, squash
+
+__all__ = ["link_roles"]
+
+_OPEN_MARKS = "-–—:("
+_CLOSE = ")]"
+
+
+@dataclass
+class _State:
+    """What a description has said so far."""
+
+    person: int
+    group: list[int]
+    has_rank: bool
+    claimed: set[int]
+    reserved: frozenset[int] = frozenset()
+    member_mode: bool = False
+    after_title: bool = False
+    member_people: list[int] = field(default_factory=list)
+
+
+def link_roles(s: Sentence, found: Found) -> None:
+    """Add the rank, post and membership relations of sentence ``s`` to ``found``."""
+    c = cues()
+    _ranks(s, found, c)
+    _title_orgs(s, found, c)
+    claimed: set[int] = set()
+    reserved = _reserved_titles(s, found, c)
+    for k in s.positions("PERSON"):
+        _describe(s, k, found, c, claimed, reserved)
+    _fronted_titles(s, found, c, claimed)
+    _fronted_members(s, found, c)
+
+
+def _ranks(s: Sentence, found: Found, c: Cues) -> None:
+    for k in range(1, len(s)):
+        if s.labels[k] == "PERSON" and s.labels[k - 1] == "RANK":
+            g = s.gap(k - 1, k)
+            if g is not None and c.rank_gap.fullmatch(g):
+                found.add("HAS_RANK", s.ids[k], s.ids[k - 1], s.span)
+
+
+def _title_orgs(s: Sentence, found: Found, c: Cues) -> None:
+    n = len(s)
+    org_of: dict[int, int] = {}
+    for k in range(n - 1):
+        if s.labels[k] == "TITLE" and s.labels[k + 1] == "ORG":
+            g = s.gap(k, k + 1)
+            if g is not None and c.title_org.fullmatch(g):
+                org_of[k] = k + 1
+    # A list of posts before one organisation: each post is held there.
+    for k in range(n - 2, -1, -1):
+        if s.labels[k] != "TITLE" or k in org_of or s.labels[k + 1] != "TITLE" or k + 1 not in org_of:
+            continue
+        g = s.gap(k, k + 1)
+        org = org_of[k + 1]
+        if g is not None and c.list_sep.fullmatch(g) and c.org_takes(s.surface(org), s.surface(k)):
+            org_of[k] = org
+    for k in sorted(org_of):
+        found.add("TITLE_OF", s.ids[k], s.ids[org_of[k]], s.span)
+
+
+def _has_rank(s: Sentence, k: int, found: Found) -> bool:
+    return k > 0 and s.labels[k - 1] == "RANK" and found.has_head("HAS_RANK", s.ids[k])
+
+
+def _group(s: Sentence, k: int, found: Found, c: Cues) -> list[int]:
+    """Positions of the listed people ending at ``k``: ``Thượng úy A và Thượng úy B``."""
+    group = [k]
+    j = k
+    while True:
+        head = j - 1 if _has_rank(s, j, found) else j
+        p = head - 1
+        if p < 0 or s.labels[p] != "PERSON":
+            return group
+        g = s.gap(p, head)
+        if g is None or not c.person_joiner.fullmatch(g):
+            return group
+        group.append(p)
+        j = p
+
+
+def _matching_close(text: str, open_at: int, limit: int) -> int:
+    """The position of the bracket closing the one at ``open_at`` (``limit`` if none)."""
+    depth = 0
+    for i in range(open_at, limit):
+        ch = text[i]
+        if ch in "([":
+            depth += 1
+        elif ch in _CLOSE:
+            depth -= 1
+            if depth == 0:
+                return i
+    return limit
+
+
+def _parts(s: Sentence, start: int, end: int) -> list[tuple[int, int, str]]:
+    """``[start, end)`` cut at top-level commas and semicolons outside entities: ``(start, end, separator before)``."""
+    inside = [(a, b) for a, b in s.spans if a < end and b > start]
+    out: list[tuple[int, int, str]] = []
+    depth = 0
+    ps, sep = start, ""
+    e_i = 0
+    for i in range(start, end):
+        while e_i < len(inside) and inside[e_i][1] <= i:
+            e_i += 1
+        if e_i < len(inside) and inside[e_i][0] <= i < inside[e_i][1]:
+            continue
+        ch = s.text[i]
+        if ch in "([":
+            depth += 1
+        elif ch in _CLOSE:
+            depth = max(0, depth - 1)
+        elif ch in ",;" and depth == 0:
+            out.append((ps, i, sep))
+            ps, sep = i + 1, ch
+    out.append((ps, end, sep))
+    return out
+
+
+def _describe(s: Sentence, k: int, found: Found, c: Cues, claimed: set[int], reserved: frozenset[int]) -> None:
+    """Posts and memberships written after the person at position ``k``."""
+    state = _State(person=k, group=[k], has_rank=_has_rank(s, k, found), claimed=claimed, reserved=reserved)
+    pos = s.spans[k][1]
+    rest = s.text[pos : s.end]
+    stripped = rest.lstrip()
+    if stripped.startswith("("):
+        open_at = pos + len(rest) - len(stripped)
+        close = _matching_close(s.text, open_at, s.end)
+        state.group = _group(s, k, found, c)
+        _walk(s, state, open_at + 1, close, found, c, bracket=True)
+        state.member_mode = state.after_title = False
+        state.group = [k]
+        pos = close + 1
+        if not s.text[pos : s.end].lstrip().startswith((",", "-", "–", "—")):
+            return
+    _walk(s, state, pos, s.end, found, c, bracket=False)
+
+
+def _lead_kind(lead: str, c: Cues, *, first: bool, after_comma: bool) -> tuple[str, bool] | None:
+    """How the text before a part's first entity introduces it: ``("plain"|"member", distributive)``."""
+    core = lead.lstrip(_OPEN_MARKS).strip()
+    marked = core != lead or after_comma
+    distributive = bool(c.distributive.search(core))
+    if c.member.fullmatch(core):
+        return "member", distributive
+    if core == "" or c.apposition.fullmatch(core) or (not first and c.list_sep.fullmatch(core)):
+        if first and not marked and not c.apposition.fullmatch(core):
+            return None
+        return "plain", distributive
+    return None
+
+
+def _walk(s: Sentence, st: _State, start: int, end: int, found: Found, c: Cues, *, bracket: bool) -> None:
+    first = True
+    for ps, pe, sep in _parts(s, start, end):
+        if sep == ";" and not bracket:
+            return
+        inner = [j for j, (a, b) in enumerate(s.spans) if a >= ps and b <= pe]
+        if not inner:
+            if first and squash(s.text[ps:pe]) == "":
+                continue  # "Lê Văn A, …": the comma opens the description
+            if bracket:
+                st.member_mode = False
+                continue
+            return
+        lead = squash(s.text[ps : s.spans[inner[0]][0]])
+        if not bracket and first and sep == "" and not lead:
+            return  # "Lê Văn A Giám đốc": no mark, no description
+        ok = _part(s, st, inner, pe, lead, found, c, first=first, after_comma=sep == "," or bracket, bracket=bracket)
+        first = False
+        if not ok and not bracket:
+            return
+
+
+def _part(
+    s: Sentence,
+    st: _State,
+    inner: list[int],
+    pe: int,
+    lead: str,
+    found: Found,
+    c: Cues,
+    *,
+    first: bool,
+    after_comma: bool,
+    bracket: bool,
+) -> bool:
+    """One comma-separated part of a description; False when the description ends here."""
+    kind = _lead_kind(lead, c, first=first, after_comma=after_comma)
+    if kind is None:
+        st.member_mode = False
+        return False
+    how, distributive = kind
+    j0 = inner[0]
+    lab = s.labels[j0]
+    if lab == "TITLE" and j0 in st.reserved:
+        return False  # "…, Trưởng Công an xã X là Võ Thành Cương": the post of the name after it
+    if lab == "TITLE" and how == "plain":
+        _title(s, st, j0, found)
+    elif lab == "ORG" and how == "member":
+        st.member_mode = True
+        st.after_title = False
+        st.member_people = st.group if distributive else [st.person]
+        _member(s, st.member_people, j0, found)
+    elif lab == "ORG" and st.member_mode:
+        _member(s, st.member_people, j0, found)
+    elif lab == "ORG" and first and st.has_rank and not bracket:
+        st.member_mode = True
+        st.member_people = [st.person]
+        _member(s, st.member_people, j0, found)
+    elif lab in ("ORG", "LOC") and not first and st.after_title:
+        pass  # the parent unit or place of the post just named
+    else:
+        st.member_mode = False
+        return False
+    prev = j0
+    for j in inner[1:]:
+        g = s.gap(prev, j)
+        if g is None:
+            return False
+        lab = s.labels[j]
+        if lab == "ORG" and s.labels[prev] == "TITLE" and c.title_org.fullmatch(g):
+            pass  # TITLE_OF, found by _title_orgs
+        elif lab in ("ORG", "LOC") and g == "(":
+            pass  # a code or a place in brackets: "(Urenco 2)", "(Cà Mau)"
+        elif lab == "ORG" and s.labels[prev] in ("ORG", "LOC") and g.strip(")").strip() in ("", "-", "–", "—"):
+            if st.member_mode:
+                _member(s, st.member_people, j, found)
+        elif lab == "TITLE" and j not in st.reserved and c.list_sep.fullmatch(g.strip(")").strip() or ","):
+            _title(s, st, j, found)
+        else:
+            return False
+        prev = j
+    tail = squash(s.text[s.spans[prev][1] : pe])
+    return tail.strip(_CLOSE + "\"”'") == ""
+
+
+def _title(s: Sentence, st: _State, j: int, found: Found) -> None:
+    found.add("HAS_TITLE", s.ids[st.person], s.ids[j], s.span)
+    st.claimed.add(j)
+    st.after_title = True
+    st.member_mode = False
+
+
+def _member(s: Sentence, people: list[int], j: int, found: Found) -> None:
+    for p in people:
+        found.add("MEMBER_OF", s.ids[p], s.ids[j], s.span)
+
+
+def _person_after(s: Sentence, j: int, found: Found, c: Cues) -> int | None:
+    """The person named at ``j`` (a PERSON, or a RANK right before one)."""
+    if s.labels[j] == "PERSON":
+        return j
+    if s.labels[j] == "RANK" and j + 1 < len(s) and s.labels[j + 1] == "PERSON":
+        g = s.gap(j, j + 1)
+        if g is not None and c.rank_gap.fullmatch(g):
+            return j + 1
+    return None
+
+
+def _reserved_titles(s: Sentence, found: Found, c: Cues) -> frozenset[int]:
+    """Posts introducing the name after them with ``là``: ``Trưởng Công an xã X là Võ Thành Cương``."""
+    out = set()
+    for k in s.positions("TITLE"):
+        j = k
+        while j + 1 < len(s) and s.labels[j + 1] == "ORG":
+            g = s.gap(j, j + 1)
+            if g is None or not (c.title_org.fullmatch(g) or g in (",", "-")):
+                break
+            j += 1
+        if j + 1 < len(s) and s.gap(j, j + 1) == "là" and _person_after(s, j + 1, found, c) is not None:
+            out.add(k)
+    return frozenset(out)
+
+
+def _fronted_titles(s: Sentence, found: Found, c: Cues, claimed: set[int]) -> None:
+    """``Giám đốc Công an tỉnh X, Thiếu tướng Y``; ``Trưởng Công an xã X là Y``; ``Đại sứ Y``."""
+    n = len(s)
+    for k in s.positions("TITLE"):
+        if k in claimed:
+            continue
+        titles = [k]
+        prev = "title"
+        j = k
+        while j + 1 < n:
+            nxt = j + 1
+            g = s.gap(j, nxt)
+            lab = s.labels[nxt]
+            if g is None:
+                break
+            if lab == "ORG" and prev == "title" and c.title_org.fullmatch(g):
+                prev = "org"
+            elif lab == "LOC" and prev == "title" and g == "":
+                prev = "org"  # "Đại sứ Bỉ Lescouhier"
+            elif lab == "ORG" and prev == "org" and g in (",", "-", "("):
+                prev = "org"  # the parent unit
+            elif lab == "TITLE" and nxt not in claimed and c.list_sep.fullmatch(g):
+                titles.append(nxt)
+                prev = "title"
+            elif lab in ("RANK", "PERSON") and c.fronted_link.fullmatch(g.rstrip(")").strip()):
+                p = _person_after(s, nxt, found, c)
+                if p is not None:
+                    for t in titles:
+                        found.add("HAS_TITLE", s.ids[p], s.ids[t], s.span)
+                        claimed.add(t)
+                break
+            else:
+                break
+            j = nxt
+
+
+def _fronted_members(s: Sentence, found: Found, c: Cues) -> None:
+    """``cán bộ Đội Cảnh sát hình sự Trần Việt Anh``."""
+    for k in s.positions("ORG"):
+        if k + 1 >= len(s) or found.has_tail("MEMBER_OF", s.ids[k]):
+            continue
+        if not c.member_tail.search(s.left(k)):
+            continue
+        g = s.gap(k, k + 1)
+        if g is None or not c.rank_gap.fullmatch(g):
+            continue
+        p = _person_after(s, k + 1, found, c)
+        if p is not None:
+            found.add("MEMBER_OF", s.ids[p], s.ids[k], s.span)
