@@ -156,9 +156,12 @@ def _iso_duration(parts: list[tuple[float, str, bool]]) -> str:
     return "P" + date_part + ("T" + time_part if time_part else "")
 
 
+_UNIT_ORDER = [("Y", False), ("M", False), ("W", False), ("D", False), ("H", True), ("M", True), ("S", True)]
+
+
 def _b_duration(m: regex.Match[str], w: TimeWords) -> Spec | None:
     n1 = w.number(m["n1"]) if m["n1"] else 0.5
-    if n1 is None or n1 <= 0:
+    if n1 is None or n1 < 0 or (n1 == 0 and fold(m["u1"]) != "giờ"):
         return None
     if m["half"]:
         n1 += 0.5
@@ -169,8 +172,8 @@ def _b_duration(m: regex.Match[str], w: TimeWords) -> Spec | None:
         n2 = w.number(m["n2"])
         u2 = " ".join(fold(m["u2"]).split())
         iso2, time2 = w.units[u2]
-        if n2 is None or (time1, iso1) == (time2, iso2):
-            return None
+        if n2 is None or _UNIT_ORDER.index((iso2, time2)) <= _UNIT_ORDER.index((iso1, time1)):
+            return None  # "3 năm 6 tháng", not "18 giờ 02 ngày"
         parts.append((n2, iso2, time2))
     duration = _iso_duration(parts)
     suffix = " ".join(fold(m["suf"]).split()) if m["suf"] else None
@@ -181,10 +184,14 @@ def _b_duration(m: regex.Match[str], w: TimeWords) -> Spec | None:
         if not m["n2"] or fold(m["u2"]) == "phút":
             minute = int(w.number(m["n2"]) or 0) if m["n2"] else 0
             if minute < 60:
+                if n1 == 0 and not m["n2"]:
+                    return None
                 return Spec(hour=int(n1), minute=minute, ambiguous_hour=True, duration=duration, extra={"rule": "clock.giờ"})
     if direction in ("last", "next", "ago") and len(parts) == 1 and is_int and not m["n1b"]:
         unit = iso1 if not time1 else "T" + iso1
         return Spec(kind="relspan", count=n1, unit=unit, direction=direction, duration=duration)
+    if n1 == 0:
+        return None
     return Spec(kind="duration", duration=duration)
 
 
@@ -334,7 +341,7 @@ def rules() -> tuple[Rule, ...]:
         ("set", rf"{WL}(?P<q>{alternation(w.set_quantifiers)})\ +(?P<su>{alternation(w.set_units)}){WR}", _b_set),
         ("set", rf"{NUM_LEFT}(?P<n>{num})\ *(?P<u>{units})\ */\ *lần{WR}", _b_set),
         ("duration", rf"(?:{NUM_LEFT}(?P<n1>{num})(?:\ *[\-–]\ *(?P<n1b>{num}))?|{WL}{regex.escape(w.half_alone)})\ +(?P<u1>{units})(?:\ +(?P<half>{regex.escape(w.half)}))?(?:\ +(?P<n2>{num})\ +(?P<u2>{units}))?(?:\ +(?P<suf>{suffixes})(?!\w|\ +khi{WR}))?{WR}", _b_duration),
-        ("clock", rf"{NUM_LEFT}(?P<h>[01]?\d|2[0-4])(?:\ ?[hH](?P<m>[0-5]\d)?|:(?P<m2>[0-5]\d)|\ +giờ\ +(?P<m3>[0-5]\d)(?!\d|\ *phút))(?:\ ?(?:phút|p|['’′]))?(?![\w:]|[.,]\d)", _b_clock),
+        ("clock", rf"(?<![\w.,:/+]|\d[\-–])(?P<h>[01]?\d|2[0-4])(?:\ ?[hH](?P<m>[0-5]\d)?|:(?P<m2>[0-5]\d)|\ +giờ\ +(?P<m3>[0-5]\d)(?!\d|\ *phút))(?:\ ?(?:phút|p|['’′]))?(?![\w:]|[.,]\d)", _b_clock),
         ("year", rf"{WL}(?:(?P<sn>{sn})\ *:?\ *|năm\ +)(?P<y>{YEAR})(?![\w]|[/.\-]\d)", _b_year),
         ("quarter", rf"{WL}quý\ +(?P<q>(?-i:IV|III|II|I)|[1-4])(?:\ *[/\-]\ *(?P<y>{YEAR})|\ +năm\ +(?P<y2>{YEAR}))?(?![\w]|[/.\-]\d)", _b_quarter),
         ("month", rf"{WL}tháng\ +(?P<m>{MONTH_NUM}|{months})(?:\ *[/.\-]\ *(?P<y>{YEAR})|\ +năm\ +(?P<y2>{YEAR}))?(?![\w]|[/.\-]\d|\ +năm\ +\d)", _b_month),
@@ -479,6 +486,7 @@ def _to_present(g: _Group, m: regex.Match[str]) -> _Group | None:
     if unit is None:
         return None
     present = Spec(rel_unit=unit, rel_offset=0, extra={"present": True})
+    a = a.copy(lean=a.lean or "past")
     return _Group(g.start, m.end(), Spec(kind="range", parts=(a, present)), ["range(" + "+".join(g.rules) + ",present)"], g.pieces)
 
 
@@ -541,7 +549,7 @@ def _bare_date_ok(text: str, g: _Group) -> bool:
     if _cue_before(text, g.start, w.date_cues):
         return True
     dotted = bool(g.spec.extra.get("dotted"))
-    if not dotted and (not before or before.endswith("\n")) and regex.match(r"\ *,", after):
+    if not dotted and (not before or before.endswith("\n")) and regex.match(r"\ *(?:,|\n|$)", after):
         return True
     return False
 

@@ -206,6 +206,13 @@ def _date_part(p: _Point) -> str:
 
 
 def _bounds(p: _Point) -> tuple[datetime | None, datetime | None]:
+    try:
+        return _calendar_bounds(p)
+    except (ValueError, OverflowError):  # not in the calendar: 29/2/2023, year 0, past 9999-12-31
+        return None, None
+
+
+def _calendar_bounds(p: _Point) -> tuple[datetime | None, datetime | None]:
     if p.y is None:
         return None, None
     if p.grain == "D":
@@ -260,7 +267,10 @@ def anchor_day(spec: Spec, dl: datetime | None) -> tuple[int | None, int, int] |
     """The (year, month, day) a point names, year ``None`` when unknown; None when it names no day."""
     if spec.kind != "point":
         return None
-    p = _point(spec.copy(hour=_clock_hour(spec)), dl)
+    try:
+        p = _point(spec.copy(hour=_clock_hour(spec)), dl)
+    except (ValueError, OverflowError):  # counting from the dateline left the calendar
+        return None
     if p.grain == "D" and p.m is not None and p.d is not None:
         return p.y, p.m, p.d
     return None
@@ -318,7 +328,20 @@ def _anchor_months(spec: Spec, dl: datetime | None) -> DateValue:
 
 
 def anchor(spec: Spec, dateline: datetime | None) -> DateValue:
-    """The TIMEX3 value of ``spec`` anchored to ``dateline`` (``None``: leave unknowns unknown)."""
+    """The TIMEX3 value of ``spec`` anchored to ``dateline`` (``None``: leave unknowns unknown).
+
+    A dateline so near the ends of the calendar that counting from it leaves
+    the calendar (``hôm qua`` on 0001-01-01) leaves the value unresolved.
+    """
+    if dateline is not None:
+        try:
+            return _anchor(spec, dateline)
+        except (ValueError, OverflowError):
+            pass
+    return _anchor(spec, None)
+
+
+def _anchor(spec: Spec, dateline: datetime | None) -> DateValue:
     if spec.kind == "duration":
         return DateValue("DURATION", str(spec.duration))
     if spec.kind == "set":
