@@ -5,8 +5,8 @@ segmentation).  It is given one sentence at a time, never text across a blank
 line, and its token strings are never trusted for positions: every token is
 aligned back to the text syllable by syllable.
 
->>> [w.text for w in segment("Đại tướng Tô Lâm dự hội nghị.").words]
-['Đại tướng', 'Tô Lâm', 'dự', 'hội nghị', '.']
+>>> [w.text for w in segment("Đại tướng Tô Lâm chủ trì hội nghị.").words]
+['Đại tướng', 'Tô Lâm', 'chủ trì', 'hội nghị', '.']
 """
 
 from __future__ import annotations
