@@ -4,8 +4,9 @@
 and sentences are given in normalised offsets; the result names entities by
 their index in ``entities`` and carries its sentence as evidence.  The rules
 live in small modules: :mod:`.roles` (HAS_RANK, HAS_TITLE, TITLE_OF,
-MEMBER_OF), :mod:`.presence` (PRESENT_AT), :mod:`.charges` (CHARGED_WITH); their
-cue words in ``lang/vi/relation_cues.yaml``.  :func:`relate` runs them on the
+MEMBER_OF), :mod:`.presence` (PRESENT_AT), :mod:`.charges` (CHARGED_WITH),
+:mod:`.abbreviations` (ABBREVIATES, on the definitions found by
+``recognizers.abbreviations``); their cue words in ``lang/vi/relation_cues.yaml``.  :func:`relate` runs them on the
 entities of a :class:`~vn_crimeie.document.Document` (gold entities, say).
 
 >>> from vn_crimeie.candidates import Candidate
@@ -21,6 +22,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
+from .abbreviations import link_abbreviations
 from .charges import link_charges
 from .context import Found, RelationCandidate, Sentence
 from .presence import link_presence
@@ -32,7 +34,7 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["RelationCandidate", "extract_relations", "relate", "RULE_LABELS"]
 
 #: The relation labels found by this package's rules.
-RULE_LABELS = ("HAS_RANK", "HAS_TITLE", "TITLE_OF", "PRESENT_AT", "MEMBER_OF", "CHARGED_WITH")
+RULE_LABELS = ("HAS_RANK", "HAS_TITLE", "TITLE_OF", "PRESENT_AT", "MEMBER_OF", "CHARGED_WITH", "ABBREVIATES")
 
 
 def _sentences(text: str, entities: Sequence[Any], spans: Sequence[tuple[int, int]]) -> list[Sentence]:
@@ -72,7 +74,7 @@ def _paragraph_numbers(text: str, sentences: Sequence[Sentence]) -> list[int]:
 
 
 def extract_relations(text: str, entities: Sequence[Any], sentences: Sequence[tuple[int, int]]) -> list[RelationCandidate]:
-    """HAS_RANK, HAS_TITLE, TITLE_OF, PRESENT_AT, MEMBER_OF and CHARGED_WITH among ``entities``.
+    """HAS_RANK, HAS_TITLE, TITLE_OF, PRESENT_AT, MEMBER_OF, CHARGED_WITH and ABBREVIATES among ``entities``.
 
     ``entities`` are objects with ``start``, ``end`` and ``label`` (normalised
     offsets, flat); ``sentences`` are ``(start, end)`` spans of ``text``.
@@ -92,13 +94,16 @@ def extract_relations(text: str, entities: Sequence[Any], sentences: Sequence[tu
         link_roles(s, found)
         link_charges(s, found)
     link_presence(sents, found, _paragraph_numbers(text, sents))
+    link_abbreviations(text, entities, [s.span for s in sents], found)
     return found.relations()
 
 
 def relate(document: Document, labels: Sequence[str] | None = None) -> Document:
     """A copy of ``document`` whose relations are the ones found among its entities.
 
-    ``labels`` keeps only relations of those labels (default: every label found).
+    Besides the rules of this package it links numbers to what they count
+    (QUANTIFIES, :func:`vn_crimeie.numbers.linking.quantifies`), as the pipeline
+    does.  ``labels`` keeps only relations of those labels (default: all).
 
     >>> from vn_crimeie.document import Document
     >>> doc = Document.from_dict({"id": "d", "text": "Đại tá Lê Văn A dự họp.", "entities": [
@@ -112,11 +117,16 @@ def relate(document: Document, labels: Sequence[str] | None = None) -> Document:
     from ..candidates import Candidate
     from ..document import Relation
     from ..normalize import normalize
+    from ..numbers.linking import quantifies
     from ..segment import split_sentences
 
     norm = normalize(document.text)
     ents = [Candidate(*norm.from_original(e.start, e.end), e.label) for e in document.entities]
     found = extract_relations(norm.text, ents, split_sentences(norm.text))
+    order = sorted(range(len(ents)), key=lambda i: (ents[i].start, ents[i].end))
+    for n, m in quantifies(norm.text, [ents[i] for i in order]):
+        head, tail = order[n], order[m]
+        found.append(RelationCandidate("QUANTIFIES", head, tail, (ents[head].start, ents[tail].end)))
     relations = [
         Relation(r.label, document.entities[r.head].id, document.entities[r.tail].id, norm.to_original(*r.evidence))
         for r in found
