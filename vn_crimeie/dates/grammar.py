@@ -574,7 +574,12 @@ def _finish(text: str, g: _Group) -> Spec | None:
         if head.weak_weekday and not _cue_before(text, g.start, w.date_cues):
             return None
         if head.ambiguous_hour:
-            if _cue_before(text, g.start, w.clock_cues):
+            # "3 giờ" alone is a duration unless "lúc"/"vào" precedes; "18 giờ 02 phút"
+            # is a clock time unless "sau"/"trong" precedes.
+            with_minutes = "M" in str(head.duration).split("T", 1)[-1]
+            if _cue_before(text, g.start, w.duration_cues):
+                return Spec(kind="duration", duration=head.duration)
+            if with_minutes or _cue_before(text, g.start, w.clock_cues):
                 return spec
             return Spec(kind="duration", duration=head.duration)
         if head.extra.get("clock") and _cue_before(text, g.start, w.duration_cues):

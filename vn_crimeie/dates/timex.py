@@ -128,7 +128,7 @@ def _point(spec: Spec, dl: datetime | None) -> _Point:
                 p.y, p.m, p.d, p.grain = day.year, day.month, day.day, "D"
             else:
                 iso = monday.isocalendar()
-                p.week, p.grain = (iso[0], iso[1]), "W"
+                p.week, p.y, p.grain = (iso[0], iso[1]), iso[0], "W"
         else:
             p.grain = "W"
             p.weekday = wd
