@@ -53,10 +53,12 @@ def _merge_crossed(spans: list[tuple[int, int]], entities: Sequence[Any]) -> lis
     """Sentences joined where an entity runs across their boundary ("anh N.T. S - …" cut after "N.T.")."""
     if len(spans) < 2:
         return list(spans)
-    ends = {e for _, e in spans}
-    cut = {b for e in entities for b in ends if e.start < b < e.end}
-    if not cut:
-        return list(spans)
+    ends = sorted(e for _, e in spans)
+    cut = set()
+    for ent in entities:
+        j = bisect_right(ends, ent.start)
+        if j < len(ends) and ends[j] < ent.end:
+            cut.add(ends[j])
     out = [spans[0]]
     for s, e in spans[1:]:
         if out[-1][1] in cut:

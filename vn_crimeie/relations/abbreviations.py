@@ -38,6 +38,7 @@ LABELS = ("ORG", "CRIME", "TERM")
 
 _WORD = regex.compile(r"[\p{L}\p{N}&]+")
 _SHORT_MAX_WORDS = 2
+_MAX_LIST = 8
 
 
 def _words(text: str) -> list[str]:
@@ -98,7 +99,7 @@ def _bracketed(text: str, entities: Sequence[Any], sentences: Sequence[tuple[int
     order = sorted((i for i, e in enumerate(entities) if e.label in LABELS), key=lambda i: entities[i].start)
     spans = sorted(sentences)
     starts = [s for s, _ in spans]
-    for a, b in zip(order, order[1:]):
+    for pos, (a, b) in enumerate(zip(order, order[1:])):
         long_e, short_e = entities[a], entities[b]
         if text[long_e.end : short_e.start].strip() != "(" or text[short_e.end : short_e.end + 1] not in (")", ","):
             continue
@@ -107,8 +108,8 @@ def _bracketed(text: str, entities: Sequence[Any], sentences: Sequence[tuple[int
             continue
         # A list of units before the bracket: the long form is the one the short form spells best.
         best, best_score = a, _affinity(short, text[long_e.start : long_e.end])
-        k = order.index(a)
-        while k > 0:
+        k = pos
+        while k > 0 and pos - k < _MAX_LIST:
             prev = entities[order[k - 1]]
             if text[prev.end : entities[order[k]].start].strip() != ",":
                 break

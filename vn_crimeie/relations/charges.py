@@ -19,6 +19,8 @@ nicknames in brackets and people who only speak about the case.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from .context import Found, Sentence
 from .cues import Cues, cues, squash
 
@@ -68,7 +70,7 @@ def _run_before(s: Sentence, k: int, runs: list[list[int]], c: Cues) -> list[int
     return next((run for run in runs if run[-1] == prev), None)
 
 
-def _charged(s: Sentence, k: int, found: Found, c: Cues, runs: list[list[int]]) -> list[int]:
+def _charged(s: Sentence, k: int, found: Found, c: Cues, runs: list[list[int]], firsts: list[int]) -> list[int]:
     """The offences the person at ``k`` is charged with (none when they are not the one charged)."""
     if k > 0 and s.labels[k - 1] == "RANK" and found.has_head("HAS_RANK", s.ids[k]):
         return []  # an officer
@@ -79,9 +81,10 @@ def _charged(s: Sentence, k: int, found: Found, c: Cues, runs: list[list[int]]) 
     before = _run_before(s, k, runs, c)
     if before is not None:
         return before
-    after = next((run for run in runs if run[0] > k), None)
-    if after is None:
+    r = bisect_right(firsts, k)
+    if r >= len(runs):
         return []
+    after = runs[r]
     stop = s.spans[after[0]][0]
     nxt = next((j for j in range(k + 1, len(s)) if s.labels[j] == "PERSON"), None)
     if nxt is not None:
@@ -97,6 +100,7 @@ def link_charges(s: Sentence, found: Found) -> None:
     runs = _offence_runs(s, c)
     if not runs:
         return
+    firsts = [run[0] for run in runs]
     for k in s.positions("PERSON"):
-        for o in _charged(s, k, found, c, runs):
+        for o in _charged(s, k, found, c, runs, firsts):
             found.add("CHARGED_WITH", s.ids[k], s.ids[o], s.span)

@@ -39,6 +39,8 @@ class Sentence:
     ids: list[int]
     spans: list[tuple[int, int]]
     labels: list[str]
+    _starts: list[int] | None = field(default=None, repr=False, compare=False)
+    _ends: list[int] | None = field(default=None, repr=False, compare=False)
 
     @classmethod
     def build(cls, text: str, entities: Sequence[Any], span: tuple[int, int], ids: Sequence[int]) -> Sentence:
@@ -52,6 +54,20 @@ class Sentence:
             [(entities[i].start, entities[i].end) for i in ids],
             [entities[i].label for i in ids],
         )
+
+    @property
+    def starts(self) -> list[int]:
+        """Start offsets of the entities (sorted)."""
+        if self._starts is None:
+            self._starts = [a for a, _ in self.spans]
+        return self._starts
+
+    @property
+    def ends(self) -> list[int]:
+        """End offsets of the entities (sorted, entities being flat)."""
+        if self._ends is None:
+            self._ends = [b for _, b in self.spans]
+        return self._ends
 
     @property
     def span(self) -> tuple[int, int]:

@@ -25,6 +25,8 @@ The constructions of police news:
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from .context import Found, Sentence
@@ -33,6 +35,8 @@ from .cues import Cues, cues, squash
 __all__ = ["link_roles"]
 
 _OPEN_MARKS = "-–—:("
+#: At most this many entities make one chain (a list of posts, of names, of units).
+MAX_CHAIN = 12
 _CLOSE = ")]"
 
 
@@ -99,7 +103,7 @@ def _group(s: Sentence, k: int, found: Found, c: Cues) -> list[int]:
     """Positions of the listed people ending at ``k``: ``Thượng úy A và Thượng úy B``."""
     group = [k]
     j = k
-    while True:
+    while len(group) < MAX_CHAIN:
         head = j - 1 if _has_rank(s, j, found) else j
         p = head - 1
         if p < 0 or s.labels[p] != "PERSON":
@@ -109,6 +113,7 @@ def _group(s: Sentence, k: int, found: Found, c: Cues) -> list[int]:
             return group
         group.append(p)
         j = p
+    return group
 
 
 def _matching_close(text: str, open_at: int, limit: int) -> int:
@@ -125,17 +130,21 @@ def _matching_close(text: str, open_at: int, limit: int) -> int:
     return limit
 
 
-def _parts(s: Sentence, start: int, end: int) -> list[tuple[int, int, str]]:
-    """``[start, end)`` cut at top-level commas and semicolons outside entities: ``(start, end, separator before)``."""
-    inside = [(a, b) for a, b in s.spans if a < end and b > start]
-    out: list[tuple[int, int, str]] = []
+def _parts(s: Sentence, start: int, end: int) -> Iterator[tuple[int, int, str]]:
+    """``[start, end)`` cut at top-level commas and semicolons outside entities: ``(start, end, separator before)``.
+
+    A generator: the caller stops reading at the end of a description, so a long
+    sentence is never scanned to its end once per name.
+    """
+    e_i = bisect_right(s.ends, start)
     depth = 0
     ps, sep = start, ""
-    e_i = 0
-    for i in range(start, end):
-        while e_i < len(inside) and inside[e_i][1] <= i:
+    i = start
+    while i < end:
+        while e_i < len(s.spans) and s.spans[e_i][1] <= i:
             e_i += 1
-        if e_i < len(inside) and inside[e_i][0] <= i < inside[e_i][1]:
+        if e_i < len(s.spans) and s.spans[e_i][0] <= i:
+            i = s.spans[e_i][1]  # skip the entity
             continue
         ch = s.text[i]
         if ch in "([":
@@ -143,9 +152,22 @@ def _parts(s: Sentence, start: int, end: int) -> list[tuple[int, int, str]]:
         elif ch in _CLOSE:
             depth = max(0, depth - 1)
         elif ch in ",;" and depth == 0:
-            out.append((ps, i, sep))
+            yield ps, i, sep
             ps, sep = i + 1, ch
-    out.append((ps, end, sep))
+        i += 1
+    yield ps, end, sep
+
+
+def _inside(s: Sentence, start: int, end: int) -> list[int]:
+    """Positions of the entities lying within ``[start, end)``."""
+    lo = bisect_left(s.starts, start)
+    out = []
+    for j in range(lo, len(s.spans)):
+        a, b = s.spans[j]
+        if a >= end:
+            break
+        if b <= end:
+            out.append(j)
     return out
 
 
@@ -187,7 +209,7 @@ def _walk(s: Sentence, st: _State, start: int, end: int, found: Found, c: Cues, 
     for ps, pe, sep in _parts(s, start, end):
         if sep == ";" and not bracket:
             return
-        inner = [j for j, (a, b) in enumerate(s.spans) if a >= ps and b <= pe]
+        inner = _inside(s, ps, pe)
         if not inner:
             if first and squash(s.text[ps:pe]) == "":
                 continue  # "Lê Văn A, …": the comma opens the description
@@ -295,7 +317,7 @@ def _reserved_titles(s: Sentence, found: Found, c: Cues) -> frozenset[int]:
     out = set()
     for k in s.positions("TITLE"):
         j = k
-        while j + 1 < len(s) and s.labels[j + 1] == "ORG":
+        while j + 1 < len(s) and s.labels[j + 1] == "ORG" and j - k < MAX_CHAIN:
             g = s.gap(j, j + 1)
             if g is None or not (c.title_org.fullmatch(g) or g in (",", "-")):
                 break
@@ -314,7 +336,7 @@ def _fronted_titles(s: Sentence, found: Found, c: Cues, claimed: set[int]) -> No
         titles = [k]
         prev = "title"
         j = k
-        while j + 1 < n:
+        while j + 1 < n and j - k < MAX_CHAIN:
             nxt = j + 1
             g = s.gap(j, nxt)
             lab = s.labels[nxt]

@@ -1,0 +1,150 @@
+"""The officials view: one record per person named in a document.
+
+The mentions of one person are merged across the document
+(:func:`vn_crimeie.relations.mentions.merge_names`: the full name, a later
+given-name-only mention, the same official introduced twice) and the relations
+of every mention are gathered into one record::
+
+    {"name": "Vũ Thanh Chương", "ranks": ["Thiếu tướng"],
+     "titles": [{"title": "Giám đốc", "org": "CATP"}], "orgs": ["CATP"],
+     "venues": ["điểm cầu Hải Phòng"], "crimes": [], "mentions": [(start, end), …]}
+
+``orgs`` holds the organisations of the person's posts and those they are a
+member of; ``mentions`` the ``(start, end)`` spans of the names in the
+document's text.  :func:`officials_rows` flattens the records for pandas.
+
+>>> from vn_crimeie.document import Document
+>>> doc = Document.from_dict({"id": "d", "text": "Đại tá Lê Văn An chủ trì. Đại tá An phát biểu.",
+...     "entities": [{"id": "e1", "start": 0, "end": 6, "label": "RANK", "text": "Đại tá"},
+...                  {"id": "e2", "start": 7, "end": 16, "label": "PERSON", "text": "Lê Văn An"},
+...                  {"id": "e3", "start": 26, "end": 32, "label": "RANK", "text": "Đại tá"},
+...                  {"id": "e4", "start": 33, "end": 35, "label": "PERSON", "text": "An"}],
+...     "relations": [{"label": "HAS_RANK", "head": "e2", "tail": "e1"}, {"label": "HAS_RANK", "head": "e4", "tail": "e3"}]})
+>>> [(o["name"], o["ranks"], o["mentions"]) for o in officials(doc)]
+[('Lê Văn An', ['Đại tá'], [(7, 16), (33, 35)])]
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from .relations.mentions import merge_names, name_key
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .document import Document, Entity
+
+__all__ = ["officials", "officials_rows"]
+
+
+def _display(text: str) -> str:
+    """``text`` with single spaces and a capital first letter (``thượng úy`` → ``Thượng úy``)."""
+    text = " ".join(text.split())
+    return text[:1].upper() + text[1:]
+
+
+def _rank(ent: Entity) -> str:
+    value = ent.value if isinstance(ent.value, dict) else {}
+    rank = value.get("rank")
+    return rank if isinstance(rank, str) and rank else _display(ent.text)
+
+
+def _add(items: list[str], item: str | None) -> None:
+    if item and item.casefold() not in {x.casefold() for x in items}:
+        items.append(item)
+
+
+def _posts(posts: list[tuple[str, str | None]]) -> list[dict[str, Any]]:
+    """Each post once; a post written without its unit is dropped when it is also written with one."""
+    with_org = {t.casefold() for t, o in posts if o}
+    out: list[dict[str, Any]] = []
+    seen: set[tuple[str, str]] = set()
+    for title, org in posts:
+        key = (title.casefold(), (org or "").casefold())
+        if key in seen or (org is None and title.casefold() in with_org):
+            continue
+        seen.add(key)
+        out.append({"title": title, "org": org})
+    return out
+
+
+def officials(document: Document) -> list[dict[str, Any]]:
+    """One record per person of ``document``, in the order of their first mention.
+
+    Keys: ``name`` (the fullest form), ``ranks``, ``titles`` (``{"title", "org"}``,
+    ``org`` None when the text names none), ``orgs``, ``venues``, ``crimes``,
+    ``mentions`` (``(start, end)`` of each name).
+
+    >>> import vn_crimeie
+    >>> doc = vn_crimeie.extract("Thiếu tướng Vũ Thanh Chương - Giám đốc CATP dự hội nghị. Ông Chương phát biểu.")
+    >>> rec = officials(doc)[0]
+    >>> rec["name"], rec["ranks"], rec["titles"], len(rec["mentions"])
+    ('Vũ Thanh Chương', ['Thiếu tướng'], [{'title': 'Giám đốc', 'org': 'CATP'}], 2)
+    """
+    people = sorted(document.by_label("PERSON"), key=lambda e: (e.start, e.end))
+    if not people:
+        return []
+    index = {e.id: e for e in document.entities}
+    out_of: dict[tuple[str, str], list[str]] = {}
+    for rel in document.relations:
+        out_of.setdefault((rel.label, rel.head), []).append(rel.tail)
+    records = []
+    for group in merge_names([p.text for p in people]):
+        mentions = [people[i] for i in group]
+        name = max(mentions, key=lambda e: (len(name_key(e.text)), -e.start)).text
+        rec: dict[str, Any] = {
+            "name": " ".join(name.split()),
+            "ranks": [],
+            "titles": [],
+            "orgs": [],
+            "venues": [],
+            "crimes": [],
+            "mentions": [(e.start, e.end) for e in mentions],
+        }
+        posts: list[tuple[str, str | None]] = []
+        member_of: list[str] = []
+        for m in mentions:
+            for tail in out_of.get(("HAS_RANK", m.id), []):
+                _add(rec["ranks"], _rank(index[tail]))
+            for tail in out_of.get(("HAS_TITLE", m.id), []):
+                title = _display(index[tail].text)
+                orgs = [" ".join(index[o].text.split()) for o in out_of.get(("TITLE_OF", tail), [])]
+                posts += [(title, org) for org in orgs or [None]]
+            for tail in out_of.get(("MEMBER_OF", m.id), []):
+                _add(member_of, " ".join(index[tail].text.split()))
+            for tail in out_of.get(("PRESENT_AT", m.id), []):
+                _add(rec["venues"], " ".join(index[tail].text.split()))
+            for tail in out_of.get(("CHARGED_WITH", m.id), []):
+                _add(rec["crimes"], " ".join(index[tail].text.split()))
+        rec["titles"] = _posts(posts)
+        for org in [p["org"] for p in rec["titles"]] + member_of:
+            _add(rec["orgs"], org)
+        records.append(rec)
+    records.sort(key=lambda r: r["mentions"][0])
+    return records
+
+
+def officials_rows(document: Document) -> list[dict[str, Any]]:
+    """:func:`officials` as flat rows (strings and numbers only), ready for ``pandas.DataFrame``.
+
+    Lists are joined with ``"; "``; a post with its unit reads ``"Giám đốc (CATP)"``.
+
+    >>> import vn_crimeie
+    >>> officials_rows(vn_crimeie.extract("Đại tá Lê Văn An, Trưởng Công an huyện Kỳ Sơn dự hội nghị."))[0]["titles"]
+    'Trưởng (Công an huyện Kỳ Sơn)'
+    """
+    rows = []
+    for rec in officials(document):
+        rows.append(
+            {
+                "document": document.id,
+                "name": rec["name"],
+                "ranks": "; ".join(rec["ranks"]),
+                "titles": "; ".join(f"{t['title']} ({t['org']})" if t["org"] else t["title"] for t in rec["titles"]),
+                "orgs": "; ".join(rec["orgs"]),
+                "venues": "; ".join(rec["venues"]),
+                "crimes": "; ".join(rec["crimes"]),
+                "first_mention": rec["mentions"][0][0],
+                "mentions": len(rec["mentions"]),
+            }
+        )
+    return rows
