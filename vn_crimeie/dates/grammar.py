@@ -409,13 +409,15 @@ class _Group:
     pieces: list[_Piece]
 
 
-def _joinable(group: _Group, piece: _Piece, gap: str) -> Spec | None:
+def _joinable(group: _Group, piece: _Piece, gap: str, next_has_day: bool = False) -> Spec | None:
     last = group.pieces[-1].spec
     new = piece.spec
     if _SPACES.fullmatch(gap):
         pass
-    elif _COMMA.fullmatch(gap) and (last.weekday is not None or last.hour is not None):
-        pass
+    elif _COMMA.fullmatch(gap) and last.weekday is not None and new.day is not None:
+        pass  # "thứ Tư, 13/3/2024"
+    elif _COMMA.fullmatch(gap) and last.hour is not None and (new.day is not None or (new.pod is not None and next_has_day)):
+        pass  # "5h20, sáng 22/4"
     elif _DASH.fullmatch(gap) and group.spec.year is not None and group.spec.day is not None and new.hour is not None:
         pass
     else:
@@ -431,15 +433,21 @@ def _joinable(group: _Group, piece: _Piece, gap: str) -> Spec | None:
         return None
     if new.ambiguous_hour and group.spec.hour is not None:
         return None
+    # a part of the day goes with a day, not with a month or a year ("buổi tối tháng Giêng")
+    for x, y in ((group.spec, new), (new, group.spec)):
+        if x.pod is not None and x.day is None and x.rel_unit is None and x.weekday is None and x.hour is None and x.anaphor is None and y.day is None and y.rel_unit != "D" and y.anaphor is None and y.weekday is None and y.hour is None:
+            return None
     return merge(group.spec, new)
 
 
 def _groups(text: str, pieces: list[_Piece]) -> list[_Group]:
     groups: list[_Group] = []
-    for piece in pieces:
+    for i, piece in enumerate(pieces):
         if piece.spec.kind == "point" and groups and groups[-1].spec.kind == "point":
             g = groups[-1]
-            merged = _joinable(g, piece, text[g.end : piece.start]) if piece.start >= g.end else None
+            nxt = pieces[i + 1] if i + 1 < len(pieces) else None
+            next_has_day = bool(nxt and _SPACES.fullmatch(text[piece.end : nxt.start]) and (nxt.spec.day is not None or nxt.spec.rel_unit == "D"))
+            merged = _joinable(g, piece, text[g.end : piece.start], next_has_day) if piece.start >= g.end else None
             if merged is not None:
                 g.spec = merged
                 g.end = piece.end
@@ -579,7 +587,9 @@ def _finish(text: str, g: _Group) -> Spec | None:
             with_minutes = "M" in str(head.duration).split("T", 1)[-1]
             if _cue_before(text, g.start, w.duration_cues):
                 return Spec(kind="duration", duration=head.duration)
-            if with_minutes or _cue_before(text, g.start, w.clock_cues):
+            # "khoảng 22 giờ": past noon, a bare hour is a clock time.
+            afternoon = head.hour is not None and 13 <= head.hour <= 23
+            if with_minutes or afternoon or _cue_before(text, g.start, w.clock_cues):
                 return spec
             return Spec(kind="duration", duration=head.duration)
         if head.extra.get("clock") and _cue_before(text, g.start, w.duration_cues):

@@ -127,6 +127,8 @@ def _number_words(spec: dict[str, Any]) -> dict[str, float]:
         if value < 2:
             continue
         out[f"{word} {tens}"] = value * 10
+        if spec.get("tens_alt"):
+            out[f"{word} {fold(spec['tens_alt'])}"] = value * 10
         for unit_word, unit in tail.items():
             out[f"{word} {tens} {unit_word}"] = value * 10 + unit
     return out
