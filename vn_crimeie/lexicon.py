@@ -72,7 +72,17 @@ def fold(text: str) -> str:
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
-_STRIP_TABLE = {ord("đ"): "d", ord("Đ"): "D"}
+class _StripTable(dict):  # type: ignore[type-arg]
+    """``str.translate`` table: code point → its base letter, filled on first sight of each character."""
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        base = unicodedata.normalize("NFD", ch)[0]
+        self[code] = base
+        return base
+
+
+_STRIP_TABLE = _StripTable({ord("đ"): "d", ord("Đ"): "D"})
 
 
 def strip_diacritics(text: str) -> str:
@@ -81,14 +91,7 @@ def strip_diacritics(text: str) -> str:
     >>> strip_diacritics("Đại tướng")
     'Dai tuong'
     """
-    out = []
-    for ch in text:
-        if ch in "đĐ":
-            out.append("d" if ch == "đ" else "D")
-            continue
-        base = unicodedata.normalize("NFD", ch)[0]
-        out.append(base)
-    return "".join(out)
+    return text.translate(_STRIP_TABLE)
 
 
 def _is_word_char(ch: str) -> bool:

@@ -14,6 +14,7 @@ where underthesea glued an abbreviation to a lower-case word (``CATP dự`` →
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from typing import Any
 
@@ -30,6 +31,7 @@ __all__ = ["VnTokenizer", "create_tokenizer", "split_points"]
 
 _GAP = regex.compile(r"(\S+)( ?)|(\s+)")
 _SYLLABLE = regex.compile(r"\S+")
+_WHITE = regex.compile(r"\s")
 
 
 def _is_abbreviation(syllable: str) -> bool:
@@ -37,13 +39,15 @@ def _is_abbreviation(syllable: str) -> bool:
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
-def split_points(text: str, start: int, end: int, boundaries: set[int]) -> list[int]:
+def split_points(text: str, start: int, end: int, boundaries: Iterable[int]) -> list[int]:
     """Where the word ``text[start:end]`` must be cut (sorted, strictly inside).
 
     >>> split_points("CATP dự", 0, 7, set())
     [4]
     """
     cuts = {b for b in boundaries if start < b < end}
+    if not cuts and _WHITE.search(text, start, end) is None:
+        return []  # one syllable, nothing to cut (most words)
     syllables = [m.span() for m in _SYLLABLE.finditer(text, start, end)]
     for (s1, e1), (s2, _) in zip(syllables, syllables[1:]):
         left, right = text[s1:e1], text[s2 : s2 + 1]
@@ -65,9 +69,11 @@ def split_points(text: str, start: int, end: int, boundaries: set[int]) -> list[
 
 def _normalised_tokens(norm_text: str, words: Iterable[tuple[int, int]], boundaries: set[int]) -> list[tuple[int, int]]:
     tokens: list[tuple[int, int]] = []
+    ordered = sorted(boundaries)  # bisected per word: linear in the text, not words × boundaries
     for ws, we in words:
         pos = ws
-        for cut in [*split_points(norm_text, ws, we, boundaries), we]:
+        inside = ordered[bisect_right(ordered, ws) : bisect_left(ordered, we)]
+        for cut in [*split_points(norm_text, ws, we, inside), we]:
             s, e = pos, cut
             while s < e and norm_text[s].isspace():
                 s += 1
