@@ -196,6 +196,8 @@ def test_detect_dateline(text: str, expected: datetime) -> None:
         "Tiêu đề\n31/02/2024 18:02\nNội dung.",
         "\n".join(["Dòng tin."] * 12 + ["18:02 13/03/2024"]),
         "Biển số 29A-123.45\nĐiện thoại 0912.345.678",
+        "Tin pháp luật\nÔng Duy đã bỏ trốn từ ngày 22/10/2016.\nCông an đang truy nã.",
+        "Tin pháp luật\nSáng 13/3/2024, Công an quận họp.",
     ],
 )
 def test_no_dateline(text: str) -> None:

@@ -25,6 +25,9 @@ HEAD_LINES = 8
 HEAD_CHARS = 800
 #: What a stamp line may hold besides the stamp ("Cập nhật:", "| Dân trí").
 MAX_OTHER_CHARS = 30
+MAX_OTHER_WORDS = 4
+#: Words that make a dated line a sentence rather than a stamp.
+NOT_STAMP_WORDS = frozenset({"ngày", "từ", "vào", "đến", "tới", "hôm", "sáng", "chiều", "tối", "trưa", "đêm"})
 
 _STAMP = regex.compile(
     r"""
@@ -81,6 +84,9 @@ def detect_dateline(text: str) -> datetime | None:
     weekday and a time zone (``18:02 13/03/2024``, ``Thứ tư, 13/3/2024 - 18:02``,
     ``13/03/2024 18:02 GMT+7``), standing on a line of its own among the first
     lines.  A date inside a sentence is not a stamp.
+
+    >>> detect_dateline("Bắt đối tượng trộm xe\n13/03/2024 18:02 GMT+7\nSáng nay, …")
+    datetime.datetime(2024, 3, 13, 18, 2)
     """
     head = text[:HEAD_CHARS]
     header = _HEADER.search(head)
@@ -96,6 +102,9 @@ def detect_dateline(text: str) -> datetime | None:
         m = _STAMP.search(line)
         if not m or len(line) - len(m.group().strip()) > MAX_OTHER_CHARS:
             continue
+        other = (line[: m.start()] + " " + line[m.end() :]).lower().split()
+        if len(other) > MAX_OTHER_WORDS or any(w.strip(".,:;|") in NOT_STAMP_WORDS for w in other):
+            continue  # a short sentence with a date ("Ông A bỏ trốn từ ngày 22/10/2016.")
         h, mi = (m["h1"], m["mi1"]) if m["h1"] else (m["h2"], m["mi2"])
         try:
             date(int(m["y"]), int(m["m"]), int(m["d"]))

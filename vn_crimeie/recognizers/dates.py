@@ -91,7 +91,11 @@ def _resolve_in_context(spec: Spec, text: str, m_start: int, ctx: _Context) -> S
 
 
 def find(text: str, dateline: datetime | None = None) -> list[Candidate]:
-    """DATE candidates in normalised ``text``, values anchored to ``dateline``."""
+    """DATE candidates in normalised ``text``, values anchored to ``dateline``.
+
+    >>> [c.value["value"] for c in find("Sáng nay, Công an quận bắt đối tượng gây án tối qua.", datetime(2024, 3, 13, 18, 2))]
+    ['2024-03-13TMO', '2024-03-12TEV']
+    """
     dl = coerce_dateline(dateline)
     out: list[Candidate] = []
     ctx = _Context()
