@@ -58,7 +58,7 @@ def _offence_runs(s: Sentence, c: Cues) -> list[list[int]]:
     return runs
 
 
-def _run_before(s: Sentence, k: int, runs: list[list[int]], c: Cues) -> list[int] | None:
+def _run_before(s: Sentence, k: int, runs: dict[int, list[int]], c: Cues) -> list[int] | None:
     """The run of offences right before the person at ``k``: "có hành vi giết người Đoàn Văn Lòn"."""
     head = k - 1 if k > 0 and s.labels[k - 1] == "RANK" else k
     prev = head - 1
@@ -67,10 +67,11 @@ def _run_before(s: Sentence, k: int, runs: list[list[int]], c: Cues) -> list[int
     g = s.gap(prev, head)
     if g is None or not c.after_offence.fullmatch(g):
         return None
-    return next((run for run in runs if run[-1] == prev), None)
+    return runs.get(prev)
 
 
-def _charged(s: Sentence, k: int, found: Found, c: Cues, runs: list[list[int]], firsts: list[int]) -> list[int]:
+def _charged(s: Sentence, k: int, found: Found, c: Cues, runs: list[list[int]], firsts: list[int],
+             by_last: dict[int, list[int]]) -> list[int]:
     """The offences the person at ``k`` is charged with (none when they are not the one charged)."""
     if k > 0 and s.labels[k - 1] == "RANK" and found.has_head("HAS_RANK", s.ids[k]):
         return []  # an officer
@@ -78,7 +79,7 @@ def _charged(s: Sentence, k: int, found: Found, c: Cues, runs: list[list[int]], 
         return []
     if k > 0 and s.labels[k - 1] == "PERSON" and s.raw_gap(k - 1, k).strip().startswith("("):
         return []  # a nickname: "Nguyễn Văn Hùng (tức Tũn, …)"
-    before = _run_before(s, k, runs, c)
+    before = _run_before(s, k, by_last, c)
     if before is not None:
         return before
     r = bisect_right(firsts, k)
@@ -101,6 +102,7 @@ def link_charges(s: Sentence, found: Found) -> None:
     if not runs:
         return
     firsts = [run[0] for run in runs]
+    by_last = {run[-1]: run for run in runs}
     for k in s.positions("PERSON"):
-        for o in _charged(s, k, found, c, runs, firsts):
+        for o in _charged(s, k, found, c, runs, firsts, by_last):
             found.add("CHARGED_WITH", s.ids[k], s.ids[o], s.span)

@@ -37,6 +37,8 @@ __all__ = ["link_roles"]
 _OPEN_MARKS = "-–—:("
 #: At most this many entities make one chain (a list of posts, of names, of units).
 MAX_CHAIN = 12
+#: A description after a name (in brackets or in apposition) is read over at most this many characters.
+MAX_DESCRIPTION = 400
 _CLOSE = ")]"
 
 
@@ -175,19 +177,27 @@ def _describe(s: Sentence, k: int, found: Found, c: Cues, claimed: set[int], res
     """Posts and memberships written after the person at position ``k``."""
     state = _State(person=k, group=[k], has_rank=_has_rank(s, k, found), claimed=claimed, reserved=reserved)
     pos = s.spans[k][1]
-    rest = s.text[pos : s.end]
+    limit = min(s.end, pos + MAX_DESCRIPTION)
+    rest = s.text[pos:limit]
     stripped = rest.lstrip()
     if stripped.startswith("("):
         open_at = pos + len(rest) - len(stripped)
-        close = _matching_close(s.text, open_at, s.end)
+        close = _matching_close(s.text, open_at, limit)
         state.group = _group(s, k, found, c)
         _walk(s, state, open_at + 1, close, found, c, bracket=True)
         state.member_mode = state.after_title = False
         state.group = [k]
         pos = close + 1
-        if not s.text[pos : s.end].lstrip().startswith((",", "-", "–", "—")):
+        if not s.text[pos:limit].lstrip().startswith((",", "-", "–", "—")):
             return
-    _walk(s, state, pos, s.end, found, c, bracket=False)
+    # Without brackets a description ends where the next name (or its rank) begins.
+    for j in range(k + 1, len(s)):
+        if s.spans[j][0] >= limit:
+            break
+        if s.labels[j] in ("PERSON", "RANK") and s.spans[j][0] >= pos:
+            limit = s.spans[j][0]
+            break
+    _walk(s, state, pos, limit, found, c, bracket=False)
 
 
 def _lead_kind(lead: str, c: Cues, *, first: bool, after_comma: bool) -> tuple[str, bool] | None:
