@@ -104,6 +104,10 @@ BROKEN = [
     (break_entity(5, value={"value": 20, "comparator": "khoảng"}), "comparator 'khoảng'", False),
     (break_entity(1, value={"rank": "Thượng tá", "grade": "officer", "order": 3}), "RANK grade 'officer'", False),
     (break_entity(1, value={"rank": "Thượng tá", "grade": "field", "order": 0}), "order 0", False),
+    (break_entity(1, value={"rank": "Thượng tá", "grade": "field", "order": 4}), "disagrees with the rank table", False),
+    (break_entity(1, value={"rank": "Đại tá", "grade": "field", "order": 4}), "disagrees with the rank table", False),
+    (break_entity(4, label="DOCUMENT", value={"kind": "Bộ luật Hình sự", "article": 156}),
+     "DOCUMENT 'article' must be a string", False),
     (break_entity(4, value={"expansion": ""}), "ORG value needs a non-empty string 'expansion'", False),
     (break_entity(2, value={"rank": "x"}), "PERSON entities carry no value", False),
     (break_relation(0, label="CO_CAP_BAC"), "unknown label 'CO_CAP_BAC'", False),
@@ -145,3 +149,48 @@ def test_broken_line_is_reported_with_its_number(tmp_path: Path) -> None:
     assert any(f.startswith(f"{path}:4: entity e3: text[") for f in faults), faults
     assert f"{path}:5: id 't1' already used on line 1" in faults
     assert [n for n, _ in read_documents(path)[0]] == [1]
+
+
+def test_own_document_is_valid_as_gold() -> None:
+    assert check_document(good_doc(), gold=True) == []
+
+
+def drop_value(i: int):
+    def apply(doc: dict[str, Any]) -> None:
+        del doc["entities"][i]["value"]
+    return apply
+
+
+GOLD_ONLY = [
+    (drop_value(0), "entity e1: a gold DATE needs a value"),
+    (drop_value(5), "entity e6: a gold NUMBER needs a value"),
+]
+
+
+@pytest.mark.parametrize("breaker, message", GOLD_ONLY)
+def test_gold_dates_and_numbers_need_values(breaker, message: str) -> None:
+    doc = copy.deepcopy(good_doc())
+    breaker(doc)
+    assert check_document(doc) == []  # a prediction may leave the value out
+    assert [f.message for f in check_document(doc, gold=True)] == [message]
+
+
+@pytest.mark.parametrize("surface, value", [
+    ("thiếu úy", {"rank": "Thiếu úy", "grade": "company", "order": 1}),
+    ("Đại uý", {"rank": "Đại úy", "grade": "company", "order": 4}),
+    ("Thiếu tướng", {"rank": "Thiếu tướng", "grade": "general", "order": 1}),
+])
+def test_rank_value_in_any_case_and_tone_placement_agrees(surface: str, value: dict[str, Any]) -> None:
+    text = f"{surface} Lò Văn K"
+    doc = {"id": "r", "text": text, "entities": [
+        {"id": "e1", "start": 0, "end": len(surface), "label": "RANK", "text": surface, "value": value}]}
+    assert check_document(doc, gold=True) == []
+
+
+def test_validate_file_holds_corpus_files_to_gold_rules(tmp_path: Path) -> None:
+    doc = copy.deepcopy(good_doc())
+    drop_value(5)(doc)
+    path = tmp_path / "pred.jsonl"
+    path.write_text(json.dumps(doc, ensure_ascii=False) + "\n", encoding="utf-8")
+    assert [str(f) for f in validate_file(path)] == [f"{path}:1: entity e6: a gold NUMBER needs a value"]
+    assert validate_file(path, gold=False) == []

@@ -4,7 +4,9 @@ A fault is *fatal* when the document cannot be scored at all (not JSON, no
 ``text``, offsets outside the text or not matching ``entity.text``, dangling
 relation arguments); the evaluator skips such documents and reports them.  The
 other faults (overlapping entities, a wrong label pair, a malformed value) make
-the file invalid as a corpus but still let it be scored.
+the file invalid as a corpus but still let it be scored.  A gold file
+(``gold=True``, the default of :func:`validate_file`) must also give every
+DATE and NUMBER its value (docs/annotation-guide.md §4).
 
 >>> doc = {"id": "d1", "text": "Đại tá Lê Văn A", "entities": [
 ...     {"id": "e1", "start": 0, "end": 6, "label": "RANK", "text": "Đại tá"},
@@ -22,6 +24,7 @@ from __future__ import annotations
 import json
 import math
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -37,6 +40,7 @@ COMPARATORS = frozenset({">", ">=", "<", "<=", "~"})
 RANK_GRADES = frozenset({"general", "field", "company", "nco", "enlisted"})
 EXPANSION_LABELS = frozenset({"ORG", "CRIME", "TERM"})
 VALUELESS_LABELS = frozenset({"PERSON", "TITLE", "LOC", "VENUE", "MEASURE"})
+GOLD_VALUE_LABELS = frozenset({"DATE", "NUMBER"})
 _DATELINE = re.compile(r"\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2})?")
 
 
@@ -89,7 +93,7 @@ def _value_faults(label: str, value: Any) -> list[str]:
     elif label == "DOCUMENT":
         if not isinstance(value.get("kind"), str) or not value.get("kind"):
             out.append("DOCUMENT value needs a string 'kind'")
-        for key in ("number", "code"):
+        for key in ("number", "code", "article"):
             if key in value and not isinstance(value[key], str):
                 out.append(f"DOCUMENT {key!r} must be a string")
     elif label in EXPANSION_LABELS:
@@ -100,12 +104,40 @@ def _value_faults(label: str, value: Any) -> list[str]:
     return out
 
 
-def check_document(doc: Any, file: str = "<document>", line: int = 0) -> list[Fault]:
+def _rank_faults(surface: str, value: Any) -> list[str]:
+    """Messages when a RANK ``value`` disagrees with the library's rank table for ``surface``.
+
+    >>> _rank_faults("thiếu úy", {"rank": "Thiếu úy", "grade": "company", "order": 1})
+    []
+    >>> _rank_faults("Đại tá", {"rank": "Đại tá", "grade": "field", "order": 3})
+    ["RANK value {'rank': 'Đại tá', 'grade': 'field', 'order': 3} disagrees with the rank table: {'rank': 'Đại tá', 'grade': 'field', 'order': 4}"]
+    """
+    if not isinstance(value, dict):
+        return []
+    from ..recognizers.ranks import rank_table
+
+    table = {unicodedata.normalize("NFC", k).casefold(): v for k, v in rank_table().items()}
+    expected = table.get(unicodedata.normalize("NFC", surface).casefold())
+    if expected is None:
+        return [f"RANK {surface!r} is not in the rank table, so its value cannot be checked"]
+    if any(value.get(k) != expected[k] for k in ("rank", "grade", "order")):
+        return [f"RANK value {value!r} disagrees with the rank table: {dict(expected)!r}"]
+    return []
+
+
+def check_document(doc: Any, file: str = "<document>", line: int = 0, *, gold: bool = False) -> list[Fault]:
     """Every fault of one document (a parsed line of a corpus file).
+
+    With ``gold=True`` the document is held to the corpus rules too: every DATE
+    and NUMBER carries a value.
 
     >>> [str(f) for f in check_document({"id": "x", "text": "Hà Nội",
     ...     "entities": [{"id": "e1", "start": 0, "end": 3, "label": "LOC", "text": "Hà Nội"}]}, "f.jsonl", 2)]
     ["f.jsonl:2: entity e1: text[0:3] is 'Hà ' but entity text is 'Hà Nội'"]
+    >>> doc = {"id": "y", "text": "hơn 20 đối tượng",
+    ...     "entities": [{"id": "e1", "start": 0, "end": 6, "label": "NUMBER", "text": "hơn 20"}]}
+    >>> check_document(doc), [f.message for f in check_document(doc, gold=True)]
+    ([], ['entity e1: a gold NUMBER needs a value'])
     """
     faults: list[Fault] = []
 
@@ -166,6 +198,11 @@ def check_document(doc: Any, file: str = "<document>", line: int = 0) -> list[Fa
             spans.append((start, end, str(eid)))
         for message in _value_faults(str(label), ent.get("value")):
             fault(f"{name}: {message}")
+        if label == "RANK" and ent.get("value") is not None and ok_offsets:
+            for message in _rank_faults(text[start:end], ent["value"]):
+                fault(f"{name}: {message}")
+        if gold and label in GOLD_VALUE_LABELS and ent.get("value") is None:
+            fault(f"{name}: a gold {label} needs a value")
         if isinstance(eid, str) and eid not in labels:
             labels[eid] = str(label)
 
@@ -202,10 +239,13 @@ def check_document(doc: Any, file: str = "<document>", line: int = 0) -> list[Fa
     return faults
 
 
-def read_documents(source: str | Path | IO[str]) -> tuple[list[tuple[int, dict[str, Any]]], list[Fault]]:
+def read_documents(
+    source: str | Path | IO[str], *, gold: bool = False
+) -> tuple[list[tuple[int, dict[str, Any]]], list[Fault]]:
     """Parse and check a corpus file: the scorable ``(line, document)`` pairs and every fault.
 
     Documents with a fatal fault (or a repeated id) are left out of the first list.
+    ``gold=True`` adds the corpus rules of :func:`check_document`.
 
     >>> import io
     >>> docs, faults = read_documents(io.StringIO('{"id": "a", "text": "Hà Nội"}\\n{"id": "a"'))
@@ -222,7 +262,7 @@ def read_documents(source: str | Path | IO[str]) -> tuple[list[tuple[int, dict[s
         if isinstance(obj, json.JSONDecodeError):
             faults.append(Fault(name, lineno, f"not valid JSON: {obj.msg} (column {obj.colno})", fatal=True))
             continue
-        found = check_document(obj, name, lineno)
+        found = check_document(obj, name, lineno, gold=gold)
         faults.extend(found)
         if isinstance(obj, dict) and isinstance(obj.get("id"), (str, int)):
             if obj["id"] in ids:
@@ -234,17 +274,20 @@ def read_documents(source: str | Path | IO[str]) -> tuple[list[tuple[int, dict[s
     return docs, faults
 
 
-def validate_file(path: str | Path | IO[str]) -> list[Fault]:
+def validate_file(path: str | Path | IO[str], *, gold: bool = True) -> list[Fault]:
     """Every fault of a corpus JSONL file, each naming the file and line.
+
+    A corpus file is gold, so the corpus rules apply unless ``gold=False``
+    (for a file of predictions).
 
     >>> import io
     >>> validate_file(io.StringIO('{"id": "a", "text": "Hà Nội", "entities": []}'))
     []
     """
-    return read_documents(path)[1]
+    return read_documents(path, gold=gold)[1]
 
 
-def validate_documents(docs: Iterable[dict[str, Any]], name: str = "<documents>") -> list[Fault]:
+def validate_documents(docs: Iterable[dict[str, Any]], name: str = "<documents>", *, gold: bool = False) -> list[Fault]:
     """Faults of in-memory documents; ``line`` is the 1-based position in ``docs``.
 
     >>> [str(f) for f in validate_documents([{"id": "a", "text": ""}, {"id": "a", "text": ""}])]
@@ -253,7 +296,7 @@ def validate_documents(docs: Iterable[dict[str, Any]], name: str = "<documents>"
     faults: list[Fault] = []
     ids: dict[Any, int] = {}
     for n, doc in enumerate(docs, 1):
-        faults.extend(check_document(doc, name, n))
+        faults.extend(check_document(doc, name, n, gold=gold))
         if isinstance(doc, dict) and isinstance(doc.get("id"), (str, int)):
             if doc["id"] in ids:
                 faults.append(Fault(name, n, f"id {doc['id']!r} already used on line {ids[doc['id']]}", fatal=True))
