@@ -85,7 +85,7 @@ def detect_dateline(text: str) -> datetime | None:
     ``13/03/2024 18:02 GMT+7``), standing on a line of its own among the first
     lines.  A date inside a sentence is not a stamp.
 
-    >>> detect_dateline("Bắt đối tượng trộm xe\n13/03/2024 18:02 GMT+7\nSáng nay, …")
+    >>> detect_dateline("Bắt đối tượng trộm xe\\n13/03/2024 18:02 GMT+7\\nSáng nay, …")
     datetime.datetime(2024, 3, 13, 18, 2)
     """
     head = text[:HEAD_CHARS]

@@ -264,7 +264,12 @@ def _anchor_point(spec: Spec, dl: datetime | None) -> DateValue:
 
 
 def anchor_day(spec: Spec, dl: datetime | None) -> tuple[int | None, int, int] | None:
-    """The (year, month, day) a point names, year ``None`` when unknown; None when it names no day."""
+    """The (year, month, day) a point names, year ``None`` when unknown; None when it names no day.
+
+    >>> from vn_crimeie.dates.grammar import scan
+    >>> anchor_day(scan("chiều 13/3")[0].spec, None)
+    (None, 3, 13)
+    """
     if spec.kind != "point":
         return None
     try:

@@ -136,7 +136,11 @@ def _number_words(spec: dict[str, Any]) -> dict[str, float]:
 
 @cache
 def words() -> TimeWords:
-    """The validated tables of ``time_words.yaml`` (built once)."""
+    """The validated tables of ``time_words.yaml`` (built once).
+
+    >>> words().weekdays["chủ nhật"], words().months["giêng"]
+    (7, 1)
+    """
     data = load_data(FILE)
     if not isinstance(data, dict):
         raise LexiconError(f"{FILE}: the top level must be a mapping")
