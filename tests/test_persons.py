@@ -57,6 +57,15 @@ def names(text: str) -> list[str]:
         ("Đối tượng Nguyễn Văn T. khai nhận hành vi.", ["Nguyễn Văn T."]),
         ("Bà H. cho biết, bà đã trình báo công an.", ["H."]),
         ("Anh Đỗ.V.K bị đánh trọng thương.", ["Đỗ.V.K"]),
+        ("Anh Đặng V.L. là người điều khiển chiếc xe.", ["Đặng V.L."]),
+        ("Truy tìm Đặng V. L. (SN 1990, trú quận Hoàng Mai).", ["Đặng V. L."]),
+        ("Nhóm học sinh gồm: T.C.Đ. (sinh năm 2006), Đ.Q.H.A. (sinh năm 2007).", ["T.C.Đ.", "Đ.Q.H.A."]),
+        # A middle name marks a name whose surname the list does not know.
+        ("Ba thai phụ là Lữ Thị N., Ven Thị C. và Moong Thị S. được đưa về.", ["Lữ Thị N.", "Ven Thị C.", "Moong Thị S."]),
+        ("Sau đó Pò Văn Sáng đã bỏ trốn sang Lào.", ["Pò Văn Sáng"]),
+        # A title, a country, then the name.
+        ("Tổng thống Mỹ Joe Biden tiếp Thủ tướng Nhật Bản Suga Yoshihide.", ["Joe Biden", "Suga Yoshihide"]),
+        ("Đại sứ Peter Brown bày tỏ lấy làm tiếc.", ["Peter Brown"]),
         # Nicknames in brackets are persons of their own.
         ("Nguyễn Văn Sáu (tức Tí) bị bắt khi đang trốn.", ["Nguyễn Văn Sáu", "Tí"]),
         ("Trần Văn Lâm (SN 1990, tức Bin) cầm đầu băng nhóm.", ["Trần Văn Lâm", "Bin"]),
@@ -72,6 +81,9 @@ def names(text: str) -> list[str]:
         ("Vụ việc đang được điều tra làm rõ. Minh Khang (Tổng hợp)", ["Minh Khang"]),
         ("Vụ việc đang được điều tra làm rõ. H.Thành", ["H.Thành"]),
         ("Vụ việc đang được điều tra làm rõ. Lưu Trí/VOV.VN", ["Lưu Trí"]),
+        ("Cảnh sát đang điều tra vụ việc.\n\nĐức Hoàng\nTheo AFP", ["Đức Hoàng"]),
+        ("Cảnh sát đang điều tra vụ việc.\nT.Thủy\nTheo The Verge", ["T.Thủy"]),
+        ("Hàng nghìn người đổ về biển (Ảnh: Hải Vân Vũng Tàu).", ["Hải Vân"]),
         # No diacritics.
         ("dai ta Nguyen Van Hung cho biet", ["Nguyen Van Hung"]),
     ],
@@ -95,6 +107,14 @@ def test_persons_found(text: str, expected: list[str]) -> None:
         "Thượng úy CSGT bị xe tải tông.",
         "Trao đổi với PV Vietnamnet, người dân cho biết.",
         "Ảnh: Cắt từ clip.",  # a caption, not a credit
+        "Bức ảnh ghi lại cảnh hỗn loạn. Ảnh: Insider Edition.",  # not a Vietnamese name
+        "Các tuyến đường Nguyễn Văn Linh, Võ Văn Kiệt, Lê Duẩn bị ngập.",  # a list of streets
+        "Tổ chức trẻ em Rồng Xanh đã hỗ trợ nạn nhân.",  # "em" closes "trẻ em"
+        "Một người đàn ông Ấn Độ bị cướp điện thoại.",
+        "Nhóm tin tặc mang tên Tick đã tấn công.",
+        "Bộ trưởng Tư pháp dự họp.",  # a single word after a title is a body
+        "Giảng viên Trường ĐH Tôn Đức Thắng bị khởi tố.",
+        "Đại sứ quán Bỉ tại Hàn Quốc xin lỗi.",
         "Video: Cháy lớn tại kho hàng.",
         "Cán bộ công an đã có mặt.",
         "hôm qua anh đi làm về muộn.",

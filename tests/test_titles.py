@@ -61,6 +61,9 @@ def spans(text: str) -> list[str]:
         ("Ông Ngô Văn Dũng, trưởng thôn Đông, đã báo công an.", ["trưởng thôn"]),
         ("Đại tá Châu Văn Mẫn, Chính ủy Bộ đội Biên phòng tỉnh.", ["Chính ủy"]),
         ("Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh kiểm tra.", ["Chỉ huy trưởng"]),
+        ("Đại sứ Peter Brown bày tỏ lấy làm tiếc.", ["Đại sứ"]),
+        ("Tổng thống Mỹ phát biểu tại Nhà Trắng.", ["Tổng thống"]),
+        ("Ông từng là thị trưởng New York.", ["thị trưởng"]),
         # No diacritics.
         ("pho giam doc cong an tinh cho biet", ["pho giam doc"]),
         ("Truong Cong an huyen da co mat", ["Truong"]),
@@ -75,7 +78,7 @@ def test_titles_found(text: str, expected: list[str]) -> None:
     [
         "Các em đã trưởng thành hơn sau biến cố.",  # trưởng thành = to grow up
         "Phó mặc cho số phận, bà không đi khám.",  # "Phó" alone
-        "Anh đi thị trưởng New York không gặp.",  # compound with a plain word before
+        "Em là lớp trưởng Ban cán sự của lớp.",  # compound with a plain word before
         "Cán bộ, chiến sĩ Công an tỉnh trực 24/24.",  # generic roles
         "Lãnh đạo Công an huyện đến thăm hỏi.",
         "Các đại biểu và thành viên Ban Chỉ đạo dự họp.",
@@ -83,6 +86,7 @@ def test_titles_found(text: str, expected: list[str]) -> None:
         "Các luật sư tranh luận sôi nổi.",  # lower-case generic role
         "Sự tăng trưởng kinh tế của tỉnh.",
         "Phòng khám tư nhân bị xử phạt.",
+        "Đại sứ quán Bỉ đã lên tiếng xin lỗi.",  # embassy
         "",
     ],
 )
@@ -114,7 +118,7 @@ def test_canonical_title(span: str, canonical: str | None) -> None:
 
 def test_title_data_is_valid() -> None:
     data = load_data("titles.yaml")
-    assert set(data) == {"titles", "bare_heads", "org_heads", "org_heads_any_case", "not_titles", "not_after"}
+    assert set(data) == {"titles", "bare_heads", "org_heads", "org_heads_any_case", "not_titles", "not_after", "not_before"}
     table = titles.title_table()
     canonicals = [e["canonical"] for e in data["titles"]]
     assert len(canonicals) == len(set(canonicals)), "a title is listed twice"

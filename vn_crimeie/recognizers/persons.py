@@ -27,6 +27,7 @@ and off by default.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
@@ -48,12 +49,23 @@ _WORD = regex.compile(r"[\p{L}\p{M}]+")
 _NAME_SYLLABLE = regex.compile(r"\p{Lu}[\p{Ll}\p{M}]*")
 # Anonymised names: P.T.T, N.T. S, V.H., T.V; Đoàn.V.T (a syllable and initials).
 _INITIALS = regex.compile(
-    r"\p{Lu}(?:\.[ ]?\p{Lu}(?![\p{L}\p{M}]))+\.?"
-    r"|\p{Lu}[\p{Ll}\p{M}]+(?:\.\p{Lu}(?![\p{L}\p{M}]))+\.?"
+    r"\p{Lu}(?:\.[ ]?\p{Lu}(?![\p{L}\p{M}])){1,5}\.?"
+    r"|\p{Lu}[\p{Ll}\p{M}]+(?:\.\p{Lu}(?![\p{L}\p{M}])){1,5}\.?"
 )
 # A single initial with its dot ("Q."), the shortest anonymised name.
 _INITIAL_DOT = regex.compile(r"\p{Lu}\.(?![\p{L}\p{M}])")
 _SPACES = regex.compile(r"[ ]{1,3}")
+# The shape of a Vietnamese syllable without its diacritics (onset, vowels, coda).
+_VIET_SYLLABLE = regex.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?")
+# Initials that close a name: "Đặng V.L.", "Đặng V. L." after the single letter "V".
+_MORE_INITIALS = regex.compile(r"(?:\.[ ]?\p{Lu}(?![\p{L}\p{M}])){1,4}\.?")
+# Anonymised names standing alone: three or more dotted initials, or two before a bracket.
+_LONE_INITIALS = regex.compile(
+    r"(?<![\p{L}\p{M}.])(?:\p{Lu}(?:\.\p{Lu}){2,5}\.?|\p{Lu}\.\p{Lu}\.?(?=[ ]?\())(?![\p{L}\p{M}.])"
+)
+# Any dotted initials standing alone, for later mentions of an anonymised name.
+_ANY_INITIALS = regex.compile(r"(?<![\p{L}\p{M}.])\p{Lu}(?:\.[ ]?\p{Lu}(?![\p{L}\p{M}])){0,5}\.(?![\p{L}\p{M}])|(?<![\p{L}\p{M}.])\p{Lu}(?:\.\p{Lu}){1,5}(?![\p{L}\p{M}.])")
+_LIST_SEPARATOR = regex.compile(r"(?:,|;|[ ]và|[ ]-|[ ]–)[ ]")
 _NUMBER_BEFORE = regex.compile(r"\d[ ]{0,2}$")
 _SENTENCE_START = "\n.!?:;\"“”'(…-–—•"
 _BYLINE_NAME = (
@@ -64,6 +76,12 @@ _BYLINE = regex.compile(
     r"(?:^|[.!?…”\"\)\]])[ \n]+(" + _BYLINE_NAME + r")[ ]*(?:\([^()\n]{0,80}\)|/[^\s]{1,30})?[ \n]*$"
 )
 _BYLINE_TAIL = 160
+_BYLINE_LINE = regex.compile(r"(" + _BYLINE_NAME + r")[ ]*(?:\([^()\n]{0,80}\)|/[^\s]{1,30})?[ ]*\.?")
+
+
+def _looks_vietnamese(name: str) -> bool:
+    """Every syllable of ``name`` has the shape of a Vietnamese syllable ("Insider Edition" has not)."""
+    return all(_VIET_SYLLABLE.fullmatch(strip_diacritics(w).lower()) for w in _WORD.findall(name) if len(w) > 1)
 
 
 @dataclass(frozen=True)
@@ -77,7 +95,9 @@ class NameData:
     not_names: frozenset[str]
     can_end_name: frozenset[str]
     place_names: frozenset[str]
+    countries: frozenset[str]
     cues: PhraseMatcher[bool]
+    cue_compounds: PhraseMatcher[str]
     nickname_cues: PhraseMatcher[str]
     place_before: regex.Pattern[str]
     credit: regex.Pattern[str]
@@ -91,6 +111,23 @@ def _str_list(data: dict, key: str) -> list[str]:
         if not isinstance(item, str) or not item.strip() or item != item.strip():
             raise LexiconError(f"person_names.yaml: {key}: bad entry {item!r}")
     return items
+
+
+def _gazetteer() -> frozenset[str]:
+    """Geographic names of two or more words from ``places.yaml`` (the LOC data), when present.
+
+    One-word names are left out: many are given names too (``Nga``, ``Huế``).
+    """
+    try:
+        data = load_data("places.yaml")
+    except (LexiconError, OSError):  # pragma: no cover - the LOC data is optional here
+        return frozenset()
+    names: set[str] = set()
+    for key in ("provinces", "districts", "foreign", "foreign_needs_cue"):
+        for item in (data or {}).get(key) or []:
+            spellings = [item] if isinstance(item, str) else [item.get("canonical"), *(item.get("variants") or [])]
+            names.update(x for x in spellings if isinstance(x, str) and " " in x and x[:1].isupper())
+    return frozenset(names)
 
 
 @cache
@@ -128,8 +165,10 @@ def name_data() -> NameData:
         middle_names=frozenset(_str_list(data, "middle_names")),
         not_names=frozenset(_str_list(data, "not_names")),
         can_end_name=frozenset(_str_list(data, "can_end_name")),
-        place_names=frozenset(_str_list(data, "place_names")),
+        place_names=frozenset(_str_list(data, "place_names")) | _gazetteer(),
+        countries=frozenset(_str_list(data, "countries")),
         cues=PhraseMatcher(cue_table),
+        cue_compounds=PhraseMatcher({c: c for c in _str_list(data, "cue_compounds")}),
         nickname_cues=PhraseMatcher({c: c for c in _str_list(data, "nickname_cues")}),
         place_before=place_before,
         credit=regex.compile(
@@ -256,22 +295,30 @@ def _place_prefix(words: _Words, i: int, j: int, data: NameData) -> int:
 
 
 class _Found:
-    """Accepted PERSON spans, first rule wins on overlap."""
+    """Accepted PERSON spans, first rule wins on overlap (kept sorted for bisection)."""
 
     def __init__(self) -> None:
         self.spans: list[Candidate] = []
+        self._starts: list[int] = []
+        self._ends: list[int] = []
 
     def overlaps(self, start: int, end: int) -> bool:
-        return any(c.start < end and start < c.end for c in self.spans)
+        i = bisect.bisect_right(self._starts, start)
+        if i > 0 and self._ends[i - 1] > start:
+            return True
+        return i < len(self._starts) and self._starts[i] < end
 
     def add(self, start: int, end: int, source: str, priority: int) -> bool:
         if start >= end or self.overlaps(start, end):
             return False
+        i = bisect.bisect_right(self._starts, start)
+        self._starts.insert(i, start)
+        self._ends.insert(i, end)
         self.spans.append(Candidate(start, end, "PERSON", None, source=source, priority=priority))
         return True
 
 
-def _dotless_initials(text: str, words: _Words, cue_ends: list[int]) -> set[str]:
+def _dotless_initials(text: str, words: _Words, cue_ends: Iterable[int]) -> set[str]:
     """Single-letter names written somewhere after a cue without a dot ("cháu A")."""
     out = set()
     for pos in cue_ends:
@@ -291,14 +338,25 @@ def _name_end(text: str, words: _Words, last: int, dotless: set[str]) -> int:
     """End of a name whose last word is ``last``: a trailing initial keeps its dot."""
     end = words.ends[last]
     w = words.texts[last]
-    if len(w) == 1 and w.isupper() and text[end : end + 1] == "." and w not in dotless:
-        return end + 1
+    if len(w) == 1 and w.isupper():
+        more = _MORE_INITIALS.match(text, end)
+        if more and more.group() != ".":
+            return more.end()
+        if text[end : end + 1] == "." and w not in dotless:
+            return end + 1
     return end
 
 
-def _cue_positions(text: str, data: NameData, blocked: list[tuple[int, int]]) -> list[int]:
-    ends = [end for _start, end in blocked]
+def _cue_positions(
+    text: str, data: NameData, rank_spans: list[tuple[int, int]], title_spans: list[tuple[int, int]]
+) -> dict[int, str]:
+    """End of every cue → its kind: ``rank``, ``title`` or ``word``."""
+    kinds: dict[int, str] = {end: "title" for _s, end in title_spans}
+    kinds.update({end: "rank" for _s, end in rank_spans})
+    compound_ends = {end for _s, end, _c in data.cue_compounds.find(text)}
     for start, end, always in data.cues.find(text):
+        if end in compound_ends:
+            continue  # "trẻ em", "đàn ông": the cue word closes another noun
         span = text[start:end]
         if not always and span[:1].isupper() and not _at_sentence_start(text, start):
             # "bà Anh": a capitalised "Anh" in mid-sentence is the name, unless an
@@ -307,12 +365,14 @@ def _cue_positions(text: str, data: NameData, blocked: list[tuple[int, int]]) ->
             after = m.end() if m else end
             if not (_INITIAL_DOT.match(text, after) or _INITIALS.match(text, after)):
                 continue
-        ends.append(end)
-    return sorted(set(ends))
+        kinds.setdefault(end, "word")
+    return kinds
 
 
-def _after_cue(text: str, words: _Words, cue_ends: list[int], data: NameData, found: _Found, dotless: set[str]) -> None:
-    for pos in cue_ends:
+def _after_cue(
+    text: str, words: _Words, cues: dict[int, str], data: NameData, found: _Found, dotless: set[str]
+) -> None:
+    for pos, kind in sorted(cues.items()):
         m = _SPACES.match(text, pos)
         if not m:
             continue
@@ -325,6 +385,14 @@ def _after_cue(text: str, words: _Words, cue_ends: list[int], data: NameData, fo
         if i is None or not words.nameish[i]:
             continue
         j = _run_from(words, text, i)
+        if kind == "title":
+            # "Tổng thống Mỹ Joe Biden": a country between the title and the name;
+            # a single capitalised word after a title is rather a body ("Bộ trưởng Tư pháp").
+            place = _place_prefix(words, i, j, data) or int(words.texts[i] in data.countries)
+            if place and j - i - place >= 2:
+                i += place
+            if j - i < 2:
+                continue
         if j - i > 4:
             continue
         if _place_prefix(words, i, j, data) == j - i:
@@ -349,17 +417,26 @@ def _nicknames(text: str, words: _Words, data: NameData, found: _Found) -> None:
 
 
 def _surname_runs(text: str, words: _Words, data: NameData, found: _Found, dotless: set[str]) -> None:
+    place_end = -1  # end of the last run read as a place, for lists of streets
     for i, j in _runs(words, text):
         length = j - i
+        start = words.starts[i]
+        if place_end >= 0 and _LIST_SEPARATOR.fullmatch(text, place_end, start):
+            place_end = words.ends[j - 1]  # "đường Nguyễn Văn Linh, Võ Văn Kiệt"
+            continue
         place = _place_prefix(words, i, j, data)
         if place:
             k = i + place
             if 2 <= j - k <= 4 and words.texts[k] in data.frequent_surnames:
                 found.add(words.starts[k], _name_end(text, words, j - 1, dotless), "persons.split", PRIORITY_SURNAME)
             continue
-        context = text[max(0, words.starts[i] - 60) : words.ends[j - 1] + 60]
-        if _is_surname(words.texts[i], data, context) and 2 <= length <= 4:
-            if _place_before(text, words.starts[i], data):
+        context = text[max(0, start - 60) : words.ends[j - 1] + 60]
+        marked = 3 <= length <= 4 and words.texts[i + 1] in ("Thị", "Văn")
+        name = " ".join(words.texts[i:j])
+        surname = _is_surname(words.texts[i], data, context) or (marked and _looks_vietnamese(name))
+        if 2 <= length <= 4 and surname:
+            if _place_before(text, start, data):
+                place_end = words.ends[j - 1]
                 continue
             found.add(words.starts[i], _name_end(text, words, j - 1, dotless), "persons.surname", PRIORITY_SURNAME)
             continue
@@ -382,29 +459,61 @@ def _credits(text: str, words: _Words, data: NameData, found: _Found) -> None:
         if i is None or not words.nameish[i]:
             continue
         j = _run_from(words, text, i)
-        if not 2 <= j - i <= 4 or _place_prefix(words, i, j, data):
-            continue
         if j < len(words.texts) and words.texts[j][:1].islower() and text[words.ends[j - 1] : words.starts[j]] == " ":
             continue  # "Ảnh: Cắt từ clip" is a caption, not a credit
+        # "Ảnh: Hải Vân Vũng Tàu": the author, then where the photo was taken.
+        for k in range(i + 2, j):
+            if _place_prefix(words, k, j, data) == j - k:
+                j = k
+                break
+        name = " ".join(words.texts[i:j])
+        if not 2 <= j - i <= 4 or _place_prefix(words, i, j, data) or not _looks_vietnamese(name):
+            continue
         found.add(words.starts[i], words.ends[j - 1], "persons.credit", PRIORITY_WEAK)
 
 
+def _byline_name_ok(name: str, data: NameData) -> bool:
+    first = _WORD.match(name)
+    return bool(first) and not (
+        name in data.place_names or name in data.not_names or first.group() in data.not_names
+    ) and _looks_vietnamese(name)
+
+
 def _byline(text: str, data: NameData, found: _Found) -> None:
+    """The author's name: at the very end of the text, or alone on one of its last lines."""
     offset = max(0, len(text) - _BYLINE_TAIL)
     m = _BYLINE.search(text, offset)
-    if not m:
-        return
-    name = m.group(1)
-    first = name.split(" ", 1)[0]
-    if name in data.place_names or first in data.not_names or name in data.not_names:
-        return
-    found.add(m.start(1), m.end(1), "persons.byline", PRIORITY_WEAK)
+    if m and _byline_name_ok(m.group(1), data):
+        found.add(m.start(1), m.end(1), "persons.byline", PRIORITY_WEAK)
+    # "Đức Hoàng" alone on a line, maybe followed by a "Theo AFP" source line.
+    end = len(text.rstrip())
+    for _ in range(3):
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        lead = len(line) - len(line.lstrip())
+        m = _BYLINE_LINE.fullmatch(text, start + lead, end) if line.strip() else None
+        if m and _byline_name_ok(m.group(1), data):
+            found.add(m.start(1), m.end(1), "persons.byline", PRIORITY_WEAK)
+        if start == 0:
+            break
+        end = start - 1
+
+
+_ECHO_SOURCES = frozenset({"persons.cue", "persons.surname", "persons.split", "persons.nickname"})
+
+
+def _lone_initials(text: str, found: _Found) -> None:
+    """Anonymised names without a cue: "gồm: T.C.Đ. (sinh năm 2005), Đ.Q.H.A. …"."""
+    for m in _LONE_INITIALS.finditer(text):
+        found.add(m.start(), m.end(), "persons.initials", PRIORITY_WEAK)
 
 
 def _short_forms(found: _Found, text: str, data: NameData) -> set[str]:
     """Given names (last one or two syllables) of the persons found, for later mentions."""
     out: set[str] = set()
     for c in found.spans:
+        if c.source not in _ECHO_SOURCES:
+            continue
         parts = text[c.start : c.end].split(" ")
         if not all(_NAME_SYLLABLE.fullmatch(p) for p in parts):
             continue
@@ -420,10 +529,11 @@ def _short_forms(found: _Found, text: str, data: NameData) -> set[str]:
 def _initial_echoes(text: str, found: _Found) -> None:
     """Later mentions of an anonymised name with dots ("Q.", "P.T.T") without a cue."""
     forms = {text[c.start : c.end] for c in found.spans}
-    forms = {f for f in forms if "." in f and _INITIAL_DOT.fullmatch(f) or _INITIALS.fullmatch(f) and f[1:2] == "."}
-    for form in forms:
-        pattern = regex.compile(r"(?<![\p{L}\p{M}.])" + regex.escape(form) + r"(?![\p{L}\p{M}])")
-        for m in pattern.finditer(text):
+    forms = {f for f in forms if _INITIAL_DOT.fullmatch(f) or (_INITIALS.fullmatch(f) and f[1:2] == ".")}
+    if not forms:
+        return
+    for m in _ANY_INITIALS.finditer(text):
+        if m.group() in forms:
             found.add(m.start(), m.end(), "persons.echo", PRIORITY_WEAK)
 
 
@@ -499,16 +609,18 @@ def find(text: str, dateline: datetime | None = None, *, use_ner: bool = False) 
     []
     """
     data = name_data()
-    blocked = [(c.start, c.end) for c in ranks.find(text)] + [(c.start, c.end) for c in titles.find(text)]
-    words = _words(text, blocked, data)
+    rank_spans = [(c.start, c.end) for c in ranks.find(text)]
+    title_spans = [(c.start, c.end) for c in titles.find(text)]
+    words = _words(text, rank_spans + title_spans, data)
     found = _Found()
-    cue_ends = _cue_positions(text, data, blocked)
-    dotless = _dotless_initials(text, words, cue_ends)
-    _after_cue(text, words, cue_ends, data, found, dotless)
+    cues = _cue_positions(text, data, rank_spans, title_spans)
+    dotless = _dotless_initials(text, words, cues)
+    _after_cue(text, words, cues, data, found, dotless)
     _nicknames(text, words, data, found)
     _surname_runs(text, words, data, found, dotless)
     _credits(text, words, data, found)
     _byline(text, data, found)
+    _lone_initials(text, found)
     _echoes(text, words, data, found)
     _initial_echoes(text, found)
     if use_ner:

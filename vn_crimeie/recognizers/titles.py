@@ -108,6 +108,11 @@ def _not_after() -> frozenset[str]:
 
 
 @cache
+def _not_before() -> frozenset[str]:
+    return frozenset(fold(w) for w in load_data("titles.yaml").get("not_before") or [])
+
+
+@cache
 def _matchers() -> tuple[PhraseMatcher[TitleInfo], PhraseMatcher[TitleInfo], PhraseMatcher[str], PhraseMatcher[str]]:
     table = title_table()
     bare = {h: h for h in _bare_heads()}
@@ -183,8 +188,13 @@ def _full_titles(text: str) -> list[tuple[int, int, str]]:
                 continue
             if _after_blocked_word(text, start):
                 continue
+            following = _NEXT_WORDS.match(text, end)
+            if following and fold(following.group(1)) in _not_before():
+                continue
             if info.cased and span[:1].islower() and not _next_is_capitalised(text, end):
                 continue
+            if info.unit and span[:1].islower() and _PREV_WORD.search(text, max(0, start - 20), start):
+                continue  # "lớp trưởng Ban …": a compound with the word before
             if info.unit and not span.isupper():
                 last_space = span.rfind(" ")
                 unit_word = span[last_space + 1 :]
