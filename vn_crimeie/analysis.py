@@ -26,7 +26,7 @@ from .segment import Segmentation, segment
 
 __all__ = ["Analysis", "Prepared", "analyse", "prepare", "recent_analysis", "detect_dateline"]
 
-_CACHE_SIZE = 16
+_CACHE_SIZE = 32
 # One LRU holds two kinds of entries: ``("base", text)`` → :class:`Prepared`
 # (normalisation, segmentation and detected dateline, which do not depend on the
 # dateline or the recognisers), ``("dateline", text)`` → the detected dateline

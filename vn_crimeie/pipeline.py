@@ -27,6 +27,7 @@ from .recognizers import RECOGNIZERS
 from .relations import extract_relations
 from .resolve import resolve
 from .tokenizer import create_tokenizer  # noqa: F401  (registers the tokenizer)
+from .tokenizer import doc_text
 
 __all__ = ["load", "extract", "extract_many", "SPAN_KEY", "PIPE_NAMES"]
 
@@ -40,7 +41,7 @@ DEFAULT_CONFIG = {"nlp": {"tokenizer": {"@tokenizers": "vn_crimeie.Tokenizer.v1"
 
 def _doc_analysis(doc: Doc, recognizers: tuple[str, ...] | None = None) -> Analysis:
     anchor, _ = parse_dateline(doc._.dateline) if doc._.dateline and not doc._.dateline_detected else (None, None)
-    return analyse(doc.text, anchor, recognizers)
+    return analyse(doc_text(doc), anchor, recognizers)
 
 
 def _char_span(doc: Doc, analysis: Analysis, cand: Candidate) -> Span | None:
@@ -119,7 +120,7 @@ class RelationExtractor:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        analysis = prepare(doc.text)  # relations need the text and sentences, not the candidates
+        analysis = prepare(doc_text(doc))  # relations need the text and sentences, not the candidates
         norm = analysis.norm
         ents = list(doc.ents)
         normed = [

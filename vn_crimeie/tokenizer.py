@@ -18,6 +18,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from typing import Any
 
+import weakref
+
 import regex
 from spacy.tokens import Doc
 from spacy.util import DummyTokenizer, registry
@@ -27,7 +29,7 @@ from .analysis import analyse, recent_analysis
 from .extensions import install_extensions
 from .normalize import NormalizedText
 
-__all__ = ["VnTokenizer", "create_tokenizer", "split_points"]
+__all__ = ["VnTokenizer", "create_tokenizer", "doc_text", "split_points"]
 
 _GAP = regex.compile(r"(\S+)( ?)|(\s+)")
 _SYLLABLE = regex.compile(r"\S+")
@@ -125,6 +127,22 @@ def build_words(norm: NormalizedText, tokens: list[tuple[int, int]]) -> tuple[li
     return words, spaces, starts
 
 
+# The text each Doc was made from: ``Doc.text`` rebuilds it token by token
+# (a Python object per token), which cost more than the components using it.
+_TEXTS: "weakref.WeakKeyDictionary[Doc, str]" = weakref.WeakKeyDictionary()
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text`` without rebuilding it, for Docs made by :class:`VnTokenizer`.
+
+    >>> import vn_crimeie
+    >>> doc_text(vn_crimeie.load().make_doc("Đại tá Lê Văn A"))
+    'Đại tá Lê Văn A'
+    """
+    text = _TEXTS.get(doc)
+    return text if text is not None else doc.text
+
+
 class VnTokenizer(DummyTokenizer):
     """Tokenizer for Vietnamese news built on underthesea; ``doc.text == text``."""
 
@@ -149,6 +167,7 @@ class VnTokenizer(DummyTokenizer):
         for i, (w, st) in enumerate(zip(orig_words, starts)):
             sent_starts.append(i == 0 or (st in sent_starts_orig and not w.isspace()))
         doc = Doc(self.vocab, words=orig_words, spaces=spaces, sent_starts=sent_starts)
+        _TEXTS[doc] = text
         return doc
 
     def pipe(self, texts: Iterable[str], batch_size: int = 1000) -> Iterable[Doc]:
