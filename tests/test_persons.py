@@ -178,3 +178,10 @@ def test_linear_on_long_runs(piece: str) -> None:
 )
 def test_odd_inputs_do_not_crash(text: str) -> None:
     assert isinstance(persons.find(normalize(text).text), list)
+
+
+def test_byline_outranks_a_weak_pattern() -> None:
+    text = "Vụ việc đang được điều tra. H.Thành"
+    (byline,) = [c for c in persons.find(text) if c.source == "persons.byline"]
+    assert text[byline.start : byline.end] == "H.Thành"
+    assert byline.priority > persons.PRIORITY_SURNAME

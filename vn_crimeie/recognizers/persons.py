@@ -44,6 +44,8 @@ __all__ = ["find", "name_data", "NameData"]
 PRIORITY_CUE = 20
 PRIORITY_SURNAME = 15
 PRIORITY_WEAK = 10
+# A credit or byline is a positional signal: it outranks a bare admin abbreviation ("H.Thành").
+PRIORITY_POSITIONAL = 16
 
 _WORD = regex.compile(r"[\p{L}\p{M}]+")
 _NAME_SYLLABLE = regex.compile(r"\p{Lu}[\p{Ll}\p{M}]*")
@@ -453,7 +455,7 @@ def _credits(text: str, words: _Words, data: NameData, found: _Found) -> None:
         at = m.end()
         initials = _INITIALS.match(text, at)
         if initials:
-            found.add(at, initials.end(), "persons.credit", PRIORITY_WEAK)
+            found.add(at, initials.end(), "persons.credit", PRIORITY_POSITIONAL)
             continue
         i = words.index_at.get(at)
         if i is None or not words.nameish[i]:
@@ -469,7 +471,7 @@ def _credits(text: str, words: _Words, data: NameData, found: _Found) -> None:
         name = " ".join(words.texts[i:j])
         if not 2 <= j - i <= 4 or _place_prefix(words, i, j, data) or not _looks_vietnamese(name):
             continue
-        found.add(words.starts[i], words.ends[j - 1], "persons.credit", PRIORITY_WEAK)
+        found.add(words.starts[i], words.ends[j - 1], "persons.credit", PRIORITY_POSITIONAL)
 
 
 def _byline_name_ok(name: str, data: NameData) -> bool:
@@ -484,7 +486,7 @@ def _byline(text: str, data: NameData, found: _Found) -> None:
     offset = max(0, len(text) - _BYLINE_TAIL)
     m = _BYLINE.search(text, offset)
     if m and _byline_name_ok(m.group(1), data):
-        found.add(m.start(1), m.end(1), "persons.byline", PRIORITY_WEAK)
+        found.add(m.start(1), m.end(1), "persons.byline", PRIORITY_POSITIONAL)
     # "Đức Hoàng" alone on a line, maybe followed by a "Theo AFP" source line.
     end = len(text.rstrip())
     for _ in range(3):
@@ -493,7 +495,7 @@ def _byline(text: str, data: NameData, found: _Found) -> None:
         lead = len(line) - len(line.lstrip())
         m = _BYLINE_LINE.fullmatch(text, start + lead, end) if line.strip() else None
         if m and _byline_name_ok(m.group(1), data):
-            found.add(m.start(1), m.end(1), "persons.byline", PRIORITY_WEAK)
+            found.add(m.start(1), m.end(1), "persons.byline", PRIORITY_POSITIONAL)
         if start == 0:
             break
         end = start - 1
