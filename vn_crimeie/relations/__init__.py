@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .abbreviations import link_abbreviations
 from .charges import link_charges
@@ -35,6 +35,14 @@ __all__ = ["RelationCandidate", "extract_relations", "relate", "RULE_LABELS"]
 
 #: The relation labels found by this package's rules.
 RULE_LABELS = ("HAS_RANK", "HAS_TITLE", "TITLE_OF", "PRESENT_AT", "MEMBER_OF", "CHARGED_WITH", "ABBREVIATES")
+
+
+class _Span(NamedTuple):
+    """An entity in normalised offsets (may be empty where the original was only invisible characters)."""
+
+    start: int
+    end: int
+    label: str
 
 
 def _sentences(text: str, entities: Sequence[Any], spans: Sequence[tuple[int, int]]) -> list[Sentence]:
@@ -116,14 +124,13 @@ def relate(document: Document, labels: Sequence[str] | None = None) -> Document:
     """
     from dataclasses import replace
 
-    from ..candidates import Candidate
     from ..document import Relation
     from ..normalize import normalize
     from ..numbers.linking import quantifies
     from ..segment import split_sentences
 
     norm = normalize(document.text)
-    ents = [Candidate(*norm.from_original(e.start, e.end), e.label) for e in document.entities]
+    ents = [_Span(*norm.from_original(e.start, e.end), e.label) for e in document.entities]
     found = extract_relations(norm.text, ents, split_sentences(norm.text))
     order = sorted(range(len(ents)), key=lambda i: (ents[i].start, ents[i].end))
     for n, m in quantifies(norm.text, [ents[i] for i in order]):
