@@ -73,4 +73,9 @@ def test_heads_and_units_unique() -> None:
     heads = [h["head"] for h in data["heads"]]
     assert len(heads) == len(set(heads))
     assert len(data["units"]) == len(set(data["units"]))
-    assert {"complement", "lower", "standalone"} >= {k for h in data["heads"] for k in h} - {"head", "numbered", "media", "force"}
+    flags = {"complement", "lower", "standalone", "numbered", "media", "force", "phrase", "alias", "name_only", "needs_field"}
+    assert flags >= {k for h in data["heads"] for k in h} - {"head"}
+    folded = [h.casefold() for h in heads]
+    assert len(folded) == len(set(folded)), "two heads differ only in case (the matcher folds case)"
+    fields = [f.casefold() for f in data["fields"]]
+    assert len(fields) == len(set(fields))

@@ -120,3 +120,72 @@ def test_linear_and_robust(text: str) -> None:
     t0 = time.perf_counter()
     orgs.find(text)
     assert time.perf_counter() - t0 < 2.0
+
+
+# Names in sentence case, nested bodies, foreign bodies and the press: the exact
+# maximal spans the recogniser must keep (sentences written for these tests).
+GENERAL = [
+    ("Công ty Điện lực Sơn La đã kiểm tra công tơ của 300 hộ dân.", ["Công ty Điện lực Sơn La"]),
+    ("Công ty Cổ phần Môi trường - Đô thị Vinh quản lý tuyến đường này.", ["Công ty Cổ phần Môi trường - Đô thị Vinh"]),
+    ("Ông A là giảng viên Khoa Khoa học xã hội, trường Đại học Vinh.", ["Khoa Khoa học xã hội", "trường Đại học Vinh"]),
+    ("Chánh Văn phòng Sở GD&ĐT Nghệ An cho biết sẽ kiểm điểm nhà trường.", ["Sở GD&ĐT Nghệ An"]),
+    ("Giám đốc Sở Tài nguyên và Môi trường tỉnh Lào Cai đã ký văn bản.", ["Sở Tài nguyên và Môi trường tỉnh Lào Cai"]),
+    ("Phòng An ninh chính trị nội bộ Công an tỉnh Gia Lai đã làm việc với ông B.",
+     ["Phòng An ninh chính trị nội bộ Công an tỉnh Gia Lai"]),
+    ("Văn phòng Cơ quan CSĐT Công an tỉnh Bình Dương đang tiếp nhận đơn tố cáo.",
+     ["Văn phòng Cơ quan CSĐT Công an tỉnh Bình Dương"]),
+    ("Bộ Chỉ huy Bộ đội Biên phòng tỉnh Kiên Giang đã chỉ đạo các đồn.", ["Bộ Chỉ huy Bộ đội Biên phòng tỉnh Kiên Giang"]),
+    ("Lực lượng dân quân và Ban Chỉ huy Quân sự xã đã vây bắt đối tượng.", ["Ban Chỉ huy Quân sự xã"]),
+    ("Ban Chỉ đạo phòng, chống dịch Covid-19 huyện Tân Uyên đã họp khẩn.", ["Ban Chỉ đạo phòng, chống dịch Covid-19 huyện Tân Uyên"]),
+    ("Nạn nhân được chuyển đến Trung tâm y tế huyện Kỳ Anh.", ["Trung tâm y tế huyện Kỳ Anh"]),
+    ("Đội Quản lý thị trường (QLTT) số 5 đã tạm giữ lô hàng.", ["Đội Quản lý thị trường (QLTT) số 5"]),
+    ("Sau đó, Cục QLTT tỉnh này đã vào cuộc.", ["Cục QLTT tỉnh này"]),
+    ("Trong năm qua, cảnh sát Nhật Bản đã bắt giữ 30 người.", ["cảnh sát Nhật Bản"]),
+    ("Cảnh sát Hoàng gia Thái Lan cho biết nghi phạm đã bị bắt.", ["Cảnh sát Hoàng gia Thái Lan"]),
+    ("Theo AFP, FBI đã phối hợp với Interpol truy bắt nghi phạm.", ["AFP", "FBI", "Interpol"]),
+    ("Như Dân trí đã đưa tin, trao đổi với PV Dân trí, ông C xác nhận.", ["Dân trí", "Dân trí"]),
+    ("Nhà đầu tư nạp tiền vào sàn giao dịch Bitvina. Ít lâu sau, Bitvina bị sập.", ["Bitvina", "Bitvina"]),
+    ("Công ty Điện lực Sơn La cho biết, Điện lực Sơn La đã lắp công tơ mới.", ["Công ty Điện lực Sơn La", "Điện lực Sơn La"]),
+    ("Phòng Cảnh sát giao thông - Công an tỉnh Lạng Sơn đã dừng xe kiểm tra.",
+     ["Phòng Cảnh sát giao thông - Công an tỉnh Lạng Sơn"]),
+    ("Ông D là sinh viên trường ĐH Bách khoa Đà Nẵng.", ["trường ĐH Bách khoa Đà Nẵng"]),
+    ("Đối tượng lập tài khoản Facebook ảo rồi nhắn tin qua Telegram.", ["Facebook", "Telegram"]),
+    ("Đội CSĐT hình sự Công an huyện Can Lộc đã vào cuộc.", ["Đội CSĐT hình sự Công an huyện Can Lộc"]),
+    ("Trưởng phòng Sở GD&ĐT chỉ đạo các trường rà soát.", ["Sở GD&ĐT"]),
+    ("Giám đốc Sở Y tế Nguyễn Văn Bình đã ký quyết định.", ["Sở Y tế"]),
+    ("Bà E là nhân viên Công ty TNHH MTV Môi trường đô thị Hải Phòng.", ["Công ty TNHH MTV Môi trường đô thị Hải Phòng"]),
+]
+
+GENERAL_NEGATIVES = [
+    "Ông B thuê nhà trên đường Trường Chinh.",
+    "Một công ty cổ phần đã bị xử phạt vì xả thải.",
+    "Tổ chức cho người khác xuất cảnh trái phép là tội nặng.",
+    "Trong năm qua, cảnh sát đã bắt giữ 30 người.",
+    "Ban đầu, đối tượng khai nhận đã mua ma túy ở xã bên.",
+    "Thanh tra giao thông đang làm nhiệm vụ.",
+    "Trung tâm quản lý cho biết sẽ kiểm tra.",
+    "Sở và ngành liên quan đã vào cuộc.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GENERAL)
+def test_general_org_spans(text: str, expected: list[str]) -> None:
+    assert spans(orgs.find, text) == expected
+
+
+@pytest.mark.parametrize("text", GENERAL_NEGATIVES)
+def test_general_negatives(text: str) -> None:
+    assert spans(orgs.find, text) == []
+
+
+def test_sentence_case_name_stops_at_the_clause() -> None:
+    text = "Khu vườn do Công ty Cổ phần Cây xanh Đà Lạt quản lý và chăm sóc."
+    assert spans(orgs.find, text) == ["Công ty Cổ phần Cây xanh Đà Lạt"]
+
+
+@pytest.mark.parametrize("text", ["Công ty " + "Điện lực và " * 2000, "Ban Chỉ đạo " + "phòng, " * 3000,
+                                  "cảnh sát " * 3000, "sàn giao dịch " + "Bit " * 2000])
+def test_new_rules_stay_linear(text: str) -> None:
+    t0 = time.perf_counter()
+    orgs.find(text)
+    assert time.perf_counter() - t0 < 2.0

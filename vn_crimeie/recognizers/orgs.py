@@ -46,6 +46,13 @@ _POLICE = regex.compile(r"(?:Công an|công an|CÔNG AN|CA)(?![\p{L}\p{M}\p{N}])
 _NUMBER = regex.compile(r"\d{1,4}[A-Z]?(?![\p{L}\p{M}\p{N}])")
 _PLAN = regex.compile(r"(?:Kế hoạch|Chương trình|Đề án|Chỉ thị|Nghị quyết) (?:số )?\d{1,4}(?![\p{L}\p{M}\p{N}])")
 _WORD_BEFORE = regex.compile(r"([\p{L}\p{M}\p{N}]+) +$")
+_CAPITALISED = regex.compile(r"\p{Lu}[\p{L}\p{M}]*(?: \p{Lu}[\p{L}\p{M}]*){0,2}(?![\p{L}\p{M}\p{N}])")
+_DASH = regex.compile(r" ?[-–] ")
+_THIS = regex.compile(r" này(?![\p{L}\p{M}\p{N}])")
+# "(QLTT) số 8" after a unit's name: the bracketed short form and the number belong to it.
+_BRACKET_NUMBER = regex.compile(r"\(\p{Lu}[\p{Lu}&]{1,7}\) số \d{1,3}(?![\p{L}\p{M}\p{N}])")
+# One word of a lower-case purpose phrase ("phòng, chống dịch Covid-19").
+_PHRASE_WORD = regex.compile(r"(?:\p{Ll}[\p{Ll}\p{M}]*|[Cc][Oo][Vv][Ii][Dd]-19)(?![\p{L}\p{M}\p{N}])")
 
 
 @dataclass(frozen=True)
@@ -57,6 +64,10 @@ class _Head:
     numbered: bool
     media: bool
     force: bool
+    phrase: bool = False  # may take a lower-case purpose phrase ending in a place
+    alias: bool = False  # its name, repeated alone later, is the same organisation
+    name_only: bool = False  # the ORG is the name after the head ("sàn giao dịch" + name)
+    needs_field: bool = False  # the name must open with a field or unit ("Trường Tiểu học …", not "Trường Chinh")
 
 
 @dataclass(frozen=True)
@@ -75,6 +86,15 @@ class _Tables:
     code: Any
     compound_before: frozenset[str]
     title_heads: frozenset[str]
+    fields: PhraseMatcher[str]
+    phrase_stop: frozenset[str]
+    media_cues: frozenset[str]
+    foreign: PhraseMatcher[str]
+    foreign_spellings: frozenset[str]
+    foreign_force: PhraseMatcher[str]
+    foreign_force_spellings: frozenset[str]
+    street_words: frozenset[str]
+    title_prefixes: frozenset[str]
 
 
 def _strings(data: dict[str, Any], key: str) -> list[str]:
@@ -103,12 +123,18 @@ def _tables() -> _Tables:
             bool(entry.get("numbered")),
             bool(entry.get("media")),
             bool(entry.get("force")),
+            bool(entry.get("phrase")),
+            bool(entry.get("alias")),
+            bool(entry.get("name_only")),
+            bool(entry.get("needs_field")),
         )
     prefixes = sorted(_strings(data, "unit_code_prefixes"), key=len, reverse=True)
     code = regex.compile(r"(?<![\p{L}\p{M}\p{N}])(?:" + "|".join(map(regex.escape, prefixes)) + r")\d{2}(?![\p{L}\p{M}\p{N}])")
     media = _strings(data, "media")
     fixed = _strings(data, "fixed")
     table = abbreviation_table()
+    foreign = _strings(data, "foreign_bodies") + _strings(data, "foreign_media") + _strings(data, "companies")
+    foreign_force = _strings(data, "foreign_force_words")
     return _Tables(
         heads=PhraseMatcher(heads),
         units=PhraseMatcher({u: u for u in _strings(data, "units")}),
@@ -124,6 +150,15 @@ def _tables() -> _Tables:
         code=code,
         compound_before=frozenset(_strings(data, "compound_before")),
         title_heads=frozenset(_strings(data, "title_heads")),
+        fields=PhraseMatcher({f: f for f in _strings(data, "fields")}),
+        phrase_stop=frozenset(_strings(data, "phrase_stop")),
+        media_cues=frozenset(_strings(data, "media_cues")),
+        foreign=PhraseMatcher({f: f for f in foreign}),
+        foreign_spellings=frozenset(foreign),
+        foreign_force=PhraseMatcher({f: f for f in foreign_force}),
+        foreign_force_spellings=frozenset(foreign_force),
+        street_words=frozenset(_strings(data, "street_words")),
+        title_prefixes=frozenset(_strings(data, "title_prefixes")),
     )
 
 
@@ -145,6 +180,13 @@ class _Index:
         self.levels = self._by_start(t.levels.find_all(text))
         self.scopes = self._by_start(t.scopes.find_all(text))
         self.codes = {m.start(): m.end() for m in t.code.finditer(text)}
+        self.fields = self._by_start(t.fields.find_all(text))
+        self.foreign = self._by_start(
+            (s, e, v) for s, e, v in t.foreign.find_all(text) if text[s:e] in t.foreign_spellings
+        )
+        self.foreign_force = self._by_start(
+            (s, e, v) for s, e, v in t.foreign_force.find_all(text) if text[s:e] in t.foreign_force_spellings
+        )
         self.places: dict[int, int] = {}
         self.admin_places: dict[int, tuple[int, str]] = {}
         for p in place_spans(text):
@@ -188,7 +230,7 @@ def _police(ix: _Index, pos: int, *, as_parent: bool) -> int | None:
         return end
     for end, _ in ix.levels.get(nxt, []):
         if capital or as_parent:
-            return end
+            return _this(text, end)
         return None
     if nxt in ix.places and text[nxt].isupper():
         end = ix.places[nxt]
@@ -215,8 +257,13 @@ def _parent(ix: _Index, pos: int) -> int | None:
     for end, level in ix.levels.get(pos, []):
         # A bare level word ending the name: "Đội CSGT thành phố", "Phòng CSGT công an tỉnh".
         if text[pos].islower() and not text[end : end + 2].strip(" ")[:1].isupper():
-            return end
+            return _this(text, end)
     return None
+
+
+def _this(text: str, end: int) -> int:
+    """``tỉnh này``, ``huyện này``: a level word pointing back keeps its ``này``."""
+    return end + 4 if _THIS.match(text, end) else end
 
 
 def _abbr_tail(ix: _Index, end: int, abbr: str) -> int:
@@ -242,49 +289,145 @@ def _parents(ix: _Index, end: int, limit: int = 3) -> int:
     return end
 
 
-def _complement(ix: _Index, pos: int, head: _Head) -> int | None:
-    """The name part after a head: units, abbreviations, codes, names, numbers."""
+def _longest_at(*tables: dict[int, list[tuple[int, Any]]], pos: int) -> int | None:
+    ends = [table[pos][0][0] for table in tables if pos in table]
+    return max(ends) if ends else None
+
+
+def _joined(text: str, end: int) -> int | None:
+    """Start of the next part after ``và``, `` - `` or ``&`` joining two parts of a name."""
+    if text.startswith(" và ", end):
+        return end + 4
+    if text.startswith(" - ", end) or text.startswith(" – ", end):
+        return end + 3
+    if text.startswith("&", end) or text.startswith("-", end):
+        return end + 1
+    return None
+
+
+def _complement(ix: _Index, pos: int, head: _Head, depth: int = 0) -> tuple[int, bool] | None:
+    """The name part after a head: units, fields, abbreviations, codes, names, numbers.
+
+    Returns its end and whether it is a name by itself (it holds a capitalised
+    word, a short form or a police unit, or runs over three words or more).
+    """
     text = ix.text
     end: int | None = None
+    strong = False
+    last = ""  # kind of the previous part
+    upper_parts = 0
     cur = pos
-    for _ in range(3):
+    for _ in range(8):
         step: int | None = None
+        kind = ""
         if head.media:
             for e, v in ix.media.get(cur, []):
-                step = e
+                step, kind = e, "media"
                 break
         if step is None:
-            for e, _ in ix.units.get(cur, []):
-                step = e
-                break
+            unit = ix.units[cur][0] if cur in ix.units else None
+            field = ix.fields[cur][0][0] if cur in ix.fields else None
+            if unit is not None and (field is None or unit[0] >= field):
+                step, kind = unit[0], "unit" if unit[1][:1].isupper() else "lower-unit"
+            elif field is not None:
+                step, kind = field, "abbr" if text[cur:field].isupper() else "field"
         if step is None:
             for e, row in ix.abbr.get(cur, []):
-                step = _abbr_tail(ix, e, row.abbr)
+                step, kind = _abbr_tail(ix, e, row.abbr), "abbr"
                 break
         if step is None and cur in ix.codes:
-            step = ix.codes[cur]
+            step, kind = ix.codes[cur], "abbr"
         if step is None and head.head in ("Ban Chỉ đạo",) and _PLAN.match(text, cur):
-            step = _PLAN.match(text, cur).end()  # type: ignore[union-attr]
+            step, kind = _PLAN.match(text, cur).end(), "name"  # type: ignore[union-attr]
         if step is None and (head.numbered or end is not None or head.head == "Ban Chỉ đạo"):
             m = _NUMBER.match(text, cur)
             if m:
-                step = m.end()
+                step, kind = m.end(), "number"
+        if step is not None and text[cur].islower() and end is not None:
+            # After a proper name or two capitalised parts a lower-case word starts the
+            # clause ("Công ty X Đắk Lắk quản lý", "Bộ Kế hoạch và Đầu tư nghiên cứu"); after
+            # a short form only a listed lower-case unit goes on ("Đội CSĐT hình sự", not
+            # "Sở GD&ĐT chỉ đạo").
+            if last == "name" or upper_parts >= 2 or (last == "abbr" and kind != "lower-unit"):
+                break
+        if step is None and end is None and head.needs_field:
+            break
+        if step is None and end is not None and (cur in ix.places or cur in ix.admin_places):
+            break  # the place closes the name and is attached as its parent
         if step is None and text[cur : cur + 1].isupper() and _police(ix, cur, as_parent=True) is None:
-            step = name_end(text, cur, max_words=5)
+            # A whole organisation after the head: "Văn phòng Cơ quan Cảnh sát điều tra …".
+            if depth < 2:
+                nested = [e for e in (_head_org(ix, cur, depth + 1), _standalone(ix, cur)) if e is not None]
+                if nested:
+                    return max(e if isinstance(e, int) else e[0] for e in nested), True
+            step, kind = name_end(text, cur, max_words=5), "name"
+            if step is not None and end is not None and not head.alias and _person_like(text, cur):
+                break  # "Giám đốc Sở Y tế Nguyễn Văn A": the person after the organisation
         if step is None:
             break
+        if text[cur].isupper() and kind in ("unit", "field", "lower-unit"):
+            upper_parts += 1
+        if end is None and kind == "unit":
+            strong = True
+        strong = strong or text[cur].isupper() or text[cur].isdigit() or text.count(" ", pos, step) >= 2
+        last = kind
         end = step
         nxt = _space_after(text, end)
-        # A numbered unit: "Đội QLTT số 8", "Đội Quản lý thị trường số 1".
+        # A numbered unit: "Đội QLTT số 8", "Đội Quản lý thị trường (QLTT) số 8".
         if nxt is not None and text.startswith("số ", nxt):
             m = _NUMBER.match(text, nxt + 3)
             if m:
                 end = m.end()
                 break
+        if nxt is not None:
+            m = _BRACKET_NUMBER.match(text, nxt)
+            if m:
+                end = m.end()
+                break
+        joined = _joined(text, end)
+        if joined is not None and joined < len(text) and text[joined] != " ":
+            if _longest_at(ix.units, ix.fields, pos=joined) is not None:
+                cur = joined
+                continue
         if nxt is None or _police(ix, nxt, as_parent=True) is not None:
             break
         cur = nxt
-    return end
+    return (end, strong) if end is not None else None
+
+
+def _person_like(text: str, pos: int) -> bool:
+    """A capitalised word at ``pos`` that opens a person's name (a frequent surname)."""
+    m = _CAPITALISED.match(text, pos)
+    return m is not None and m.group().split(" ", 1)[0] in _surnames() and " " in m.group()
+
+
+@cache
+def _surnames() -> frozenset[str]:
+    return frozenset(load_data("person_names.yaml").get("frequent_surnames") or [])
+
+
+def _purpose(ix: _Index, pos: int) -> int | None:
+    """A lower-case purpose phrase that ends where a place starts, or None.
+
+    ``phòng, chống dịch Covid-19`` in ``Ban Chỉ đạo phòng, chống dịch Covid-19
+    huyện Hớn Quản``: the place closes the name.
+    """
+    text = ix.text
+    t = _tables()
+    cur = pos
+    for _ in range(10):
+        m = _PHRASE_WORD.match(text, cur)
+        if m is None or m.group() in t.phrase_stop:
+            return None
+        end = m.end()
+        if text.startswith(", ", end):
+            end += 1
+        if not text.startswith(" ", end):
+            return None
+        cur = end + 1
+        if cur in ix.admin_places and ix.admin_places[cur][1] in _POLICE_LEVELS:
+            return _parents(ix, ix.admin_places[cur][0])
+    return None
 
 
 def _blocked_lower(ix: _Index, start: int, head_text: str) -> bool:
@@ -298,10 +441,13 @@ def _blocked_lower(ix: _Index, start: int, head_text: str) -> bool:
         before = fold(m2.group(1)) if m2 else ""
         if before not in t.title_heads and before not in ("cục", "viện", "vụ", "trại", "thủ"):
             return True
+    if prev in t.title_prefixes and first in ("văn", "thanh", "tòa", "phòng"):
+        return True  # "Chánh Văn phòng" + ORG, "Chánh Thanh tra" + ORG: the head belongs to the title
     return head_text[:1].islower() and prev in t.compound_before
 
 
-def _head_org(ix: _Index, pos: int) -> int | None:
+def _head_org(ix: _Index, pos: int, depth: int = 0) -> tuple[int, _Head, int] | None:
+    """An organisation opened by a head at ``pos``: (end, head, start of its name)."""
     text = ix.text
     for end, head in ix.heads.get(pos, []):
         head_text = text[pos:end]
@@ -315,30 +461,85 @@ def _head_org(ix: _Index, pos: int) -> int | None:
                 continue
             for e, _ in ix.forces.get(nxt, []):
                 if text[nxt].isupper() or text[pos].isupper():
-                    return _parents(ix, e)
+                    return _parents(ix, e), head, nxt
+            for e, unit in ix.units.get(nxt, []):
+                # "lực lượng Cảnh sát Phòng cháy, chữa cháy và Cứu nạn, cứu hộ"
+                if text[nxt].isupper() and fold(unit).startswith(("cảnh sát ", "an ninh ")):
+                    return _parents(ix, e), head, nxt
             for e, row in ix.abbr.get(nxt, []):
                 if not row.part_only:
-                    return _parents(ix, e)
+                    return _parents(ix, e), head, nxt
             continue
         if head.complement == "parent":
             parent = _parent(ix, nxt) if nxt is not None else None
             if parent is not None:
-                return _parents(ix, parent)
+                return _parents(ix, parent), head, nxt or end
             if head.standalone and text[pos].isupper():
-                return end
+                return end, head, end
             continue
         if head.complement == "place":
             if nxt is not None and (nxt in ix.admin_places or nxt in ix.places):
-                return _parents(ix, ix.places.get(nxt) or ix.admin_places[nxt][0])
+                return _parents(ix, ix.places.get(nxt) or ix.admin_places[nxt][0]), head, nxt
             if head.standalone or head_text.isupper():
-                return end
+                return end, head, end
             continue
         if nxt is None:
             continue
-        comp = _complement(ix, nxt, head)
+        ends: list[int] = []
+        if head.name_only:
+            if text[nxt].isupper():
+                stop = name_end(text, nxt, max_words=3)
+                if stop is not None:
+                    return stop, head, nxt
+            continue
+        comp = _complement(ix, nxt, head, depth)
         if comp is not None:
-            return _parents(ix, comp)
+            with_parents = _parents(ix, comp[0])
+            # A short lower-case name ("Trung tâm y tế") is an organisation only with its place or parent.
+            if (comp[1] and (text[pos].isupper() or text[nxt].isupper() or with_parents > comp[0])) or (
+                text[pos].isupper() and with_parents > comp[0]
+            ):
+                ends.append(with_parents)
+        if head.phrase and text[pos].isupper():
+            purpose = _purpose(ix, nxt)
+            if purpose is not None:
+                ends.append(purpose)
+        if ends:
+            return max(ends), head, nxt
     return None
+
+
+def _foreign_force(ix: _Index, pos: int) -> int | None:
+    """``cảnh sát Hàn Quốc``, ``Tòa án Nhật Bản``: a state body named by its country."""
+    text = ix.text
+    for end, _ in ix.foreign_force.get(pos, []):
+        nxt = _space_after(text, end)
+        if nxt is None:
+            return None
+        m = _CAPITALISED.match(text, nxt)
+        stop = m.end() if m else None
+        while stop is not None and stop > nxt:
+            entry = gazetteer().get(text[nxt:stop])
+            if entry is not None and entry[1] == "foreign" and entry[0] != "Việt Nam":
+                return stop
+            space = text.rfind(" ", nxt, stop)
+            stop = space if space != -1 else None
+        return None
+    return None
+
+
+def _media_cue(ix: _Index, pos: int, end: int) -> bool:
+    """A newspaper's name that is also a phrase, introduced as the paper ("Như Dân trí đã đưa tin")."""
+    text = ix.text
+    if text[end : end + 2].strip()[:1].isupper():
+        return False
+    before = text[max(0, pos - 12) : pos]
+    for cue in _tables().media_cues:
+        if before.endswith(cue + " "):
+            k = len(before) - len(cue) - 1
+            if k == 0 or not before[k - 1].isalnum():
+                return True
+    return False
 
 
 def _standalone(ix: _Index, pos: int) -> int | None:
@@ -346,8 +547,13 @@ def _standalone(ix: _Index, pos: int) -> int | None:
     for end, name in ix.fixed.get(pos, []):
         return _parents(ix, end)
     for end, name in ix.media.get(pos, []):
-        if name not in _tables().media_head_only:
+        if name not in _tables().media_head_only or _media_cue(ix, pos, end):
             return end
+    for end, name in ix.foreign.get(pos, []):
+        return end
+    end = _foreign_force(ix, pos)
+    if end is not None:
+        return end
     end = _police(ix, pos, as_parent=False)
     if end is not None:
         return _parents(ix, end)
@@ -370,29 +576,91 @@ def _standalone(ix: _Index, pos: int) -> int | None:
     return None
 
 
+def _dash_parent(ix: _Index, start: int, end: int) -> int:
+    """A unit and its police parent joined by a dash are one organisation.
+
+    ``Phòng Cảnh sát giao thông - Công an tỉnh Quảng Ninh``, ``Cảnh sát 113- Công an
+    tỉnh Khánh Hòa``; two police bodies in a row are not (``Công an tỉnh A - Công an tỉnh B``).
+    """
+    text = ix.text
+    m = _DASH.match(text, end)
+    if m is None or _POLICE.match(text, start) or not text[m.end() : m.end() + 1].isupper():
+        return end
+    parent = _police(ix, m.end(), as_parent=False)
+    return _parents(ix, parent) if parent is not None else end
+
+
+def _after_street(text: str, pos: int) -> bool:
+    """A name right after ``đường``/``phố`` is a street ("đường Trường Chinh"), not an organisation."""
+    m = _WORD_BEFORE.search(text, max(0, pos - 20), pos)
+    return m is not None and m.group(1) in _tables().street_words
+
+
+def _candidate(text: str, start: int, end: int, source: str, priority: int = PRIORITY) -> Candidate | None:
+    span = text[start:end].rstrip(" ,.")
+    end = start + len(span)
+    if end <= start:
+        return None
+    exp = expand(span)
+    return Candidate(start, end, "ORG", {"expansion": exp} if exp else None, source=source, priority=priority)
+
+
+def _aliases(text: str, names: set[str], taken: list[tuple[int, int]]) -> list[Candidate]:
+    """Later mentions of a company's name without its head ("Công ty Coolcat" … "Coolcat")."""
+    out: list[Candidate] = []
+    for name in sorted(names):
+        i = text.find(name)
+        while i != -1:
+            j = i + len(name)
+            free = all(j <= s or e <= i for s, e in taken)
+            if free and (i == 0 or not text[i - 1].isalnum()) and (j == len(text) or not text[j].isalnum()):
+                cand = _candidate(text, i, j, "orgs.alias", PRIORITY - 5)
+                if cand is not None:
+                    out.append(cand)
+            i = text.find(name, j)
+    return out
+
+
 def find(text: str, dateline: datetime | None = None) -> list[Candidate]:
     """ORG candidates in normalised ``text``.
 
     >>> t = "Đại tá A, Trưởng phòng Cảnh sát hình sự Công an tỉnh Nghệ An"
     >>> [t[c.start:c.end] for c in find(t)]
     ['Cảnh sát hình sự Công an tỉnh Nghệ An', 'Công an tỉnh Nghệ An']
+    >>> t = "Công ty Điện lực Sơn La cho biết, Điện lực Sơn La đã lắp công tơ mới."
+    >>> [t[c.start:c.end] for c in find(t)]
+    ['Công ty Điện lực Sơn La', 'Điện lực Sơn La']
     """
     ix = _Index(text)
     starts = sorted(set(ix.heads) | set(ix.fixed) | set(ix.media) | set(ix.abbr) | set(ix.codes) | set(ix.units)
-                    | {m.start() for m in _POLICE.finditer(text)})
+                    | set(ix.foreign) | set(ix.foreign_force) | {m.start() for m in _POLICE.finditer(text)})
     out: list[Candidate] = []
+    names: set[str] = set()
     for pos in starts:
         if pos > 0 and (text[pos - 1].isalnum()):
             continue
-        ends = [e for e in (_head_org(ix, pos), _standalone(ix, pos)) if e is not None]
-        end = max(ends) if ends else None
-        if end is None or end <= pos:
+        if _after_street(text, pos):
             continue
-        span = text[pos:end].rstrip(" ,.")
-        end = pos + len(span)
-        if end <= pos:
+        start = pos
+        ends = []
+        headed = _head_org(ix, pos)
+        if headed is not None:
+            end, head, name_start = headed
+            if head.name_only:
+                start = name_start
+            if head.alias and name_start < end and text[name_start].isupper():
+                name = text[name_start:end].rstrip(" ,.")
+                if len(name) > 2 and name not in abbreviation_table():
+                    names.add(name)
+            ends.append(end)
+        standalone = _standalone(ix, pos)
+        if standalone is not None and (standalone > max(ends, default=0)):
+            start, ends = pos, [standalone]
+        if not ends:
             continue
-        exp = expand(span)
-        value = {"expansion": exp} if exp else None
-        out.append(Candidate(pos, end, "ORG", value, source="orgs", priority=PRIORITY))
-    return out
+        end = _dash_parent(ix, start, max(ends))
+        cand = _candidate(text, start, end, "orgs")
+        if cand is not None:
+            out.append(cand)
+    out.extend(_aliases(text, names, [(c.start, c.end) for c in out]))
+    return sorted(out, key=lambda c: (c.start, c.end))
