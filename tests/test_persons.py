@@ -48,6 +48,7 @@ def names(text: str) -> list[str]:
         ("Chồng chị là Lại Văn Cường thường xuyên đánh đập vợ.", ["Lại Văn Cường"]),
         ("Người điều khiển xe là Từ Thị Mai đã bỏ chạy.", ["Từ Thị Mai"]),
         ("Trần Quốc Bảo và Dương Văn Khải bị khởi tố.", ["Trần Quốc Bảo", "Dương Văn Khải"]),
+        ("Việc thu thẻ của PV Lê Duy Phong Báo điện tử Giáo dục là sai.", ["Lê Duy Phong"]),
         ("Giám đốc Công an tỉnh Nghệ An Nguyễn Đức Hải đã khen thưởng.", ["Nguyễn Đức Hải"]),
         # Anonymised names.
         ("Bị hại là cháu A (8 tuổi), con của anh Lê Văn B.", ["A", "Lê Văn B."]),
@@ -115,6 +116,7 @@ def test_persons_found(text: str, expected: list[str]) -> None:
         "Bộ trưởng Tư pháp dự họp.",  # a single word after a title is a body
         "Giảng viên Trường ĐH Tôn Đức Thắng bị khởi tố.",
         "Đại sứ quán Bỉ tại Hàn Quốc xin lỗi.",
+        "Theo Báo Thanh Niên và Đài Truyền hình Việt Nam, vụ việc đã rõ.",
         "Video: Cháy lớn tại kho hàng.",
         "Cán bộ công an đã có mặt.",
         "hôm qua anh đi làm về muộn.",
