@@ -12,7 +12,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -89,6 +89,10 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--format", choices=FORMATS, default="jsonl", help="output format (default: jsonl)")
     ex.add_argument("-o", "--output", help="write here instead of standard output")
     ex.add_argument("--no-progress", action="store_true", help="no progress bar")
+    ex.add_argument(
+        "-j", "--jobs", type=int, default=1, metavar="N",
+        help="worker processes (nlp.pipe n_process; default 1); output keeps the input order",
+    )
     try:
         from .evaluation import cli as evaluation_cli
     except ImportError:  # pragma: no cover - evaluation is part of the package
@@ -103,12 +107,15 @@ def _run_extract(args: argparse.Namespace, out: TextIO) -> int:
 
     from .datelines import parse_dateline
     from .document import Document
-    from .pipeline import load, make_doc
+    from .pipeline import load
 
     try:
         parse_dateline(args.dateline)
     except (ValueError, TypeError) as exc:
         print(f"vn-crimeie: error: {exc}", file=sys.stderr)
+        return 2
+    if args.jobs < 1:
+        print("vn-crimeie: error: --jobs must be at least 1", file=sys.stderr)
         return 2
     nlp = load()
     inputs = list(args.paths)
@@ -118,16 +125,14 @@ def _run_extract(args: argparse.Namespace, out: TextIO) -> int:
     html_docs = []
     items = iter_inputs(inputs)
     bar = tqdm(items, unit="doc", file=sys.stderr, disable=not show_progress)
-    for name, text in bar:
-        if isinstance(text, InputError):
+    for name, doc in _processed(nlp, bar, args.dateline, args.jobs):
+        if isinstance(doc, InputError):
             failures += 1
-            bar.write(f"vn-crimeie: error: {text}", file=sys.stderr)
+            bar.write(f"vn-crimeie: error: {doc}", file=sys.stderr)
             continue
-        try:
-            doc = nlp(make_doc(nlp, text, args.dateline))
-        except Exception as exc:  # one bad document never stops the batch
+        if isinstance(doc, Exception):  # one bad document never stops the batch
             failures += 1
-            bar.write(f"vn-crimeie: error: {name}: {type(exc).__name__}: {exc}", file=sys.stderr)
+            bar.write(f"vn-crimeie: error: {name}: {type(doc).__name__}: {doc}", file=sys.stderr)
             continue
         document = Document.from_spacy(doc, id=name)
         if args.format == "jsonl":
@@ -153,6 +158,70 @@ def _run_extract(args: argparse.Namespace, out: TextIO) -> int:
     if failures:
         print(f"vn-crimeie: {failures} input(s) failed", file=sys.stderr)
     return 1 if failures else 0
+
+
+class _ErrorLog:
+    """spaCy error handler that records instead of raising (picklable for worker processes)."""
+
+    def __init__(self) -> None:
+        self.messages: list[str] = []
+
+    def __call__(self, proc_name: Any, proc: Any, docs: Any, exc: Exception) -> None:
+        last = str(exc).strip().splitlines()
+        self.messages.append(last[-1] if last else type(exc).__name__)
+
+
+def _processed(nlp: Any, items: Iterable[tuple[str, str | InputError]], dateline: str | None, jobs: int) -> Iterator[tuple[str, Any]]:
+    """``(name, Doc | InputError | Exception)`` for every input, in input order, streaming.
+
+    With ``jobs > 1`` the texts go through ``nlp.pipe(n_process=jobs)``: tokenisation
+    and all components run in the workers, at most a few batches are in flight, and a
+    document a worker could not process is reported as an exception in its place.
+    """
+    from .pipeline import make_doc
+
+    if jobs == 1:
+        for name, text in items:
+            if isinstance(text, InputError):
+                yield name, text
+                continue
+            try:
+                yield name, nlp(make_doc(nlp, text, dateline))
+            except Exception as exc:  # noqa: BLE001 - reported per document
+                yield name, exc
+        return
+
+    from collections import deque
+
+    from .datelines import parse_dateline
+
+    nlp.tokenizer.dateline = parse_dateline(dateline)[1]
+    errors = _ErrorLog()
+    worker_errors = errors.messages
+    nlp.set_error_handler(errors)
+    pending: deque[tuple[str, str | InputError]] = deque()
+
+    def texts() -> Iterator[str]:
+        for name, text in items:
+            pending.append((name, text))
+            if not isinstance(text, InputError):
+                yield text
+
+    def flush_until(text: str | None) -> Iterator[tuple[str, Any]]:
+        # inputs before the next processed document are read errors or lost in a worker
+        while pending and (text is None or pending[0][1] != text):
+            name, lost = pending.popleft()
+            if isinstance(lost, InputError):
+                yield name, lost
+            else:
+                yield name, RuntimeError(worker_errors.pop(0) if worker_errors else "lost in a worker process")
+
+    for doc in nlp.pipe(texts(), batch_size=16, n_process=jobs):
+        text = doc.text
+        yield from flush_until(text)
+        name, _ = pending.popleft()
+        yield name, doc
+    yield from flush_until(None)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

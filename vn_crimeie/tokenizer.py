@@ -26,6 +26,7 @@ from spacy.util import DummyTokenizer, registry
 from spacy.vocab import Vocab
 
 from .analysis import analyse, recent_analysis
+from .datelines import parse_dateline
 from .extensions import install_extensions
 from .normalize import NormalizedText
 
@@ -148,6 +149,10 @@ class VnTokenizer(DummyTokenizer):
 
     def __init__(self, vocab: Vocab) -> None:
         self.vocab = vocab
+        #: ISO dateline given to every Doc this tokenizer makes (``None``: detect it in each
+        #: text).  It lets ``nlp.pipe(texts, n_process=N)`` anchor texts in the worker
+        #: processes, where ``make_doc(…, dateline)`` can not reach.
+        self.dateline: str | None = None
         install_extensions()
 
     def __call__(self, text: str) -> Doc:
@@ -155,8 +160,11 @@ class VnTokenizer(DummyTokenizer):
             raise TypeError(f"text must be str, not {type(text).__name__}")
         if not text:
             return Doc(self.vocab, words=[], spaces=[])
-        # a caller-anchored text was analysed with its dateline just before (make_doc)
-        analysis = recent_analysis(text) or analyse(text)
+        if self.dateline is not None:
+            analysis = analyse(text, parse_dateline(self.dateline)[0])
+        else:
+            # a caller-anchored text was analysed with its dateline just before (make_doc)
+            analysis = recent_analysis(text) or analyse(text)
         norm = analysis.norm
         boundaries = {c.start for c in analysis.candidates} | {c.end for c in analysis.candidates}
         words = [(w.start, w.end) for w in analysis.segmentation.words]
@@ -168,6 +176,8 @@ class VnTokenizer(DummyTokenizer):
             sent_starts.append(i == 0 or (st in sent_starts_orig and not w.isspace()))
         doc = Doc(self.vocab, words=orig_words, spaces=spaces, sent_starts=sent_starts)
         _TEXTS[doc] = text
+        if self.dateline is not None:
+            doc._.dateline = self.dateline
         return doc
 
     def pipe(self, texts: Iterable[str], batch_size: int = 1000) -> Iterable[Doc]:
@@ -175,7 +185,7 @@ class VnTokenizer(DummyTokenizer):
             yield self(text)
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return (VnTokenizer, (self.vocab,))
+        return (VnTokenizer, (self.vocab,), {"dateline": self.dateline})
 
 
 @registry.tokenizers("vn_crimeie.Tokenizer.v1")
