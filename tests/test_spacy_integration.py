@@ -80,3 +80,21 @@ def test_displacy_renders_entities(nlp) -> None:
 def test_dateline_on_doc(nlp) -> None:
     doc = nlp(vn_crimeie.make_doc(nlp, SENTENCE, dateline="2024-03-13T18:02"))
     assert doc._.dateline == "2024-03-13T18:02"
+
+
+def test_nlp_evaluate_scores_entities_with_spacys_scorer(nlp, seed_gold) -> None:
+    from vn_crimeie.evaluation import spacy_examples
+
+    scores = nlp.evaluate(spacy_examples([seed_gold], nlp))
+    assert 0.8 < scores["ents_f"] <= 1.0
+    assert scores["ents_per_type"]["RANK"]["f"] == 1.0
+    assert scores["ents_per_type"]["DATE"]["r"] > 0.9
+
+
+def test_colours_for_every_label() -> None:
+    from vn_crimeie.candidates import LABELS
+    from vn_crimeie.display import COLORS, render
+
+    assert set(COLORS) == set(LABELS)
+    html = render(vn_crimeie.extract(SENTENCE), jupyter=False)
+    assert COLORS["RANK"] in html and "Thiếu tướng" in html

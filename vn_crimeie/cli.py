@@ -152,9 +152,9 @@ def _run_extract(args: argparse.Namespace, out: TextIO) -> int:
         json.dump(collected, out, ensure_ascii=False, indent=2)
         out.write("\n")
     elif args.format == "html":
-        from spacy import displacy
+        from .display import render
 
-        out.write(displacy.render(html_docs, style="ent", page=True, jupyter=False))
+        out.write(render(html_docs, page=True, jupyter=False))
     if failures:
         print(f"vn-crimeie: {failures} input(s) failed", file=sys.stderr)
     return 1 if failures else 0

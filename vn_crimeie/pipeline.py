@@ -89,6 +89,12 @@ class Resolver:
         install_extensions()
         self.name = name
 
+    def score(self, examples: Iterable[Any], **kwargs: Any) -> dict[str, Any]:
+        """spaCy's entity scores (``ents_p``, ``ents_r``, ``ents_f``, ``ents_per_type``) for ``nlp.evaluate``."""
+        from spacy.scorer import get_ner_prf
+
+        return get_ner_prf(examples, **kwargs)
+
     def __call__(self, doc: Doc) -> Doc:
         group = doc.spans.get(SPAN_KEY)
         if group is None:
@@ -163,7 +169,11 @@ def make_entity_recognizer(nlp: Language, name: str, recognizers: list[str] | No
     return EntityRecognizer(nlp, name, recognizers)
 
 
-@Language.factory("vn_crimeie_resolver", assigns=["doc.ents", "span._.value", "span._.source"])
+@Language.factory(
+    "vn_crimeie_resolver",
+    assigns=["doc.ents", "span._.value", "span._.source"],
+    default_score_weights={"ents_f": 1.0, "ents_p": 0.0, "ents_r": 0.0, "ents_per_type": None},
+)
 def make_resolver(nlp: Language, name: str) -> Resolver:
     """Factory of the resolver (``nlp.add_pipe("vn_crimeie_resolver")``)."""
     return Resolver(nlp, name)

@@ -1,0 +1,49 @@
+"""displaCy views with one colour per vn_crimeie label.
+
+>>> import vn_crimeie
+>>> html = render(vn_crimeie.extract("Đại tá Lê Văn A dự họp."), jupyter=False)
+>>> "Đại tá" in html and "RANK" in html
+True
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .document import Document
+
+__all__ = ["COLORS", "render"]
+
+#: A colour per entity label (displaCy ``options={"colors": COLORS}``).
+COLORS: dict[str, str] = {
+    "RANK": "#f6c28b",
+    "TITLE": "#f9e07f",
+    "PERSON": "#a6d8f0",
+    "ORG": "#b7e4a5",
+    "LOC": "#d7c4f2",
+    "VENUE": "#f2b8d2",
+    "DATE": "#9fe2d3",
+    "NUMBER": "#e3e3e3",
+    "MEASURE": "#cfd8dc",
+    "DOCUMENT": "#ffd6a5",
+    "CRIME": "#ff9b9b",
+    "TERM": "#e6ee9c",
+}
+
+
+def render(doc: Any, *, jupyter: bool | None = None, page: bool = False, **options: Any) -> str:
+    """displaCy entity markup for a spaCy ``Doc`` or a :class:`~vn_crimeie.Document`.
+
+    In a notebook (``jupyter=None`` detects it) the view is displayed inline.
+    """
+    from spacy import displacy
+
+    opts = {"colors": COLORS, **options}
+    if isinstance(doc, Document):
+        data = {
+            "text": doc.text,
+            "ents": [{"start": e.start, "end": e.end, "label": e.label} for e in doc.entities],
+            "title": doc.id,
+        }
+        return displacy.render(data, style="ent", manual=True, jupyter=jupyter, page=page, options=opts)
+    return displacy.render(doc, style="ent", jupyter=jupyter, page=page, options=opts)
