@@ -17,7 +17,8 @@ __all__ = ["parse_dateline", "format_dateline"]
 
 def format_dateline(value: datetime, with_time: bool = True) -> str:
     """ISO 8601 with minute precision at most (``2024-03-13T18:02`` or ``2024-03-13``)."""
-    return value.strftime("%Y-%m-%dT%H:%M") if with_time else value.strftime("%Y-%m-%d")
+    day = f"{value.year:04d}-{value.month:02d}-{value.day:02d}"  # strftime("%Y") does not pad years < 1000
+    return f"{day}T{value.hour:02d}:{value.minute:02d}" if with_time else day
 
 
 def parse_dateline(value: object) -> tuple[datetime | None, str | None]:

@@ -47,6 +47,8 @@ def load_data(name: str) -> Any:
         raw = resources.files(DATA_PACKAGE).joinpath(name).read_text(encoding="utf-8")
     except FileNotFoundError as exc:  # pragma: no cover - packaging error
         raise LexiconError(f"language data file {name!r} is missing from the package") from exc
+    except UnicodeDecodeError as exc:
+        raise LexiconError(f"language data file {name!r} is not UTF-8 ({exc.reason} at byte {exc.start})") from exc
     if name.endswith(".tsv"):
         rows = []
         for lineno, line in enumerate(raw.splitlines(), 1):

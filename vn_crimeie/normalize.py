@@ -38,6 +38,7 @@ _SPECIAL = regex.compile(
     r"|(?P<entity>&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)"
     r"|(?P<cluster>\P{M}?\p{M}+)"
     r"|(?P<compat>[\u0340\u0341\u0343\u0344\u0374\u037e\u0387\u1f71-\u1ffd\u2126\u212a\u212b])"
+    r"|(?P<surrogate>[\ud800-\udfff])"
 )
 
 # Old tone placement on open syllables: oà → òa, oé → óe, uý → úy (not after q).
@@ -132,6 +133,11 @@ def _first_pass(original: str) -> tuple[str, list[int], list[int]] | None:
             ends.extend(range(pos + 1, s + 1))
         kind = m.lastgroup
         piece = m.group()
+        if kind == "surrogate":
+            raise ValueError(
+                f"text holds a lone surrogate {piece!r} at offset {s}: it is not valid Unicode "
+                "(decode the bytes with errors='replace' or 'ignore')"
+            )
         if kind == "crlf":
             repl = "\n"
         elif kind == "space":

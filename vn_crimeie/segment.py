@@ -194,11 +194,30 @@ def _word_tokenize(sentence: str) -> list[str]:
     return _word_tokenize_many([sentence])[0]
 
 
+#: underthesea's token regex (its URL pattern) is quadratic on runs like
+#: ``1.1.1.…``: a longer sentence is word-segmented in pieces cut at a space.
+_MAX_CHUNK = 1000
+
+
+def _chunks(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``[start, end)`` in pieces of at most ``_MAX_CHUNK`` characters, cut at a space where there is one."""
+    out = []
+    while end - start > _MAX_CHUNK:
+        cut = text.rfind(" ", start + _MAX_CHUNK // 2, start + _MAX_CHUNK)
+        if cut <= start:
+            cut = start + _MAX_CHUNK
+        out.append((start, cut))
+        start = cut
+    out.append((start, end))
+    return out
+
+
 def segment(text: str) -> Segmentation:
     """Sentences and underthesea words of normalised ``text``, aligned to it."""
     sentences = split_sentences(text)
     words: list[Word] = []
-    for (s, e), pieces in zip(sentences, _word_tokenize_many([text[s:e] for s, e in sentences])):
+    chunks = [c for s, e in sentences for c in _chunks(text, s, e)]
+    for (s, e), pieces in zip(chunks, _word_tokenize_many([text[s:e] for s, e in chunks])):
         for ws, we in _align(pieces, text, s, e):
             words.append(Word(ws, we, text[ws:we]))
     return Segmentation(tuple(sentences), tuple(words))
