@@ -70,3 +70,43 @@ def test_linear_and_robust(text: str) -> None:
     t0 = time.perf_counter()
     locations.find(text)
     assert time.perf_counter() - t0 < 2.0
+
+
+# Addresses, routes and village names that need more than a gazetteer
+# (sentences written for these tests): exact maximal spans.
+GENERAL = [
+    ("Cơ sở sản xuất nằm ở ấp Tân Long 2, xã Phú Thuận.", ["ấp Tân Long 2", "xã Phú Thuận"]),
+    ("Cô gái trú xã Mường Lống, Kỳ Sơn, Nghệ An.", ["xã Mường Lống", "Kỳ Sơn", "Nghệ An"]),
+    ("Vụ tai nạn xảy ra ở xã Thiên Lộc (Can Lộc).", ["xã Thiên Lộc", "Can Lộc"]),
+    ("Hàng cây ở ngã ba đường Lê Lợi - Phan Bội Châu - Trần Phú bị chặt.",
+     ["đường Lê Lợi", "Phan Bội Châu", "Trần Phú"]),
+    ("Xe khách chạy tuyến Lạng Sơn - Móng Cái thì bị kiểm tra.", ["Lạng Sơn", "Móng Cái"]),
+    ("Hai xe va chạm trong hầm Hải Vân khiến giao thông ùn tắc.", ["hầm Hải Vân"]),
+    ("Thi thể nổi trên suối Nậm Mu, huyện Than Uyên.", ["suối Nậm Mu", "huyện Than Uyên"]),
+    ("Đối tượng quê ở huyện Đầm Hà, tỉnh Quảng Ninh.", ["huyện Đầm Hà", "tỉnh Quảng Ninh"]),
+    ("Xe chạy từ Q.1 sang P.12, Q.Gò Vấp.", ["Q.1", "P.12", "Q.Gò Vấp"]),
+]
+
+GENERAL_NEGATIVES = [
+    "Hai học sinh L.H.C. và Đ.P.Đ. đã bị mời lên làm việc.",  # initials, not "huyện C", "phường Đ"
+    "Ông ấy sống ở xã Nghi Phong, Bà Trần Thị Lan là hàng xóm.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GENERAL)
+def test_general_loc_spans(text: str, expected: list[str]) -> None:
+    assert spans(locations.find, text) == expected
+
+
+@pytest.mark.parametrize(("text", "unexpected"), [(GENERAL_NEGATIVES[0], ["H.C", "P.Đ"]),
+                                                  (GENERAL_NEGATIVES[1], ["Bà Trần Thị Lan", "Trần Thị Lan"])])
+def test_general_loc_negatives(text: str, unexpected: list[str]) -> None:
+    found = spans(locations.find, text)
+    assert not set(found) & set(unexpected), found
+
+
+@pytest.mark.parametrize("text", ["đường A" + " - Bà Triệu" * 2000, "xã A, " + "Kỳ Sơn, " * 2000, "ấp B 1" * 2000])
+def test_chains_stay_linear(text: str) -> None:
+    t0 = time.perf_counter()
+    locations.find(text)
+    assert time.perf_counter() - t0 < 2.0

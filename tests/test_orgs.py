@@ -153,6 +153,7 @@ GENERAL = [
     ("Đội CSĐT hình sự Công an huyện Can Lộc đã vào cuộc.", ["Đội CSĐT hình sự Công an huyện Can Lộc"]),
     ("Trưởng phòng Sở GD&ĐT chỉ đạo các trường rà soát.", ["Sở GD&ĐT"]),
     ("Giám đốc Sở Y tế Nguyễn Văn Bình đã ký quyết định.", ["Sở Y tế"]),
+    ("Giám đốc Sở GD&ĐT Hà Nội Nguyễn Văn Bình đã ký quyết định.", ["Sở GD&ĐT Hà Nội"]),
     ("Bà E là nhân viên Công ty TNHH MTV Môi trường đô thị Hải Phòng.", ["Công ty TNHH MTV Môi trường đô thị Hải Phòng"]),
 ]
 

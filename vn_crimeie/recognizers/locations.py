@@ -49,6 +49,13 @@ _HOUSE = regex.compile(
 )
 # Road codes written without a space: "QL1A", "QL.14", "TL8".
 _ROAD_CODE = regex.compile(r"(?<![\p{L}\p{M}\p{N}])(?:QL|TL|ĐT)\.?\d{1,3}[A-Z]?(?![\p{L}\p{M}\p{N}])")
+_TRAILING_NUMBER = regex.compile(r" \d{1,2}[A-Z]?([,.;)]|$)")
+_DASH_NAME = regex.compile(r" ?[-–] (?=\p{Lu})")
+_ADDRESS_NAME = regex.compile(r"(?:, | \()(?=\p{Lu})")
+# What may follow the last name of a chain or an address part.
+_CLOSES = regex.compile(r"(?:[,.;:)]| [-–(]|$| \p{Ll})")
+_STREETS = frozenset({"đường", "phố", "đại lộ"})
+_ADDRESS_LEVELS = frozenset({"xã", "phường", "thị trấn", "thôn", "ấp", "bản", "xóm"})
 _ADDRESS_NEXT = regex.compile(r", ?(?:phường|quận|P\.|Q\.|xã|thị trấn)\b")
 
 
@@ -90,6 +97,7 @@ class _Tables:
     stop_first: frozenset[str]
     stop_phrases: tuple[str, ...]
     person_words: frozenset[str]
+    honorifics: frozenset[str]
     needs_cue: frozenset[str]
     cues: frozenset[str]
     spellings: frozenset[str]
@@ -97,7 +105,8 @@ class _Tables:
 
 # Geographic words that open a LOC only in lower case (capitalised they start names: "Hồ Chí Minh").
 _LOWER_ONLY = frozenset(
-    {"sông", "núi", "đèo", "cầu", "hồ", "đảo", "vịnh", "bản", "buôn", "làng", "đường", "phố", "đại lộ", "khối", "cao tốc"}
+    {"sông", "núi", "đèo", "cầu", "hồ", "đảo", "vịnh", "bản", "buôn", "làng", "đường", "phố", "đại lộ", "khối", "cao tốc",
+     "hầm", "suối", "đầm", "thác"}
 )
 
 
@@ -113,7 +122,8 @@ def _tables() -> _Tables:
             admin[spelling] = value
     stops = list(data.get("name_stop") or [])
     stops += [w for w in admin if w[:1].isupper()]
-    stops += [w.capitalize() for w in admin if " " not in w and w[:1].islower()]
+    # Capitalised, a geographic word is part of a name ("huyện Đầm Hà", "sông Cầu Đông").
+    stops += [w.capitalize() for w in admin if " " not in w and w[:1].islower() and admin[w][0] not in _LOWER_ONLY]
     table = gazetteer()
     return _Tables(
         admin=PhraseMatcher(admin),
@@ -121,6 +131,7 @@ def _tables() -> _Tables:
         stop_first=frozenset(s.split(" ")[0].rstrip(".") for s in stops),
         stop_phrases=tuple(sorted(set(stops), key=len, reverse=True)),
         person_words=frozenset(data.get("person_words") or []),
+        honorifics=frozenset(data.get("honorifics") or []),
         needs_cue=frozenset(data.get("foreign_needs_cue") or []),
         cues=frozenset(fold(c) for c in data.get("place_cues") or []),
         spellings=frozenset(table),
@@ -211,7 +222,59 @@ def _admin_places(text: str, tables: _Tables) -> list[PlaceSpan]:
                 stop = m.end()
         if stop is None:
             continue
+        if word.endswith(".") and text[pos].isalpha() and (stop - pos < 2 or text[start - 1 : start] == "."):
+            continue  # initials of a person ("L.H.C.", "Đ.P.Đ."), not "H." + a district
+        m = _TRAILING_NUMBER.match(text, stop)
+        if m and not text[pos].isdigit():
+            stop = m.end() - len(m.group(1))  # "ấp Hậu Giang 1", "khu phố Tân Long 2"
         out.append(PlaceSpan(start, stop, "admin", canonical))
+        if canonical in _STREETS:
+            out.extend(_chain(text, stop, canonical, tables, streets=True))
+    return out
+
+
+def _chain(text: str, end: int, canonical: str, tables: _Tables, *, streets: bool) -> list[PlaceSpan]:
+    """Names joined to a place by a dash: ``đường Trường Chinh - Trần Đại Cang - Bà Triệu``,
+    ``Lạng Sơn - Tiên Yên``.  Outside streets a person-like name ends the chain."""
+    out: list[PlaceSpan] = []
+    for _ in range(4):
+        m = _DASH_NAME.match(text, end)
+        if m is None:
+            break
+        pos = m.end()
+        stop = name_end(text, pos, max_words=4)
+        if stop is None or not _CLOSES.match(text, stop) or not _is_place_name(text[pos:stop], tables):
+            break
+        if not streets and text[pos:].split(" ", 1)[0] in tables.person_words:
+            break
+        out.append(PlaceSpan(pos, stop, "admin" if streets else "gazetteer", canonical if streets else text[pos:stop]))
+        end = stop
+    return out
+
+
+def _is_place_name(name: str, tables: _Tables) -> bool:
+    """Two words or more, not a short form, not opened by an honorific ("Bà Trần Lưu Hoa")."""
+    words = name.split(" ")
+    return len(words) >= 2 and not name.isupper() and words[0] not in tables.honorifics
+
+
+def _address_parts(text: str, places: list[PlaceSpan], tables: _Tables) -> list[PlaceSpan]:
+    """A bare name that continues an address after a commune or ward:
+    ``xã Phà Đánh, Kỳ Sơn, …``, ``xã Vượng Lộc (Can Lộc)``."""
+    out: list[PlaceSpan] = []
+    for p in places:
+        if p.kind != "admin" or p.canonical not in _ADDRESS_LEVELS:
+            continue
+        m = _ADDRESS_NAME.match(text, p.end)
+        if m is None:
+            continue
+        pos = m.end()
+        stop = name_end(text, pos, max_words=3)
+        if stop is None or text[stop : stop + 1] not in (",", ")") or text[pos:].split(" ", 1)[0] in tables.person_words:
+            continue
+        if not _is_place_name(text[pos:stop], tables):
+            continue
+        out.append(PlaceSpan(pos, stop, "gazetteer", text[pos:stop]))
     return out
 
 
@@ -256,6 +319,8 @@ def place_spans(text: str) -> list[PlaceSpan]:
     """
     tables = _tables()
     spans = _admin_places(text, tables) + _gazetteer_places(text, tables) + _street_places(text)
+    spans += _address_parts(text, spans, tables)
+    spans += [c for p in spans if p.kind == "gazetteer" for c in _chain(text, p.end, p.canonical, tables, streets=False)]
     spans += [PlaceSpan(m.start(), m.end(), "admin", "quốc lộ" if m.group().startswith("QL") else "tỉnh lộ") for m in _ROAD_CODE.finditer(text)]
     return sorted(spans, key=lambda p: (p.start, -p.end))
 

@@ -363,6 +363,8 @@ def _complement(ix: _Index, pos: int, head: _Head, depth: int = 0) -> tuple[int,
             step, kind = name_end(text, cur, max_words=5), "name"
             if step is not None and end is not None and not head.alias and _person_like(text, cur):
                 break  # "Giám đốc Sở Y tế Nguyễn Văn A": the person after the organisation
+            if step is not None and not head.alias:
+                step = _before_person(text, cur, step)
         if step is None:
             break
         if text[cur].isupper() and kind in ("unit", "field", "lower-unit"):
@@ -399,6 +401,16 @@ def _person_like(text: str, pos: int) -> bool:
     """A capitalised word at ``pos`` that opens a person's name (a frequent surname)."""
     m = _CAPITALISED.match(text, pos)
     return m is not None and m.group().split(" ", 1)[0] in _surnames() and " " in m.group()
+
+
+def _before_person(text: str, start: int, end: int) -> int:
+    """Cut a capitalised run before a person's name inside it ("Hà Nội Nguyễn Hữu Độ" → "Hà Nội")."""
+    i = text.find(" ", start, end)
+    while i != -1:
+        if _person_like(text, i + 1) and text.find(" ", i + 1, end) != -1:
+            return i
+        i = text.find(" ", i + 1, end)
+    return end
 
 
 @cache
