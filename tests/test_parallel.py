@@ -1,0 +1,155 @@
+"""Scale-out: ``nlp.pipe(n_process=2)``, ``vn-crimeie extract --jobs 2`` and the Dask runner.
+
+The Dask tests run a real ``LocalCluster(n_workers=2, processes=True)``; they
+are skipped (with the reason) only when dask.distributed is not installed.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from vn_crimeie import parallel
+from vn_crimeie.cli import main as cli_main
+
+# Our own sentences, in the style of police news, with the rank each must yield.
+ARTICLES = [
+    ("Sáng 12/5, Thượng tá Trần Văn Bình, Phó Trưởng Công an huyện Đông Anh, cho biết đã bắt giữ 3 đối tượng.", "Thượng tá"),
+    ("Đại tá Nguyễn Hữu Phước chủ trì hội nghị tại trụ sở Công an tỉnh Nghệ An.", "Đại tá"),
+    ("Trung tá Lê Thị Mai được bổ nhiệm làm Đội trưởng Đội Cảnh sát hình sự.", "Trung tá"),
+    ("Thiếu tướng Phạm Quốc Huy dự lễ ra quân tại Hà Nội.", "Thiếu tướng"),
+    ("Chiều 3/9, Thiếu tá Đỗ Minh Khôi cùng tổ công tác kiểm tra 15 cơ sở kinh doanh.", "Thiếu tá"),
+    ("Năm 2023, Đại úy Vũ Hoàng Long phát hiện 12 vụ đánh bạc trên địa bàn.", "Đại úy"),
+]
+
+
+def _ranks(doc: dict) -> list[str]:
+    return [e["text"] for e in doc["entities"] if e["label"] == "RANK"]
+
+
+def _write_inputs(folder: Path) -> list[Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    files = []
+    for i, (text, _) in enumerate(ARTICLES):
+        path = folder / f"bai-{i:02d}.txt"
+        path.write_text(text, encoding="utf-8")
+        files.append(path)
+    return files
+
+
+# --------------------------------------------------------------------------- one machine
+
+
+def test_pipe_with_two_processes_gives_the_same_documents(nlp) -> None:
+    from vn_crimeie.document import Document
+
+    texts = [t for t, _ in ARTICLES]
+    one = [Document.from_spacy(d).to_dict() for d in nlp.pipe(texts, batch_size=2)]
+    two = [Document.from_spacy(d).to_dict() for d in nlp.pipe(texts, batch_size=2, n_process=2)]
+    assert two == one
+    assert [_ranks(d) for d in two] == [[rank] for _, rank in ARTICLES]
+
+
+def test_cli_jobs_two_keeps_order_and_reports_bad_files(tmp_path, capsys) -> None:
+    files = _write_inputs(tmp_path / "in")
+    (tmp_path / "in" / "bai-03b.txt").write_bytes(b"\xff\xfe khong phai utf-8")
+    out1, out2 = tmp_path / "one.jsonl", tmp_path / "two.jsonl"
+    args = [str(tmp_path / "in"), "--no-progress", "--dateline", "2024-05-12T08:00"]
+    assert cli_main(["extract", *args, "-o", str(out1)]) == 1
+    assert cli_main(["extract", *args, "--jobs", "2", "-o", str(out2)]) == 1
+    err = capsys.readouterr().err
+    assert err.count("bai-03b.txt: not UTF-8 text") == 2
+    lines = out2.read_text(encoding="utf-8").splitlines()
+    assert lines == out1.read_text(encoding="utf-8").splitlines()
+    docs = [json.loads(line) for line in lines]
+    assert [d["id"] for d in docs] == [str(f) for f in files]
+    assert [_ranks(d) for d in docs] == [[rank] for _, rank in ARTICLES]
+    assert {d["dateline"] for d in docs} == {"2024-05-12T08:00"}
+
+
+def test_cli_rejects_zero_jobs(tmp_path, capsys) -> None:
+    _write_inputs(tmp_path)
+    assert cli_main(["extract", str(tmp_path), "--jobs", "0", "--no-progress"]) == 2
+    assert "--jobs must be at least 1" in capsys.readouterr().err
+
+
+# --------------------------------------------------------------------------- records (no Dask needed)
+
+
+def test_process_records_reports_an_unreadable_file_and_goes_on(tmp_path) -> None:
+    bad = tmp_path / "hong.txt"
+    bad.write_bytes(b"\xff\xfe")
+    records = [{"id": "hong", "path": str(bad), "dateline": None}, *parallel.records_from_texts([ARTICLES[0][0]], ids=["tot"])]
+    rows = parallel.process_records(records)
+    assert [d["id"] for d in rows["documents"]] == ["hong", "tot"]
+    assert rows["documents"][0]["error"].startswith("UnicodeDecodeError")
+    assert _ranks(rows["documents"][1]) == ["Thượng tá"]
+    assert all(r["document"] == "tot" for r in rows["statistics"] + rows["officials"])
+
+
+def test_records_from_paths_expands_folders_without_reading(tmp_path) -> None:
+    files = _write_inputs(tmp_path / "a")
+    records = parallel.records_from_paths([tmp_path / "a"], dateline="2024-01-01")
+    assert [r["path"] for r in records] == [str(f) for f in files]
+    assert all("text" not in r and r["dateline"] == "2024-01-01" for r in records)
+
+
+# --------------------------------------------------------------------------- Dask cluster
+
+
+@pytest.fixture(scope="module")
+def client():
+    distributed = pytest.importorskip("dask.distributed", reason="dask[distributed] is not installed (pip install vn-crimeie[dask])")
+    cluster = distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None)
+    with distributed.Client(cluster) as c:
+        yield c
+    cluster.close()
+
+
+def _read_jsonl_parts(folder: Path) -> list[dict]:
+    rows = []
+    for part in sorted(folder.glob("part-*.jsonl")):
+        rows += [json.loads(line) for line in part.read_text(encoding="utf-8").splitlines()]
+    return rows
+
+
+def test_dask_jsonl_partitions_on_two_worker_processes(client, tmp_path) -> None:
+    files = _write_inputs(tmp_path / "in")
+    jsonl = tmp_path / "more.jsonl"
+    extra = ["Thượng úy Hồ Văn Tâm bắt quả tang 2 đối tượng trộm cắp.", "Trung úy Mai Anh Tuấn tuần tra trên quốc lộ 1A."]
+    jsonl.write_text("\n".join(json.dumps({"text": t}, ensure_ascii=False) for t in extra) + "\n\n", encoding="utf-8")
+    out = tmp_path / "out"
+    parts = parallel.extract_to([tmp_path / "in", jsonl], out, partition_size=2, client=client)
+
+    docs = _read_jsonl_parts(out / "documents")
+    by_id = {d["id"]: d for d in docs}
+    assert len(docs) == len(by_id) == len(files) + len(extra)
+    for (text, rank), path in zip(ARTICLES, files):
+        assert by_id[str(path)]["text"] == text
+        assert _ranks(by_id[str(path)]) == [rank]
+    assert sorted(r for d in docs if d["id"].startswith(str(jsonl)) for r in _ranks(d)) == ["Thượng úy", "Trung úy"]
+    for d in docs:
+        for e in d["entities"]:
+            assert d["text"][e["start"] : e["end"]] == e["text"]
+    # more partitions than workers, and each worker loaded the pipeline once
+    assert len(parts) >= 4
+    assert len({p["pid"] for p in parts}) <= 2
+    assert max(p["loads"] for p in parts) == 1
+    assert (out / "statistics").is_dir() and (out / "officials").is_dir()
+    assert sum(p["documents"] for p in parts) == len(docs)
+
+
+def test_dask_parquet_tables(client, tmp_path) -> None:
+    pq = pytest.importorskip("pyarrow.parquet", reason="pyarrow is not installed (pip install vn-crimeie[dask])")
+    texts = [t for t, _ in ARTICLES]
+    out = tmp_path / "pq"
+    parts = parallel.extract_to(None, out, texts=texts, fmt="parquet", partition_size=3, client=client, dateline="2024-05-12")
+    table = pq.ParquetDataset(sorted((out / "documents").glob("*.parquet"))).read()
+    rows = sorted(table.to_pylist(), key=lambda r: int(r["id"].split("-")[1]))
+    assert [r["text"] for r in rows] == texts
+    assert [_ranks({"entities": json.loads(r["entities"])}) for r in rows] == [[rank] for _, rank in ARTICLES]
+    assert {r["dateline"] for r in rows} == {"2024-05-12"}
+    stats = sum(p["statistics"] for p in parts)
+    assert pq.ParquetDataset(sorted((out / "statistics").glob("*.parquet"))).read().num_rows == stats
