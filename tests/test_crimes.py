@@ -60,3 +60,48 @@ def test_lower_case_abbreviation_is_not_matched() -> None:
 @pytest.mark.parametrize("text", ADVERSARIAL + MESSY)
 def test_robust(text: str) -> None:
     crimes.find(text)
+
+
+# Offences the lexicon does not list word for word: named after "tội" as the Code
+# writes them, in quotes, or as a deed done "trái phép" (sentences written for these tests).
+GENERAL = [
+    ("Nhóm người nước ngoài nhập cảnh trái phép đã bị cách ly.", ["nhập cảnh trái phép"]),
+    ("Sau đó, họ tiếp tục vượt biên trái phép vào Việt Nam.", ["vượt biên trái phép"]),
+    ("Chủ bãi bị phạt vì khai thác cát trái phép trên sông Đà.", ["khai thác cát trái phép"]),
+    ("Đối tượng bị bắt vì tàng trữ vũ khí trái phép.", ["tàng trữ vũ khí trái phép"]),
+    ("Họ có thể bị xử lý về tội \"Tổ chức cho người khác trốn đi nước ngoài\".", ["Tổ chức cho người khác trốn đi nước ngoài"]),
+    ("Bị can bị truy tố về các tội “Giết người, Cướp tài sản”.", ["Giết người", "Cướp tài sản"]),
+    ("Nguyên giám đốc bị khởi tố về tội Vi phạm quy định về cho vay trong hoạt động của các tổ chức tín dụng.",
+     ["Vi phạm quy định về cho vay trong hoạt động của các tổ chức tín dụng"]),
+    ("Ba người bị khởi tố về tội Cướp giật tài sản theo Điều 171.", ["Cướp giật tài sản"]),
+    ("Kẻ thủ ác bị truy tố thêm tội lạm dụng tình dục trẻ em.", ["lạm dụng tình dục trẻ em"]),
+    ("Tòa tuyên phạt hắn 10 năm tù về tội Không tố giác tội phạm.", ["Không tố giác tội phạm"]),
+]
+
+GENERAL_NEGATIVES = [
+    "Quốc hội bỏ phiếu luận tội Tổng thống vào tuần trước.",
+    "Căn nhà xây dựng trái phép trên đất nông nghiệp đã bị tháo dỡ.",
+    "Anh ta nói cái tội \"Lười biếng quá!\" của mình.",
+    "Hàng hóa vận chuyển trái phép qua biên giới ngày càng nhiều và phức tạp.",
+    "Tội ác của hắn khiến dư luận phẫn nộ.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GENERAL)
+def test_general_crime_spans(text: str, expected: list[str]) -> None:
+    assert spans(crimes.find, text) == expected
+
+
+@pytest.mark.parametrize("text", GENERAL_NEGATIVES)
+def test_general_crime_negatives(text: str) -> None:
+    assert spans(crimes.find, text) == []
+
+
+@pytest.mark.parametrize("text", ["tội \"" + "A" * 3000, "tội " + "Giết người, " * 2000, "khai thác " * 3000 + "trái phép",
+                                  "tội " + "Aa " * 3000])
+def test_crime_rules_stay_linear(text: str) -> None:
+    import time
+
+    t0 = time.perf_counter()
+    crimes.find(text)
+    assert time.perf_counter() - t0 < 2.0

@@ -13,9 +13,12 @@ while a category keeps its ``tội phạm`` (``tội phạm có tổ chức``).
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
 from typing import Any
+
+import regex
 
 from ..candidates import Candidate
 from ..lexicon import LexiconError, PhraseMatcher, fold, load_data
@@ -24,6 +27,16 @@ from .abbreviations import abbreviation_table, mentions
 __all__ = ["find", "offence_table"]
 
 PRIORITY = 18
+# A quoted offence: up to 20 words inside straight or curly quotes.
+_QUOTED = regex.compile(r"[\"“]([^\"“”\n]{3,160})[\"”]")
+# A capitalised offence name: one capitalised word, then lower-case words and commas.
+_TITLED = regex.compile(r"\p{Lu}[\p{L}\p{M}]*(?:,? [\p{Ll}][\p{L}\p{M}]*){0,24}")
+# Words between an illicit verb and "trái phép" (at most four, no punctuation).
+_OBJECT = regex.compile(r"(?: [\p{Ll}][\p{L}\p{M}]*){0,4}? trái phép(?![\p{L}\p{M}\p{N}])")
+_SPACE_WORD = regex.compile(r" ([\p{L}\p{M}]+)")
+_MORE_WORDS = regex.compile(r",? [\p{Ll}]")
+_LIST_SPLIT = regex.compile(r", (?=\p{Lu})")
+_WORD_BEFORE = regex.compile(r"([\p{L}\p{M}]+) $")
 
 
 @cache
@@ -53,6 +66,100 @@ def offence_table() -> dict[str, dict[str, Any] | None]:
     return table
 
 
+@dataclass(frozen=True)
+class _Rules:
+    verbs: PhraseMatcher[str]
+    cues: PhraseMatcher[str]
+    cue_spellings: frozenset[str]
+    objects: tuple[str, ...]
+    weak: frozenset[str]
+    stop: frozenset[str]
+    cue_not_after: frozenset[str]
+    not_object: frozenset[str]
+    alone: frozenset[str]
+
+
+@cache
+def _rules() -> _Rules:
+    data = load_data("crimes.yaml")
+    verbs = data.get("illicit_verbs") or []
+    cues = data.get("offence_cues") or []
+    for name, values in (("illicit_verbs", verbs), ("offence_cues", cues)):
+        if not values or not all(isinstance(v, str) and v.strip() for v in values):
+            raise LexiconError(f"crimes.yaml: {name} must be a list of non-empty strings")
+    objects = tuple(sorted((fold(o) for o in data.get("illicit_objects") or []), key=len, reverse=True))
+    return _Rules(
+        PhraseMatcher({v: v for v in verbs}),
+        PhraseMatcher({c: c for c in cues}),
+        frozenset(cues),
+        objects,
+        frozenset(data.get("illicit_weak") or []),
+        frozenset(data.get("offence_stop") or []),
+        frozenset(data.get("cue_not_after") or []),
+        frozenset(data.get("illicit_not_object") or []),
+        frozenset(data.get("illicit_alone") or []),
+    )
+
+
+def _illicit(text: str) -> list[tuple[int, int]]:
+    """``nhập cảnh trái phép``, ``khai thác cát trái phép``: an illicit verb + object + ``trái phép``."""
+    rules = _rules()
+    out: list[tuple[int, int]] = []
+    for start, end, verb in rules.verbs.find(text):
+        m = _OBJECT.match(text, end)
+        if m is None:
+            continue
+        obj = fold(text[end : m.end() - len(" trái phép")]).strip()
+        words = obj.split()
+        if not words and verb not in rules.alone:
+            continue  # "vận chuyển trái phép" + what follows: the Code's wording, or a clause
+        if any(w in rules.not_object for w in words):
+            continue
+        if verb in rules.weak and not any(obj.startswith(o) for o in rules.objects):
+            continue
+        out.append((start, m.end()))
+    return out
+
+
+def _after_cue(text: str) -> list[tuple[int, int]]:
+    """The offence after ``tội``/``tội danh``, in quotes or capitalised as the Code writes it."""
+    rules = _rules()
+    out: list[tuple[int, int]] = []
+    for start, end, _ in rules.cues.find(text):
+        if text[start:end] not in rules.cue_spellings or text[end : end + 1] != " ":
+            continue
+        before = _WORD_BEFORE.search(text, max(0, start - 20), start)
+        if before is not None and fold(before.group(1)) in rules.cue_not_after:
+            continue
+        pos = end + 1
+        quoted = _QUOTED.match(text, pos)
+        if quoted is not None:
+            inner = quoted.group(1)
+            if inner[:1].isupper() and inner.count(" ") < 20 and not any(p in inner for p in "!?."):
+                # "Giết người, Cướp tài sản": a list of offences in one pair of quotes
+                start_of = quoted.start(1)
+                for part in _LIST_SPLIT.split(inner):
+                    name = part.rstrip(" ,;")
+                    if name:
+                        out.append((start_of, start_of + len(name)))
+                    start_of += len(part) + 2
+            continue
+        m = _TITLED.match(text, pos)
+        if m is None or m.group().isupper():
+            continue
+        stop_at = m.end()
+        for w in _SPACE_WORD.finditer(text, pos, m.end()):
+            if w.group(1) in rules.stop:
+                stop_at = w.start()
+                break
+        else:
+            if _MORE_WORDS.match(text, stop_at):
+                continue  # ran over 25 words: a sentence, not an offence's name
+        if text.count(" ", pos, stop_at) >= 1:  # one capitalised word alone is a name, not an offence
+            out.append((pos, stop_at))
+    return out
+
+
 @cache
 def _matcher() -> tuple[PhraseMatcher[dict[str, Any] | None], tuple[str, ...]]:
     stop = tuple(fold(w) for w in load_data("crimes.yaml").get("not_before") or [])
@@ -72,6 +179,14 @@ def find(text: str, dateline: datetime | None = None) -> list[Candidate]:
         if any(rest.startswith(s) for s in stop):
             continue
         out.append(Candidate(start, end, "CRIME", dict(value) if value else None, source="crimes", priority=PRIORITY))
+    taken = [(c.start, c.end) for c in out]
+    for start, end in _after_cue(text) + _illicit(text):
+        if any(s <= start and end <= e for s, e in taken):
+            continue
+        name = text[start:end]
+        value = offence_table().get(name) or offence_table().get(name[:1].upper() + name[1:])
+        out.append(Candidate(start, end, "CRIME", dict(value) if value else None, source="crimes.rule", priority=PRIORITY - 1))
+        taken.append((start, end))
     table = abbreviation_table()
     out.extend(
         Candidate(s, e, "CRIME", {"expansion": table[text[s:e]].expansion}, source="crimes.abbr", priority=PRIORITY)
