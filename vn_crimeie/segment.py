@@ -67,7 +67,15 @@ def _align(pieces: Iterable[str], text: str, start: int, end: int) -> list[tuple
     """Offsets of ``pieces`` (underthesea's strings) inside ``text[start:end]``."""
     out: list[tuple[int, int]] = []
     pos = start
+    startswith = text.startswith
     for piece in pieces:
+        # fast path: the piece is the text itself here (one space between its syllables)
+        while pos < end and text[pos] == " ":
+            pos += 1
+        if piece and startswith(piece, pos) and pos + len(piece) <= end and not piece[0].isspace():
+            out.append((pos, pos + len(piece)))
+            pos += len(piece)
+            continue
         first = last = -1
         for syllable in piece.split():
             while pos < end and text[pos].isspace():

@@ -73,9 +73,15 @@ def split_points(text: str, start: int, end: int, boundaries: Iterable[int]) -> 
 def _normalised_tokens(norm_text: str, words: Iterable[tuple[int, int]], boundaries: set[int]) -> list[tuple[int, int]]:
     tokens: list[tuple[int, int]] = []
     ordered = sorted(boundaries)  # bisected per word: linear in the text, not words × boundaries
+    white = _WHITE.search
+    append = tokens.append
     for ws, we in words:
+        lo, hi = bisect_right(ordered, ws), bisect_left(ordered, we)
+        if lo == hi and ws < we and white(norm_text, ws, we) is None:
+            append((ws, we))  # one syllable, no candidate edge inside: the word is the token
+            continue
         pos = ws
-        inside = ordered[bisect_right(ordered, ws) : bisect_left(ordered, we)]
+        inside = ordered[lo:hi]
         for cut in [*split_points(norm_text, ws, we, inside), we]:
             s, e = pos, cut
             while s < e and norm_text[s].isspace():
@@ -103,6 +109,8 @@ def build_words(norm: NormalizedText, tokens: list[tuple[int, int]]) -> tuple[li
             return
         if gap[0] == " " and words and not spaces[-1]:
             spaces[-1] = True
+            if len(gap) == 1:
+                return
             gap, at = gap[1:], at + 1
         for m in _GAP.finditer(gap):
             if m.group(1):
@@ -114,8 +122,9 @@ def build_words(norm: NormalizedText, tokens: list[tuple[int, int]]) -> tuple[li
             starts.append(at + m.start())
 
     pos = 0
+    identity = norm.is_identity
     for s, e in tokens:
-        os_, oe = norm.to_original(s, e)
+        os_, oe = (s, e) if identity else norm.to_original(s, e)
         if os_ < pos:  # two normalised tokens from one original character cluster
             if words:
                 continue
