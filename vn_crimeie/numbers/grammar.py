@@ -155,6 +155,18 @@ def digits_value(digits: str) -> tuple[Decimal, bool, bool] | None:
     return None
 
 
+_FIRSTS: dict[int, tuple[Any, frozenset[str]]] = {}
+
+
+def _first_words(phrases: frozenset[tuple[str, ...]] | dict[tuple[str, ...], Any]) -> frozenset[str]:
+    """The words that phrases of ``phrases`` start with (cached per vocabulary set)."""
+    hit = _FIRSTS.get(id(phrases))
+    if hit is None or hit[0] is not phrases:
+        hit = (phrases, frozenset(p[0] for p in phrases if p))
+        _FIRSTS[id(phrases)] = hit
+    return hit[1]
+
+
 class _Reader:
     """Reads number expressions over the tokens of one text."""
 
@@ -180,6 +192,8 @@ class _Reader:
 
     def phrase_at(self, i: int, phrases: frozenset[tuple[str, ...]] | dict[tuple[str, ...], Any], longest: int = 3) -> int:
         """Length (in tokens) of the longest phrase starting at token i, 0 if none."""
+        if i < self.n and self.tokens[i].key not in _first_words(phrases):
+            return 0  # no phrase starts with this word (the common case: one set lookup)
         for size in range(longest, 0, -1):
             if i + size > self.n:
                 continue
