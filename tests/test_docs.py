@@ -156,6 +156,16 @@ def test_doctests_are_fenced(docstring: str, expected: str) -> None:
     assert _hook("doctest_blocks").fence_doctests(docstring) == expected
 
 
+@pytest.mark.parametrize("name", ["examples_tables", "doctest_blocks"])
+def test_hook_doctests(name: str) -> None:
+    import doctest
+
+    if name == "doctest_blocks":
+        pytest.importorskip("griffe", reason="docs tools: pip install -e '.[dev]'")
+    result = doctest.testmod(_hook(name))
+    assert result.attempted > 0 and result.failed == 0
+
+
 # -- the site -------------------------------------------------------------------
 
 

@@ -12,7 +12,11 @@ import griffe
 
 
 def fence_doctests(text: str) -> str:
-    """Wrap every run of ``>>>`` lines and their output (up to a blank line) in a fenced block."""
+    """Wrap every run of ``>>>`` lines and their output (up to a blank line) in a fenced block.
+
+    >>> fence_doctests('Ví dụ:\\n\\n>>> parse_number("hai")\\n2').splitlines()
+    ['Ví dụ:', '', '```pycon', '>>> parse_number("hai")', '2', '```']
+    """
     out: list[str] = []
     in_block = False
     in_fence = False

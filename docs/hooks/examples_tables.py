@@ -31,7 +31,13 @@ def _code(value: Any) -> str:
 
 
 def dates_table(data: dict[str, Any]) -> str:
-    """Markdown: per dateline section, one row per value with every form that reads as it."""
+    """Markdown: per dateline section, one row per value with every form that reads as it.
+
+    >>> data = {"sections": [{"dateline": "2024-03-13T18:02", "groups": [
+    ...     {"value": {"type": "TIME", "value": "2024-03-13TAF"}, "forms": ["Chiều 13/3", "chiều nay"]}]}]}
+    >>> dates_table(data).splitlines()[-1]
+    '| `Chiều 13/3`, `chiều nay` | TIME | `2024-03-13TAF` |'
+    """
     parts: list[str] = []
     for section in data.get("sections") or []:
         dateline = section.get("dateline")
@@ -51,7 +57,13 @@ def dates_table(data: dict[str, Any]) -> str:
 
 
 def numbers_table(data: dict[str, Any]) -> str:
-    """Markdown: one row per NUMBER span of every case, with its value, comparator and MEASURE."""
+    """Markdown: one row per NUMBER span of every case, with its value, comparator and MEASURE.
+
+    >>> data = {"cases": [{"text": "Triệt phá trên 2,2 nghìn băng nhóm.",
+    ...                    "expect": [{"n": "trên 2,2 nghìn", "v": 2200, "c": ">", "m": "băng nhóm"}]}]}
+    >>> numbers_table(data).splitlines()[2]
+    '| Triệt phá trên 2,2 nghìn băng nhóm. | `trên 2,2 nghìn` | `2200` | `>` | `băng nhóm` |'
+    """
     rows = ["| sentence | NUMBER | value | comparator | MEASURE |", "|---|---|---|---|---|"]
     for case in data.get("cases") or []:
         for i, exp in enumerate(case.get("expect") or []):
