@@ -28,7 +28,7 @@ EXPECTED = {
     ],
     "03-news-archive.ipynb": [
         ("files = sorted(ARCHIVE.glob", "articles in"),
-        ("nlp.pipe(texts", "it/s"),
+        ("nlp.pipe(texts", "100%"),
         ("stats = pd.DataFrame", "figures in"),
     ],
 }
