@@ -38,6 +38,7 @@ import regex
 from ..candidates import Candidate
 from ..lexicon import LexiconError, PhraseMatcher, fold, load_data, strip_diacritics
 from . import ranks, titles
+from .foreign_names import foreign_data, is_latin_run, looks_foreign, verb_after, vietnamese_syllable
 
 __all__ = ["find", "name_data", "NameData"]
 
@@ -57,8 +58,10 @@ _INITIALS = regex.compile(
 # A single initial with its dot ("Q."), the shortest anonymised name.
 _INITIAL_DOT = regex.compile(r"\p{Lu}\.(?![\p{L}\p{M}])")
 _SPACES = regex.compile(r"[ ]{1,3}")
-# The shape of a Vietnamese syllable without its diacritics (onset, vowels, coda).
-_VIET_SYLLABLE = regex.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?")
+# The hyphenated tail of a romanised name ("Kim Jong-un", "Park Geun-hye").
+_HYPHEN_TAIL = regex.compile(r"-[a-z]{1,12}(?![\p{L}\p{M}])")
+# List separators between names: "A, B và C", "A; B", "A cùng B".
+_NAME_LIST_SEPARATOR = regex.compile(r"(?:,|;)[ ]{1,2}|[ ]{1,2}(?:và|cùng|với)[ ]{1,2}")
 # Initials that close a name: "Đặng V.L.", "Đặng V. L." after the single letter "V".
 _MORE_INITIALS = regex.compile(r"(?:\.[ ]?\p{Lu}(?![\p{L}\p{M}])){1,4}\.?")
 # Anonymised names standing alone: three or more dotted initials, or two before a bracket.
@@ -83,7 +86,7 @@ _BYLINE_LINE = regex.compile(r"(" + _BYLINE_NAME + r")[ ]*(?:\([^()\n]{0,80}\)|/
 
 def _looks_vietnamese(name: str) -> bool:
     """Every syllable of ``name`` has the shape of a Vietnamese syllable ("Insider Edition" has not)."""
-    return all(_VIET_SYLLABLE.fullmatch(strip_diacritics(w).lower()) for w in _WORD.findall(name) if len(w) > 1)
+    return all(vietnamese_syllable(w) for w in _WORD.findall(name) if len(w) > 1)
 
 
 @dataclass(frozen=True)
@@ -103,6 +106,7 @@ class NameData:
     nickname_cues: PhraseMatcher[str]
     place_before: regex.Pattern[str]
     credit: regex.Pattern[str]
+    age_after: regex.Pattern[str]
 
 
 def _str_list(data: dict, key: str) -> list[str]:
@@ -176,6 +180,17 @@ def name_data() -> NameData:
         credit=regex.compile(
             r"(?<![\p{L}\p{M}])(?:" + "|".join(regex.escape(c) for c in _str_list(data, "credit_cues")) + r")[ ]?:[ ]?"
         ),
+        age_after=_age_pattern(_str_list(data, "age_words"), _str_list(data, "birth_words")),
+    )
+
+
+def _age_pattern(age_words: list[str], birth_words: list[str]) -> regex.Pattern[str]:
+    """An age or a year of birth right after a name: ``, 27 tuổi``, `` (SN 1990``, `` (sinh năm 1985``."""
+    ages = "|".join(regex.escape(w) for w in sorted(age_words, key=len, reverse=True))
+    births = "|".join(regex.escape(w) for w in sorted(birth_words, key=len, reverse=True))
+    return regex.compile(
+        r"(?:,[ ]{1,2}|[ ]{0,2}\([ ]{0,2})"
+        r"(?:\d{1,3}[ ]{1,2}(?:" + ages + r")|(?:" + births + r")[ ]{0,2}:?[ ]{0,2}\d{4})(?![\p{L}\p{M}\d])(?![ ]trở)"
     )
 
 
@@ -340,6 +355,9 @@ def _name_end(text: str, words: _Words, last: int, dotless: set[str]) -> int:
     """End of a name whose last word is ``last``: a trailing initial keeps its dot."""
     end = words.ends[last]
     w = words.texts[last]
+    if w.isascii() and len(w) > 1:
+        tail = _HYPHEN_TAIL.match(text, end)
+        return tail.end() if tail else end
     if len(w) == 1 and w.isupper():
         more = _MORE_INITIALS.match(text, end)
         if more and more.group() != ".":
@@ -391,9 +409,11 @@ def _after_cue(
             # "Tổng thống Mỹ Joe Biden": a country between the title and the name;
             # a single capitalised word after a title is rather a body ("Bộ trưởng Tư pháp").
             place = _place_prefix(words, i, j, data) or int(words.texts[i] in data.countries)
-            if place and j - i - place >= 2:
+            # "Tổng thống Putin", "Tổng thống Nga Putin": one foreign word is a name too.
+            lone_foreign = looks_foreign(words.texts[j - 1 : j])
+            if place and (j - i - place >= 2 or (j - i - place == 1 and lone_foreign)):
                 i += place
-            if j - i < 2:
+            if j - i < 2 and not (j - i == 1 and lone_foreign):
                 continue
         if j - i > 4:
             continue
@@ -433,6 +453,14 @@ def _surname_runs(text: str, words: _Words, data: NameData, found: _Found, dotle
                 found.add(words.starts[k], _name_end(text, words, j - 1, dotless), "persons.split", PRIORITY_SURNAME)
             continue
         context = text[max(0, start - 60) : words.ends[j - 1] + 60]
+        if 3 <= length <= 5 and _at_sentence_start(text, start) and not _is_surname(words.texts[i], data, context):
+            # "Bắt Lò Văn Pằng ...": a capitalised verb opens the sentence, the name follows.
+            # Only a name that shows it is one: three syllables, a middle name or a frequent surname.
+            rest = words.texts[i + 1 : j]
+            if _is_surname(rest[0], data, context) and " ".join(rest[:2]) not in data.place_names and (
+                len(rest) >= 3 or rest[1] in data.middle_names or rest[0] in data.frequent_surnames
+            ):
+                i, length, start = i + 1, length - 1, words.starts[i + 1]
         marked = 3 <= length <= 4 and words.texts[i + 1] in ("Thị", "Văn")
         name = " ".join(words.texts[i:j])
         surname = _is_surname(words.texts[i], data, context) or (marked and _looks_vietnamese(name))
@@ -501,7 +529,114 @@ def _byline(text: str, data: NameData, found: _Found) -> None:
         end = start - 1
 
 
-_ECHO_SOURCES = frozenset({"persons.cue", "persons.surname", "persons.split", "persons.nickname"})
+def _lead_places(words: _Words, i: int, j: int, data: NameData) -> int:
+    """Index of the first word of ``[i, j)`` after the place names and countries that open it."""
+    fdata = foreign_data()
+    while i < j:
+        place = _place_prefix(words, i, j, data)
+        if place:
+            i += place
+        elif words.texts[i] in data.countries or words.texts[i] in fdata.not_names:
+            i += 1
+        else:
+            break
+    return i
+
+
+def _in_context(text: str, words: _Words, data: NameData, found: _Found, dotless: set[str]) -> None:
+    """Names in a person's position without a cue before them.
+
+    A run of one to four name words right before an age or a year of birth
+    (``Calla Hales, 27 tuổi,``, ``Vàng A Dự (16 tuổi)``), and a foreign Latin
+    run right before a verb of saying or of a case (``Williams cho biết``).
+    """
+    for i, j in _runs(words, text):
+        k = _lead_places(words, i, j, data)
+        if k == j or j - k > 4:
+            continue
+        end = _name_end(text, words, j - 1, dotless)
+        parts = words.texts[k:j]
+        if k == i and _place_before(text, words.starts[k], data):
+            continue  # "chung cư Grenfell cho biết", "tờ Marca khẳng định"
+        if data.age_after.match(text, end):
+            if not (is_latin_run(parts) or _looks_vietnamese(" ".join(parts))):
+                continue
+            if any(w.isascii() and w in foreign_data().not_names for w in parts):
+                continue
+            found.add(words.starts[k], end, "persons.context", PRIORITY_WEAK)
+        elif looks_foreign(parts) and verb_after(text, end):
+            found.add(words.starts[k], end, "persons.context", PRIORITY_WEAK)
+
+
+def _foreign_given(text: str, words: _Words, data: NameData, found: _Found, dotless: set[str]) -> None:
+    """Two or three Latin words that open with a foreign given name: ``Henry Hill``, ``Lionel Messi``."""
+    given = foreign_data().given_names
+    for i, j in _runs(words, text):
+        k = _lead_places(words, i, j, data)
+        if 2 <= j - k <= 3 and words.texts[k] in given and looks_foreign(words.texts[k:j]):
+            found.add(words.starts[k], _name_end(text, words, j - 1, dotless), "persons.foreign", PRIORITY_WEAK)
+
+
+def _same_shape(anchor: list[str], parts: list[str], data: NameData, before: bool = False) -> bool:
+    """A list item that looks like the person ``anchor`` next to it (``before`` it: a surname opens it)."""
+    if not parts or len(parts) > 4:
+        return False
+    if is_latin_run(anchor) and any(not vietnamese_syllable(w) for w in anchor):
+        return is_latin_run(parts)
+    if not _looks_vietnamese(" ".join(parts)) or " ".join(parts) in data.place_names:
+        return False
+    if before and not _is_surname(parts[0], data):
+        return False
+    if len(anchor) == 1 and (len(anchor[0]) == 1 or len(parts[0]) == 1):
+        return False  # "ông A, T đã chép": single letters are no list of names
+    if len(anchor) >= 2:
+        return len(parts) >= 2 and any(_is_surname(w, data) or w in data.middle_names or len(w) == 1 for w in parts)
+    return len(parts) <= 2
+
+
+def _lists(text: str, words: _Words, data: NameData, found: _Found, dotless: set[str]) -> None:
+    """The other names of a list that holds a person: ``A, B và C``, ``B và A (30 tuổi)``."""
+    end_at = {e: i for i, e in enumerate(words.ends)}
+    queue = sorted(found.spans, key=lambda c: c.start)
+    seen = 0
+    while queue and seen < 1000:
+        c = queue.pop()
+        seen += 1
+        anchor = _WORD.findall(text[c.start : c.end])
+        if not anchor or not all(_NAME_SYLLABLE.fullmatch(w) for w in anchor):
+            continue
+        # Forward: "A, B" / "A và B".
+        sep = _NAME_LIST_SEPARATOR.match(text, c.end)
+        i = words.index_at.get(sep.end()) if sep else None
+        if i is not None and words.nameish[i]:
+            j = _run_from(words, text, i)
+            end = _name_end(text, words, j - 1, dotless)
+            if _same_shape(anchor, words.texts[i:j], data) and found.add(words.starts[i], end, "persons.list", PRIORITY_WEAK):
+                queue.append(found.spans[-1])
+        # Backward: "B, A" / "B và A".
+        for m in _LIST_BEFORE.finditer(text, max(0, c.start - 8), c.start):
+            if m.end() != c.start:
+                continue
+            j = end_at.get(m.start())
+            if j is None or not words.nameish[j]:
+                break
+            i = j
+            while i > 0 and j - i < 3 and words.nameish[i - 1] and text[words.ends[i - 1] : words.starts[i]] == " ":
+                i -= 1
+            if _at_sentence_start(text, words.starts[i]) and words.texts[i] in data.not_names:
+                i += 1
+            i = _lead_places(words, i, j + 1, data)
+            if i <= j and _same_shape(anchor, words.texts[i : j + 1], data, before=True) and not _place_before(text, words.starts[i], data):
+                if found.add(words.starts[i], words.ends[j], "persons.list", PRIORITY_WEAK):
+                    queue.append(found.spans[-1])
+            break
+
+
+_LIST_BEFORE = regex.compile(r"(?:,|;)[ ]{1,2}|[ ]{1,2}(?:và|cùng)[ ]{1,2}")
+
+_ECHO_SOURCES = frozenset(
+    {"persons.cue", "persons.surname", "persons.split", "persons.nickname", "persons.context", "persons.foreign", "persons.list"}
+)
 
 
 def _lone_initials(text: str, found: _Found) -> None:
@@ -519,19 +654,27 @@ def _short_forms(found: _Found, text: str, data: NameData) -> set[str]:
         parts = text[c.start : c.end].split(" ")
         if not all(_NAME_SYLLABLE.fullmatch(p) for p in parts):
             continue
+        if len(parts) == 1 and parts[0] in data.countries:
+            continue  # "hacker Nga": a country after a cue says nothing about later mentions
         if len(parts[-1]) > 1:
             out.add(parts[-1])
         if len(parts) >= 3 and parts[-2] not in {"Văn", "Thị"}:
             out.add(" ".join(parts[-2:]))
         if len(parts) <= 2:
             out.add(" ".join(parts))
+        if looks_foreign(parts):
+            # "Kathryn Mayorga" → "Mayorga"; "Peter Irving" → "Peter"; "Moon Hyung Wook" as a whole.
+            out.add(" ".join(parts))
+            out.update(p for p in (parts[0], parts[-1]) if len(p) >= 3 and looks_foreign([p]))
     return {s for s in out if s not in data.not_names}
 
 
 def _initial_echoes(text: str, found: _Found) -> None:
     """Later mentions of an anonymised name with dots ("Q.", "P.T.T") without a cue."""
-    forms = {text[c.start : c.end] for c in found.spans}
-    forms = {f for f in forms if _INITIAL_DOT.fullmatch(f) or (_INITIALS.fullmatch(f) and f[1:2] == ".")}
+    spans = {text[c.start : c.end] for c in found.spans}
+    forms = {f for f in spans if _INITIAL_DOT.fullmatch(f) or (_INITIALS.fullmatch(f) and f[1:2] == ".")}
+    # "Moong Thị S." is later "S.".
+    forms.update(f.rsplit(" ", 1)[1] for f in spans if " " in f and _INITIAL_DOT.fullmatch(f.rsplit(" ", 1)[1]))
     if not forms:
         return
     for m in _ANY_INITIALS.finditer(text):
@@ -623,8 +766,12 @@ def find(text: str, dateline: datetime | None = None, *, use_ner: bool = False) 
     _credits(text, words, data, found)
     _byline(text, data, found)
     _lone_initials(text, found)
+    _in_context(text, words, data, found, dotless)
+    _foreign_given(text, words, data, found, dotless)
+    _lists(text, words, data, found, dotless)
     _echoes(text, words, data, found)
     _initial_echoes(text, found)
+    _lists(text, words, data, found, dotless)
     if use_ner:
         _ner_spans(text, found)
     return sorted(found.spans, key=lambda c: c.start)

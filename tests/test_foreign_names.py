@@ -1,0 +1,59 @@
+"""The foreign-name model (vn_crimeie/recognizers/foreign_names.py) and its data."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from vn_crimeie.lexicon import load_data
+from vn_crimeie.recognizers import foreign_names
+
+
+@pytest.mark.parametrize(
+    "words, expected",
+    [
+        (["Kathryn", "Mayorga"], True),  # a known given name
+        (["Hooker"], True),  # no Vietnamese syllable
+        (["Moon", "Hyung", "Wook"], True),
+        (["Lan", "Anh"], False),  # Vietnamese written without diacritics
+        (["Minh"], False),
+        (["Trường", "Sơn"], False),  # Vietnamese diacritics
+        (["Syria"], False),  # a country
+        (["Reuters"], False),  # a news agency
+        (["Range", "Rover"], False),  # a brand
+        (["Google"], False),  # a company of the ORG data
+        (["NASA"], False),  # all capitals
+        ([], False),
+    ],
+)
+def test_looks_foreign(words: list[str], expected: bool) -> None:
+    assert foreign_names.looks_foreign(words) is expected
+
+
+@pytest.mark.parametrize(
+    "text, end, expected",
+    [
+        ("Williams cho biết anh vô tội.", 8, True),
+        ("Garcia khai nhận đã trộm xe.", 6, True),
+        ("Garcia khai nhận đã trộm xe.", 0, False),
+        ("Garcia nói dối cảnh sát.", 6, True),
+        ("Garcia nóiii", 6, False),  # a longer word is no verb
+    ],
+)
+def test_verb_after(text: str, end: int, expected: bool) -> None:
+    assert foreign_names.verb_after(text, end) is expected
+
+
+def test_foreign_data_is_valid() -> None:
+    data = load_data("foreign_names.yaml")
+    assert set(data) == {"given_names", "verbs_after", "not_names"}
+    for key, items in data.items():
+        assert isinstance(items, list) and items, key
+        assert len(items) == len(set(items)), f"{key} has duplicates"
+        for item in items:
+            assert isinstance(item, str) and unicodedata.is_normalized("NFC", item), (key, item)
+    assert not set(data["given_names"]) & set(data["not_names"])
+    assert {"John", "Maria", "Mohammed"} <= set(data["given_names"])
+    assert {"Reuters", "Syria", "Facebook"} <= set(data["not_names"])
+    foreign_names.foreign_data()  # the loader's own checks

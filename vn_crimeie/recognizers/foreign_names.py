@@ -1,0 +1,140 @@
+"""The shape of foreign names written in Latin script, for the PERSON recogniser.
+
+Not a recogniser of its own (it is not in ``RECOGNIZERS``): ``persons.find``
+asks it whether a run of capitalised words is a *Latin run* (no Vietnamese
+diacritic, not all capitals, no word of ``not_names``), whether it looks foreign
+(a word that cannot be a Vietnamese syllable, or a known foreign given name),
+and whether a verb of saying follows it.  The vocabulary is
+``lang/vi/foreign_names.yaml``.
+
+>>> looks_foreign(["Kathryn", "Mayorga"]), looks_foreign(["Minh", "Anh"]), looks_foreign(["Syria"])
+(True, False, False)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from ..lexicon import LexiconError, load_data, strip_diacritics
+
+__all__ = ["ForeignData", "foreign_data", "is_latin_run", "looks_foreign", "vietnamese_syllable", "verb_after"]
+
+# The shape of a Vietnamese syllable without its diacritics (onset, vowels, coda).
+_VIET_SYLLABLE = regex.compile(
+    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?"
+)
+# One capitalised Latin word: a capital and lower-case ASCII letters ("Mayorga", "Li").
+_LATIN_WORD = regex.compile(r"[A-Z][a-z]+")
+
+
+@dataclass(frozen=True)
+class ForeignData:
+    """``foreign_names.yaml``, ready for lookups."""
+
+    given_names: frozenset[str]
+    not_names: frozenset[str]
+    verbs_after: regex.Pattern[str]
+
+
+def _words(data: dict, key: str) -> list[str]:
+    items = data.get(key)
+    if not isinstance(items, list) or not items:
+        raise LexiconError(f"foreign_names.yaml: '{key}' must be a non-empty list")
+    for item in items:
+        if not isinstance(item, str) or not item.strip() or item != item.strip():
+            raise LexiconError(f"foreign_names.yaml: {key}: bad entry {item!r}")
+    return items
+
+
+@cache
+def foreign_data() -> ForeignData:
+    """The parsed and validated ``foreign_names.yaml``.
+
+    >>> "Henry" in foreign_data().given_names, "Reuters" in foreign_data().not_names
+    (True, True)
+    """
+    data = load_data("foreign_names.yaml")
+    if not isinstance(data, dict):
+        raise LexiconError("foreign_names.yaml: expected a mapping")
+    given = _words(data, "given_names")
+    for name in given:
+        if not _LATIN_WORD.fullmatch(name):
+            raise LexiconError(f"foreign_names.yaml: given_names: {name!r} is not one capitalised Latin word")
+    not_names = _words(data, "not_names")
+    for name in not_names:
+        if not name[:1].isupper() or " " in name:
+            raise LexiconError(f"foreign_names.yaml: not_names: {name!r} is not one capitalised word")
+    clash = set(given) & set(not_names)
+    if clash:
+        raise LexiconError(f"foreign_names.yaml: both given_names and not_names: {sorted(clash)}")
+    verbs = sorted(_words(data, "verbs_after"), key=len, reverse=True)
+    for verb in verbs:
+        if verb != verb.lower():
+            raise LexiconError(f"foreign_names.yaml: verbs_after: {verb!r} must be lower case")
+    return ForeignData(
+        given_names=frozenset(given),
+        not_names=frozenset(not_names) | _organisation_words(),
+        verbs_after=regex.compile(
+            r"[ ]{1,2}(?:" + "|".join(regex.escape(v) for v in verbs) + r")(?![\p{L}\p{M}])"
+        ),
+    )
+
+
+def _organisation_words() -> frozenset[str]:
+    """One-word company, platform and media names of the ORG data, when present (``Reuters``)."""
+    try:
+        data = load_data("organizations.yaml")
+    except (LexiconError, OSError):  # pragma: no cover - the ORG data is optional here
+        return frozenset()
+    out: set[str] = set()
+    for key in ("companies", "foreign_media"):
+        for item in (data or {}).get(key) or []:
+            if isinstance(item, str) and " " not in item and _LATIN_WORD.fullmatch(item):
+                out.add(item)
+    return frozenset(out)
+
+
+def vietnamese_syllable(word: str) -> bool:
+    """``word`` has the shape of a Vietnamese syllable once its diacritics are gone.
+
+    >>> vietnamese_syllable("Trường"), vietnamese_syllable("Hooker")
+    (True, False)
+    """
+    return bool(_VIET_SYLLABLE.fullmatch(strip_diacritics(word).lower()))
+
+
+def is_latin_run(words: Sequence[str]) -> bool:
+    """Every word is a capitalised Latin word (no Vietnamese diacritic) and none is a known non-name.
+
+    >>> is_latin_run(["Cho", "Joo", "Bin"]), is_latin_run(["Range", "Rover"]), is_latin_run(["Hùng"])
+    (True, False, False)
+    """
+    if not words:
+        return False
+    not_names = foreign_data().not_names
+    return all(_LATIN_WORD.fullmatch(w) and w not in not_names for w in words)
+
+
+def looks_foreign(words: Sequence[str]) -> bool:
+    """A Latin run that cannot be Vietnamese: a known foreign given name opens it, or a word is no Vietnamese syllable.
+
+    >>> looks_foreign(["Moon", "Hyung", "Wook"]), looks_foreign(["Lan", "Anh"]), looks_foreign(["Henry", "Hill"])
+    (True, False, True)
+    """
+    if not is_latin_run(words):
+        return False
+    return words[0] in foreign_data().given_names or any(not vietnamese_syllable(w) for w in words)
+
+
+def verb_after(text: str, end: int) -> bool:
+    """A verb of saying or of a case (``nói``, ``cho biết``, ``bị bắt``) follows position ``end``.
+
+    >>> text = "Williams nói với cảnh sát."
+    >>> verb_after(text, 8), verb_after(text, 0)
+    (True, False)
+    """
+    return bool(foreign_data().verbs_after.match(text, end))
