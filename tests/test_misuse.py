@@ -93,8 +93,11 @@ def test_valid_datelines_in_every_shape(dateline, iso: str) -> None:
         "Ngày 1/2/0000, Đại tá Lê Văn A dự hội nghị.",
         "Ngày 31/12/9999, Đại tá Lê Văn A dự hội nghị.",
         "2 tháng đầu năm 0000, Đại tá Lê Văn A báo cáo.",
+        "29/2/2023 Đại tá Lê Văn A 18:02 13/03/2024 họp.",
+        "Ngày 29/2/2023, cùng ngày Đại tá Lê Văn A dự họp.",
+        "Ngày 31/12/9999, hôm sau Đại tá Lê Văn A dự họp.",
     ],
-    ids=["29-2-2023", "words-29-2-2023", "range-30-2", "year-0", "last-day-9999", "months-year-0"],
+    ids=["29-2-2023", "words-29-2-2023", "range-30-2", "year-0", "last-day-9999", "months-year-0", "context-29-2", "same-day-29-2", "next-day-9999"],
 )
 @pytest.mark.parametrize("dateline", [None, "2024-03-13T18:02"])
 def test_impossible_dates_in_the_text(text: str, dateline) -> None:

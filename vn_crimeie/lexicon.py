@@ -57,9 +57,12 @@ def load_data(name: str) -> Any:
             rows.append(tuple(line.split("\t")))
         return rows
     try:
-        return yaml.safe_load(raw)
+        data = yaml.safe_load(raw)
     except yaml.YAMLError as exc:
         raise LexiconError(f"language data file {name!r} is not valid YAML: {exc}") from exc
+    if not isinstance(data, dict):  # every data file is a mapping of named sections
+        raise LexiconError(f"language data file {name!r}: the top level must be a mapping of sections, got {type(data).__name__}")
+    return data
 
 
 def fold(text: str) -> str:
@@ -113,6 +116,8 @@ class PhraseMatcher(Generic[T]):
         self._automaton = ahocorasick.Automaton()
         self._size = 0
         for phrase, payload in phrases.items():
+            if not isinstance(phrase, str):
+                raise LexiconError(f"lexicon phrase {phrase!r} is not a string (payload {payload!r})")
             key = self._key(normalize_form(phrase))
             if not key.strip():
                 raise LexiconError(f"empty phrase in lexicon (payload {payload!r})")

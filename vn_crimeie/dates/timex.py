@@ -277,6 +277,10 @@ def anchor_day(spec: Spec, dl: datetime | None) -> tuple[int | None, int, int] |
     except (ValueError, OverflowError):  # counting from the dateline left the calendar
         return None
     if p.grain == "D" and p.m is not None and p.d is not None:
+        try:
+            date(p.y if p.y is not None else 2000, p.m, p.d)  # 2000: a leap year keeps 29/2 without a year
+        except ValueError:  # 29/2/2023, 31/4, year 0: names no day of the calendar
+            return None
         return p.y, p.m, p.d
     return None
 

@@ -43,7 +43,10 @@ def _is_bare_time(spec: Spec) -> bool:
 
 def _on_day(spec: Spec, day: tuple[int | None, int, int], shift: int = 0) -> Spec:
     y, m, d = day
-    moved = date(y if y is not None else 2000, m, d) + timedelta(days=shift)
+    try:
+        moved = date(y if y is not None else 2000, m, d) + timedelta(days=shift)
+    except (ValueError, OverflowError):  # shifted past the ends of the calendar
+        return spec
     return spec.copy(anaphor=None, year=moved.year if y is not None else None, month=moved.month, day=moved.day)
 
 
