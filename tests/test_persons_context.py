@@ -51,6 +51,8 @@ def names(text: str) -> list[str]:
         ("Chị Lò Thị P. đang mang thai. Gia đình P. rất khó khăn.", ["Lò Thị P.", "P."]),
         # A capitalised verb opens the sentence, the name follows.
         ("Bắt Lò Văn Pằng vận chuyển 2 bánh heroin.", ["Lò Văn Pằng"]),
+        # A country between an occupation and a foreign name.
+        ("Tỷ phú Trung Quốc Wang Jianhua bị điều tra vì trốn thuế.", ["Wang Jianhua"]),
     ],
 )
 def test_names_in_context(text: str, expected: list[str]) -> None:
@@ -75,6 +77,10 @@ def test_names_in_context(text: str, expected: list[str]) -> None:
         "Tại Hà Đông, Bồ Đào Nha và Tây Ban Nha, cảnh sát tuần tra.",  # places after sentence-initial words
         "Hiện trường vụ tai nạn ở khu vực Tam Giác Vàng (20 tuổi trở lên).",
         "Từ ngày 2/3, công an tăng cường tuần tra.",
+        "Đại diện China Machinery cho biết hợp đồng đã ký.",  # a company after a foreign non-name
+        "Câu chuyện của ông chủ Facebook được nhắc lại.",  # a platform after a cue
+        "Cố vấn Michael Flynn gặp gỡ quan chức với Nga, theo CNN.".replace("Michael Flynn", "ông ta"),
+        "Thời phong kiến Trung Hoa (thế kỷ 15) có nhiều vụ án.",
     ],
 )
 def test_no_person_in_context(text: str) -> None:

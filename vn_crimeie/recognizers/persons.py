@@ -61,7 +61,7 @@ _SPACES = regex.compile(r"[ ]{1,3}")
 # The hyphenated tail of a romanised name ("Kim Jong-un", "Park Geun-hye").
 _HYPHEN_TAIL = regex.compile(r"-[a-z]{1,12}(?![\p{L}\p{M}])")
 # List separators between names: "A, B và C", "A; B", "A cùng B".
-_NAME_LIST_SEPARATOR = regex.compile(r"(?:,|;)[ ]{1,2}|[ ]{1,2}(?:và|cùng|với)[ ]{1,2}")
+_NAME_LIST_SEPARATOR = regex.compile(r"(?:,|;)[ ]{1,2}|[ ]{1,2}(?:và|cùng)[ ]{1,2}")
 # Initials that close a name: "Đặng V.L.", "Đặng V. L." after the single letter "V".
 _MORE_INITIALS = regex.compile(r"(?:\.[ ]?\p{Lu}(?![\p{L}\p{M}])){1,4}\.?")
 # Anonymised names standing alone: three or more dotted initials, or two before a bracket.
@@ -415,10 +415,17 @@ def _after_cue(
                 i += place
             if j - i < 2 and not (j - i == 1 and lone_foreign):
                 continue
+        elif j - i >= 3:
+            # "tỷ phú Trung Quốc Liu Zhongtian": a country between the cue and a foreign name.
+            k = _lead_places(words, i, j, data)
+            if k < j and k > i and looks_foreign(words.texts[k:j]):
+                i = k
         if j - i > 4:
             continue
         if _place_prefix(words, i, j, data) == j - i:
             continue
+        if any(w in foreign_data().not_names for w in words.texts[i:j] if w.isascii()):
+            continue  # "ông chủ Facebook"
         found.add(words.starts[i], _name_end(text, words, j - 1, dotless), "persons.cue", PRIORITY_CUE)
 
 
@@ -530,16 +537,25 @@ def _byline(text: str, data: NameData, found: _Found) -> None:
 
 
 def _lead_places(words: _Words, i: int, j: int, data: NameData) -> int:
-    """Index of the first word of ``[i, j)`` after the place names and countries that open it."""
+    """Index of the first word of ``[i, j)`` after the place names and countries that open it.
+
+    After a foreign non-name ("Italy Giovanni Canzio") two words must remain:
+    "China Zhongwang" is one company.
+    """
     fdata = foreign_data()
+    start = i
+    foreign = False
     while i < j:
         place = _place_prefix(words, i, j, data)
         if place:
             i += place
         elif words.texts[i] in data.countries or words.texts[i] in fdata.not_names:
+            foreign = foreign or words.texts[i] in fdata.not_names
             i += 1
         else:
             break
+    if foreign and j - i < 2:
+        return j if i > start else i
     return i
 
 
@@ -581,8 +597,10 @@ def _same_shape(anchor: list[str], parts: list[str], data: NameData, before: boo
     """A list item that looks like the person ``anchor`` next to it (``before`` it: a surname opens it)."""
     if not parts or len(parts) > 4:
         return False
+    if len(parts) == 1 and parts[0] in data.countries:
+        return False
     if is_latin_run(anchor) and any(not vietnamese_syllable(w) for w in anchor):
-        return is_latin_run(parts)
+        return looks_foreign(parts) if before else is_latin_run(parts)
     if not _looks_vietnamese(" ".join(parts)) or " ".join(parts) in data.place_names:
         return False
     if before and not _is_surname(parts[0], data):
