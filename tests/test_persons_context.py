@@ -52,6 +52,7 @@ def names(text: str) -> list[str]:
         # A capitalised verb opens the sentence, the name follows.
         ("Bắt Lò Văn Pằng vận chuyển 2 bánh heroin.", ["Lò Văn Pằng"]),
         # A country between an occupation and a foreign name.
+        ("Cố vấn Michael Flynn liên lạc với Nga, theo CNN.", ["Michael Flynn"]),  # no list with a country
         ("Tỷ phú Trung Quốc Wang Jianhua bị điều tra vì trốn thuế.", ["Wang Jianhua"]),
     ],
 )
@@ -79,7 +80,6 @@ def test_names_in_context(text: str, expected: list[str]) -> None:
         "Từ ngày 2/3, công an tăng cường tuần tra.",
         "Đại diện China Machinery cho biết hợp đồng đã ký.",  # a company after a foreign non-name
         "Câu chuyện của ông chủ Facebook được nhắc lại.",  # a platform after a cue
-        "Cố vấn Michael Flynn gặp gỡ quan chức với Nga, theo CNN.".replace("Michael Flynn", "ông ta"),
         "Thời phong kiến Trung Hoa (thế kỷ 15) có nhiều vụ án.",
     ],
 )
