@@ -232,3 +232,40 @@ def alternation(phrases: object) -> str:
     """
     items = sorted({str(p) for p in phrases}, key=lambda p: (-len(p), p))  # type: ignore[attr-defined]
     return "(?:" + "|".join(r"\ +".join(regex.escape(part) for part in p.split()) for p in items) + ")"
+
+
+def trie_alternation(phrases: object) -> str:
+    """The same language as :func:`alternation`, factored by shared leading words.
+
+    Phrases that can match at one position are prefixes of one another, and
+    both forms try them longest first, so matches are the same; the factored
+    form fails at the first word instead of trying every phrase (a list of 159
+    number words cost 60 times more than the rest of its rule).
+
+    >>> trie_alternation(["sáng", "sáng sớm", "chiều"])
+    '(?:chiều|sáng(?:\\\\ +sớm)?)'
+    """
+    root: dict[str, Any] = {}
+    for p in {str(p) for p in phrases}:  # type: ignore[attr-defined]
+        node = root
+        for part in p.split():
+            node = node.setdefault(part, {})
+        node[""] = {}  # a phrase ends here
+
+    def emit(node: dict[str, Any]) -> list[str]:
+        branches = []
+        for part in sorted((k for k in node if k), key=lambda k: (-len(k), k)):
+            child = node[part]
+            branch = regex.escape(part)
+            if any(child):  # longer phrases continue after this word
+                branch += r"(?:\ +" + emit_group(child) + ")" + ("?" if "" in child else "")
+            branches.append(branch)
+        return branches
+
+    def group(branches: list[str]) -> str:
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    def emit_group(node: dict[str, Any]) -> str:
+        return group(emit(node))
+
+    return "(?:" + "|".join(emit(root)) + ")"
