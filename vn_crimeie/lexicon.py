@@ -25,7 +25,7 @@ import yaml
 
 from .normalize import normalize_form
 
-__all__ = ["LexiconError", "load_data", "PhraseMatcher", "fold", "strip_diacritics"]
+__all__ = ["LexiconError", "load_data", "string_list", "PhraseMatcher", "fold", "strip_diacritics"]
 
 T = TypeVar("T")
 
@@ -63,6 +63,27 @@ def load_data(name: str) -> Any:
     if not isinstance(data, dict):  # every data file is a mapping of named sections
         raise LexiconError(f"language data file {name!r}: the top level must be a mapping of sections, got {type(data).__name__}")
     return data
+
+
+def string_list(data: Any, key: str, file: str) -> list[str]:
+    """The non-empty list of strings ``data[key]`` of data file ``file``.
+
+    Raises :class:`LexiconError` naming the file, the key and the bad entry.
+
+    >>> string_list({"cues": ["ông", "bà"]}, "cues", "person_names.yaml")
+    ['ông', 'bà']
+    >>> string_list({"cues": ["ông", 3]}, "cues", "person_names.yaml")
+    Traceback (most recent call last):
+    ...
+    vn_crimeie.lexicon.LexiconError: person_names.yaml: cues[1] must be a non-empty string without outer spaces, got 3
+    """
+    items = data.get(key) if isinstance(data, Mapping) else None
+    if not isinstance(items, list) or not items:
+        raise LexiconError(f"{file}: {key!r} must be a non-empty list of strings")
+    for i, item in enumerate(items):
+        if not isinstance(item, str) or not item.strip() or item != item.strip():
+            raise LexiconError(f"{file}: {key}[{i}] must be a non-empty string without outer spaces, got {item!r}")
+    return items
 
 
 def fold(text: str) -> str:

@@ -30,7 +30,7 @@ from typing import Any
 
 import regex
 
-from .lexicon import LexiconError, PhraseMatcher, fold, load_data
+from .lexicon import LexiconError, PhraseMatcher, fold, load_data, string_list
 from .numbers.linking import quantifies
 
 __all__ = ["statistics", "action_table", "split_sentences"]
@@ -95,10 +95,7 @@ def _cues() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     data = load_data("statistics_cues.yaml")
     out = []
     for name in ("period_openers", "period_joiners", "object_prepositions"):
-        items = (data or {}).get(name)
-        if not isinstance(items, list) or not all(isinstance(w, str) and w.strip() for w in items):
-            raise LexiconError(f"statistics_cues.yaml: {name!r} must be a list of strings")
-        out.append(frozenset(fold(w) for w in items))
+        out.append(frozenset(fold(w) for w in string_list(data, name, "statistics_cues.yaml")))
     return out[0], out[1], out[2]
 
 

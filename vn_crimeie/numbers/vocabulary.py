@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from ..lexicon import LexiconError, fold, load_data
+from ..lexicon import LexiconError, fold, load_data, string_list
 from ..normalize import normalize_form
 
 __all__ = ["Vocabulary", "vocabulary", "COMPARATORS"]
@@ -58,10 +58,7 @@ def _key(word: object, where: str) -> str:
 
 
 def _words(data: dict, name: str) -> frozenset[str]:
-    items = data.get(name)
-    if not isinstance(items, list) or not items:
-        raise LexiconError(f"{_FILE}: {name!r} must be a non-empty list")
-    return frozenset(_key(w, f"{name}[{i}]") for i, w in enumerate(items))
+    return frozenset(_key(w, f"{name}[{i}]") for i, w in enumerate(string_list(data, name, _FILE)))
 
 
 def _phrases(data: dict, name: str) -> frozenset[tuple[str, ...]]:

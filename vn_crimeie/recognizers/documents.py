@@ -20,7 +20,7 @@ from typing import Any
 import regex
 
 from ..candidates import Candidate
-from ..lexicon import LexiconError, load_data
+from ..lexicon import load_data, string_list
 
 __all__ = ["find"]
 
@@ -34,11 +34,8 @@ def _alternation(words: list[str]) -> str:
 @cache
 def _patterns() -> tuple[Any, Any, dict[str, str]]:
     data = load_data("documents.yaml")
-    kinds = data.get("kinds") or []
-    laws = data.get("laws") or []
-    for key, values in (("kinds", kinds), ("laws", laws)):
-        if not values or not all(isinstance(v, str) and v.strip() for v in values):
-            raise LexiconError(f"documents.yaml: {key} must be a list of non-empty strings")
+    kinds = string_list(data, "kinds", "documents.yaml")
+    laws = string_list(data, "laws", "documents.yaml")
     canonical = {k.lower(): k for k in kinds}
     # kind [số] NUMBER[/CODE | -CODE]: the code is letters, digits, "-", "/" and "." without spaces.
     doc = regex.compile(

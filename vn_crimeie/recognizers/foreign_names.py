@@ -19,7 +19,7 @@ from functools import cache
 
 import regex
 
-from ..lexicon import LexiconError, load_data, strip_diacritics
+from ..lexicon import LexiconError, load_data, string_list, strip_diacritics
 
 __all__ = ["ForeignData", "foreign_data", "is_latin_run", "looks_foreign", "vietnamese_syllable", "verb_after"]
 
@@ -41,13 +41,7 @@ class ForeignData:
 
 
 def _words(data: dict, key: str) -> list[str]:
-    items = data.get(key)
-    if not isinstance(items, list) or not items:
-        raise LexiconError(f"foreign_names.yaml: '{key}' must be a non-empty list")
-    for item in items:
-        if not isinstance(item, str) or not item.strip() or item != item.strip():
-            raise LexiconError(f"foreign_names.yaml: {key}: bad entry {item!r}")
-    return items
+    return string_list(data, key, "foreign_names.yaml")
 
 
 @cache

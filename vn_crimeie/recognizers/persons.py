@@ -36,7 +36,7 @@ from functools import cache
 import regex
 
 from ..candidates import Candidate
-from ..lexicon import LexiconError, PhraseMatcher, fold, load_data, strip_diacritics
+from ..lexicon import LexiconError, PhraseMatcher, fold, load_data, string_list, strip_diacritics
 from . import ranks, titles
 from .foreign_names import foreign_data, is_latin_run, looks_foreign, verb_after, vietnamese_syllable
 
@@ -110,13 +110,7 @@ class NameData:
 
 
 def _str_list(data: dict, key: str) -> list[str]:
-    items = data.get(key)
-    if not isinstance(items, list) or not items:
-        raise LexiconError(f"person_names.yaml: '{key}' must be a non-empty list")
-    for item in items:
-        if not isinstance(item, str) or not item.strip() or item != item.strip():
-            raise LexiconError(f"person_names.yaml: {key}: bad entry {item!r}")
-    return items
+    return string_list(data, key, "person_names.yaml")
 
 
 def _gazetteer() -> frozenset[str]:

@@ -20,7 +20,7 @@ from functools import cache
 
 import regex
 
-from ..lexicon import LexiconError, load_data
+from ..lexicon import LexiconError, load_data, string_list
 from ..normalize import normalize_form
 
 __all__ = ["Cues", "cues", "squash", "MAX_GAP"]
@@ -115,13 +115,9 @@ class Cues:
 
 
 def _words(data: dict, key: str) -> tuple[str, ...]:
-    raw = data.get(key)
-    if not isinstance(raw, list) or not raw:
-        raise LexiconError(f"relation_cues.yaml: {key!r} must be a non-empty list of strings")
+    raw = string_list(data, key, "relation_cues.yaml")
     out = []
     for i, w in enumerate(raw):
-        if not isinstance(w, str) or not w.strip():
-            raise LexiconError(f"relation_cues.yaml: {key}[{i}] must be a non-empty string, got {w!r}")
         if normalize_form(w) != w or squash(w) != w:
             raise LexiconError(f"relation_cues.yaml: {key}[{i}] {w!r} must be NFC, lower case, single-spaced")
         out.append(w)
