@@ -84,12 +84,19 @@ def _peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
 
 
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def _timed(run: Callable[[list[str]], Any], texts: list[str]) -> dict[str, Any]:
-    wall, cpu = time.perf_counter(), time.process_time()
+    wall, cpu, children = time.perf_counter(), time.process_time(), _children_cpu()
     run(texts)
     wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+    children = _children_cpu() - children
     chars = sum(len(t) for t in texts)
     return {
+        "children_cpu_seconds": round(children, 3),
         "docs": len(texts),
         "chars": chars,
         "seconds": round(wall, 3),
@@ -141,6 +148,8 @@ def worker(name: str, texts: list[str], jobs: int) -> dict[str, Any]:
     else:
         raise SystemExit(f"bench: unknown worker {name}")
     result["peak_rss_mb"] = round(_peak_rss_mb(), 1)
+    if name == "pipe_jobs":  # the largest worker process
+        result["worker_peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, 1)
     return result
 
 
@@ -262,6 +271,20 @@ def ratio(a: dict[str, Any], b: dict[str, Any], key: str = "chars_per_s") -> flo
     return round(a[key] / b[key], 3)
 
 
+def cpu_speedup(single: dict[str, Any], multi: dict[str, Any], jobs: int) -> float | None:
+    """Speed-up ``jobs`` idle cores would give: one process's CPU time over the busiest share.
+
+    On a machine shared with other work the wall-clock speed-up understates what
+    ``n_process`` gives; this estimate divides the single-process CPU time by the
+    CPU time of the parallel run spread over ``jobs`` cores (parent + workers),
+    so it includes the cost of forking, shipping texts and serialising Docs.
+    """
+    if not single.get("cpu_seconds") or "cpu_seconds" not in multi:
+        return None
+    total = multi["cpu_seconds"] + multi.get("children_cpu_seconds", 0.0)
+    return round(single["cpu_seconds"] / max(total / jobs, multi["cpu_seconds"]), 3) if total else None
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="JSONL file, .txt file or folder")
@@ -329,6 +352,7 @@ def main(argv: list[str] | None = None) -> int:
         "extract / dateparser (throughput)": ratio(ext, peers.get("dateparser", {})),
         "pipe / extract (throughput)": ratio(peers.get("pipe", {}), ext),
         f"pipe n_process={args.jobs} / pipe (wall speed-up)": ratio(peers.get("pipe_jobs", {}), peers.get("pipe", {})),
+        f"pipe n_process={args.jobs} / pipe (CPU-bound estimate)": cpu_speedup(peers.get("pipe", {}), peers.get("pipe_jobs", {}), args.jobs),
     }
     report["loadavg_after"] = [round(x, 2) for x in os.getloadavg()]
     if args.json:
@@ -341,8 +365,9 @@ def main(argv: list[str] | None = None) -> int:
 def print_table(report: dict[str, Any]) -> None:
     print(f"corpus {report['corpus']}  limit {report['limit']} (ner/dateparser: first {report['peer_limit']})")
     print(f"cpus {report['cpus']}  load average before {report['loadavg_before']} after {report['loadavg_after']}")
-    print()
-    print(f"{'peer':<15}{'docs':>6}{'chars/s':>11}{'docs/s':>9}{'CPU chars/s':>13}{'peak RSS MB':>13}")
+    if report["peers"]:
+        print()
+        print(f"{'peer':<15}{'docs':>6}{'chars/s':>11}{'docs/s':>9}{'CPU chars/s':>13}{'peak RSS MB':>13}")
     for name, r in report["peers"].items():
         if "error" in r:
             print(f"{name:<15} error: {r['error']}")
@@ -351,9 +376,11 @@ def print_table(report: dict[str, Any]) -> None:
             f"{name:<15}{r['docs']:>6}{r['chars_per_s']:>11,}{r['docs_per_s']:>9}"
             f"{(r['cpu_chars_per_s'] or 0):>13,}{r['peak_rss_mb']:>13}"
         )
-    print()
-    for k, v in report["ratios"].items():
-        print(f"{k:<45} {v}")
+    shown = {k: v for k, v in report["ratios"].items() if v is not None}
+    if shown:
+        print()
+    for k, v in shown.items():
+        print(f"{k:<50} {v}")
     if "cold" in report:
         c = report["cold"]
         print()
