@@ -295,6 +295,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--small", type=int, default=5_000, help="size of the small documents in characters")
     parser.add_argument("--only", help="comma-separated subset of: " + ",".join(PEERS + ("cold", "components", "linearity")))
     parser.add_argument("--json", action="store_true", help="print one JSON object instead of a table")
+    parser.add_argument("--save", type=Path, help="also write the JSON report to this file")
     parser.add_argument("--worker", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
 
@@ -355,6 +356,8 @@ def main(argv: list[str] | None = None) -> int:
         f"pipe n_process={args.jobs} / pipe (CPU-bound estimate)": cpu_speedup(peers.get("pipe", {}), peers.get("pipe_jobs", {}), args.jobs),
     }
     report["loadavg_after"] = [round(x, 2) for x in os.getloadavg()]
+    if args.save:
+        args.save.write_text(json.dumps(report, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     if args.json:
         print(json.dumps(report, ensure_ascii=False, indent=2))
     else:

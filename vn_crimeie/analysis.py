@@ -27,12 +27,19 @@ from .segment import Segmentation, segment
 __all__ = ["Analysis", "Prepared", "analyse", "prepare", "recent_analysis", "detect_dateline"]
 
 _CACHE_SIZE = 32
+# …and segmentations of at most this many characters (1 MB documents do not pile up in memory).
+_CACHE_CHARS = 3_000_000
 # One LRU holds two kinds of entries: ``("base", text)`` → :class:`Prepared`
 # (normalisation, segmentation and detected dateline, which do not depend on the
 # dateline or the recognisers), ``("dateline", text)`` → the detected dateline
 # and ``(text, dateline, names)`` → :class:`Analysis`.
 _cache: OrderedDict[tuple[Any, ...], Any] = OrderedDict()
 _lock = threading.Lock()
+
+
+def _chars(key: tuple[Any, ...]) -> int:
+    """Weight of an entry: the segmentation of a text holds its memory (analyses share it)."""
+    return len(key[1]) if key[0] == "base" and len(key) == 2 else 0
 
 
 @dataclass(frozen=True)
@@ -74,8 +81,11 @@ def _get(key: tuple[Any, ...]) -> Any:
 def _put(key: tuple[Any, ...], value: Any) -> None:
     with _lock:
         _cache[key] = value
-        while len(_cache) > _CACHE_SIZE:
-            _cache.popitem(last=False)
+        _cache.move_to_end(key)
+        total = sum(_chars(k) for k in _cache)
+        while len(_cache) > 1 and (len(_cache) > _CACHE_SIZE or total > _CACHE_CHARS):
+            old, _ = _cache.popitem(last=False)
+            total -= _chars(old)
 
 
 def prepare(text: str) -> Prepared:
@@ -89,6 +99,11 @@ def prepare(text: str) -> Prepared:
     hit = _get(key)
     if hit is not None:
         return hit
+    with _lock:  # an analysis of the text may outlive its base entry
+        for k in reversed(_cache):
+            if len(k) == 3 and k[0] == text:
+                found = _cache[k]
+                return Prepared(found.norm, found.segmentation)
     norm = normalize(text)
     result = Prepared(norm, segment(norm.text))
     _put(key, result)
