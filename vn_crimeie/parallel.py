@@ -28,6 +28,7 @@ On a cluster::
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 from collections.abc import Iterable, Sequence
@@ -177,11 +178,20 @@ def process_records(records: Iterable[dict[str, Any]]) -> dict[str, list[dict[st
     A record that cannot be read or processed gives a document row with an
     ``error`` and no entities; the others go on.
     """
+    nlp = worker_pipeline()
+    out: dict[str, list[dict[str, Any]]] = {name: [] for name in TABLES}
+    # strings the partition adds to the vocabulary are freed after it (a worker's memory
+    # stays flat over an archive); only plain Python rows leave the zone
+    zone = nlp.memory_zone() if hasattr(nlp, "memory_zone") else contextlib.nullcontext()
+    with zone:
+        _process_into(nlp, records, out)
+    return out
+
+
+def _process_into(nlp: Any, records: Iterable[dict[str, Any]], out: dict[str, list[dict[str, Any]]]) -> None:
     from .document import Document
     from .pipeline import extract
 
-    nlp = worker_pipeline()
-    out: dict[str, list[dict[str, Any]]] = {name: [] for name in TABLES}
     for rec in records:
         doc_id = str(rec.get("id"))
         try:
@@ -202,7 +212,6 @@ def process_records(records: Iterable[dict[str, Any]]) -> dict[str, list[dict[st
             except (ImportError, NotImplementedError):  # the view is not built yet in this version
                 continue
             out[table].extend({"document": doc_id, **row} for row in rows)
-    return out
 
 
 def write_partition(
