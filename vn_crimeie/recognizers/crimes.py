@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
+import unicodedata
 from typing import Any
 
 import regex
@@ -24,7 +25,7 @@ from ..candidates import Candidate
 from ..lexicon import LexiconError, PhraseMatcher, fold, load_data
 from .abbreviations import abbreviation_table, mentions
 
-__all__ = ["find", "offence_table"]
+__all__ = ["find", "names_offence", "offence_table"]
 
 PRIORITY = 18
 # A quoted offence: up to 20 words inside straight or curly quotes.
@@ -36,6 +37,9 @@ _OBJECT = regex.compile(r"(?: [\p{Ll}][\p{L}\p{M}]*){0,4}? trái phép(?![\p{L}\
 _SPACE_WORD = regex.compile(r" ([\p{L}\p{M}]+)")
 _MORE_WORDS = regex.compile(r",? [\p{Ll}]")
 _LIST_SPLIT = regex.compile(r", (?=\p{Lu})")
+# Lower-case words after "về tội" (at most 12) and what may end such an offence's name.
+_LOWER_RUN = regex.compile(r"\p{Ll}[\p{L}\p{M}]*(?: \p{Ll}[\p{L}\p{M}]*){0,11}")
+_CLOSES = regex.compile(r"[.,;:)”\"]|\n|$")
 _WORD_BEFORE = regex.compile(r"([\p{L}\p{M}]+) $")
 
 
@@ -77,6 +81,14 @@ class _Rules:
     cue_not_after: frozenset[str]
     not_object: frozenset[str]
     alone: frozenset[str]
+    not_after: tuple[str, ...]
+    cue_only: frozenset[str]
+    cue_only_after: tuple[str, ...]
+    stop_before_name: frozenset[str]
+    trailing: tuple[str, ...]
+    lower_after: frozenset[str]
+    lower_stop: frozenset[str]
+    lower_not_first: frozenset[str]
 
 
 @cache
@@ -98,7 +110,84 @@ def _rules() -> _Rules:
         frozenset(data.get("cue_not_after") or []),
         frozenset(data.get("illicit_not_object") or []),
         frozenset(data.get("illicit_alone") or []),
+        _phrases(data, "perpetrator_nouns", "adjective_after", "purpose_before"),
+        frozenset(fold(w) for w in data.get("cue_only") or []),
+        _phrases(data, "cue_only_after"),
+        frozenset(data.get("stop_before_name") or []),
+        _phrases(data, "trailing_not_offence"),
+        frozenset(fold(w) for w in data.get("lower_after") or []),
+        frozenset(data.get("lower_stop") or []),
+        frozenset(data.get("lower_not_first") or []),
     )
+
+
+def _phrases(data: dict[str, Any], *keys: str) -> tuple[str, ...]:
+    """The folded phrases of the ``keys`` lists of ``crimes.yaml``, longest first."""
+    out: set[str] = set()
+    for key in keys:
+        values = data.get(key) or []
+        if not isinstance(values, list) or not all(isinstance(v, str) and v.strip() for v in values):
+            raise LexiconError(f"crimes.yaml: {key} must be a list of non-empty strings")
+        out.update(fold(v.strip()) for v in values)
+    return tuple(sorted(out, key=len, reverse=True))
+
+
+def _after_phrase(text: str, start: int, phrases: tuple[str, ...]) -> bool:
+    """True when one of ``phrases`` ends right before ``start`` (one space between, word boundary before)."""
+    if start < 2 or text[start - 1] != " ":
+        return False
+    for phrase in phrases:
+        pos = start - 1 - len(phrase)
+        if pos >= 0 and fold(text[pos : start - 1]) == phrase and (pos == 0 or not _word_char(text[pos - 1])):
+            return True
+    return False
+
+
+def _word_char(ch: str) -> bool:
+    return ch.isalnum() or unicode_mark(ch)
+
+
+def unicode_mark(ch: str) -> bool:
+    """True for a combining mark (part of a word)."""
+    return unicodedata.category(ch).startswith("M")
+
+
+def names_offence(text: str, start: int, end: int) -> bool:
+    """False when the match at ``text[start:end]`` names people or things, not an offence.
+
+    Perpetrator nouns (``kẻ lừa đảo``), adjective uses (``tin nhắn lừa đảo``) and
+    purpose clauses (``để cướp tài sản``) are not offences; an offence that is
+    also a word for a person (``gián điệp``) needs a cue such as ``tội``.
+
+    >>> t = "kẻ lừa đảo gửi tin nhắn lừa đảo để lừa đảo người dân; vụ lừa đảo"
+    >>> [names_offence(t, m.start(), m.end()) for m in regex.finditer("lừa đảo", t)]
+    [False, False, False, True]
+    """
+    rules = _rules()
+    if _after_phrase(text, start, rules.not_after):
+        return False
+    if fold(text[start:end]) in rules.cue_only:
+        return _after_phrase(text, start, rules.cue_only_after)
+    return True
+
+
+def _trim(text: str, start: int, end: int) -> int:
+    """End of an offence named after a cue, without trailing words that are not part of it."""
+    rules = _rules()
+    changed = True
+    while changed:
+        changed = False
+        folded = fold(text[start:end])
+        for phrase in rules.trailing:
+            if folded.endswith(" " + phrase):
+                end -= len(phrase) + 1
+                changed = True
+                break
+        last = text[start:end].rsplit(" ", 1)
+        if len(last) == 2 and last[1] in rules.stop_before_name:
+            end -= len(last[1]) + 1
+            changed = True
+    return end
 
 
 def _illicit(text: str) -> list[tuple[int, int]]:
@@ -145,6 +234,11 @@ def _after_cue(text: str) -> list[tuple[int, int]]:
                     start_of += len(part) + 2
             continue
         m = _TITLED.match(text, pos)
+        if m is None and before is not None and fold(before.group(1)) in rules.lower_after:
+            found = _lower_offence(text, pos)
+            if found is not None:
+                out.append(found)
+            continue
         if m is None or m.group().isupper():
             continue
         stop_at = m.end()
@@ -155,9 +249,35 @@ def _after_cue(text: str) -> list[tuple[int, int]]:
         else:
             if _MORE_WORDS.match(text, stop_at):
                 continue  # ran over 25 words: a sentence, not an offence's name
+        stop_at = _trim(text, pos, stop_at)
         if text.count(" ", pos, stop_at) >= 1:  # one capitalised word alone is a name, not an offence
             out.append((pos, stop_at))
     return out
+
+
+def _lower_offence(text: str, pos: int) -> tuple[int, int] | None:
+    """A lower-case offence after ``về tội``/``vì tội``: the words up to a stop word or a
+    punctuation mark, two words at least (``về tội không tố giác tội phạm trong vụ án``)."""
+    rules = _rules()
+    m = _LOWER_RUN.match(text, pos)
+    if m is None:
+        return None
+    first = m.group().split(" ", 1)[0]
+    if first in rules.stop or first in rules.lower_stop or first in rules.lower_not_first:
+        return None
+    stop_at = None
+    for w in _SPACE_WORD.finditer(text, pos, m.end()):
+        if w.group(1) in rules.stop or w.group(1) in rules.lower_stop:
+            stop_at = w.start()
+            break
+    if stop_at is None:
+        if not _CLOSES.match(text, m.end()):
+            return None  # ran on without an end: a clause, not the name of an offence
+        stop_at = m.end()
+    stop_at = _trim(text, pos, stop_at)
+    if text.count(" ", pos, stop_at) < 1:
+        return None
+    return pos, stop_at
 
 
 @cache
@@ -176,12 +296,12 @@ def find(text: str, dateline: datetime | None = None) -> list[Candidate]:
     out: list[Candidate] = []
     for start, end, value in matcher.find(text):
         rest = fold(text[end : end + 20]).lstrip(" ")
-        if any(rest.startswith(s) for s in stop):
+        if any(rest.startswith(s) for s in stop) or not names_offence(text, start, end):
             continue
         out.append(Candidate(start, end, "CRIME", dict(value) if value else None, source="crimes", priority=PRIORITY))
     taken = [(c.start, c.end) for c in out]
     for start, end in _after_cue(text) + _illicit(text):
-        if any(s <= start and end <= e for s, e in taken):
+        if any(s <= start and end <= e for s, e in taken) or not names_offence(text, start, end):
             continue
         name = text[start:end]
         value = offence_table().get(name) or offence_table().get(name[:1].upper() + name[1:])
