@@ -72,14 +72,28 @@ def split_points(text: str, start: int, end: int, boundaries: Iterable[int]) -> 
 
 def _normalised_tokens(norm_text: str, words: Iterable[tuple[int, int]], boundaries: set[int]) -> list[tuple[int, int]]:
     tokens: list[tuple[int, int]] = []
-    ordered = sorted(boundaries)  # bisected per word: linear in the text, not words × boundaries
+    ordered = sorted(boundaries)  # linear in the text, not words × boundaries
     white = _WHITE.search
     append = tokens.append
+    n_edges = len(ordered)
+    lo = 0
     for ws, we in words:
-        lo, hi = bisect_right(ordered, ws), bisect_left(ordered, we)
-        if lo == hi and ws < we and white(norm_text, ws, we) is None:
-            append((ws, we))  # one syllable, no candidate edge inside: the word is the token
-            continue
+        # words come in text order: walk the sorted edges instead of searching them
+        if lo < n_edges and ordered[lo] <= ws:
+            lo = bisect_right(ordered, ws, lo)
+        elif lo and ordered[lo - 1] > ws:  # not in order after all: search from the start
+            lo = bisect_right(ordered, ws)
+        hi = lo if lo == n_edges or ordered[lo] >= we else bisect_left(ordered, we, lo)
+        if lo == hi and ws < we:
+            # no candidate edge inside, and one syllable or no mixed case (no abbreviation
+            # glued to a lower-case word): the word is the token
+            if white(norm_text, ws, we) is None:
+                append((ws, we))
+                continue
+            word = norm_text[ws:we]
+            if word.islower() or word.isupper():
+                append((ws, we))
+                continue
         pos = ws
         inside = ordered[lo:hi]
         for cut in [*split_points(norm_text, ws, we, inside), we]:
