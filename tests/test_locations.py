@@ -110,3 +110,29 @@ def test_chains_stay_linear(text: str) -> None:
     t0 = time.perf_counter()
     locations.find(text)
     assert time.perf_counter() - t0 < 2.0
+
+
+# Each part of an address is its own LOC, also bare names that look like a person's
+# when the chain reaches a known place; the name after "xã" runs on past a gazetteer word;
+# a country naming a kind of goods is not a place (sentences written for these tests).
+ADDRESS_CHAINS = [
+    ("Bị can (quê thôn Đông Hạ 2, Văn Tiến, Kim Thành, Hải Dương) đã bỏ trốn.",
+     ["thôn Đông Hạ 2", "Văn Tiến", "Kim Thành", "Hải Dương"]),
+    ("Người bị hại trú tại xã Mỹ Lộc, huyện Tân Thành.", ["xã Mỹ Lộc", "huyện Tân Thành"]),
+    ("Tàu cá trôi dạt vào quần đảo Trường Sa.", ["quần đảo Trường Sa"]),
+    ("Hắn rút con dao Thái Lan ra đe dọa.", []),
+    ("Sáng nay tại xã Yên Lộc, Nguyễn Văn Hùng, Trần Văn Nam cho biết sự việc.", ["xã Yên Lộc"]),
+    ("Vụ cháy ở kho Cảng Sài Gòn Khoảng 23h đêm qua.", ["Cảng Sài Gòn"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ADDRESS_CHAINS)
+def test_address_chains_and_kinds(text: str, expected: list[str]) -> None:
+    assert spans(locations.find, text) == expected
+
+
+def test_full_province_name_wins_over_a_person_cue() -> None:
+    import vn_crimeie
+
+    doc = vn_crimeie.extract("Công an huyện Tân Thành (Bà Rịa - Vũng Tàu) đang điều tra.")
+    assert [e.text for e in doc.entities if e.label == "LOC"] == ["Bà Rịa - Vũng Tàu"]

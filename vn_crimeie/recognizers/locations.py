@@ -36,6 +36,8 @@ from ..lexicon import LexiconError, PhraseMatcher, fold, load_data
 __all__ = ["find", "place_spans", "name_end", "gazetteer", "PlaceSpan"]
 
 PRIORITY = 15
+#: a gazetteer name of three words or more
+PRIORITY_FULL_NAME = 21
 
 # A run of capitalised words (at most 6).  Each word starts with an upper-case
 # letter and runs to the end of its letters; the words are separated by one
@@ -101,6 +103,7 @@ class _Tables:
     needs_cue: frozenset[str]
     cues: frozenset[str]
     spellings: frozenset[str]
+    kind_nouns: frozenset[str]
 
 
 # Geographic words that open a LOC only in lower case (capitalised they start names: "Hồ Chí Minh").
@@ -135,6 +138,7 @@ def _tables() -> _Tables:
         needs_cue=frozenset(data.get("foreign_needs_cue") or []),
         cues=frozenset(fold(c) for c in data.get("place_cues") or []),
         spellings=frozenset(table),
+        kind_nouns=frozenset(fold(w) for w in data.get("kind_nouns") or []),
     )
 
 
@@ -214,8 +218,9 @@ def _admin_places(text: str, tables: _Tables) -> list[PlaceSpan]:
         for s, e, _ in tables.places.find_all(text[pos : pos + 40]):
             if s == 0 and text[pos : pos + e] in tables.spellings:
                 stop = max(stop or 0, pos + e)
-        if stop is None:
-            stop = name_end(text, pos)
+        plain = name_end(text, pos)
+        if stop is None or (plain is not None and plain > stop and not _stops_at(text, stop + 1, tables)):
+            stop = plain if plain is not None else stop  # "xã Mỹ Xuân": the name goes on past "Mỹ"
         if stop is None and numbered:
             m = _NUMBER.match(text, pos)
             if m:
@@ -259,22 +264,42 @@ def _is_place_name(name: str, tables: _Tables) -> bool:
 
 
 def _address_parts(text: str, places: list[PlaceSpan], tables: _Tables) -> list[PlaceSpan]:
-    """A bare name that continues an address after a commune or ward:
-    ``xã Phà Đánh, Kỳ Sơn, …``, ``xã Vượng Lộc (Can Lộc)``."""
+    """Bare names that continue an address after a commune or ward, each its own LOC:
+    ``xã Phà Đánh, Kỳ Sơn, …``, ``xã Vượng Lộc (Can Lộc)``, ``thôn A, Văn Đức, Chí Linh, Hải Dương``.
+
+    A name that looks like a person's (``Văn Đức``) is kept only when the chain
+    goes on to a known place or closes with a bracket."""
     out: list[PlaceSpan] = []
+    starts = {p.start for p in places}
     for p in places:
         if p.kind != "admin" or p.canonical not in _ADDRESS_LEVELS:
             continue
-        m = _ADDRESS_NAME.match(text, p.end)
-        if m is None:
-            continue
-        pos = m.end()
-        stop = name_end(text, pos, max_words=3)
-        if stop is None or text[stop : stop + 1] not in (",", ")") or text[pos:].split(" ", 1)[0] in tables.person_words:
-            continue
-        if not _is_place_name(text[pos:stop], tables):
-            continue
-        out.append(PlaceSpan(pos, stop, "gazetteer", text[pos:stop]))
+        end = p.end
+        pending: list[PlaceSpan] = []
+        for _ in range(4):
+            m = _ADDRESS_NAME.match(text, end)
+            if m is None:
+                break
+            pos = m.end()
+            if pos in starts:  # the next part is already a place: the chain is confirmed
+                out.extend(pending)
+                pending = []
+                break
+            stop = name_end(text, pos, max_words=3)
+            if stop is None or text[stop : stop + 1] not in (",", ")", ".", ";") or not _is_place_name(text[pos:stop], tables):
+                break
+            part = PlaceSpan(pos, stop, "gazetteer", text[pos:stop])
+            if text[pos:].split(" ", 1)[0] in tables.person_words:
+                pending.append(part)
+            else:
+                out.extend(pending)
+                pending = []
+                out.append(part)
+            if text[stop : stop + 1] == ")":
+                out.extend(pending)
+                pending = []
+                break
+            end = stop
     return out
 
 
@@ -289,6 +314,8 @@ def _gazetteer_places(text: str, tables: _Tables) -> list[PlaceSpan]:
             continue
         if spelling in tables.needs_cue and fold(prev) not in tables.cues:
             continue
+        if kind == "foreign" and _after_kind_noun(text, start, tables):
+            continue  # "dao Thái Lan": a kind of goods
         # Part of a longer capitalised name ("Hà Nam Ninh", "Thanh Hóa Đỏ")? Leave it.
         nxt = _NAME.match(text, end + 1) if text[end : end + 1] == " " else None
         if nxt is not None and not _stops_at(text, end + 1, tables) and text[end + 1 :].split(" ", 1)[0] not in tables.stop_first:
@@ -296,6 +323,12 @@ def _gazetteer_places(text: str, tables: _Tables) -> list[PlaceSpan]:
                 continue
         out.append(PlaceSpan(start, end, "gazetteer", canonical))
     return out
+
+
+def _after_kind_noun(text: str, start: int, tables: _Tables) -> bool:
+    """True when a noun of ``kind_nouns`` (one or two words) ends right before ``start``."""
+    before = fold(text[max(0, start - 16) : start]).rstrip(" ").split(" ")
+    return before[-1] in tables.kind_nouns or " ".join(before[-2:]) in tables.kind_nouns
 
 
 def _street_places(text: str) -> list[PlaceSpan]:
@@ -332,9 +365,16 @@ def find(text: str, dateline: datetime | None = None) -> list[Candidate]:
     [{'name': 'Campuchia'}]
     """
     out: dict[tuple[int, int], Candidate] = {}
-    for p in place_spans(text):
+    places = place_spans(text)
+    for p in places:
         if (p.start, p.end) in out:
             continue
         value = {"name": p.canonical} if p.kind == "gazetteer" else None
-        out[(p.start, p.end)] = Candidate(p.start, p.end, "LOC", value, source=f"locations.{p.kind}", priority=PRIORITY)
+        # A full name of three words or more ("Bà Rịa - Vũng Tàu") is unambiguous: it wins
+        # over a person cue inside it ("Bà").
+        full = p.kind == "gazetteer" and text.count(" ", p.start, p.end) >= 2 and text[p.start : p.end] in _tables().spellings
+        if full and any(q.start <= p.start and p.end <= q.end and q.end - q.start > p.end - p.start for q in places):
+            full = False  # inside a longer place ("TP Buôn Ma Thuột"): that one is the LOC
+        priority = PRIORITY_FULL_NAME if full else PRIORITY
+        out[(p.start, p.end)] = Candidate(p.start, p.end, "LOC", value, source=f"locations.{p.kind}", priority=priority)
     return sorted(out.values(), key=lambda c: (c.start, c.end))
