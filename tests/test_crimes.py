@@ -98,7 +98,8 @@ def test_general_crime_negatives(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", ["tội \"" + "A" * 3000, "tội " + "Giết người, " * 2000, "khai thác " * 3000 + "trái phép",
-                                  "tội " + "Aa " * 3000])
+                                  "tội " + "Aa " * 3000, "về tội " * 3000, "về tội " + "ba " * 5000,
+                                  "kẻ " * 3000 + "lừa đảo"])
 def test_crime_rules_stay_linear(text: str) -> None:
     import time
 
