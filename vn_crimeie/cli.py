@@ -196,6 +196,8 @@ def _processed(nlp: Any, items: Iterable[tuple[str, str | InputError]], dateline
     from .datelines import parse_dateline
 
     nlp.tokenizer.dateline = parse_dateline(dateline)[1]
+    # load underthesea's model and the lexicons once, here: forked workers inherit them
+    nlp("Công an tỉnh họp.")
     errors = _ErrorLog()
     worker_errors = errors.messages
     nlp.set_error_handler(errors)
