@@ -255,5 +255,7 @@ def extract_many(
 ) -> Iterator[Document]:
     """Documents for many texts through ``nlp.pipe`` (datelines detected in each text)."""
     nlp = nlp or _default_nlp()
+    if n_process != 1:
+        nlp("Công an tỉnh họp.")  # models loaded once here: forked workers inherit them
     for doc in nlp.pipe((_check_text(t) for t in texts), batch_size=batch_size, n_process=n_process):
         yield Document.from_spacy(doc)
