@@ -20,18 +20,20 @@ from datetime import datetime
 from typing import Any
 
 from .candidates import Candidate
+from .dates import detect_dateline
 from .normalize import NormalizedText, normalize
 from .recognizers import RECOGNIZERS, get_finder
 from .segment import Segmentation, segment
 
-__all__ = ["Analysis", "Prepared", "analyse", "prepare", "recent_analysis", "detect_dateline"]
+__all__ = ["Analysis", "Prepared", "analyse", "prepare", "recent_analysis"]
 
+#: The cache holds at most this many entries…
 _CACHE_SIZE = 32
-# …and segmentations of at most this many characters (1 MB documents do not pile up in memory).
+#: …and segmentations of at most this many characters (1 MB documents do not pile up in memory).
 _CACHE_CHARS = 3_000_000
-# One LRU holds two kinds of entries: ``("base", text)`` → :class:`Prepared`
-# (normalisation, segmentation and detected dateline, which do not depend on the
-# dateline or the recognisers), ``("dateline", text)`` → the detected dateline
+# One LRU holds three kinds of entries: ``("base", text)`` → :class:`Prepared`
+# (normalisation and segmentation, which depend neither on the dateline nor on
+# the recognisers), ``("dateline", text)`` → the detected dateline (or None)
 # and ``(text, dateline, names)`` → :class:`Analysis`.
 _cache: OrderedDict[tuple[Any, ...], Any] = OrderedDict()
 _lock = threading.Lock()
@@ -59,15 +61,6 @@ class Analysis:
     dateline: datetime | None
     detected_dateline: bool
     candidates: tuple[Candidate, ...]
-
-
-def detect_dateline(text: str) -> datetime | None:
-    """The publication stamp near the top of an article, if the dates module finds one."""
-    try:
-        from .dates import detect_dateline as _detect
-    except ImportError:  # the dates package is optional while it is being built
-        return None
-    return _detect(text)
 
 
 def _get(key: tuple[Any, ...]) -> Any:
