@@ -24,7 +24,7 @@ from .datelines import format_dateline, parse_dateline
 from .document import Document
 from .extensions import install_extensions
 from .recognizers import RECOGNIZERS
-from .relations import extract_relations
+from .relations import relations_in
 from .resolve import resolve
 from .tokenizer import create_tokenizer  # noqa: F401  (registers the tokenizer)
 from .tokenizer import doc_text
@@ -127,40 +127,20 @@ class RelationExtractor:
 
     def __call__(self, doc: Doc) -> Doc:
         analysis = prepare(doc_text(doc))  # relations need the text and sentences, not the candidates
-        norm = analysis.norm
         ents = list(doc.ents)
-        normed = [
-            Candidate(*norm.from_original(e.start_char, e.end_char), e.label_) for e in ents if e.start_char < e.end_char
+        found = relations_in(
+            analysis.norm, [(e.start_char, e.end_char, e.label_) for e in ents], analysis.segmentation.sentences
+        )
+        doc._.relations = [
+            {
+                "label": rel.label,
+                "head": {"start": ents[rel.head].start_char, "end": ents[rel.head].end_char, "label": ents[rel.head].label_},
+                "tail": {"start": ents[rel.tail].start_char, "end": ents[rel.tail].end_char, "label": ents[rel.tail].label_},
+                "evidence": {"start": rel.evidence[0], "end": rel.evidence[1]},
+            }
+            for rel in found
         ]
-        found = extract_relations(norm.text, normed, analysis.segmentation.sentences)
-        found += _number_links(norm.text, normed)
-        relations = []
-        for rel in found:
-            head, tail = ents[rel.head], ents[rel.tail]
-            ev = norm.to_original(*rel.evidence)
-            relations.append(
-                {
-                    "label": rel.label,
-                    "head": {"start": head.start_char, "end": head.end_char, "label": head.label_},
-                    "tail": {"start": tail.start_char, "end": tail.end_char, "label": tail.label_},
-                    "evidence": {"start": ev[0], "end": ev[1]},
-                }
-            )
-        doc._.relations = relations
         return doc
-
-
-def _number_links(text: str, entities: list[Candidate]) -> list[Any]:
-    from .relations import RelationCandidate
-
-    try:
-        from .numbers.linking import quantifies
-    except ImportError:
-        return []
-    out = []
-    for n, m in quantifies(text, entities):
-        out.append(RelationCandidate("QUANTIFIES", n, m, (entities[n].start, entities[m].end)))
-    return out
 
 
 @Language.factory("vn_crimeie_entities", default_config={"recognizers": None}, assigns=["doc.spans"])

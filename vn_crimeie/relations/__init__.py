@@ -20,8 +20,10 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from ..normalize import NormalizedText, normalize
 from .abbreviations import link_abbreviations
 from .charges import link_charges
 from .context import Found, RelationCandidate, Sentence
@@ -31,7 +33,7 @@ from .roles import link_roles
 if TYPE_CHECKING:  # pragma: no cover
     from ..document import Document
 
-__all__ = ["RelationCandidate", "extract_relations", "relate", "RULE_LABELS"]
+__all__ = ["RelationCandidate", "extract_relations", "link_quantities", "relations_in", "relate", "RULE_LABELS"]
 
 #: The relation labels found by this package's rules.
 RULE_LABELS = ("HAS_RANK", "HAS_TITLE", "TITLE_OF", "PRESENT_AT", "MEMBER_OF", "CHARGED_WITH", "ABBREVIATES")
@@ -108,12 +110,53 @@ def extract_relations(text: str, entities: Sequence[Any], sentences: Sequence[tu
     return found.relations()
 
 
+def link_quantities(text: str, entities: Sequence[Any]) -> list[RelationCandidate]:
+    """QUANTIFIES from each NUMBER to the MEASURE it counts (:func:`vn_crimeie.numbers.linking.quantifies`).
+
+    ``entities`` (flat, in any order) are named by their index, as in
+    :func:`extract_relations`; the evidence runs from the number to the measure.
+
+    >>> from vn_crimeie.candidates import Candidate
+    >>> t = "Công an bắt 14 đối tượng."
+    >>> [(r.label, r.head, r.tail) for r in link_quantities(t, [Candidate(15, 24, "MEASURE"), Candidate(12, 14, "NUMBER")])]
+    [('QUANTIFIES', 1, 0)]
+    """
+    from ..numbers.linking import quantifies
+
+    order = sorted(range(len(entities)), key=lambda i: (entities[i].start, entities[i].end))
+    out = []
+    for n, m in quantifies(text, [entities[i] for i in order]):
+        head, tail = order[n], order[m]
+        out.append(RelationCandidate("QUANTIFIES", head, tail, (entities[head].start, entities[tail].end)))
+    return out
+
+
+def relations_in(
+    norm: NormalizedText, spans: Sequence[tuple[int, int, str]], sentences: Sequence[tuple[int, int]]
+) -> list[RelationCandidate]:
+    """Every relation (the rules and QUANTIFIES) among entities given in offsets of ``norm.original``.
+
+    ``spans`` are ``(start, end, label)`` of the caller's text; ``sentences``
+    are spans of ``norm.text``.  The result names entities by their index in
+    ``spans`` and gives its evidence in offsets of the caller's text.  This is
+    what the pipeline's relation component and :func:`relate` both run.
+
+    >>> from vn_crimeie.normalize import normalize
+    >>> norm = normalize("Đại\u00a0tá Lê Văn A dự họp.")
+    >>> [(r.label, r.head, r.tail, r.evidence) for r in relations_in(norm, [(0, 6, "RANK"), (7, 15, "PERSON")], [(0, 23)])]
+    [('HAS_RANK', 1, 0, (0, 23))]
+    """
+    ents = [_Span(*norm.from_original(s, e), label) for s, e, label in spans]
+    found = extract_relations(norm.text, ents, sentences) + link_quantities(norm.text, ents)
+    return [replace(r, evidence=norm.to_original(*r.evidence)) for r in found]
+
+
 def relate(document: Document, labels: Sequence[str] | None = None) -> Document:
     """A copy of ``document`` whose relations are the ones found among its entities.
 
     Besides the rules of this package it links numbers to what they count
-    (QUANTIFIES, :func:`vn_crimeie.numbers.linking.quantifies`), as the pipeline
-    does.  ``labels`` keeps only relations of those labels (default: all).
+    (QUANTIFIES, :func:`link_quantities`), as the pipeline does.  ``labels``
+    keeps only relations of those labels (default: all).
 
     >>> from vn_crimeie.document import Document
     >>> doc = Document.from_dict({"id": "d", "text": "Đại tá Lê Văn A dự họp.", "entities": [
@@ -122,22 +165,13 @@ def relate(document: Document, labels: Sequence[str] | None = None) -> Document:
     >>> [(r.label, r.head, r.tail) for r in relate(doc).relations]
     [('HAS_RANK', 'e2', 'e1')]
     """
-    from dataclasses import replace
-
     from ..document import Relation
-    from ..normalize import normalize
-    from ..numbers.linking import quantifies
     from ..segment import split_sentences
 
     norm = normalize(document.text)
-    ents = [_Span(*norm.from_original(e.start, e.end), e.label) for e in document.entities]
-    found = extract_relations(norm.text, ents, split_sentences(norm.text))
-    order = sorted(range(len(ents)), key=lambda i: (ents[i].start, ents[i].end))
-    for n, m in quantifies(norm.text, [ents[i] for i in order]):
-        head, tail = order[n], order[m]
-        found.append(RelationCandidate("QUANTIFIES", head, tail, (ents[head].start, ents[tail].end)))
+    found = relations_in(norm, [(e.start, e.end, e.label) for e in document.entities], split_sentences(norm.text))
     relations = [
-        Relation(r.label, document.entities[r.head].id, document.entities[r.tail].id, norm.to_original(*r.evidence))
+        Relation(r.label, document.entities[r.head].id, document.entities[r.tail].id, r.evidence)
         for r in found
         if labels is None or r.label in labels
     ]
