@@ -16,45 +16,36 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
+from .evaluation import cli as evaluation_cli
+from .inputs import InputError, read_error, read_text, text_files
+
 __all__ = ["main", "build_parser", "iter_inputs"]
 
 FORMATS = ("jsonl", "json", "table", "html", "stats", "officials")
 
 
-class InputError(Exception):
-    """A path that could not be read as UTF-8 text."""
-
-
 def iter_inputs(paths: Sequence[str]) -> Iterator[tuple[str, str | InputError]]:
-    """``(name, text)`` for every input, or ``(name, InputError)`` for one that failed."""
+    """``(name, text)`` for every input, or ``(name, InputError)`` for one that failed.
+
+    >>> [(name, str(err)) for name, err in iter_inputs(["không-có.txt"])]
+    [('không-có.txt', 'không-có.txt: no such file')]
+    """
     for raw in paths:
         if raw == "-":
             data = sys.stdin.buffer.read()
             try:
                 yield "<stdin>", data.decode("utf-8")
             except UnicodeDecodeError as exc:
-                yield "<stdin>", InputError(f"<stdin>: not UTF-8 text ({exc.reason} at byte {exc.start})")
+                yield "<stdin>", InputError(read_error("<stdin>", exc))
             continue
-        path = Path(raw)
-        if path.is_dir():
-            files = sorted(p for p in path.rglob("*.txt") if p.is_file())
-            if not files:
-                yield raw, InputError(f"{raw}: folder has no *.txt files")
-        else:
-            files = [path]
+        files = text_files(raw)
+        if not files:
+            yield raw, InputError(f"{raw}: folder has no *.txt files")
         for file in files:
             try:
-                yield str(file), file.read_bytes().decode("utf-8")
-            except FileNotFoundError:
-                yield str(file), InputError(f"{file}: no such file")
-            except IsADirectoryError:
-                yield str(file), InputError(f"{file}: is a directory")
-            except PermissionError:
-                yield str(file), InputError(f"{file}: permission denied")
-            except UnicodeDecodeError as exc:
-                yield str(file), InputError(f"{file}: not UTF-8 text ({exc.reason} at byte {exc.start})")
-            except OSError as exc:
-                yield str(file), InputError(f"{file}: cannot be read ({exc.strerror or exc})")
+                yield str(file), read_text(file)
+            except InputError as exc:
+                yield str(file), exc
 
 
 def _value_text(value: Any) -> str:
@@ -93,12 +84,7 @@ def build_parser() -> argparse.ArgumentParser:
         "-j", "--jobs", type=int, default=1, metavar="N",
         help="worker processes (nlp.pipe n_process; default 1); output keeps the input order",
     )
-    try:
-        from .evaluation import cli as evaluation_cli
-    except ImportError:  # pragma: no cover - evaluation is part of the package
-        evaluation_cli = None
-    if evaluation_cli is not None:
-        evaluation_cli.add_parser(sub)
+    evaluation_cli.add_parser(sub)
     return parser
 
 
@@ -235,8 +221,6 @@ def main(argv: Sequence[str] | None = None) -> int:
             with open(args.output, "w", encoding="utf-8") as out:
                 return _run_extract(args, out)
         return _run_extract(args, sys.stdout)
-    from .evaluation import cli as evaluation_cli
-
     return int(evaluation_cli.run(args))
 
 

@@ -35,6 +35,8 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
+from .inputs import text_files
+
 __all__ = [
     "FORMATS",
     "TABLES",
@@ -90,13 +92,7 @@ def records_from_paths(paths: Sequence[str | os.PathLike[str]], dateline: str | 
     The texts are not read here: a worker reads each file when it processes it.
     JSONL files are not expanded here (see :func:`records_bag`).
     """
-    out = []
-    for raw in paths:
-        path = Path(raw)
-        files = sorted(p for p in path.rglob("*.txt") if p.is_file()) if path.is_dir() else [path]
-        for file in files:
-            out.append({"id": str(file), "path": str(file), "dateline": dateline})
-    return out
+    return [{"id": str(file), "path": str(file), "dateline": dateline} for raw in paths for file in text_files(raw)]
 
 
 def _jsonl_record(line: str, where: str, dateline: str | None) -> dict[str, Any] | None:

@@ -26,6 +26,8 @@ import sys
 from pathlib import Path
 from typing import Any, TextIO
 
+from ..inputs import read_error
+
 __all__ = ["add_parser", "run", "COMMANDS"]
 
 COMMANDS = ("evaluate", "validate", "convert")
@@ -59,20 +61,12 @@ def _fail(message: str, status: int = 2) -> int:
 
 
 def _readable(path: str) -> str | None:
-    p = Path(path)
-    if not p.exists():
-        return f"{path}: no such file"
-    if p.is_dir():
-        return f"{path}: is a directory"
+    """Why ``path`` cannot be read as UTF-8 text (from its first 64 KiB), or None."""
     try:
-        with open(p, encoding="utf-8") as handle:
+        with open(path, encoding="utf-8") as handle:
             handle.read(1 << 16)
-    except PermissionError:
-        return f"{path}: permission denied"
-    except UnicodeDecodeError as exc:
-        return f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start})"
-    except OSError as exc:
-        return f"{path}: cannot be read ({exc.strerror or exc})"
+    except (OSError, UnicodeDecodeError) as exc:
+        return read_error(path, exc)
     return None
 
 

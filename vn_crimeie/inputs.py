@@ -1,0 +1,66 @@
+"""The caller's input files: folders expanded to their ``*.txt`` files, read errors named.
+
+One place for what ``vn-crimeie extract``, ``vn-crimeie evaluate|validate|convert``
+and :mod:`vn_crimeie.parallel` all do with paths.
+
+>>> read_error("bài-báo.txt", FileNotFoundError(2, "No such file or directory"))
+'bài-báo.txt: no such file'
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+__all__ = ["InputError", "text_files", "read_error", "read_text"]
+
+
+class InputError(Exception):
+    """A path that could not be read as UTF-8 text; the message names it and says why."""
+
+
+def text_files(path: str | os.PathLike[str]) -> list[Path]:
+    """``path`` itself, or every ``*.txt`` file below it (sorted) when it is a folder.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as d:
+    ...     _ = Path(d, "b.txt").write_text("Công an tỉnh bắt 5 đối tượng.", encoding="utf-8")
+    ...     _ = Path(d, "a.txt").write_text("Đại tá Lê Văn A dự họp.", encoding="utf-8")
+    ...     [p.name for p in text_files(d)]
+    ['a.txt', 'b.txt']
+    """
+    path = Path(path)
+    if path.is_dir():
+        return sorted(p for p in path.rglob("*.txt") if p.is_file())
+    return [path]
+
+
+def read_error(name: str | os.PathLike[str], exc: OSError | UnicodeDecodeError) -> str:
+    """The message for a file ``name`` that could not be read as UTF-8 text.
+
+    >>> read_error("tin.txt", UnicodeDecodeError("utf-8", b"\\xff", 0, 1, "invalid start byte"))
+    'tin.txt: not UTF-8 text (invalid start byte at byte 0)'
+    """
+    if isinstance(exc, UnicodeDecodeError):
+        return f"{name}: not UTF-8 text ({exc.reason} at byte {exc.start})"
+    if isinstance(exc, FileNotFoundError):
+        return f"{name}: no such file"
+    if isinstance(exc, IsADirectoryError):
+        return f"{name}: is a directory"
+    if isinstance(exc, PermissionError):
+        return f"{name}: permission denied"
+    return f"{name}: cannot be read ({exc.strerror or exc})"
+
+
+def read_text(path: str | os.PathLike[str]) -> str:
+    """The UTF-8 text of the file ``path``; :class:`InputError` names the file and what went wrong.
+
+    >>> read_text("không-có-tệp-này.txt")
+    Traceback (most recent call last):
+    ...
+    vn_crimeie.inputs.InputError: không-có-tệp-này.txt: no such file
+    """
+    try:
+        return Path(path).read_bytes().decode("utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(read_error(path, exc)) from None
