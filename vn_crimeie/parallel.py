@@ -8,7 +8,7 @@ bag holds paths, not texts).  Each worker process loads the pipeline once
 (:func:`worker_pipeline`) and every partition writes three tables:
 
 ``documents/part-NNNNN``  one row per document (SCHEMA.md ``Document.to_dict()``)
-``officials/part-NNNNN``  one row per official (``Document.officials()``, when available)
+``officials/part-NNNNN``  one row per official (``Document.officials()``)
 ``statistics/part-NNNNN`` one row per counted figure (``Document.statistics()``)
 
 >>> records = records_from_texts(["Đại tá Lê Văn Hùng dự hội nghị."], ids=["a1"])
@@ -28,13 +28,13 @@ On a cluster::
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
+from .evaluation.jsonl import write_jsonl
 from .inputs import text_files
 
 __all__ = [
@@ -178,8 +178,7 @@ def process_records(records: Iterable[dict[str, Any]]) -> dict[str, list[dict[st
     out: dict[str, list[dict[str, Any]]] = {name: [] for name in TABLES}
     # strings the partition adds to the vocabulary are freed after it (a worker's memory
     # stays flat over an archive); only plain Python rows leave the zone
-    zone = nlp.memory_zone() if hasattr(nlp, "memory_zone") else contextlib.nullcontext()
-    with zone:
+    with nlp.memory_zone():
         _process_into(nlp, records, out)
     return out
 
@@ -199,15 +198,8 @@ def _process_into(nlp: Any, records: Iterable[dict[str, Any]], out: dict[str, li
             out["documents"].append({"id": doc_id, "error": f"{type(exc).__name__}: {exc}", "entities": [], "relations": []})
             continue
         out["documents"].append(document.to_dict())
-        for table in ("officials", "statistics"):
-            view = getattr(document, table, None)
-            if view is None:
-                continue
-            try:
-                rows = view()
-            except (ImportError, NotImplementedError):  # the view is not built yet in this version
-                continue
-            out[table].extend({"document": doc_id, **row} for row in rows)
+        out["officials"].extend({"document": doc_id, **row} for row in document.officials())
+        out["statistics"].extend({"document": doc_id, **row} for row in document.statistics())
 
 
 def write_partition(
@@ -223,11 +215,8 @@ def write_partition(
         folder.mkdir(parents=True, exist_ok=True)
         path = folder / f"part-{index:05d}.{fmt}"
         if fmt == "jsonl":
-            with path.open("w", encoding="utf-8") as fh:
-                for row in rows:
-                    fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+            write_jsonl(rows, path)
         else:
-            import pyarrow as pa
             import pyarrow.parquet as pq
 
             pq.write_table(_arrow_table(rows), path)
