@@ -25,7 +25,7 @@ from typing import Any
 
 from .report import Counts, ErrorAnalysis, ErrorItem, Report, ValueCounts
 from .scorer import score
-from .validate import Fault, check_document, read_documents, validate_file
+from .validate import Fault, check_documents, read_documents, validate_file
 
 __all__ = [
     "evaluate",
@@ -54,56 +54,35 @@ def load_documents(source: Source, name: str = "<documents>") -> tuple[list[dict
     """
     if isinstance(source, (str, Path)):
         pairs, faults = read_documents(source)
-        return [doc for _, doc in pairs], faults
-    docs: list[dict[str, Any]] = []
-    faults: list[Fault] = []
-    seen: set[Any] = set()
-    for n, doc in enumerate(source, 1):
-        found = check_document(doc, name, n)
-        faults.extend(found)
-        if any(f.fatal for f in found):
-            continue
-        if doc["id"] in seen:
-            faults.append(Fault(name, n, f"id {doc['id']!r} repeated", fatal=True))
-            continue
-        seen.add(doc["id"])
-        docs.append(dict(doc))
-    return docs, faults
+    else:
+        pairs, faults = check_documents(enumerate(source, 1), name)
+    return [dict(doc) for _, doc in pairs], faults
 
 
 def predict(doc: Mapping[str, Any], nlp: Any = None) -> dict[str, Any]:
     """Run vn_crimeie on one gold document's text and return the prediction as a SCHEMA.md dict.
 
     Without ``nlp`` this calls ``vn_crimeie.extract(text, dateline=...)``; with a
-    loaded pipeline it calls ``nlp(text)`` and converts through
-    ``vn_crimeie.document.Document.from_spacy``.
-    """
-    text = doc["text"]
-    if nlp is None:
-        import vn_crimeie
+    loaded pipeline (``vn_crimeie.load()``) it runs the text through it, anchored
+    to the document's dateline.
 
-        extract = getattr(vn_crimeie, "extract", None)
-        if extract is None:
-            raise RuntimeError(
-                "vn_crimeie.extract is not available in this version; pass predictions= to evaluate()"
-            )
-        result = extract(text, dateline=doc.get("dateline"))
+    >>> pred = predict({"id": "d1", "text": "Đại tá Lê Văn A dự họp.", "dateline": "2024-03-13"})
+    >>> pred["id"], [(e["label"], e["text"]) for e in pred["entities"]][:1]
+    ('d1', [('RANK', 'Đại tá')])
+    """
+    from ..document import Document
+    from ..pipeline import extract, make_doc
+
+    text, dateline = doc["text"], doc.get("dateline")
+    if nlp is None:
+        result = extract(text, dateline=dateline)
     else:
-        try:
-            from vn_crimeie.document import Document
-        except ImportError as exc:
-            raise RuntimeError("vn_crimeie.document.Document is not available; pass predictions= instead") from exc
-        from_spacy = getattr(Document, "from_spacy", None)
-        if from_spacy is None:
-            raise RuntimeError("vn_crimeie.document.Document.from_spacy is not available yet")
-        try:
-            from vn_crimeie.pipeline import make_doc
-        except ImportError:  # an older pipeline: no dateline anchoring
-            spacy_doc = nlp(text)
-        else:
-            spacy_doc = nlp(make_doc(nlp, text, doc.get("dateline")))
-        result = from_spacy(spacy_doc)
-    out = result.to_dict() if hasattr(result, "to_dict") else dict(result)
+        from spacy.language import Language
+
+        if not isinstance(nlp, Language):
+            raise TypeError(f"nlp must be a spaCy pipeline (vn_crimeie.load()), not {type(nlp).__name__}")
+        result = Document.from_spacy(nlp(make_doc(nlp, text, dateline)))
+    out = result.to_dict()
     out["id"] = doc["id"]
     return out
 

@@ -33,7 +33,7 @@ from typing import IO, Any
 from ..candidates import LABELS, RELATION_TYPES
 from .jsonl import iter_jsonl, source_name
 
-__all__ = ["Fault", "check_document", "validate_file", "validate_documents", "read_documents"]
+__all__ = ["Fault", "check_document", "check_documents", "validate_file", "validate_documents", "read_documents"]
 
 DATE_TYPES = frozenset({"TIME", "DATE", "INTERVAL", "DURATION", "SET"})
 COMPARATORS = frozenset({">", ">=", "<", "<=", "~"})
@@ -239,6 +239,38 @@ def check_document(doc: Any, file: str = "<document>", line: int = 0, *, gold: b
     return faults
 
 
+def check_documents(
+    items: Iterable[tuple[int, Any]], name: str = "<documents>", *, gold: bool = False
+) -> tuple[list[tuple[int, dict[str, Any]]], list[Fault]]:
+    """Check ``(line, parsed object)`` pairs: the scorable ``(line, document)`` pairs and every fault.
+
+    An object may be the :class:`json.JSONDecodeError` of a line that is not
+    JSON.  Documents with a fatal fault, or with an id already used, are left
+    out of the first list.  ``gold=True`` adds the corpus rules of :func:`check_document`.
+
+    >>> docs, faults = check_documents(enumerate([{"id": "a", "text": "Hà Nội"}, {"id": "a", "text": "Huế"}], 1))
+    >>> [n for n, _ in docs], [str(f) for f in faults]
+    ([1], ["<documents>:2: id 'a' already used on line 1"])
+    """
+    docs: list[tuple[int, dict[str, Any]]] = []
+    faults: list[Fault] = []
+    ids: dict[Any, int] = {}
+    for lineno, obj in items:
+        if isinstance(obj, json.JSONDecodeError):
+            faults.append(Fault(name, lineno, f"not valid JSON: {obj.msg} (column {obj.colno})", fatal=True))
+            continue
+        found = check_document(obj, name, lineno, gold=gold)
+        faults.extend(found)
+        if isinstance(obj, dict) and isinstance(obj.get("id"), (str, int)):
+            if obj["id"] in ids:
+                faults.append(Fault(name, lineno, f"id {obj['id']!r} already used on line {ids[obj['id']]}", fatal=True))
+                continue
+            ids[obj["id"]] = lineno
+        if not any(f.fatal for f in found):
+            docs.append((lineno, obj))
+    return docs, faults
+
+
 def read_documents(
     source: str | Path | IO[str], *, gold: bool = False
 ) -> tuple[list[tuple[int, dict[str, Any]]], list[Fault]]:
@@ -254,24 +286,7 @@ def read_documents(
     >>> print(faults[0])
     <stream>:2: not valid JSON: Expecting ',' delimiter (column 11)
     """
-    name = source_name(source)
-    docs: list[tuple[int, dict[str, Any]]] = []
-    faults: list[Fault] = []
-    ids: dict[Any, int] = {}
-    for lineno, obj in iter_jsonl(source):
-        if isinstance(obj, json.JSONDecodeError):
-            faults.append(Fault(name, lineno, f"not valid JSON: {obj.msg} (column {obj.colno})", fatal=True))
-            continue
-        found = check_document(obj, name, lineno, gold=gold)
-        faults.extend(found)
-        if isinstance(obj, dict) and isinstance(obj.get("id"), (str, int)):
-            if obj["id"] in ids:
-                faults.append(Fault(name, lineno, f"id {obj['id']!r} already used on line {ids[obj['id']]}", fatal=True))
-                continue
-            ids[obj["id"]] = lineno
-        if not any(f.fatal for f in found):
-            docs.append((lineno, obj))
-    return docs, faults
+    return check_documents(iter_jsonl(source), source_name(source), gold=gold)
 
 
 def validate_file(path: str | Path | IO[str], *, gold: bool = True) -> list[Fault]:
@@ -293,13 +308,4 @@ def validate_documents(docs: Iterable[dict[str, Any]], name: str = "<documents>"
     >>> [str(f) for f in validate_documents([{"id": "a", "text": ""}, {"id": "a", "text": ""}])]
     ["<documents>:2: id 'a' already used on line 1"]
     """
-    faults: list[Fault] = []
-    ids: dict[Any, int] = {}
-    for n, doc in enumerate(docs, 1):
-        faults.extend(check_document(doc, name, n, gold=gold))
-        if isinstance(doc, dict) and isinstance(doc.get("id"), (str, int)):
-            if doc["id"] in ids:
-                faults.append(Fault(name, n, f"id {doc['id']!r} already used on line {ids[doc['id']]}", fatal=True))
-            else:
-                ids[doc["id"]] = n
-    return faults
+    return check_documents(enumerate(docs, 1), name, gold=gold)[1]
