@@ -15,7 +15,7 @@ at word boundaries.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from functools import cache
 from importlib import resources
 from typing import Any, Generic, TypeVar
@@ -51,7 +51,7 @@ def load_data(name: str) -> Any:
         raise LexiconError(f"language data file {name!r} is not UTF-8 ({exc.reason} at byte {exc.start})") from exc
     if name.endswith(".tsv"):
         rows = []
-        for lineno, line in enumerate(raw.splitlines(), 1):
+        for line in raw.splitlines():
             if not line.strip() or line.startswith("#"):
                 continue
             rows.append(tuple(line.split("\t")))
@@ -179,12 +179,3 @@ class PhraseMatcher(Generic[T]):
                 last_end = end
         return out
 
-
-def build_matcher(entries: Iterable[tuple[str, T]], *, strip: bool = False) -> PhraseMatcher[T]:
-    """A :class:`PhraseMatcher` from ``(phrase, payload)`` pairs (later pairs win)."""
-    return PhraseMatcher(dict(entries), strip=strip)
-
-
-def cached(factory: Callable[[], T]) -> Callable[[], T]:
-    """Decorator: build a lexicon structure once per process, on first use."""
-    return cache(factory)

@@ -11,12 +11,11 @@ aligned back to the text syllable by syllable.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
-
-import re
 
 import regex
 
@@ -25,7 +24,6 @@ from .lexicon import load_data
 __all__ = ["Word", "Segmentation", "segment", "split_sentences", "paragraphs"]
 
 _PARAGRAPH = regex.compile(r"[^\n]+")
-_SPACE_RUN = regex.compile(r"\s+")
 
 
 @dataclass(frozen=True)
@@ -195,11 +193,6 @@ def _word_tokenize_many(sentences: list[str]) -> list[list[str]]:
                 words.append(token)
         out.append(words)
     return out
-
-
-def _word_tokenize(sentence: str) -> list[str]:
-    """underthesea's words of one sentence (with our fixed words kept whole)."""
-    return _word_tokenize_many([sentence])[0]
 
 
 #: underthesea's token regex (its URL pattern) is quadratic on runs like

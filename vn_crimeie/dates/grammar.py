@@ -341,7 +341,7 @@ def rules() -> tuple[Rule, ...]:
         ("set", rf"{WL}(?P<q>{alternation(w.set_quantifiers)})\ +(?P<su>{alternation(w.set_units)}){WR}", _b_set),
         ("set", rf"{NUM_LEFT}(?P<n>{num})\ *(?P<u>{units})\ */\ *lần{WR}", _b_set),
         ("duration", rf"(?:{NUM_LEFT}(?P<n1>{num})(?:\ *[\-–]\ *(?P<n1b>{num}))?|{WL}{regex.escape(w.half_alone)})\ +(?P<u1>{units})(?:\ +(?P<half>{regex.escape(w.half)}))?(?:\ +(?P<n2>{num})\ +(?P<u2>{units}))?(?:\ +(?P<suf>{suffixes})(?!\w|\ +khi{WR}))?{WR}", _b_duration),
-        ("clock", rf"(?<![\w.,:/+]|\d[\-–])(?P<h>[01]?\d|2[0-4])(?:\ ?[hH](?P<m>[0-5]\d)?|:(?P<m2>[0-5]\d)|\ +giờ\ +(?P<m3>[0-5]\d)(?!\d|\ *phút))(?:\ ?(?:phút|p|['’′]))?(?![\w:]|[.,]\d)", _b_clock),
+        ("clock", r"(?<![\w.,:/+]|\d[\-–])(?P<h>[01]?\d|2[0-4])(?:\ ?[hH](?P<m>[0-5]\d)?|:(?P<m2>[0-5]\d)|\ +giờ\ +(?P<m3>[0-5]\d)(?!\d|\ *phút))(?:\ ?(?:phút|p|['’′]))?(?![\w:]|[.,]\d)", _b_clock),
         ("year", rf"{WL}(?:(?P<sn>{sn})\ *:?\ *|năm\ +)(?P<y>{YEAR})(?![\w]|[/.\-]\d)", _b_year),
         ("quarter", rf"{WL}quý\ +(?P<q>(?-i:IV|III|II|I)|[1-4])(?:\ *[/\-]\ *(?P<y>{YEAR})|\ +năm\ +(?P<y2>{YEAR}))?(?![\w]|[/.\-]\d)", _b_quarter),
         ("month", rf"{WL}tháng\ +(?P<m>{MONTH_NUM}|{months})(?:\ *[/.\-]\ *(?P<y>{YEAR})|\ +năm\ +(?P<y2>{YEAR}))?(?![\w]|[/.\-]\d|\ +năm\ +\d)", _b_month),
