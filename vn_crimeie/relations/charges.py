@@ -27,15 +27,6 @@ from .cues import Cues, cues, squash
 __all__ = ["link_charges"]
 
 
-def _has_charge_verb(s: Sentence, c: Cues) -> bool:
-    pos = s.start
-    for a, b in [*s.spans, (s.end, s.end)]:
-        if a > pos and c.charge_verb.search(squash(s.text[pos:a])):
-            return True
-        pos = max(pos, b)
-    return False
-
-
 def _offence_runs(s: Sentence, c: Cues) -> list[list[int]]:
     """Positions of the offences a cue introduces as charges, as runs of listed offences."""
     verb: bool | None = None
@@ -47,7 +38,7 @@ def _offence_runs(s: Sentence, c: Cues) -> list[list[int]]:
             continue
         if c.charge_weak.search(left):
             if verb is None:
-                verb = _has_charge_verb(s, c)
+                verb = s.says(c.charge_verb)
             if verb:
                 runs.append([k])
             continue

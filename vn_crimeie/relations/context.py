@@ -105,6 +105,23 @@ class Sentence:
         hi = self.spans[k + 1][0] if k + 1 < len(self.ids) else self.end
         return squash(self.text[s : min(hi, s + MAX_GAP)])
 
+    def says(self, pattern: Any) -> bool:
+        """Whether ``pattern`` is found in the :func:`squash`-ed text of the sentence outside its entities.
+
+        >>> import regex
+        >>> from vn_crimeie.candidates import Candidate
+        >>> t = "Đại tá Lê Văn A dự hội nghị"
+        >>> s = Sentence.build(t, [Candidate(0, 6, "RANK"), Candidate(7, 15, "PERSON")], (0, len(t)), [0, 1])
+        >>> s.says(regex.compile(r"\\bdự\\b")), s.says(regex.compile("văn"))
+        (True, False)
+        """
+        pos = self.start
+        for a, b in [*self.spans, (self.end, self.end)]:
+            if a > pos and pattern.search(squash(self.text[pos:a])):
+                return True
+            pos = max(pos, b)
+        return False
+
     def positions(self, label: str) -> list[int]:
         """Positions of the entities labelled ``label``."""
         return [k for k, lab in enumerate(self.labels) if lab == label]

@@ -32,13 +32,7 @@ _PLACES = ("VENUE", "LOC")
 
 def has_presence_verb(s: Sentence, c: Cues | None = None) -> bool:
     """Whether the text of ``s`` outside its entities holds a presence verb (``dự``, ``chủ trì`` …)."""
-    c = c or cues()
-    pos = s.start
-    for a, b in [*s.spans, (s.end, s.end)]:
-        if a > pos and c.presence_verb.search(squash(s.text[pos:a])):
-            return True
-        pos = max(pos, b)
-    return False
+    return s.says((c or cues()).presence_verb)
 
 
 def _venue(s: Sentence, c: Cues) -> int | None:
