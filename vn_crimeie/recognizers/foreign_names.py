@@ -29,6 +29,8 @@ _VIET_SYLLABLE = regex.compile(
 )
 # One capitalised Latin word: a capital and lower-case ASCII letters ("Mayorga", "Li").
 _LATIN_WORD = regex.compile(r"[A-Z][a-z]+")
+# A word of a Latin run: one such word, or two joined by a hyphen ("Ayliffe-Chung").
+_LATIN_NAME_WORD = regex.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 
 
 @dataclass(frozen=True)
@@ -71,7 +73,7 @@ def foreign_data() -> ForeignData:
             raise LexiconError(f"foreign_names.yaml: verbs_after: {verb!r} must be lower case")
     return ForeignData(
         given_names=frozenset(given),
-        not_names=frozenset(not_names) | _organisation_words(),
+        not_names=frozenset(not_names) | _organisation_words() | _place_words(),
         verbs_after=regex.compile(
             r"[ ]{1,2}(?:" + "|".join(regex.escape(v) for v in verbs) + r")(?![\p{L}\p{M}])"
         ),
@@ -92,6 +94,19 @@ def _organisation_words() -> frozenset[str]:
     return frozenset(out)
 
 
+def _place_words() -> frozenset[str]:
+    """One-word foreign places of the LOC data in Latin script that are no Vietnamese syllable (``Campuchia``, not ``Nga``)."""
+    try:
+        data = load_data("places.yaml")
+    except (LexiconError, OSError):  # pragma: no cover - the LOC data is optional here
+        return frozenset()
+    return frozenset(
+        item
+        for item in (data or {}).get("foreign") or []
+        if isinstance(item, str) and _LATIN_WORD.fullmatch(item) and not vietnamese_syllable(item)
+    )
+
+
 def vietnamese_syllable(word: str) -> bool:
     """``word`` has the shape of a Vietnamese syllable once its diacritics are gone.
 
@@ -106,11 +121,13 @@ def is_latin_run(words: Sequence[str]) -> bool:
 
     >>> is_latin_run(["Cho", "Joo", "Bin"]), is_latin_run(["Range", "Rover"]), is_latin_run(["Hùng"])
     (True, False, False)
+    >>> is_latin_run(["Mia", "Ayliffe-Chung"]), is_latin_run(["Campuchia"])
+    (True, False)
     """
     if not words:
         return False
     not_names = foreign_data().not_names
-    return all(_LATIN_WORD.fullmatch(w) and w not in not_names for w in words)
+    return all(_LATIN_NAME_WORD.fullmatch(w) and w not in not_names for w in words)
 
 
 def looks_foreign(words: Sequence[str]) -> bool:

@@ -50,6 +50,14 @@ PRIORITY_POSITIONAL = 16
 
 _WORD = regex.compile(r"[\p{L}\p{M}]+")
 _NAME_SYLLABLE = regex.compile(r"\p{Lu}[\p{Ll}\p{M}]*")
+# A name word: a syllable, or two Latin ones joined by a hyphen ("Ayliffe-Chung", "Jean-Pierre").
+_NAME_WORD = regex.compile(r"\p{Lu}[\p{Ll}\p{M}]*(?:-\p{Lu}[\p{Ll}\p{M}]*)?")
+_LATIN_PART = regex.compile(r"[A-Z][a-z]+")
+# Between the streets of a list: "Trường Chinh - Trần Đại Cang", "Lê Lợi, Trần Phú", "Lê Lợi và Trần Phú".
+_STREET_DASH = regex.compile(r"[ ]{0,2}[-–][ ]{0,2}")
+_STREET_LIST = regex.compile(r",[ ]{1,2}|[ ]{1,2}và[ ]{1,2}")
+# What may follow a street of a comma list: another separator, a punctuation mark, a place word.
+_STREET_LIST_END = regex.compile(r"[ ]{0,2}(?:[,;.)(\n]|[-–][ ]|và[ ]|$)")
 # Anonymised names: P.T.T, N.T. S, V.H., T.V; Đoàn.V.T (a syllable and initials).
 _INITIALS = regex.compile(
     r"\p{Lu}(?:\.[ ]?\p{Lu}(?![\p{L}\p{M}])){1,5}\.?"
@@ -99,9 +107,19 @@ class NameData:
     middle_names: frozenset[str]
     not_names: frozenset[str]
     can_end_name: frozenset[str]
+    not_after_name_end: frozenset[str]
+    cue_words: frozenset[str]
     place_names: frozenset[str]
     countries: frozenset[str]
+    nationalities: frozenset[str]
+    occupation_cues: frozenset[str]
+    place_cues: frozenset[str]
     cues: PhraseMatcher[bool]
+    after_cue_not_names: PhraseMatcher[str]
+    street_words: PhraseMatcher[bool]
+    company_place_cues: regex.Pattern[str]
+    year_names: frozenset[str]
+    year_branches: frozenset[str]
     cue_compounds: PhraseMatcher[str]
     nickname_cues: PhraseMatcher[str]
     place_before: regex.Pattern[str]
@@ -130,6 +148,22 @@ def _gazetteer() -> frozenset[str]:
     return frozenset(names)
 
 
+def _foreign_places() -> tuple[frozenset[str], frozenset[str]]:
+    """One-word foreign places (``Campuchia``, ``Mỹ``) and the place cues (``từ``, ``tại``) of ``places.yaml``."""
+    try:
+        data = load_data("places.yaml") or {}
+    except (LexiconError, OSError):  # pragma: no cover - the LOC data is optional here
+        return frozenset(), frozenset()
+    one_word = {x for key in ("foreign", "foreign_needs_cue") for x in data.get(key) or [] if isinstance(x, str) and " " not in x}
+    cues = {x for x in data.get("place_cues") or [] if isinstance(x, str)}
+    return frozenset(one_word), frozenset(cues)
+
+
+def _year_names(stems: list[str], branches: list[str]) -> frozenset[str]:
+    """The sixty years of the sexagenary cycle: a stem and a branch of the same parity (``Đinh Dậu``)."""
+    return frozenset(f"{s} {b}" for i, s in enumerate(stems) for k, b in enumerate(branches) if i % 2 == k % 2)
+
+
 @cache
 def name_data() -> NameData:
     """The parsed and validated ``person_names.yaml``.
@@ -148,10 +182,17 @@ def name_data() -> NameData:
     missing = set(frequent) - set(surnames)
     if missing:
         raise LexiconError(f"person_names.yaml: frequent_surnames not in surnames: {sorted(missing)}")
-    cues = _str_list(data, "cues")
+    occupations = _str_list(data, "occupation_cues")
+    cues = _str_list(data, "cues") + occupations
     # A cue written with a capital in the data (GS, PV, Đ/c) is a cue as it stands;
     # a lower-case one only in lower case or at the start of a sentence.
     cue_table = {cue: cue[:1].isupper() for cue in cues}
+    stems, branches = _str_list(data, "year_stems"), _str_list(data, "year_branches")
+    if len(stems) != 10 or len(branches) != 12:
+        raise LexiconError("person_names.yaml: year_stems needs the 10 stems, year_branches the 12 branches")
+    foreign_places, place_cues = _foreign_places()
+    countries = _str_list(data, "countries")
+    street_compounds = _str_list(data, "street_compounds")
     place_words = sorted(_str_list(data, "place_words"), key=len, reverse=True)
     alternation = "|".join(regex.escape(fold(w)) for w in place_words)
     not_place = "|".join(regex.escape(fold(w)) for w in _str_list(data, "not_place_words"))
@@ -165,9 +206,23 @@ def name_data() -> NameData:
         middle_names=frozenset(_str_list(data, "middle_names")),
         not_names=frozenset(_str_list(data, "not_names")),
         can_end_name=frozenset(_str_list(data, "can_end_name")),
+        not_after_name_end=frozenset(_str_list(data, "not_after_name_end")),
+        cue_words=frozenset(c for c in cues if " " not in c and c.islower()),
         place_names=frozenset(_str_list(data, "place_names")) | _gazetteer(),
-        countries=frozenset(_str_list(data, "countries")),
+        countries=frozenset(countries),
+        nationalities=frozenset(_str_list(data, "nationality_words")) | frozenset(countries) | foreign_places,
+        occupation_cues=frozenset(fold(c) for c in occupations),
+        place_cues=place_cues,
         cues=PhraseMatcher(cue_table),
+        after_cue_not_names=PhraseMatcher({p: p for p in _str_list(data, "after_cue_not_names")}),
+        # True for a street word, False for a compound that closes with one ("thành phố").
+        street_words=PhraseMatcher({**{w: True for w in _str_list(data, "street_words")}, **{c: False for c in street_compounds}}),
+        company_place_cues=regex.compile(
+            r"(?:^|[^\p{L}\p{M}])(?:" + "|".join(regex.escape(w) for w in _str_list(data, "company_place_cues")) + r")[ ]{1,2}$",
+            regex.IGNORECASE,
+        ),
+        year_names=_year_names(stems, branches),
+        year_branches=frozenset(branches),
         cue_compounds=PhraseMatcher({c: c for c in _str_list(data, "cue_compounds")}),
         nickname_cues=PhraseMatcher({c: c for c in _str_list(data, "nickname_cues")}),
         place_before=place_before,
@@ -210,14 +265,30 @@ def _is_surname(word: str, data: NameData, context: str = "") -> bool:
     return word.isascii() and context.isascii() and word in data.surnames_ascii
 
 
+def _hyphen_joins(left: str, right: str) -> bool:
+    """Two capitalised Latin words joined by a hyphen form one name word, unless both read as Vietnamese."""
+    if not (_LATIN_PART.fullmatch(left) and _LATIN_PART.fullmatch(right)):
+        return False
+    return not (vietnamese_syllable(left) and vietnamese_syllable(right))
+
+
 def _words(text: str, blocked: list[tuple[int, int]], data: NameData) -> _Words:
     starts, ends, texts = [], [], []
     for m in _WORD.finditer(text):
+        w = m.group()
+        if texts and ends[-1] == m.start() - 1 and text[m.start() - 1] == "-" and _hyphen_joins(texts[-1], w):
+            ends[-1] = m.end()
+            texts[-1] = f"{texts[-1]}-{w}"
+            continue
         starts.append(m.start())
         ends.append(m.end())
-        texts.append(m.group())
+        texts.append(w)
     n = len(texts)
-    nameish = [bool(_NAME_SYLLABLE.fullmatch(w)) for w in texts]
+    nameish = [bool(_NAME_WORD.fullmatch(w)) for w in texts]
+    # Sexagenary years ("Tết Đinh Dậu") are never names.
+    for i in range(n - 1):
+        if texts[i + 1] in data.year_branches and f"{texts[i]} {texts[i + 1]}" in data.year_names and text[ends[i] : starts[i + 1]] == " ":
+            nameish[i] = nameish[i + 1] = False
     # Words of a rank or title span are never part of a name.
     if blocked:
         blocked_sorted = sorted(blocked)
@@ -241,7 +312,7 @@ def _words(text: str, blocked: list[tuple[int, int]], data: NameData) -> _Words:
             if phrase in data.not_names:
                 if length == 1 and i + 1 < n and texts[i + 1] in data.middle_names and _is_surname(texts[i], data):
                     break
-                if length == 1 and phrase in data.can_end_name and _ends_name(text, starts, ends, nameish, texts, i):
+                if length == 1 and phrase in data.can_end_name and _ends_name(text, starts, ends, nameish, texts, i, data):
                     break
                 for k in range(i, i + length):
                     nameish[k] = False
@@ -249,12 +320,66 @@ def _words(text: str, blocked: list[tuple[int, int]], data: NameData) -> _Words:
     return _Words(starts, ends, texts, nameish, {s: i for i, s in enumerate(starts)})
 
 
-def _ends_name(text: str, starts: list[int], ends: list[int], nameish: list[bool], texts: list[str], i: int) -> bool:
-    """Word ``i`` closes a name: a name syllable before it, none after it ("Lê Nguyên Trường -")."""
+def _block_streets(text: str, words: _Words, data: NameData) -> None:
+    """Streets are no names: the name after a street word and the names listed after it.
+
+    ``đường Trường Chinh - Trần Đại Cang - Bà Triệu``: every item of a dash or
+    ``và`` list after a street is a street.  The first item of a comma list is
+    one when another separator or a punctuation mark follows it (``đường Lê
+    Lợi, Trần Phú, Hà Nội``), not a verb (``Tại phố Huế, Nguyễn Văn Nam dùng
+    dao``); the later ones are; no item before an age or a year of birth is.
+    """
+    n = len(words.texts)
+
+    def capitalised_run(i: int) -> int:
+        j = i
+        while j < n and j - i < 5 and _NAME_WORD.fullmatch(words.texts[j]) and (j == i or text[words.ends[j - 1] : words.starts[j]] == " "):
+            if j > i and fold(words.texts[j]) in data.cue_words and " ".join(words.texts[j - 1 : j + 2]) not in data.place_names:
+                break  # "phố Trần Phú Ông Nguyễn Xuân Hưng": a headline ran into a sentence
+            j += 1
+        return j
+
+    for _start, end, is_street in data.street_words.find(text):
+        if not is_street:
+            continue
+        m = _SPACES.match(text, end)
+        i = words.index_at.get(m.end()) if m else None
+        items = 0
+        while i is not None and items < 12:
+            j = capitalised_run(i)
+            if j == i:
+                break
+            run_end = words.ends[j - 1]
+            if items and data.age_after.match(text, run_end):
+                break
+            for k in range(i, j):
+                words.nameish[k] = False
+            items += 1
+            dash = _STREET_DASH.match(text, run_end)
+            sep = dash or _STREET_LIST.match(text, run_end)
+            i = words.index_at.get(sep.end()) if sep and sep.end() > run_end else None
+            if i is not None and not dash and sep.group().strip() == "," and items < 2:
+                k = capitalised_run(i)
+                if k == i or not _STREET_LIST_END.match(text, words.ends[k - 1]):
+                    break
+
+
+def _ends_name(
+    text: str, starts: list[int], ends: list[int], nameish: list[bool], texts: list[str], i: int, data: NameData
+) -> bool:
+    """Word ``i`` closes a name: a name syllable before it, none after it ("Lê Nguyên Trường -").
+
+    Not before a word that it opens a phrase with ("Hai tháng trước", "Mới đây").
+    """
     if i == 0 or not nameish[i - 1] or text[ends[i - 1] : starts[i]] != " ":
         return False
-    if i + 1 < len(texts) and text[ends[i] : starts[i + 1]] == " " and _NAME_SYLLABLE.fullmatch(texts[i + 1]):
-        return False
+    if i + 1 < len(texts) and text[ends[i] : starts[i + 1]] == " ":
+        if _NAME_SYLLABLE.fullmatch(texts[i + 1]):
+            return False
+        after = texts[i + 1]
+        pair = f"{texts[i + 1]} {texts[i + 2]}" if i + 2 < len(texts) else ""
+        if after in data.not_after_name_end or pair in data.not_after_name_end:
+            return False
     return True
 
 
@@ -362,9 +487,9 @@ def _name_end(text: str, words: _Words, last: int, dotless: set[str]) -> int:
 
 
 def _cue_positions(
-    text: str, data: NameData, rank_spans: list[tuple[int, int]], title_spans: list[tuple[int, int]]
+    text: str, words: _Words, data: NameData, rank_spans: list[tuple[int, int]], title_spans: list[tuple[int, int]]
 ) -> dict[int, str]:
-    """End of every cue → its kind: ``rank``, ``title`` or ``word``."""
+    """End of every cue → its kind: ``rank``, ``title``, ``occupation`` or ``word``."""
     kinds: dict[int, str] = {end: "title" for _s, end in title_spans}
     kinds.update({end: "rank" for _s, end in rank_spans})
     compound_ends = {end for _s, end, _c in data.cue_compounds.find(text)}
@@ -379,12 +504,31 @@ def _cue_positions(
             after = m.end() if m else end
             if not (_INITIAL_DOT.match(text, after) or _INITIALS.match(text, after)):
                 continue
-        kinds.setdefault(end, "word")
+        if span[:1].isupper() and _cue_opens_place(words, start, end, data):
+            continue  # "Bà Rịa - Vũng Tàu: …", "Cô Tô": the cue word is part of a place name
+        kinds.setdefault(end, "occupation" if fold(span) in data.occupation_cues else "word")
     return kinds
 
 
+def _cue_opens_place(words: _Words, start: int, end: int, data: NameData) -> bool:
+    """The capitalised cue at ``start`` is the first word of a place name (``Bà Rịa``)."""
+    i = words.index_at.get(start)
+    if i is None:
+        return False
+    cue_words = sum(1 for k in range(i, min(i + 4, len(words.starts))) if words.starts[k] < end)
+    return _place_prefix(words, i, min(i + 5, len(words.starts)), data) > cue_words
+
+
+def _nationality_prefix(words: _Words, i: int, j: int, data: NameData) -> int:
+    """Length in words of the nationality that opens the run ``[i, j)`` (``Mỹ``, ``Hàn Quốc``)."""
+    for length in (2, 1):
+        if i + length <= j and " ".join(words.texts[i : i + length]) in data.nationalities:
+            return length
+    return 0
+
+
 def _after_cue(
-    text: str, words: _Words, cues: dict[int, str], data: NameData, found: _Found, dotless: set[str]
+    text: str, words: _Words, cues: dict[int, str], data: NameData, found: _Found, dotless: set[str], not_name_starts: set[int]
 ) -> None:
     for pos, kind in sorted(cues.items()):
         m = _SPACES.match(text, pos)
@@ -398,7 +542,17 @@ def _after_cue(
         i = words.index_at.get(at)
         if i is None or not words.nameish[i]:
             continue
+        if kind in ("occupation", "title") and at in not_name_starts:
+            continue  # "Hoa hậu Hoàn vũ", "chuyên gia Liên hợp quốc"
         j = _run_from(words, text, i)
+        if kind == "occupation":
+            # "giáo sư Mỹ", "hacker Nga": a nationality after an occupation describes it;
+            # "tỷ phú Mỹ Musk": a foreign name may follow it.  ("bà Nga" is a name.)
+            nationality = _nationality_prefix(words, i, j, data)
+            if nationality and i + nationality == j:
+                continue
+            if nationality and looks_foreign(words.texts[i + nationality : j]):
+                i += nationality
         if kind == "title":
             # "Tổng thống Mỹ Joe Biden": a country between the title and the name;
             # a single capitalised word after a title is rather a body ("Bộ trưởng Tư pháp").
@@ -454,6 +608,9 @@ def _surname_runs(text: str, words: _Words, data: NameData, found: _Found, dotle
                 found.add(words.starts[k], _name_end(text, words, j - 1, dotless), "persons.split", PRIORITY_SURNAME)
             continue
         context = text[max(0, start - 60) : words.ends[j - 1] + 60]
+        if 3 <= length <= 5 and fold(words.texts[i]) in data.cue_words and _is_surname(words.texts[i + 1], data, context):
+            # "… phố Trần Phú Ông Nguyễn Xuân Hưng, …": a capitalised cue after a headline without a stop.
+            i, length, start = i + 1, length - 1, words.starts[i + 1]
         if 3 <= length <= 5 and _at_sentence_start(text, start) and not _is_surname(words.texts[i], data, context):
             # "Bắt Lò Văn Pằng ...": a capitalised verb opens the sentence, the name follows.
             # Only a name that shows it is one: three syllables, a middle name or a frequent surname.
@@ -553,7 +710,32 @@ def _lead_places(words: _Words, i: int, j: int, data: NameData) -> int:
     return i
 
 
-def _in_context(text: str, words: _Words, data: NameData, found: _Found, dotless: set[str]) -> None:
+def _introduced_places(text: str, words: _Words, data: NameData) -> frozenset[str]:
+    """Latin runs that the text names after a place or organisation word (``công ty Arconic``, ``ở Mongkok``).
+
+    Elsewhere in the same text they are that place or company, not a person
+    (``Arconic nhấn mạnh``).
+    """
+    out = set()
+    for i, j in _runs(words, text):
+        start = words.starts[i]
+        if is_latin_run(words.texts[i:j]) and data.company_place_cues.search(text, max(0, start - 16), start):
+            out.add(" ".join(words.texts[i:j]))
+    return frozenset(out)
+
+
+def _place_cue_before(text: str, start: int, data: NameData) -> bool:
+    """A place cue (``từ``, ``tại``, ``sang`` of places.yaml) is the word right before ``start``."""
+    m = _LAST_WORD.search(text, max(0, start - 16), start)
+    return bool(m) and fold(m.group(1)) in data.place_cues
+
+
+_LAST_WORD = regex.compile(r"([\p{L}\p{M}]+)[ ]{1,2}$")
+
+
+def _in_context(
+    text: str, words: _Words, data: NameData, found: _Found, dotless: set[str], introduced: frozenset[str]
+) -> None:
     """Names in a person's position without a cue before them.
 
     A run of one to four name words right before an age or a year of birth
@@ -575,14 +757,20 @@ def _in_context(text: str, words: _Words, data: NameData, found: _Found, dotless
                 continue
             found.add(words.starts[k], end, "persons.context", PRIORITY_WEAK)
         elif looks_foreign(parts) and verb_after(text, end):
+            if " ".join(parts) in introduced or (k == i and _place_cue_before(text, words.starts[k], data)):
+                continue  # "Arconic nhấn mạnh" after "công ty Arconic"; "đến từ Mongkok cho biết"
             found.add(words.starts[k], end, "persons.context", PRIORITY_WEAK)
 
 
-def _foreign_given(text: str, words: _Words, data: NameData, found: _Found, dotless: set[str]) -> None:
+def _foreign_given(
+    text: str, words: _Words, data: NameData, found: _Found, dotless: set[str], introduced: frozenset[str]
+) -> None:
     """Two or three Latin words that open with a foreign given name: ``Henry Hill``, ``Lionel Messi``."""
     given = foreign_data().given_names
     for i, j in _runs(words, text):
         k = _lead_places(words, i, j, data)
+        if " ".join(words.texts[k:j]) in introduced:
+            continue
         if 2 <= j - k <= 3 and words.texts[k] in given and looks_foreign(words.texts[k:j]):
             found.add(words.starts[k], _name_end(text, words, j - 1, dotless), "persons.foreign", PRIORITY_WEAK)
 
@@ -664,7 +852,7 @@ def _short_forms(found: _Found, text: str, data: NameData) -> set[str]:
         if c.source not in _ECHO_SOURCES:
             continue
         parts = text[c.start : c.end].split(" ")
-        if not all(_NAME_SYLLABLE.fullmatch(p) for p in parts):
+        if not all(_NAME_WORD.fullmatch(p) for p in parts):
             continue
         if len(parts) == 1 and parts[0] in data.countries:
             continue  # "hacker Nga": a country after a cue says nothing about later mentions
@@ -694,7 +882,7 @@ def _initial_echoes(text: str, found: _Found) -> None:
             found.add(m.start(), m.end(), "persons.echo", PRIORITY_WEAK)
 
 
-def _echoes(text: str, words: _Words, data: NameData, found: _Found) -> None:
+def _echoes(text: str, words: _Words, data: NameData, found: _Found, not_name_starts: set[int]) -> None:
     short = _short_forms(found, text, data)
     if not short:
         return
@@ -707,7 +895,7 @@ def _echoes(text: str, words: _Words, data: NameData, found: _Found) -> None:
         if name not in short:
             continue
         start = words.starts[i]
-        if _place_before(text, start, data):
+        if _place_before(text, start, data) or start in not_name_starts:
             continue
         found.add(start, words.ends[j - 1], "persons.echo", PRIORITY_WEAK)
 
@@ -770,18 +958,21 @@ def find(text: str, dateline: datetime | None = None, *, use_ner: bool = False) 
     title_spans = [(c.start, c.end) for c in titles.find(text)]
     words = _words(text, rank_spans + title_spans, data)
     found = _Found()
-    cues = _cue_positions(text, data, rank_spans, title_spans)
+    _block_streets(text, words, data)
+    cues = _cue_positions(text, words, data, rank_spans, title_spans)
     dotless = _dotless_initials(text, words, cues)
-    _after_cue(text, words, cues, data, found, dotless)
+    not_name_starts = {s for s, _e, _p in data.after_cue_not_names.find(text) if text[s].isupper()}
+    _after_cue(text, words, cues, data, found, dotless, not_name_starts)
     _nicknames(text, words, data, found)
     _surname_runs(text, words, data, found, dotless)
     _credits(text, words, data, found)
     _byline(text, data, found)
     _lone_initials(text, found)
-    _in_context(text, words, data, found, dotless)
-    _foreign_given(text, words, data, found, dotless)
+    introduced = _introduced_places(text, words, data)
+    _in_context(text, words, data, found, dotless, introduced)
+    _foreign_given(text, words, data, found, dotless, introduced)
     _lists(text, words, data, found, dotless)
-    _echoes(text, words, data, found)
+    _echoes(text, words, data, found, not_name_starts)
     _initial_echoes(text, found)
     _lists(text, words, data, found, dotless)
     if use_ner:
