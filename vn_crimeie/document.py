@@ -136,11 +136,16 @@ class Document:
         ]
 
     def sentence_of(self, start: int) -> tuple[int, int]:
-        """The sentence span containing offset ``start`` (the whole text if unknown)."""
-        for s, e in self.sentences:
-            if s <= start < e:
-                return s, e
-        return 0, len(self.text)
+        """The sentence span containing offset ``start`` (the whole text if unknown).
+
+        >>> doc = Document("Công an bắt 5 đối tượng. Thu giữ 3 khẩu súng.", sentences=[(0, 24), (25, 45)])
+        >>> doc.sentence_of(doc.text.index("khẩu")), doc.sentence_of(24)
+        ((25, 45), (0, 45))
+        """
+        from .segment import span_at
+
+        i = span_at(self.sentences, start)
+        return self.sentences[i] if i is not None else (0, len(self.text))
 
     # -- serialisation --------------------------------------------------
     def to_dict(self) -> dict[str, Any]:

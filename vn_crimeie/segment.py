@@ -12,7 +12,8 @@ aligned back to the text syllable by syllable.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -21,7 +22,7 @@ import regex
 
 from .lexicon import load_data
 
-__all__ = ["Word", "Segmentation", "segment", "split_sentences", "paragraphs"]
+__all__ = ["Word", "Segmentation", "segment", "split_sentences", "paragraphs", "span_at"]
 
 _PARAGRAPH = regex.compile(r"[^\n]+")
 
@@ -59,6 +60,18 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
         if s < e:
             spans.append((s, e))
     return spans
+
+
+def span_at(spans: Sequence[tuple[int, int]], offset: int) -> int | None:
+    """The index of the span of ``spans`` (in text order, not overlapping) that holds ``offset``, or None.
+
+    >>> t = "Công an bắt 5 đối tượng.\\nThu giữ 3 khẩu súng."
+    >>> lines = paragraphs(t)
+    >>> span_at(lines, t.index("khẩu")), span_at(lines, t.index("\\n"))
+    (1, None)
+    """
+    i = bisect_right(spans, offset, key=lambda span: span[0]) - 1
+    return i if i >= 0 and offset < spans[i][1] else None
 
 
 def _align(pieces: Iterable[str], text: str, start: int, end: int) -> list[tuple[int, int]]:

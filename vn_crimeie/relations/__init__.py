@@ -24,6 +24,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ..normalize import NormalizedText, normalize
+from ..segment import paragraphs, span_at, split_sentences
 from .abbreviations import link_abbreviations
 from .charges import link_charges
 from .context import Found, RelationCandidate, Sentence
@@ -50,11 +51,10 @@ class _Span(NamedTuple):
 def _sentences(text: str, entities: Sequence[Any], spans: Sequence[tuple[int, int]]) -> list[Sentence]:
     """One :class:`Sentence` per span, holding the entities that start inside it."""
     spans = _merge_crossed(sorted(spans), entities)
-    starts = [s for s, _ in spans]
     members: list[list[int]] = [[] for _ in spans]
     for i, e in enumerate(entities):
-        j = bisect_right(starts, e.start) - 1
-        if j >= 0 and e.start < spans[j][1]:
+        j = span_at(spans, e.start)
+        if j is not None:
             members[j].append(i)
     return [Sentence.build(text, entities, span, ids) for span, ids in zip(spans, members)]
 
@@ -79,8 +79,6 @@ def _merge_crossed(spans: list[tuple[int, int]], entities: Sequence[Any]) -> lis
 
 
 def _paragraph_numbers(text: str, sentences: Sequence[Sentence]) -> list[int]:
-    from ..segment import paragraphs
-
     starts = [s for s, _ in paragraphs(text)]
     return [bisect_right(starts, s.start) - 1 for s in sentences]
 
@@ -166,7 +164,6 @@ def relate(document: Document, labels: Sequence[str] | None = None) -> Document:
     [('HAS_RANK', 'e2', 'e1')]
     """
     from ..document import Relation
-    from ..segment import split_sentences
 
     norm = normalize(document.text)
     found = relations_in(norm, [(e.start, e.end, e.label) for e in document.entities], split_sentences(norm.text))
