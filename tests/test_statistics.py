@@ -76,11 +76,18 @@ def test_agent_and_period_carry_to_the_next_sentence() -> None:
     ]
 
 
-def test_agent_does_not_cross_a_paragraph() -> None:
-    text = "Công an huyện A bắt 3 đối tượng.\n\nNgười dân phát hiện 2 bánh heroin."
+@pytest.mark.parametrize("newlines", ["\n\n", "\n"], ids=["blank-line", "line-break"])
+def test_agent_does_not_cross_a_paragraph(newlines: str) -> None:
+    text = f"Công an huyện A bắt 3 đối tượng.{newlines}Người dân phát hiện 2 bánh heroin."
     doc = _doc(text, ("ORG", "Công an huyện A", None), ("NUMBER", "3", {"value": 3}), ("MEASURE", "đối tượng", None),
                ("NUMBER", "2", {"value": 2}), ("MEASURE", "bánh heroin", None))
     assert [r[0] for r in _rows(doc)] == ["Công an huyện A", None]
+
+
+def test_a_headline_agent_is_not_carried_into_the_article() -> None:
+    text = "Công an tỉnh Hà Tĩnh bắt nhóm trộm xe\nT (22 tuổi, trú xã Hương Minh) xuống TP Hà Tĩnh chơi."
+    doc = _doc(text, ("ORG", "Công an tỉnh Hà Tĩnh", None), ("NUMBER", "22", {"value": 22}), ("MEASURE", "tuổi", None))
+    assert _rows(doc) == [(None, None, 22, None, "tuổi", None)]
 
 
 def test_an_action_inside_a_crime_name_is_not_the_action() -> None:

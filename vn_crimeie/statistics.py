@@ -6,7 +6,8 @@ Each NUMBER linked to a MEASURE (QUANTIFIES) becomes a row::
 
 ``agent`` is the organisation doing it (the nearest ORG earlier in the
 sentence that is not the object of a preposition such as ``của``/``theo``,
-else the agent of the previous sentence of the paragraph), ``action`` the
+else the agent of the previous sentence of the paragraph, a line as
+:func:`vn_crimeie.segment.paragraphs` cuts them), ``action`` the
 verb before the figure (``lang/vi/actions.yaml``, canonical form), ``period``
 the DATE expression in force for the sentence (carried over from earlier
 sentences until a new one is written) and ``sentence`` the sentence text.
@@ -23,7 +24,6 @@ sentences until a new one is written) and ``sentence`` the sentence text.
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Mapping, Sequence
 from functools import cache
 from typing import Any
@@ -32,11 +32,10 @@ import regex
 
 from .lexicon import LexiconError, PhraseMatcher, fold, load_data, string_list
 from .numbers.linking import quantifies
+from .segment import paragraphs, span_at
 
 __all__ = ["statistics", "action_table", "split_sentences"]
 
-# Paragraphs are separated by a blank line.
-_PARAGRAPH_BREAK = regex.compile(r"\n[ \t]*\n")
 # A sentence ends at . ! ? … followed by spaces and a capital, digit or quote, or at a line end.
 _SENTENCE_END = regex.compile(r"(?<![.!?…])[.!?…]+(?=[ \t]+[\p{Lu}\d“\"])|\n")  # starts a run only: linear on "....."
 
@@ -180,7 +179,7 @@ def statistics(document: Any) -> list[dict[str, Any]]:
     """
     text: str = _get(document, "text")
     entities: Sequence[Any] = sorted(_get(document, "entities") or [], key=lambda e: (_get(e, "start"), _get(e, "end")))
-    sentences = list(_get(document, "sentences") or []) or split_sentences(text)
+    sentences = sorted(tuple(span) for span in _get(document, "sentences") or []) or split_sentences(text)
     by_id = {_get(e, "id"): e for e in entities}
     links = [
         (by_id[_get(r, "head")], by_id[_get(r, "tail")])
@@ -198,14 +197,14 @@ def statistics(document: Any) -> list[dict[str, Any]]:
     agent_of: dict[tuple[int, int], Any] = {}
     period_of: dict[tuple[int, int], str | None] = {}
     last_agent = None
-    last_paragraph = -1
-    breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(text)]
-    for s, e in sorted(sentences):
+    last_paragraph: int | None = -1
+    paras = paragraphs(text)
+    for s, e in sentences:
         found = _period(text, dates, s, e)
         if found is not None:
             period = found
         period_of[(s, e)] = period
-        paragraph = bisect.bisect_right(breaks, s)
+        paragraph = span_at(paras, s)
         if paragraph != last_paragraph:
             last_agent = None
             last_paragraph = paragraph
@@ -217,7 +216,8 @@ def statistics(document: Any) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
     for number, measure in links:
         n_start = _get(number, "start")
-        span = next(((s, e) for s, e in sentences if s <= n_start < e), (0, len(text)))
+        i = span_at(sentences, n_start)
+        span = sentences[i] if i is not None else (0, len(text))
         s, e = span
         agent = _agent(text, orgs, s, n_start) or agent_of.get(span)
         value = _get(number, "value") or {}
