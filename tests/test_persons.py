@@ -215,6 +215,9 @@ def test_byline_outranks_a_weak_pattern() -> None:
         ("Hoa hậu Hoàn vũ Đan Mạch bị tước vương miện.", []),
         ("Theo chuyên gia Liên hợp quốc, đường dây có quy mô lớn.", []),
         ("TS Đoàn Văn Báu, chuyên gia Tâm lý tội phạm, nhận định.", ["Đoàn Văn Báu"]),
+        ("Một sinh viên Đại học Virginia bị bắt vì trộm tấm áp phích.", []),
+        ("Chị Tâm lý giải rằng mình không biết số tiền đó là của ai.", ["Tâm"]),  # "lý giải" is a verb
+        ("Nam tài xế xe Grap bị nhóm xe ôm hành hung.", []),
         # A sexagenary year is no name.
         ("Trong 7 ngày nghỉ Tết Nguyên đán Đinh Dậu, toàn tỉnh xảy ra 12 vụ tai nạn.", []),
         ("Vụ trộm xảy ra vào mùng 2 Tết Mậu Tuất tại nhà chị Hạnh.", ["Hạnh"]),

@@ -542,8 +542,8 @@ def _after_cue(
         i = words.index_at.get(at)
         if i is None or not words.nameish[i]:
             continue
-        if kind in ("occupation", "title") and at in not_name_starts:
-            continue  # "Hoa hậu Hoàn vũ", "chuyên gia Liên hợp quốc"
+        if at in not_name_starts:
+            continue  # "Hoa hậu Hoàn vũ", "chuyên gia Liên hợp quốc", "sinh viên Đại học"
         j = _run_from(words, text, i)
         if kind == "occupation":
             # "giáo sư Mỹ", "hacker Nga": a nationality after an occupation describes it;
