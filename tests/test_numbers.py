@@ -271,6 +271,11 @@ def test_vocabulary_rejects_a_bad_comparator(monkeypatch: pytest.MonkeyPatch) ->
         "Đại Tướng Công An " * (10_000 // 2),
         "6-7-8-9-" * (20_000 // 2),
         "1km" * (30_000 // 2),
+        "1 người, " * (20_000 // 2),
+        "một vụ và " * (20_000 // 2),
+        "khoảng hơn gần " * (20_000 // 2),
+        "66/60 " * (20_000 // 2),
+        "1/2/3/4/" * (20_000 // 2),
     ],
     ids=lambda t: repr(t[:12]),
 )

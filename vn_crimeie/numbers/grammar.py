@@ -24,6 +24,7 @@ from typing import Any
 import regex
 
 from ..lexicon import fold
+from .measures import unit_pattern
 from .vocabulary import Vocabulary, vocabulary
 
 __all__ = ["NumberValue", "NumberMatch", "Token", "tokenize", "scan", "parse_number"]
@@ -386,6 +387,8 @@ class _Reader:
             read = self.words(k + 1, value)
             assert read is not None
             total, j, scaled = read
+            if tok.text == "1" and j == k + 1 and comparator is None and self.article_digit(k, j):
+                return None  # "bị 1 phụ nữ lao vào": "1" as "a"
             strong = grouped or scaled or comparator is not None
             return NumberValue(_number(total), comparator), j, strong, needs_unit and not scaled
         if tok.is_word:
@@ -395,12 +398,83 @@ class _Reader:
             total, j, scaled = read
             words = [t.key for t in self.tokens[k:j]]
             if len(words) == 1 and words[0] in v.article_words:
-                if not self.phrase_before(k, v.counting_cues):
+                if not self.phrase_before(k, v.counting_cues) and not self.in_list(k, j):
                     return None  # "một" as "a"
             if self.phrase_before(k, v.vague_before):
                 return None  # "vài chục", "mấy trăm": vague, not marked
             return NumberValue(_number(total), comparator), j, scaled or comparator is not None, False
         return None
+
+    def sentence_gap(self, a: int, b: int) -> bool:
+        """A sentence boundary lies between tokens a and b = a + 1."""
+        return "\n" in self.text[self.tokens[a].end : self.tokens[b].start] or self.tokens[b].text in ".!?;:"
+
+    def in_list(self, k: int, j: int) -> bool:
+        """The number at tokens k..j-1 is an item of a list of counts.
+
+        A comma or ``và`` stands right before it and the clause before holds another
+        count (a number other than an article word, before a word that is not a time
+        unit), or the next clause opens with a count: ``2 vụ tại huyện A, 1 vụ tại
+        quận B``; ``2 đồn cảnh sát và 1 đơn vị``; ``một người chết, hai người bị thương``.
+        """
+        v = self.v
+
+        noun = self.tokens[j].key if j < self.n and self.tokens[j].is_word else ""
+
+        def is_count(d: int, same_noun: bool) -> bool:
+            t = self.tokens[d]
+            if t.is_digits:
+                if digits_value(t.text) is None or self.bad_left_glue(d) or self.bad_right_glue(d):
+                    return False
+            elif t.key not in v.digits or t.key in v.article_words:
+                return False
+            if d + 1 >= self.n or not self.spaced(d, d + 1) or not self.tokens[d + 1].is_word:
+                return False
+            if same_noun and self.tokens[d + 1].key != noun:
+                return False
+            return not self.phrase_at(d + 1, v.time_units) and not self.phrase_before(d, v.not_after)
+
+        def separator(d: int) -> bool:
+            t = self.tokens[d]
+            return t.text in ",;" or t.key == "và"
+
+        if not noun:
+            return False
+        # "hai người chết, [một] người bị thương", "2 phụ nữ và [1] cháu nhỏ": a separator right
+        # before, a count in the clause before it (of the same noun after a comma).
+        if k >= 2 and separator(k - 1):
+            same = self.tokens[k - 1].key != "và"
+            d = k - 2
+            while d >= 0 and k - d <= 12 and not separator(d) and not self.sentence_gap(d, d + 1):
+                t = self.tokens[d]
+                if not (t.is_word or t.is_digits):
+                    break
+                if is_count(d, same):
+                    return True
+                d -= 1
+        # "[một] người chết, hai người bị thương": the next clause opens with a count of the same noun.
+        d = j
+        while d < self.n and d - j <= 10 and not self.sentence_gap(d - 1, d) and not separator(d):
+            d += 1
+        if d < self.n and d - j <= 10 and separator(d) and d + 1 < self.n and not self.sentence_gap(d, d + 1):
+            comp = self.comparator_at(d + 1)
+            nxt = comp[1] if comp else d + 1
+            return nxt < self.n and is_count(nxt, True)
+        return False
+
+    def article_digit(self, k: int, j: int) -> bool:
+        """A bare ``1`` at token k reads as the article "a" (number_words.yaml says when it counts)."""
+        v = self.v
+        if j >= self.n or not self.near(k, j):
+            return False
+        if self.tokens[j].key in v.range_joiners or unit_pattern().match(self.text, self.tokens[j].start):
+            return False
+        if self.phrase_before(k, v.counting_cues) or self.phrase_before(k, v.count_verbs):
+            return False
+        size = self.phrase_at(j, v.count_nouns, longest=2)
+        if size and not self.phrase_at(j + size, v.not_counted_after_noun, longest=2):
+            return False
+        return not self.in_list(k, j)
 
     def time_after(self, j: int) -> int:
         """Tokens of a time unit after token j - 1 (3 năm, 48 giờ, 10h): the number is part of a DATE."""
@@ -417,8 +491,25 @@ class _Reader:
         comparator, k = (comp if comp else (None, i))
         if comp is not None and not self.spaced(k - 1, k):
             return None
+        if comp is not None:
+            # Stacked approximators ("khoảng hơn 200 tỷ"): the span takes both, the
+            # comparator is the one next to the number, which bounds it.
+            inner = self.comparator_at(k)
+            if inner is not None:
+                if inner[0] == comparator:
+                    return None  # "ước tính khoảng 1 tỉ": the same sense twice, the span starts at the second
+                comparator, k = inner
+                if not self.spaced(k - 1, k):
+                    return None
+        ranged_from = False
+        if comp is not None and k + 1 < self.n and self.tokens[k].key == "từ" and self.spaced(k, k + 1):
+            k += 1  # "khoảng từ 30-35 tuổi": "từ" stays with the approximator of a range
+            ranged_from = True
         if k >= self.n:
             return None
+        pair = self.slash_pair(i, k, comparator)
+        if pair is not None:
+            return pair
         read = self.core(k, comparator)
         if read is None:
             return None
@@ -452,12 +543,38 @@ class _Reader:
                         scaled_value = Decimal(str(value.value)) * scale
                         if scaled_value < Decimal(str(value2.value)) or scale > 1:
                             v1 = NumberValue(_number(scaled_value), value.comparator, value.vague)
-                    if comparator == "~" and not joiner.text.isalpha():
-                        joined = NumberMatch(start, end2, v1, True, needs_unit or needs2, joined=True)
-                        return joined, m_end
                     two = NumberMatch(self.tokens[m].start, end2, value2, strong2, needs2)
                     return NumberMatch(start, end, v1, strong or strong2, needs_unit, second=two), m_end
+        if ranged_from:
+            return None  # "khoảng từ 30 người" without a range: the bare number is read on its own
         return first, j
+
+    def slash_pair(self, i: int, k: int, comparator: str | None) -> tuple[NumberMatch, int] | None:
+        """Two figures of one measure joined by a slash: ``66/60 km/h``, ``4/11 bị can``.
+
+        Only before a unit or a noun that statistics count, and never inside a longer
+        code or date (``1/2/2020``, ``131/KH``).
+        """
+        v = self.v
+        if k + 2 >= self.n or not (self.tokens[k].is_digits and self.tokens[k + 2].is_digits):
+            return None
+        if self.tokens[k + 1].text != "/" or not (self.glued(k, k + 1) and self.glued(k + 1, k + 2)):
+            return None
+        if self.bad_left_glue(k) or (k + 3 < self.n and self.glued(k + 2, k + 3)):
+            return None
+        if comparator is None and self.bad_left(k):
+            return None
+        after = k + 3
+        if after >= self.n or not self.spaced(k + 2, after):
+            return None
+        if not (unit_pattern().match(self.text, self.tokens[after].start) or self.phrase_at(after, v.count_nouns, longest=2)):
+            return None
+        a, b = digits_value(self.tokens[k].text), digits_value(self.tokens[k + 2].text)
+        if a is None or b is None:
+            return None
+        second = NumberMatch(self.tokens[k + 2].start, self.tokens[k + 2].end, NumberValue(_number(b[0])), True)
+        first = NumberMatch(self.tokens[i].start, self.tokens[k].end, NumberValue(_number(a[0]), comparator), True, second=second)
+        return first, k + 3
 
     def bad_left_glue(self, k: int) -> bool:
         tok = self.tokens[k]

@@ -39,6 +39,9 @@ class Vocabulary:
     range_joiners: frozenset[str]
     article_words: frozenset[str]
     counting_cues: frozenset[tuple[str, ...]]
+    count_verbs: frozenset[tuple[str, ...]]
+    count_nouns: frozenset[tuple[str, ...]]
+    not_counted_after_noun: frozenset[tuple[str, ...]]
     vague_before: frozenset[tuple[str, ...]]
     not_after: frozenset[tuple[str, ...]]
     time_units: frozenset[tuple[str, ...]]
@@ -110,6 +113,9 @@ def vocabulary() -> Vocabulary:
         range_joiners=_words(data, "range_joiners"),
         article_words=_words(data, "article_words"),
         counting_cues=_phrases(data, "counting_cues"),
+        count_verbs=_phrases(data, "count_verbs"),
+        count_nouns=_phrases(data, "count_nouns"),
+        not_counted_after_noun=_phrases(data, "not_counted_after_noun"),
         vague_before=_phrases(data, "vague_before"),
         not_after=_phrases(data, "not_after"),
         time_units=_phrases(data, "time_units"),
