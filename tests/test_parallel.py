@@ -69,6 +69,18 @@ def test_cli_jobs_two_keeps_order_and_reports_bad_files(tmp_path, capsys) -> Non
     assert {d["dateline"] for d in docs} == {"2024-05-12T08:00"}
 
 
+@pytest.mark.parametrize("fmt", ["table", "html", "json"])
+def test_cli_jobs_two_same_output_in_every_format(tmp_path, fmt) -> None:
+    _write_inputs(tmp_path / "in")
+    outs = []
+    for jobs in ("1", "2"):
+        out = tmp_path / f"{jobs}.{fmt}"
+        assert cli_main(["extract", str(tmp_path / "in"), "--no-progress", "--format", fmt, "--jobs", jobs, "-o", str(out)]) == 0
+        outs.append(out.read_text(encoding="utf-8"))
+    assert outs[0] == outs[1]
+    assert all(rank in outs[1] for _, rank in ARTICLES)
+
+
 def test_cli_rejects_zero_jobs(tmp_path, capsys) -> None:
     _write_inputs(tmp_path)
     assert cli_main(["extract", str(tmp_path), "--jobs", "0", "--no-progress"]) == 2

@@ -111,7 +111,7 @@ def _run_extract(args: argparse.Namespace, out: TextIO) -> int:
     html_docs = []
     items = iter_inputs(inputs)
     bar = tqdm(items, unit="doc", file=sys.stderr, disable=not show_progress)
-    for name, doc in _processed(nlp, bar, args.dateline, args.jobs):
+    for name, doc in _processed(nlp, bar, args.dateline, args.jobs, docs_needed=args.format == "html"):
         if isinstance(doc, InputError):
             failures += 1
             bar.write(f"vn-crimeie: error: {doc}", file=sys.stderr)
@@ -120,7 +120,7 @@ def _run_extract(args: argparse.Namespace, out: TextIO) -> int:
             failures += 1
             bar.write(f"vn-crimeie: error: {name}: {type(doc).__name__}: {doc}", file=sys.stderr)
             continue
-        document = Document.from_spacy(doc, id=name)
+        document = doc if isinstance(doc, Document) else Document.from_spacy(doc, id=name)
         if args.format == "jsonl":
             out.write(document.to_json() + "\n")
         elif args.format == "json":
@@ -157,15 +157,89 @@ class _ErrorLog:
         self.messages.append(last[-1] if last else type(exc).__name__)
 
 
-def _processed(nlp: Any, items: Iterable[tuple[str, str | InputError]], dateline: str | None, jobs: int) -> Iterator[tuple[str, Any]]:
-    """``(name, Doc | InputError | Exception)`` for every input, in input order, streaming.
+# The pipeline of a --jobs worker process (inherited from the parent when forked).
+_POOL_NLP: Any = None
+_POOL_BATCH = 8
 
-    With ``jobs > 1`` the texts go through ``nlp.pipe(n_process=jobs)``: tokenisation
-    and all components run in the workers, at most a few batches are in flight, and a
-    document a worker could not process is reported as an exception in its place.
+
+def _pool_init() -> None:
+    global _POOL_NLP
+    if _POOL_NLP is None:  # spawn / forkserver start methods: load in the worker
+        from .pipeline import load
+
+        _POOL_NLP = load()
+
+
+def _pool_run(batch: list[tuple[str, str, str | None]]) -> list[tuple[str, Any]]:
+    """Documents (or error messages) of a batch of ``(name, text, dateline)``, in a worker."""
+    from .document import Document
+    from .pipeline import make_doc
+
+    out: list[tuple[str, Any]] = []
+    for name, text, dateline in batch:
+        try:
+            out.append((name, Document.from_spacy(_POOL_NLP(make_doc(_POOL_NLP, text, dateline)), id=name)))
+        except Exception as exc:  # noqa: BLE001 - reported per document
+            out.append((name, RuntimeError(f"{type(exc).__name__}: {exc}")))
+    return out
+
+
+def _pooled(nlp: Any, items: Iterable[tuple[str, str | InputError]], dateline: str | None, jobs: int) -> Iterator[tuple[str, Any]]:
+    """``(name, Document | InputError | Exception)`` from ``jobs`` worker processes, in input order.
+
+    Workers return finished Documents (small) instead of spaCy Docs: no Doc is
+    serialised and rebuilt in this process.  At most ``4 × jobs`` batches of
+    ``_POOL_BATCH`` texts are in flight, so memory stays flat however many
+    inputs there are, and no worker waits for this process to read its results.
+    """
+    import multiprocessing
+    from collections import deque
+
+    global _POOL_NLP
+    _POOL_NLP = nlp
+    window: deque[tuple[list[tuple[str, str | InputError]], Any]] = deque()
+
+    def drain(batch: list[tuple[str, str | InputError]], pending: Any) -> Iterator[tuple[str, Any]]:
+        try:
+            done = iter(pending.get())
+        except Exception as exc:  # noqa: BLE001 - a worker died: its batch failed
+            done = iter([(n, RuntimeError(f"{type(exc).__name__}: {exc}")) for n, t in batch if not isinstance(t, InputError)])
+        for name, text in batch:
+            yield (name, text) if isinstance(text, InputError) else next(done)
+
+    with multiprocessing.get_context().Pool(jobs, initializer=_pool_init) as pool:
+        batch: list[tuple[str, str | InputError]] = []
+        for item in items:
+            batch.append(item)
+            if len(batch) < _POOL_BATCH:
+                continue
+            window.append((batch, pool.apply_async(_pool_run, ([(n, t, dateline) for n, t in batch if not isinstance(t, InputError)],))))
+            batch = []
+            while len(window) >= 4 * jobs:
+                yield from drain(*window.popleft())
+        if batch:
+            window.append((batch, pool.apply_async(_pool_run, ([(n, t, dateline) for n, t in batch if not isinstance(t, InputError)],))))
+        while window:
+            yield from drain(*window.popleft())
+
+
+def _processed(
+    nlp: Any, items: Iterable[tuple[str, str | InputError]], dateline: str | None, jobs: int, docs_needed: bool = True
+) -> Iterator[tuple[str, Any]]:
+    """``(name, Doc | Document | InputError | Exception)`` for every input, in input order, streaming.
+
+    With ``jobs > 1`` and no need for spaCy Docs (every format but html), worker
+    processes return Documents (:func:`_pooled`); for html the texts go through
+    ``nlp.pipe(n_process=jobs)``.  Either way tokenisation and all components run
+    in the workers, a bounded number of batches is in flight, and a document a
+    worker could not process is reported as an exception in its place.
     """
     from .pipeline import make_doc
 
+    if jobs > 1 and not docs_needed:
+        nlp("Công an tỉnh họp.")  # models loaded once, before forking: workers inherit them
+        yield from _pooled(nlp, items, dateline, jobs)
+        return
     if jobs == 1:
         for name, text in items:
             if isinstance(text, InputError):
