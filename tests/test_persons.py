@@ -218,6 +218,8 @@ def test_byline_outranks_a_weak_pattern() -> None:
         ("Một sinh viên Đại học Virginia bị bắt vì trộm tấm áp phích.", []),
         ("Chị Tâm lý giải rằng mình không biết số tiền đó là của ai.", ["Tâm"]),  # "lý giải" is a verb
         ("Nam tài xế xe Grap bị nhóm xe ôm hành hung.", []),
+        # A place that ends with an organisation word leaves no given name behind.
+        ("Anh Hải bị bắt. Các tỉnh Hà Tĩnh, Hải Phòng không có vụ nào. Hải khai nhận.", ["Hải", "Hải"]),
         # A sexagenary year is no name.
         ("Trong 7 ngày nghỉ Tết Nguyên đán Đinh Dậu, toàn tỉnh xảy ra 12 vụ tai nạn.", []),
         ("Vụ trộm xảy ra vào mùng 2 Tết Mậu Tuất tại nhà chị Hạnh.", ["Hạnh"]),

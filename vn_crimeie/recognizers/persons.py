@@ -317,6 +317,11 @@ def _words(text: str, blocked: list[tuple[int, int]], data: NameData) -> _Words:
                 for k in range(i, i + length):
                     nameish[k] = False
                 break
+    # A place whose last word is an organisation word ("Hải Phòng") leaves no name behind ("Hải").
+    for i in range(1, n):
+        if not nameish[i] and texts[i] in data.not_names and nameish[i - 1] and text[ends[i - 1] : starts[i]] == " ":
+            if f"{texts[i - 1]} {texts[i]}" in data.place_names:
+                nameish[i - 1] = False
     return _Words(starts, ends, texts, nameish, {s: i for i, s in enumerate(starts)})
 
 
