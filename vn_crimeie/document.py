@@ -36,7 +36,11 @@ def _require(d: Mapping[str, Any], key: str, kind: type | tuple[type, ...], wher
 
 @dataclass(frozen=True)
 class Entity:
-    """A labelled span ``text[start:end]`` of the caller's text."""
+    """A labelled span ``text[start:end]`` of the caller's text, with its normalised ``value``.
+
+    >>> Entity("e1", 0, 6, "RANK", "Đại tá", {"rank": "Đại tá", "grade": "field", "order": 4}).to_dict()["value"]
+    {'rank': 'Đại tá', 'grade': 'field', 'order': 4}
+    """
 
     id: str
     start: int
@@ -47,6 +51,7 @@ class Entity:
     source: str | None = field(default=None, compare=False)
 
     def to_dict(self) -> dict[str, Any]:
+        """The SCHEMA.md entity (``value`` only when there is one; ``source`` is not written)."""
         out: dict[str, Any] = {"id": self.id, "start": self.start, "end": self.end, "label": self.label, "text": self.text}
         if self.value is not None:
             out["value"] = self.value
@@ -54,6 +59,13 @@ class Entity:
 
     @classmethod
     def from_dict(cls, d: Mapping[str, Any], where: str = "entity") -> Entity:
+        """Read a SCHEMA.md entity; ``ValueError`` names ``where`` and what is wrong.
+
+        >>> Entity.from_dict({"id": "e1", "start": 0, "end": 6, "label": "CAP_BAC", "text": "Đại tá"}, "entity #0")
+        Traceback (most recent call last):
+        ...
+        ValueError: entity #0: unknown label 'CAP_BAC'
+        """
         value = d.get("value")
         if value is not None and not isinstance(value, dict):
             raise ValueError(f"{where}: 'value' must be an object, got {value!r}")
@@ -73,7 +85,11 @@ class Entity:
 
 @dataclass(frozen=True)
 class Relation:
-    """A directed relation between two entities (by id); ``evidence`` is the sentence span."""
+    """A directed relation between two entities (by id); ``evidence`` is the sentence span.
+
+    >>> Relation("HAS_RANK", "e2", "e1", (0, 23)).to_dict()
+    {'label': 'HAS_RANK', 'head': 'e2', 'tail': 'e1', 'evidence': {'start': 0, 'end': 23}}
+    """
 
     label: str
     head: str
@@ -81,6 +97,7 @@ class Relation:
     evidence: tuple[int, int] | None = field(default=None, compare=False)
 
     def to_dict(self) -> dict[str, Any]:
+        """The SCHEMA.md relation (``evidence`` as ``{"start", "end"}`` when known)."""
         out: dict[str, Any] = {"label": self.label, "head": self.head, "tail": self.tail}
         if self.evidence is not None:
             out["evidence"] = {"start": self.evidence[0], "end": self.evidence[1]}
@@ -88,6 +105,13 @@ class Relation:
 
     @classmethod
     def from_dict(cls, d: Mapping[str, Any], where: str = "relation") -> Relation:
+        """Read a SCHEMA.md relation; ``ValueError`` names ``where`` and what is wrong.
+
+        >>> Relation.from_dict({"label": "CAP_BAC_CUA", "head": "e2", "tail": "e1"}, "relation #0")
+        Traceback (most recent call last):
+        ...
+        ValueError: relation #0: unknown relation label 'CAP_BAC_CUA'
+        """
         label = _require(d, "label", str, where)
         if label not in RELATION_TYPES:
             raise ValueError(f"{where}: unknown relation label {label!r}")
@@ -98,7 +122,13 @@ class Relation:
 
 @dataclass
 class Document:
-    """Everything found in one text; ``to_dict()`` is a SCHEMA.md document."""
+    """Everything found in one text; ``to_dict()`` is a SCHEMA.md document.
+
+    >>> import vn_crimeie
+    >>> doc = vn_crimeie.extract("Đại tá Lê Văn A dự họp.", id="tin-1")
+    >>> doc.id, [(e.label, e.text) for e in doc.by_label("RANK")], [r.label for r in doc.relations]
+    ('tin-1', [('RANK', 'Đại tá')], ['HAS_RANK'])
+    """
 
     text: str
     entities: list[Entity] = field(default_factory=list)

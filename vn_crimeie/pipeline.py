@@ -10,7 +10,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from datetime import datetime
+from datetime import date, datetime
 from functools import lru_cache
 from typing import Any
 
@@ -189,8 +189,14 @@ def _check_text(text: object) -> str:
     return text
 
 
-def make_doc(nlp: Language, text: str, dateline: Any = None) -> Doc:
-    """A tokenised ``Doc`` anchored to ``dateline`` (ready for ``nlp(doc)``)."""
+def make_doc(nlp: Language, text: str, dateline: datetime | date | str | None = None) -> Doc:
+    """A tokenised ``Doc`` anchored to ``dateline`` (ready for ``nlp(doc)``).
+
+    >>> nlp = load()
+    >>> doc = nlp(make_doc(nlp, "Chiều 13/3, Đại tá Lê Văn A dự họp.", dateline="2024-03-13T18:02"))
+    >>> doc._.dateline, [(e.text, e._.value["value"]) for e in doc.ents if e.label_ == "DATE"]
+    ('2024-03-13T18:02', [('Chiều 13/3', '2024-03-13TAF')])
+    """
     _check_text(text)
     _, iso = parse_dateline(dateline)
     if len(text) > nlp.max_length:
@@ -207,7 +213,7 @@ def make_doc(nlp: Language, text: str, dateline: Any = None) -> Doc:
     return doc
 
 
-def extract(text: str, dateline: datetime | str | Any = None, *, id: str | None = None, nlp: Language | None = None) -> Document:
+def extract(text: str, dateline: datetime | date | str | None = None, *, id: str | None = None, nlp: Language | None = None) -> Document:
     """Extract entities and relations from one Vietnamese news text.
 
     ``dateline`` (datetime, date or ISO string) anchors relative and year-less
@@ -233,7 +239,12 @@ def extract_many(
     batch_size: int = 32,
     n_process: int = 1,
 ) -> Iterator[Document]:
-    """Documents for many texts through ``nlp.pipe`` (datelines detected in each text)."""
+    """Documents for many texts through ``nlp.pipe`` (datelines detected in each text).
+
+    >>> docs = extract_many(["Đại tá Lê Văn A dự họp.", "Công an tỉnh bắt 5 đối tượng."])
+    >>> [[e.label for e in d.entities] for d in docs]
+    [['RANK', 'PERSON'], ['ORG', 'NUMBER', 'MEASURE']]
+    """
     nlp = nlp or _default_nlp()
     if n_process != 1:
         nlp("Công an tỉnh họp.")  # models loaded once here: forked workers inherit them

@@ -41,6 +41,11 @@ class DateValue:
     ``start``/``end``: the period covered, half-open, when fully known;
     ``quant``: ``"EACH"`` for a SET; ``mod``: TIMEX3 ``START``/``MID``/``END``
     for ``đầu``/``giữa``/``cuối``.
+
+    >>> from vn_crimeie.dates import parse_date
+    >>> v = parse_date("cuối tháng 8/2017")
+    >>> v.type, v.value, v.mod, v.start.date(), v.end.date()
+    ('DATE', '2017-08', 'END', datetime.date(2017, 8, 1), datetime.date(2017, 9, 1))
     """
 
     type: str

@@ -99,6 +99,11 @@ def evaluate(
     Broken gold lines are reported in ``Report.problems`` with file and line and
     skipped; the rest is scored.  Predictions with fatal faults are skipped the
     same way, so their gold documents count as missed.
+
+    >>> report = evaluate([{"id": "d", "text": "Thiếu tướng Vũ Thanh Chương dự hội nghị.", "dateline": "2024-03-13",
+    ...     "entities": [{"id": "e1", "start": 0, "end": 11, "label": "RANK", "text": "Thiếu tướng"}]}])
+    >>> report.entities_strict["RANK"]
+    Counts(tp=1, fp=0, fn=0)
     """
     gold_name = str(gold) if isinstance(gold, (str, Path)) else "<gold>"
     gold_docs, gold_faults = load_documents(gold, gold_name)

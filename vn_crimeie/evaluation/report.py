@@ -198,6 +198,14 @@ class Report:
     """Scores of one system against one gold set (see SCHEMA.md, Scoring).
 
     Tables map a label to its :class:`Counts`; :meth:`micro` sums a table.
+
+    >>> from vn_crimeie.evaluation import evaluate
+    >>> gold = [{"id": "d", "text": "Đại tá Lê Văn A dự họp.", "entities": [
+    ...     {"id": "e1", "start": 0, "end": 6, "label": "RANK"}, {"id": "e2", "start": 7, "end": 15, "label": "PERSON"}]}]
+    >>> pred = [{"id": "d", "text": "Đại tá Lê Văn A dự họp.", "entities": [{"id": "p1", "start": 0, "end": 6, "label": "RANK"}]}]
+    >>> report = evaluate(gold, predictions=pred)
+    >>> report.documents, report.entities_strict["PERSON"], Report.micro(report.entities_strict).recall
+    (1, Counts(tp=0, fp=0, fn=1), 0.5)
     """
 
     system: str = "vn_crimeie"
