@@ -27,7 +27,16 @@ def test_entities_candidates_and_values(nlp) -> None:
     assert [e.text for e in ranks] == ["Thiếu tướng"]
     assert ranks[0]._.value == {"rank": "Thiếu tướng", "grade": "general", "order": 1}
     assert any(s.label_ == "RANK" for s in doc.spans[SPAN_KEY])
-    assert isinstance(doc._.relations, list)
+    relations = {
+        (r["label"], doc.text[r["head"]["start"] : r["head"]["end"]], doc.text[r["tail"]["start"] : r["tail"]["end"]])
+        for r in doc._.relations
+    }
+    assert relations >= {
+        ("HAS_RANK", "Vũ Thanh Chương", "Thiếu tướng"),
+        ("HAS_TITLE", "Vũ Thanh Chương", "Giám đốc"),
+        ("TITLE_OF", "Giám đốc", "CATP"),
+        ("PRESENT_AT", "Vũ Thanh Chương", "điểm cầu Hải Phòng"),
+    }
 
 
 def test_blank_pipeline_from_entry_points() -> None:
