@@ -41,7 +41,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CORPUS = ROOT / "corpus"
 
-PEERS = ("word_tokenize", "ner", "dateparser", "extract", "pipe", "pipe_jobs")
+PEERS = ("word_tokenize", "ner", "dateparser", "extract", "pipe", "pipe_jobs", "cli", "cli_jobs")
 SLOW_PEERS = ("ner", "dateparser")
 
 
@@ -141,6 +141,18 @@ def worker(name: str, texts: list[str], jobs: int) -> dict[str, Any]:
             lambda ts: [Document.from_spacy(d) for d in nlp.pipe(ts, batch_size=16, n_process=n_process)], texts
         )
         result["n_process"] = n_process
+    elif name in ("cli", "cli_jobs"):
+        import tempfile
+
+        from vn_crimeie.cli import main as cli_main
+
+        n_jobs = jobs if name == "cli_jobs" else 1
+        with tempfile.TemporaryDirectory() as folder:
+            for i, text in enumerate(texts):
+                Path(folder, f"{i:06d}.txt").write_text(text, encoding="utf-8")
+            argv = ["extract", folder, "--no-progress", "--jobs", str(n_jobs), "-o", os.devnull]
+            result = _timed(lambda ts: cli_main(argv), texts)  # includes load() and the workers' start
+        result["jobs"] = n_jobs
     elif name == "components":
         result = component_shares(texts)
     elif name.startswith("linearity:"):
@@ -148,7 +160,7 @@ def worker(name: str, texts: list[str], jobs: int) -> dict[str, Any]:
     else:
         raise SystemExit(f"bench: unknown worker {name}")
     result["peak_rss_mb"] = round(_peak_rss_mb(), 1)
-    if name == "pipe_jobs":  # the largest worker process
+    if name in ("pipe_jobs", "cli_jobs"):  # the largest worker process
         result["worker_peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, 1)
     return result
 
@@ -354,6 +366,8 @@ def main(argv: list[str] | None = None) -> int:
         "pipe / extract (throughput)": ratio(peers.get("pipe", {}), ext),
         f"pipe n_process={args.jobs} / pipe (wall speed-up)": ratio(peers.get("pipe_jobs", {}), peers.get("pipe", {})),
         f"pipe n_process={args.jobs} / pipe (CPU-bound estimate)": cpu_speedup(peers.get("pipe", {}), peers.get("pipe_jobs", {}), args.jobs),
+        f"extract --jobs {args.jobs} / --jobs 1 (wall speed-up)": ratio(peers.get("cli_jobs", {}), peers.get("cli", {})),
+        f"extract --jobs {args.jobs} / --jobs 1 (CPU-bound estimate)": cpu_speedup(peers.get("cli", {}), peers.get("cli_jobs", {}), args.jobs),
     }
     report["loadavg_after"] = [round(x, 2) for x in os.getloadavg()]
     if args.save:
