@@ -6,6 +6,7 @@ import time
 
 import pytest
 
+from vn_crimeie.normalize import normalize
 from vn_crimeie.recognizers import orgs
 
 from where_helpers import ADVERSARIAL, MESSY, spans
@@ -187,6 +188,87 @@ def test_sentence_case_name_stops_at_the_clause() -> None:
 @pytest.mark.parametrize("text", ["Công ty " + "Điện lực và " * 2000, "Ban Chỉ đạo " + "phòng, " * 3000,
                                   "cảnh sát " * 3000, "sàn giao dịch " + "Bit " * 2000])
 def test_new_rules_stay_linear(text: str) -> None:
+    t0 = time.perf_counter()
+    orgs.find(text)
+    assert time.perf_counter() - t0 < 2.0
+
+
+# -- names that hold a place, names after a title, remits, codes, officers -------------------
+
+EXACT = [
+    # a capitalised unit head after "Trưởng"/"Phó trưởng" opens the ORG; the title keeps only the post
+    ("Thiếu tá Lê Văn K, Phó trưởng Phòng CSGT Hà Tĩnh cho biết xe đã bị giữ.", ["Phòng CSGT Hà Tĩnh"]),
+    ("Đại tá Hồ Văn G, Trưởng Phòng Cảnh sát hình sự Công an tỉnh Quảng Bình chủ trì.",
+     ["Phòng Cảnh sát hình sự Công an tỉnh Quảng Bình"]),
+    # a lower-case head taken by the title: the ORG is the name after it, place included
+    ("Ông Trần Văn Q, Trưởng phòng GDĐT TP.Đông Hà cho biết trường đã họp phụ huynh.", ["GDĐT TP.Đông Hà"]),
+    ("Bà Lê Thị H - Phó trưởng phòng GDĐT huyện Cẩm Mỹ đã có mặt.", ["GDĐT huyện Cẩm Mỹ"]),
+    ("Giám đốc Sở GD-ĐT Hà Nội yêu cầu các trường rà soát.", ["Sở GD-ĐT Hà Nội"]),
+    # police of a district or city named without its level word
+    ("Hiện Công an Bình Tân đang chờ kết quả giám định thương tật.", ["Công an Bình Tân"]),
+    ("Số hàng trên đã bị công an Ninh Kiều tạm giữ để xác minh.", ["công an Ninh Kiều"]),
+    ("Sáng nay, Công an quận Hai Bà Trưng đã triệu tập hai thanh niên.", ["Công an quận Hai Bà Trưng"]),
+    ("Công an TP Buôn Ma Thuột đang truy bắt nhóm trộm.", ["Công an TP Buôn Ma Thuột"]),
+    ("Sở Y tế tỉnh Bà Rịa - Vũng Tàu đã báo cáo vụ ngộ độc.", ["Sở Y tế tỉnh Bà Rịa - Vũng Tàu"]),
+    # health centres and hospitals named by their place
+    ("Nạn nhân được đưa tới Trạm Y tế xã Đạ Oai sơ cứu.", ["Trạm Y tế xã Đạ Oai"]),
+    ("Anh V. là tài xế của TTYT huyện Phù Mỹ.", ["TTYT huyện Phù Mỹ"]),
+    ("Bác sĩ Bệnh viện quận Thủ Đức đã khâu vết thương cho cháu bé.", ["Bệnh viện quận Thủ Đức"]),
+    # sentence-case names keep their second syllable; a verb after the unit is not part of it
+    ("Trưởng Ban Dân nguyện đã chuyển đơn của cử tri.", ["Ban Dân nguyện"]),
+    ("Như Báo Công lý đã đưa tin, phiên tòa bị hoãn.", ["Báo Công lý"]),
+    ("Tổng cục Cảnh sát quản lý hành chính về trật tự xã hội chỉ đạo các địa phương.",
+     ["Tổng cục Cảnh sát quản lý hành chính về trật tự xã hội"]),
+    # a force named with its remit
+    ("Lực lượng an ninh mạng, phòng, chống tội phạm sử dụng công nghệ cao đã gỡ 300 trang web.",
+     ["Lực lượng an ninh mạng, phòng, chống tội phạm sử dụng công nghệ cao"]),
+    # the force itself stays an ORG (annotation guide), also with a rank before it
+    ("Thượng úy CSGT bị xe tải tông đã qua cơn nguy kịch.", ["CSGT"]),
+    ("CSGT đã lập biên bản tài xế xe khách.", ["CSGT"]),
+]
+
+EXACT_NEGATIVES = [
+    # short forms inside document codes belong to the DOCUMENT
+    "Thực hiện Kế hoạch số 215/KH-BCA-CSHS, các đơn vị đã ra quân.",
+    "Công văn 88/CAT-PC06 đã gửi các huyện.",
+    # a force word that names officers: after a number or a person word, before a passive
+    "Vụ tai nạn khiến 2 CSGT bị thương nhẹ.",
+    "Liên quan đến vụ CSGT bị xe container kéo lê, tài xế đã bị bắt.",
+    "Các bác sĩ đang chăm sóc người CSGT bị thương.",
+    # a place's own name after a foreign ministry is not a sentence-case syllable
+    "Người dân ở Mỹ thừa nhận vụ việc.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EXACT)
+def test_exact_org_spans(text: str, expected: list[str]) -> None:
+    assert spans(orgs.find, text) == expected
+
+
+@pytest.mark.parametrize("text", EXACT_NEGATIVES)
+def test_exact_negatives(text: str) -> None:
+    assert spans(orgs.find, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expansion"),
+    [
+        ("Trưởng phòng GDĐT TP.Đông Hà cho biết.", "Giáo dục và Đào tạo thành phố Đông Hà"),
+        ("Giám đốc Sở GD-ĐT Hà Nội cho biết.", "Sở Giáo dục và Đào tạo Hà Nội"),
+        ("Anh là tài xế TTYT huyện Phù Mỹ.", "Trung tâm Y tế huyện Phù Mỹ"),
+        ("Chiếc xe bị CSGT TP. Vinh dừng lại.", "Cảnh sát giao thông thành phố Vinh"),
+    ],
+)
+def test_expansions_of_new_spans(text: str, expansion: str) -> None:
+    norm = normalize(text).text
+    found = [c for c in orgs.find(norm) if c.value]
+    assert max(found, key=lambda c: c.end - c.start).value["expansion"] == expansion
+
+
+@pytest.mark.parametrize("text", ["Trưởng phòng " * 3000, "Công an Bình Tân " * 1500, "2 CSGT bị " * 2000,
+                                  "1/KH-BCA-CSHS-" * 2000, "Ban Dân nguyện " * 2000,
+                                  "Lực lượng an ninh mạng, phòng, chống " * 800])
+def test_place_and_title_rules_stay_linear(text: str) -> None:
     t0 = time.perf_counter()
     orgs.find(text)
     assert time.perf_counter() - t0 < 2.0

@@ -68,11 +68,28 @@ _TOKEN = regex.compile(r"(?<![\p{L}\p{M}\p{N}&.])\p{Lu}[\p{Lu}\p{N}&]+(?:\.\p{Lu
 _WORDS = regex.compile(r"[\p{L}\p{M}\p{N}]+")
 
 
+# Hyphenated short forms ("GD-ĐT", "LĐ-TB&XH"), tried whole before their parts.
+_HYPHENATED = regex.compile(r"(?<![\p{L}\p{M}\p{N}&.\-])\p{Lu}[\p{Lu}&]*(?:-\p{Lu}[\p{Lu}&]*)+(?![\p{L}\p{M}\p{N}&\-])")
+
+
+def _tokens(span: str) -> list[tuple[int, int]]:
+    """Abbreviation-like tokens of ``span``: a hyphenated form when the table knows it, else its parts."""
+    table = abbreviation_table()
+    whole = [(m.start(), m.end()) for m in _HYPHENATED.finditer(span) if m.group() in table]
+    out = list(whole)
+    for m in _TOKEN.finditer(span):
+        if not any(s <= m.start() < e for s, e in whole):
+            out.append((m.start(), m.end()))
+    return sorted(out)
+
+
 def expand(span: str) -> str | None:
     """``span`` with every known abbreviation written out, or None when it holds none.
 
     >>> expand("Cơ quan Cảnh sát điều tra CATP")
     'Cơ quan Cảnh sát điều tra Công an thành phố'
+    >>> expand("Sở GD-ĐT TP.Hà Tĩnh")
+    'Sở Giáo dục và Đào tạo thành phố Hà Tĩnh'
     >>> expand("Bộ Công an") is None
     True
     """
@@ -80,13 +97,18 @@ def expand(span: str) -> str | None:
     parts: list[str] = []
     last = 0
     changed = False
-    for m in _TOKEN.finditer(span):
-        row = table.get(m.group())
+    for start, end in _tokens(span):
+        row = table.get(span[start:end])
         if row is None:
             continue
-        parts.append(span[last : m.start()])
+        parts.append(span[last:start])
         parts.append(row.expansion)
-        last = m.end()
+        last = end
+        if span[last : last + 1] == "." and (span[last + 1 : last + 2].isupper() or span[last + 1 : last + 2] == " "):
+            # "TP.Đông Hà", "TP. Vinh" → "thành phố Đông Hà", "thành phố Vinh"
+            last += 1
+            if span[last : last + 1] != " ":
+                parts.append(" ")
         changed = True
     if not changed:
         return None

@@ -36,6 +36,7 @@ import regex
 from ..candidates import Candidate
 from ..lexicon import LexiconError, PhraseMatcher, fold, load_data
 from .abbreviations import abbreviation_table, expand
+from .crimes import find as find_crimes
 from .locations import gazetteer, name_end, place_spans
 
 __all__ = ["find"]
@@ -68,6 +69,11 @@ class _Head:
     alias: bool = False  # its name, repeated alone later, is the same organisation
     name_only: bool = False  # the ORG is the name after the head ("sàn giao dịch" + name)
     needs_field: bool = False  # the name must open with a field or unit ("Trường Tiểu học …", not "Trường Chinh")
+    or_place: bool = False  # a place with its level word may be the whole name ("Bệnh viện quận Thủ Đức")
+
+
+# The head of an organisation named after a title: the ORG starts at its name.
+_NAME_ONLY = _Head("", False, "name", False, False, False, False, name_only=True)
 
 
 @dataclass(frozen=True)
@@ -95,6 +101,9 @@ class _Tables:
     foreign_force_spellings: frozenset[str]
     street_words: frozenset[str]
     title_prefixes: frozenset[str]
+    officer_before: frozenset[str]
+    officer_after: frozenset[str]
+    member_before: frozenset[str]
 
 
 def _strings(data: dict[str, Any], key: str) -> list[str]:
@@ -127,6 +136,7 @@ def _tables() -> _Tables:
             bool(entry.get("alias")),
             bool(entry.get("name_only")),
             bool(entry.get("needs_field")),
+            bool(entry.get("or_place")),
         )
     prefixes = sorted(_strings(data, "unit_code_prefixes"), key=len, reverse=True)
     code = regex.compile(r"(?<![\p{L}\p{M}\p{N}])(?:" + "|".join(map(regex.escape, prefixes)) + r")\d{2}(?![\p{L}\p{M}\p{N}])")
@@ -159,6 +169,9 @@ def _tables() -> _Tables:
         foreign_force_spellings=frozenset(foreign_force),
         street_words=frozenset(_strings(data, "street_words")),
         title_prefixes=frozenset(_strings(data, "title_prefixes")),
+        officer_before=frozenset(_strings(data, "officer_before")),
+        officer_after=frozenset(_strings(data, "officer_after")),
+        member_before=frozenset(_strings(data, "member_before")),
     )
 
 
@@ -176,10 +189,12 @@ class _Index:
             (s, e, text[s:e]) for s, e, _ in t.media.find_all(text) if text[s:e] in t.media_spellings
         )
         table = abbreviation_table()
-        self.abbr = self._by_start((s, e, table[text[s:e]]) for s, e, _ in t.abbr.find_all(text) if text[s:e] in table)
+        self.abbr = self._by_start(
+            (s, e, table[text[s:e]]) for s, e, _ in t.abbr.find_all(text) if text[s:e] in table and not _in_code(text, s, e)
+        )
         self.levels = self._by_start(t.levels.find_all(text))
         self.scopes = self._by_start(t.scopes.find_all(text))
-        self.codes = {m.start(): m.end() for m in t.code.finditer(text)}
+        self.codes = {m.start(): m.end() for m in t.code.finditer(text) if not _in_code(text, m.start(), m.end())}
         self.fields = self._by_start(t.fields.find_all(text))
         self.foreign = self._by_start(
             (s, e, v) for s, e, v in t.foreign.find_all(text) if text[s:e] in t.foreign_spellings
@@ -187,6 +202,7 @@ class _Index:
         self.foreign_force = self._by_start(
             (s, e, v) for s, e, v in t.foreign_force.find_all(text) if text[s:e] in t.foreign_force_spellings
         )
+        self.crimes: dict[int, int] | None = None  # CRIME spans by start, computed when a remit needs them
         self.places: dict[int, int] = {}
         self.admin_places: dict[int, tuple[int, str]] = {}
         for p in place_spans(text):
@@ -204,6 +220,22 @@ class _Index:
         for v in out.values():
             v.sort(key=lambda x: -x[0])
         return out
+
+
+def _in_code(text: str, start: int, end: int) -> bool:
+    """A short form inside a document code (``131/KH-BCA-CSHS``, ``25-CT/TW``): not an organisation.
+
+    The run of non-space characters around it holds a slash and the form touches a dash or slash.
+    """
+    if text[start - 1 : start] not in ("-", "/") and text[end : end + 1] not in ("-", "/"):
+        return False
+    left = max(text.rfind(" ", 0, start), text.rfind("\n", 0, start)) + 1
+    right = len(text)
+    for stop in (" ", "\n", ")", ","):
+        i = text.find(stop, end)
+        if i != -1:
+            right = min(right, i)
+    return "/" in text[left:right]
 
 
 def _space_after(text: str, end: int) -> int | None:
@@ -234,8 +266,8 @@ def _police(ix: _Index, pos: int, *, as_parent: bool) -> int | None:
         return None
     if nxt in ix.places and text[nxt].isupper():
         end = ix.places[nxt]
-        if text[nxt:end] in gazetteer() and gazetteer()[text[nxt:end]][1] in ("province", "city"):
-            return end
+        if text[nxt:end] in gazetteer() and gazetteer()[text[nxt:end]][1] in ("province", "city", "district"):
+            return end  # "Công an Bình Tân", "công an Ninh Kiều": the unit of that district
     return None
 
 
@@ -320,6 +352,8 @@ def _complement(ix: _Index, pos: int, head: _Head, depth: int = 0) -> tuple[int,
     for _ in range(8):
         step: int | None = None
         kind = ""
+        if end is not None and cur in ix.admin_places and ix.admin_places[cur][1] in _POLICE_LEVELS:
+            break  # "GDĐT TP.Đông Hà": a place with its level word closes the name, attached as its parent
         if head.media:
             for e, v in ix.media.get(cur, []):
                 step, kind = e, "media"
@@ -343,6 +377,8 @@ def _complement(ix: _Index, pos: int, head: _Head, depth: int = 0) -> tuple[int,
             m = _NUMBER.match(text, cur)
             if m:
                 step, kind = m.end(), "number"
+        if step is not None and kind == "unit" and text[cur].islower() and end is not None:
+            break  # "Tổng cục Cảnh sát … xã hội chỉ đạo": the verb "chỉ đạo", not the unit "Chỉ đạo"
         if step is not None and text[cur].islower() and end is not None:
             # After a proper name or two capitalised parts a lower-case word starts the
             # clause ("Công ty X Đắk Lắk quản lý", "Bộ Kế hoạch và Đầu tư nghiên cứu"); after
@@ -361,6 +397,8 @@ def _complement(ix: _Index, pos: int, head: _Head, depth: int = 0) -> tuple[int,
                 if nested:
                     return max(e if isinstance(e, int) else e[0] for e in nested), True
             step, kind = name_end(text, cur, max_words=5), "name"
+            if step is not None:
+                step = _sentence_case(text, cur, step)
             if step is not None and end is not None and not head.alias and _person_like(text, cur):
                 break  # "Giám đốc Sở Y tế Nguyễn Văn A": the person after the organisation
             if step is not None and not head.alias:
@@ -395,6 +433,25 @@ def _complement(ix: _Index, pos: int, head: _Head, depth: int = 0) -> tuple[int,
             break
         cur = nxt
     return (end, strong) if end is not None else None
+
+
+_LOWER_SYLLABLE = regex.compile(r" (\p{Ll}[\p{Ll}\p{M}]{0,6})(?![\p{L}\p{M}\p{N}])")
+
+
+def _sentence_case(text: str, start: int, end: int) -> int:
+    """A one-syllable Vietnamese name written in sentence case keeps its second syllable.
+
+    ``Ban Dân nguyện``, ``Ban Thường trực``, ``khoa Cảnh sát Vũ trang``: the capitalised
+    syllable (with a Vietnamese letter) and the lower-case one after it make one word.
+    A verb or particle of ``phrase_stop`` after it starts the clause instead.
+    """
+    word = text[start:end]
+    if " " in word or len(word) < 2 or word.isascii() or not word[1:].islower() or word in gazetteer():
+        return end  # "Bộ Ngoại giao Mỹ thừa nhận": a place ends the name
+    m = _LOWER_SYLLABLE.match(text, end)
+    if m is None or m.group(1) in _tables().phrase_stop:
+        return end
+    return m.end()
 
 
 def _person_like(text: str, pos: int) -> bool:
@@ -448,7 +505,7 @@ def _blocked_lower(ix: _Index, start: int, head_text: str) -> bool:
     m = _WORD_BEFORE.search(ix.text, max(0, start - 30), start)
     prev = fold(m.group(1)) if m else ""
     first = fold(head_text.split(" ", 1)[0])
-    if first in t.title_heads and prev in ("trưởng", "phó"):
+    if first in t.title_heads and prev in ("trưởng", "phó") and head_text[:1].islower():
         m2 = _WORD_BEFORE.search(ix.text, max(0, m.start() - 30), m.start()) if m else None  # type: ignore[union-attr]
         before = fold(m2.group(1)) if m2 else ""
         if before not in t.title_heads and before not in ("cục", "viện", "vụ", "trại", "thủ"):
@@ -456,6 +513,25 @@ def _blocked_lower(ix: _Index, start: int, head_text: str) -> bool:
     if prev in t.title_prefixes and first in ("văn", "thanh", "tòa", "phòng"):
         return True  # "Chánh Văn phòng" + ORG, "Chánh Thanh tra" + ORG: the head belongs to the title
     return head_text[:1].islower() and prev in t.compound_before
+
+
+def _after_title(ix: _Index, end: int, head: _Head, depth: int) -> tuple[int, _Head, int] | None:
+    """The unit named after a title that took the head (``Trưởng phòng`` + ``GDĐT TP.Đông Hà``).
+
+    The name must be capitalised and either end in a place or parent unit or open
+    with a listed unit; the ORG is the name alone (the head belongs to the title).
+    """
+    text = ix.text
+    nxt = _space_after(text, end)
+    if nxt is None or not text[nxt].isupper() or head.complement != "name":
+        return None
+    comp = _complement(ix, nxt, head, depth)
+    if comp is None:
+        return None
+    with_parents = _parents(ix, comp[0])
+    if with_parents > comp[0] or (nxt in ix.units and comp[1]):
+        return with_parents, _NAME_ONLY, nxt
+    return None
 
 
 def _head_org(ix: _Index, pos: int, depth: int = 0) -> tuple[int, _Head, int] | None:
@@ -466,7 +542,7 @@ def _head_org(ix: _Index, pos: int, depth: int = 0) -> tuple[int, _Head, int] | 
         if head_text[:1].islower() and not head.lower:
             continue
         if _blocked_lower(ix, pos, head_text):
-            return None
+            return _after_title(ix, end, head, depth)
         nxt = _space_after(text, end)
         if head.force:
             if nxt is None:
@@ -498,6 +574,9 @@ def _head_org(ix: _Index, pos: int, depth: int = 0) -> tuple[int, _Head, int] | 
         if nxt is None:
             continue
         ends: list[int] = []
+        if head.or_place and nxt in ix.admin_places and ix.admin_places[nxt][1] in _POLICE_LEVELS:
+            if text[pos].isupper():
+                return _parents(ix, ix.admin_places[nxt][0]), head, nxt
         if head.name_only:
             if text[nxt].isupper():
                 stop = name_end(text, nxt, max_words=3)
@@ -602,6 +681,51 @@ def _dash_parent(ix: _Index, start: int, end: int) -> int:
     return _parents(ix, parent) if parent is not None else end
 
 
+# "…, phòng, chống", " và phòng chống": a unit named with its remit.
+_REMIT = regex.compile(r"(?:, | và | )[Pp]hòng,? chống ")
+
+
+def _remit(ix: _Index, end: int) -> int:
+    """``Lực lượng an ninh mạng, phòng, chống tội phạm sử dụng công nghệ cao``: the remit,
+    ``phòng, chống`` + the name of an offence, belongs to the unit's name."""
+    m = _REMIT.match(ix.text, end)
+    if m is None:
+        return end
+    if ix.crimes is None:
+        ix.crimes = {c.start: c.end for c in find_crimes(ix.text)}
+    stop = ix.crimes.get(m.end())
+    return _parents(ix, stop) if stop is not None else end
+
+
+_WORD_AFTER = regex.compile(r" ([\p{L}\p{M}]+)")
+
+
+def _officers(ix: _Index, start: int, end: int) -> bool:
+    """A bare force that names officers, not the force (``2 CSGT bị thương``, ``vụ CSGT bị xe chèn``).
+
+    A number or a person word before it (``người CSGT``), or a passive ``bị`` after it.
+    The annotation guide keeps a force named without a unit an ORG (``CSGT``,
+    ``lực lượng CSGT``) where it stands for the force.
+    """
+    text = ix.text
+    span = text[start:end]
+    row = abbreviation_table().get(span)
+    is_force = (row is not None and row.label == "ORG" and fold(row.expansion).startswith("cảnh sát")) or (
+        start in ix.units and fold(span).startswith("cảnh sát") and ix.units[start][0][0] == end
+    )
+    if not is_force:
+        return False
+    t = _tables()
+    m = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    prev = m.group(1) if m else ""
+    if prev[:1].isdigit() or fold(prev) in t.officer_before:
+        return True
+    if fold(prev) in t.member_before:
+        return False  # "Thượng úy CSGT bị …", "chiến sĩ CSGT bị …": the officer's force
+    after = _WORD_AFTER.match(text, end)
+    return after is not None and fold(after.group(1)) in t.officer_after
+
+
 def _after_street(text: str, pos: int) -> bool:
     """A name right after ``đường``/``phố`` is a street ("đường Trường Chinh"), not an organisation."""
     m = _WORD_BEFORE.search(text, max(0, pos - 20), pos)
@@ -670,9 +794,12 @@ def find(text: str, dateline: datetime | None = None) -> list[Candidate]:
             start, ends = pos, [standalone]
         if not ends:
             continue
-        end = _dash_parent(ix, start, max(ends))
+        end = _dash_parent(ix, start, _remit(ix, max(ends)))
+        if _officers(ix, start, end):
+            continue
         cand = _candidate(text, start, end, "orgs")
         if cand is not None:
             out.append(cand)
     out.extend(_aliases(text, names, [(c.start, c.end) for c in out]))
-    return sorted(out, key=lambda c: (c.start, c.end))
+    unique = {(c.start, c.end): c for c in reversed(out)}  # a name reached from its title and from itself
+    return sorted(unique.values(), key=lambda c: (c.start, c.end))
