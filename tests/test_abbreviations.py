@@ -17,12 +17,24 @@ DEFINITIONS = [
     ("Cơ quan Cảnh sát điều tra (CQCSĐT) đã vào cuộc", [("CQCSĐT", "Cơ quan Cảnh sát điều tra")]),
     ("đảm bảo trật tự an toàn giao thông (TTATGT) dịp lễ", [("TTATGT", "trật tự an toàn giao thông")]),
     ("Đội Điều tra tổng hợp (ĐTTH) đã xác minh", [("ĐTTH", "Điều tra tổng hợp")]),
+    ("Tỉnh lập Tổ công tác đặc biệt, gọi tắt là TCTĐB, để truy bắt", [("TCTĐB", "Tổ công tác đặc biệt")]),
+    ("đấu tranh với tội phạm mua bán người (sau đây gọi là TPMBN) trên biên giới",
+     [("TPMBN", "tội phạm mua bán người")]),
+    ("bảo vệ an ninh mạng, viết tắt là ANM, trong tình hình mới", [("ANM", "an ninh mạng")]),
+    ("Ban Chỉ đạo liên ngành (gọi tắt: BCĐLN) họp định kỳ", [("BCĐLN", "Ban Chỉ đạo liên ngành")]),
+    ("Số vụ TNGT (tai nạn giao thông) giảm mạnh", [("TNGT", "tai nạn giao thông")]),
+    ("Theo TTXVN (Thông tấn xã Việt Nam), hai đối tượng đã bị bắt", [("TTXVN", "Thông tấn xã Việt Nam")]),
 ]
 NOT_DEFINITIONS = [
     "Công an huyện Can Lộc (Hà Tĩnh) cho biết",
     "Anh Nguyễn Văn A (SN 1990) bị bắt",
     "Cục Cảnh sát hình sự (C02) đã vào cuộc",
     "Ông ấy nói (ABC) rồi bỏ đi",
+    "Lò Văn Hòa (SN 1985) và Lê Thị Mai (32 tuổi) bị bắt năm 2023 (2024)",
+    "Công an TP (Hà Nội) cho biết",
+    "Xe mang BKS (37A-123.45) bỏ chạy",
+    "ông ta gọi tắt là anh Ba",
+    "CSGT (Cảnh sát hình sự) nhầm lẫn",
 ]
 
 
@@ -39,7 +51,7 @@ def test_brackets_that_define_nothing(text: str) -> None:
 
 def test_later_mentions_of_a_new_abbreviation_carry_its_expansion() -> None:
     text = "Đội Điều tra tổng hợp (ĐTTH) đã xác minh. Sau đó ĐTTH báo cáo lãnh đạo."
-    found = [(text[c.start : c.end], c.label, c.value) for c in abbreviations.find(text)]
+    found = [(text[c.start : c.end], c.label, c.value) for c in abbreviations.find(text) if c.value]
     assert found == [("ĐTTH", "ORG", {"expansion": "Điều tra tổng hợp"})] * 2
 
 
@@ -49,7 +61,8 @@ def test_new_crime_abbreviation_is_a_crime() -> None:
 
 
 def test_known_abbreviations_are_left_to_their_recognisers() -> None:
-    assert abbreviations.find("tội phạm có tổ chức (TPCTC); TPCTC") == []
+    found = abbreviations.find("tội phạm có tổ chức (TPCTC); TPCTC")
+    assert [(c.start, c.end, c.label, c.priority) for c in found] == [(0, 19, "CRIME", 0)]  # only the weak long form
 
 
 def test_expand() -> None:
@@ -66,3 +79,37 @@ def test_seed_abbreviation_pairs_match_gold() -> None:
     norm = normalize(gold["text"])
     found = {(norm.to_original(*s), norm.to_original(*lng)) for s, lng in abbreviations.definitions(norm.text)}
     assert expected <= found
+
+
+def test_a_defined_long_form_is_a_weak_candidate() -> None:
+    text = "Tỉnh lập Tổ công tác đặc biệt, gọi tắt là TCTĐB. TCTĐB đã bắt 3 đối tượng."
+    found = [(text[c.start : c.end], c.label, c.priority, c.value) for c in abbreviations.find(text)]
+    assert found == [
+        ("Tổ công tác đặc biệt", "ORG", 0, None),
+        ("TCTĐB", "ORG", abbreviations.PRIORITY, {"expansion": "Tổ công tác đặc biệt"}),
+        ("TCTĐB", "ORG", abbreviations.PRIORITY, {"expansion": "Tổ công tác đặc biệt"}),
+    ]
+
+
+@pytest.mark.parametrize("text", ["A (" * 3000, "TPCTC (" + "a " * 5000 + ")", ", gọi tắt là " * 2000 + "ABC",
+                                  "Ban " * 5000 + "(BBBBBBBBBBBB)"])
+def test_definitions_stay_fast_on_adversarial_text(text: str) -> None:
+    import time
+
+    start = time.perf_counter()
+    abbreviations.definitions(text)
+    assert time.perf_counter() - start < 1.0
+
+
+def test_cue_file_is_nfc_and_well_formed() -> None:
+    import unicodedata
+    from importlib import resources
+
+    from vn_crimeie.lexicon import load_data, string_list
+
+    raw = resources.files("vn_crimeie.lang.vi").joinpath("abbreviation_cues.yaml").read_text(encoding="utf-8")
+    assert unicodedata.normalize("NFC", raw) == raw
+    data = load_data("abbreviation_cues.yaml")
+    for key in ("definition_cues", "term_not_after_names"):
+        items = string_list(data, key, "abbreviation_cues.yaml")
+        assert len(items) == len(set(items)), key

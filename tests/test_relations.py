@@ -204,6 +204,27 @@ CASES = [
         {("ABBREVIATES", "TPCTC", "tội phạm có tổ chức"), ("ABBREVIATES", "TPXQG", "tội phạm xuyên quốc gia")},
         id="abbreviation-definitions",
     ),
+    pytest.param(
+        "Tỉnh thành lập [Tổ công tác đặc biệt|ORG], gọi tắt là [TCTĐB|ORG], để truy bắt đối tượng.",
+        {("ABBREVIATES", "TCTĐB", "Tổ công tác đặc biệt")},
+        id="abbreviation-goi-tat-la",
+    ),
+    pytest.param(
+        "Đấu tranh với [tội phạm mua bán người|CRIME] (sau đây gọi là [TPMBN|CRIME]) trên tuyến biên giới.",
+        {("ABBREVIATES", "TPMBN", "tội phạm mua bán người")},
+        id="abbreviation-sau-day-goi-la",
+    ),
+    pytest.param(
+        "Số vụ [TNGT|TERM] ([tai nạn giao thông|TERM]) giảm mạnh so với cùng kỳ.",
+        {("ABBREVIATES", "TNGT", "tai nạn giao thông")},
+        id="abbreviation-short-first",
+    ),
+    pytest.param(
+        "[Công an quận Cầu Giấy|ORG] đã vào cuộc. Đại diện [CA quận Cầu Giấy|ORG] cho biết; "
+        "[CA quận Cầu Giấy|ORG] sẽ xử lý.",
+        {("ABBREVIATES", "CA quận Cầu Giấy", "Công an quận Cầu Giấy")},
+        id="abbreviation-later-short-name",
+    ),
 ]
 
 NEGATIVES = [
@@ -260,6 +281,11 @@ NEGATIVES = [
         "[Nguyễn Văn Hùng|PERSON] (tức [Tũn|PERSON], sinh năm 1990) bị khởi tố về tội [Đánh bạc|CRIME].",
         {("CHARGED_WITH", "Nguyễn Văn Hùng", "Đánh bạc")},
         id="nickname-not-charged-twice",
+    ),
+    pytest.param(
+        "[Công an tỉnh Nghệ An|ORG] bắt [Lê Văn Tám|PERSON] (45 tuổi); [CA huyện Yên Thành|ORG] phối hợp.",
+        set(),
+        id="age-in-brackets-and-other-unit-are-no-abbreviation",
     ),
 ]
 

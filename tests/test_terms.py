@@ -29,6 +29,31 @@ def test_long_form_only_when_the_text_abbreviates_it() -> None:
     assert spans(terms.find, "Giữ vững an ninh trật tự trên địa bàn.") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The abbreviation elsewhere in the text does not make the plain words a TERM.
+        ("Lãnh đạo tỉnh động viên cán bộ chiến sĩ Công an huyện. Biểu dương CBCS dũng cảm.", ["CBCS"]),
+        ("Số vụ TNGT (tai nạn giao thông) giảm; tai nạn giao thông vẫn phức tạp.", ["TNGT", "tai nạn giao thông"]),
+        ("Bảo đảm trật tự an toàn giao thông, gọi tắt là TTATGT, dịp Tết.", ["trật tự an toàn giao thông", "TTATGT"]),
+    ],
+)
+def test_long_form_only_where_defined(text: str, expected: list[str]) -> None:
+    assert spans(terms.find, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hơn 200 Cảnh sát PCCC đã được điều động.", []),
+        ("Đại tá Lê Tấn Hòa - Giám đốc Cảnh sát PCCC TP.HCM cho biết.", []),
+        ("Người dân điện báo lực lượng cảnh sát PCCC đến cứu hộ.", ["PCCC"]),
+    ],
+)
+def test_abbreviation_in_a_force_name_is_no_term(text: str, expected: list[str]) -> None:
+    assert spans(terms.find, text) == expected
+
+
 @pytest.mark.parametrize("text", ["Khcn là viết tắt.", "kiểm tra PCCCX", "ANTTT", *ADVERSARIAL, *MESSY])
 def test_no_false_terms(text: str) -> None:
     assert spans(terms.find, text) == []

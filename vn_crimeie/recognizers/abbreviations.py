@@ -2,16 +2,23 @@
 
 A text defines an abbreviation by writing the long form and the short form in
 brackets after it: ``Ban Chỉ đạo Kế hoạch 131 (BCĐ)``, or several at once:
-``tội phạm có tổ chức, tội phạm xuyên quốc gia (TPCTC, TPXQG)``.
+``tội phạm có tổ chức, tội phạm xuyên quốc gia (TPCTC, TPXQG)``; or with a cue
+of ``lang/vi/abbreviation_cues.yaml``: ``…, gọi tắt là BCĐ``, ``(sau đây gọi là
+TPMBN)``, ``viết tắt là ANM``; or the short form first, the long one in brackets:
+``TPMBN (tội phạm mua bán người)``.  The letters of the short form must spell
+the initials of the long form's words, so a bracket holding an age, a year or a
+place defines nothing.
 :func:`definitions` finds those pairs (short span, long span) so that the
 relation component can link them (ABBREVIATES).  :func:`find` returns every
 mention of an abbreviation the text defines, with ``value.expansion``, for
 abbreviations that the package table does not know (known ones are found by
-the ORG, CRIME and TERM recognisers with their expansion from the table).
+the ORG, CRIME and TERM recognisers with their expansion from the table), and
+each defined long form as a weak candidate.
 
 >>> t = "Đội Điều tra tổng hợp (ĐTTH) đã xác minh. Sau đó ĐTTH báo cáo."
->>> [(t[c.start:c.end], c.label, c.value["expansion"]) for c in find(t)]
-[('ĐTTH', 'ORG', 'Điều tra tổng hợp'), ('ĐTTH', 'ORG', 'Điều tra tổng hợp')]
+>>> [(t[c.start:c.end], c.label, c.value) for c in find(t)]  # doctest: +NORMALIZE_WHITESPACE
+[('Điều tra tổng hợp', 'ORG', None), ('ĐTTH', 'ORG', {'expansion': 'Điều tra tổng hợp'}),
+ ('ĐTTH', 'ORG', {'expansion': 'Điều tra tổng hợp'})]
 """
 
 from __future__ import annotations
@@ -23,7 +30,7 @@ from functools import cache
 import regex
 
 from ..candidates import Candidate
-from ..lexicon import LexiconError, PhraseMatcher, fold, load_data, strip_diacritics
+from ..lexicon import LexiconError, PhraseMatcher, fold, load_data, string_list, strip_diacritics
 
 __all__ = ["Abbreviation", "abbreviation_table", "definitions", "expand", "find", "mentions"]
 
@@ -168,13 +175,80 @@ def _long_start(words: list[tuple[int, int, str]], short: str) -> int | None:
     return None
 
 
+_SHORT = r"\p{Lu}[\p{Lu}\p{N}&]{1,11}"
+# "TPMBN (tội phạm mua bán người)": a short form, then its long form in brackets.
+_SHORT_FIRST = regex.compile(rf"(?<![\p{{L}}\p{{M}}\p{{N}}&.\-])({_SHORT}) ?\(([^()\n]{{3,150}})\)")
+
+
+@cache
+def _cued() -> regex.Pattern[str]:
+    """``, gọi tắt là BCĐ`` / ``(sau đây gọi là TPMBN)``: a cue, then the short form."""
+    cues = string_list(load_data("abbreviation_cues.yaml"), "definition_cues", "abbreviation_cues.yaml")
+    alt = "|".join(regex.escape(c).replace("\\ ", " ") for c in sorted(cues, key=len, reverse=True))
+    return regex.compile(
+        rf"(?:, ?| ?\( ?| )(?i:{alt}) ?:? ?[\"“']?(?P<short>{_SHORT})[\"”']?(?![\p{{L}}\p{{M}}\p{{N}}&])"
+    )
+
+
+def _segment_start(text: str, pos: int) -> int:
+    """Where the clause holding the long form that ends at ``pos`` begins (line, bracket or sentence)."""
+    return max(text.rfind("\n", 0, pos), text.rfind("(", 0, pos), text.rfind(".", 0, max(0, pos - 1)), text.rfind(";", 0, pos)) + 1
+
+
+def _spells(words: list[tuple[int, int, str]], short: str) -> bool:
+    """Whether the initials of all ``words`` (small words and numbers left out or not) are ``short``."""
+    key = _short_key(short)
+    if len(key) < 2:
+        return False
+    initials = "".join(_initial(w) for _, _, w in words if fold(w) not in _SKIPPABLE and not w.isdigit())
+    full = "".join(_initial(w) for _, _, w in words if not w.isdigit())
+    return key in (initials, full)
+
+
+def _cued_definitions(text: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    out = []
+    for m in _cued().finditer(text):
+        left = m.start()
+        words = [(w.start(), w.end(), w.group()) for w in _WORDS.finditer(text, _segment_start(text, left), left)]
+        if not words:
+            continue
+        first = _long_start(words, m.group("short"))
+        if first is not None:
+            out.append((m.span("short"), (words[first][0], words[-1][1])))
+    return out
+
+
+def _short_first_definitions(text: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    out = []
+    for m in _SHORT_FIRST.finditer(text):
+        words = [(w.start(), w.end(), w.group()) for w in _WORDS.finditer(text, m.start(2), m.end(2))]
+        if words and _spells(words, m.group(1)):
+            out.append((m.span(1), (words[0][0], words[-1][1])))
+    return out
+
+
 def definitions(text: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
-    """In-document definitions ``((short start, short end), (long start, long end))``.
+    """In-document definitions ``((short start, short end), (long start, long end))``, in text order.
 
     >>> t = "phòng, chống tội phạm có tổ chức, tội phạm xuyên quốc gia (TPCTC, TPXQG)"
     >>> [(t[a:b], t[c:d]) for (a, b), (c, d) in definitions(t)]
     [('TPCTC', 'tội phạm có tổ chức'), ('TPXQG', 'tội phạm xuyên quốc gia')]
+    >>> t = "Tổ công tác đặc biệt, gọi tắt là TCTĐB, được thành lập. TPMBN (tội phạm mua bán người) tăng."
+    >>> [(t[a:b], t[c:d]) for (a, b), (c, d) in definitions(t)]
+    [('TCTĐB', 'Tổ công tác đặc biệt'), ('TPMBN', 'tội phạm mua bán người')]
     """
+    pairs = _bracket_definitions(text) + _cued_definitions(text) + _short_first_definitions(text)
+    seen: set[tuple[int, int]] = set()
+    out = []
+    for short, long_ in sorted(pairs):
+        if short not in seen:
+            seen.add(short)
+            out.append((short, long_))
+    return out
+
+
+def _bracket_definitions(text: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """``LONG (SHORT)`` and ``LONG1, LONG2 (SHORT1, SHORT2)``."""
     out: list[tuple[tuple[int, int], tuple[int, int]]] = []
     for m in _DEFINITION.finditer(text):
         shorts = [(s.start(), s.end()) for s in regex.finditer(r"[^, ]+", m.group(1))]
@@ -221,22 +295,36 @@ def _guess_label(long_form: str, word_before: str) -> str:
     return "TERM"
 
 
+#: A long form the text defines: weak, it stands only where no recogniser found an entity.
+LONG_FORM_PRIORITY = 0
+
+
 def find(text: str, dateline: datetime | None = None) -> list[Candidate]:
-    """Mentions of abbreviations that ``text`` defines and the table does not know."""
+    """Mentions of abbreviations that ``text`` defines and the table does not know, and every defined long form.
+
+    A long form is a weak candidate (:data:`LONG_FORM_PRIORITY`) of the short
+    form's label, so that a definition whose long form no recogniser finds
+    still stands on two entities.
+
+    >>> t = "Tổ công tác đặc biệt, gọi tắt là TCTĐB, đã vào cuộc; TCTĐB báo cáo."
+    >>> [(t[c.start:c.end], c.label, c.priority) for c in find(t)]
+    [('Tổ công tác đặc biệt', 'ORG', 0), ('TCTĐB', 'ORG', 21), ('TCTĐB', 'ORG', 21)]
+    """
     table = abbreviation_table()
     defined: dict[str, tuple[str, str]] = {}
+    out: list[Candidate] = []
     for (ss, se), (ls, le) in definitions(text):
         short = text[ss:se]
-        if short in table:
-            continue
         long_form = text[ls:le]
-        before = _WORDS.findall(text, max(0, ls - 20), ls)
-        defined.setdefault(short, (long_form, _guess_label(long_form, before[-1] if before else "")))
-    if not defined:
-        return []
-    out: list[Candidate] = []
+        if short in table:
+            label = table[short].label
+        else:
+            before = _WORDS.findall(text, max(0, ls - 20), ls)
+            label = _guess_label(long_form, before[-1] if before else "")
+            defined.setdefault(short, (long_form, label))
+        out.append(Candidate(ls, le, label, None, source="abbreviations.long_form", priority=LONG_FORM_PRIORITY))
     for m in _TOKEN.finditer(text):
         if m.group() in defined:
             long_form, label = defined[m.group()]
             out.append(Candidate(m.start(), m.end(), label, {"expansion": long_form}, source="abbreviations.defined", priority=PRIORITY))
-    return out
+    return sorted(out, key=lambda c: (c.start, c.end))

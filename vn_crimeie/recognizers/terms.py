@@ -2,8 +2,12 @@
 
 The abbreviations are the TERM rows of ``lang/vi/abbreviations.yaml``; each
 mention carries ``value.expansion``.  A long form (``khoa học công nghệ``) is a
-TERM only in a text that also uses its abbreviation: that is when the text
-"abbreviates" the term.
+TERM only where the text defines its abbreviation with it (``khoa học công
+nghệ (KHCN)``, ``KHCN (khoa học công nghệ)``, ``…, gọi tắt là KHCN``): that is
+when the text "abbreviates" the term; elsewhere it is plain words
+(``động viên cán bộ chiến sĩ``).  An abbreviation right after a capitalised
+force word of ``abbreviation_cues.yaml`` belongs to the force's name
+(``Cảnh sát PCCC TP.HCM``) and is no TERM.
 
 >>> t = "Ứng dụng khoa học công nghệ (KHCN) vào công tác; đẩy mạnh KHCN."
 >>> [(t[c.start:c.end], c.value) for c in find(t)]
@@ -16,8 +20,10 @@ from datetime import datetime
 from functools import cache
 
 from ..candidates import Candidate
-from ..lexicon import PhraseMatcher
-from .abbreviations import abbreviation_table, mentions
+import regex
+
+from ..lexicon import PhraseMatcher, load_data, string_list
+from .abbreviations import abbreviation_table, definitions, mentions
 
 __all__ = ["find"]
 
@@ -29,16 +35,31 @@ def _long_forms() -> PhraseMatcher[str]:
     return PhraseMatcher({row.expansion: row.abbr for row in abbreviation_table().values() if row.label == "TERM"})
 
 
+@cache
+def _force_name_end() -> regex.Pattern[str]:
+    """A capitalised force word right before an abbreviation: ``Cảnh sát PCCC``."""
+    names = string_list(load_data("abbreviation_cues.yaml"), "term_not_after_names", "abbreviation_cues.yaml")
+    alt = "|".join(regex.escape(n, literal_spaces=True) for n in sorted(names, key=len, reverse=True))
+    return regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{alt}) $")
+
+
 def find(text: str, dateline: datetime | None = None) -> list[Candidate]:
-    """TERM candidates in normalised ``text``."""
+    """TERM candidates in normalised ``text``.
+
+    >>> t = "Hơn 200 Cảnh sát PCCC được điều động; lực lượng cảnh sát PCCC có mặt."
+    >>> [(t[c.start:c.end], c.start) for c in find(t)]
+    [('PCCC', 57)]
+    """
     table = abbreviation_table()
     out: list[Candidate] = []
-    used: set[str] = set()
+    force_end = _force_name_end()
     for start, end in mentions(text, "TERM"):
+        if force_end.search(text, max(0, start - 30), start):
+            continue
         abbr = text[start:end]
-        used.add(table[abbr].abbr)
         out.append(Candidate(start, end, "TERM", {"expansion": table[abbr].expansion}, source="terms.abbr", priority=PRIORITY))
+    defined = {(ls, le): table[text[ss:se]].abbr for (ss, se), (ls, le) in definitions(text) if text[ss:se] in table}
     for start, end, abbr in _long_forms().find(text):
-        if abbr in used:
+        if any(a == abbr and ls <= start and end <= le for (ls, le), a in defined.items()):
             out.append(Candidate(start, end, "TERM", None, source="terms.long", priority=PRIORITY))
     return sorted(out, key=lambda c: (c.start, c.end))

@@ -10,6 +10,8 @@ definition but the entities show one, a short name in brackets right after a
 longer one (``Liên đoàn Tự do Dân sự Hoa Kỳ (ACLU)``, ``Cục Cảnh sát HS (C45, Bộ
 Công an)``) is linked too; in a list of units the long form is the one whose
 words the short form repeats (``Đội Tuần tra … số 6, Phòng …, Cục … (Đội 6)``).
+A name written in full and later with a known abbreviation in it (``Công an
+quận Hoàn Kiếm`` … ``CA quận Hoàn Kiếm``) is linked at its first short mention.
 
 >>> from vn_crimeie.candidates import Candidate
 >>> from vn_crimeie.relations.context import Found
@@ -28,7 +30,7 @@ from typing import Any
 
 import regex
 
-from ..recognizers.abbreviations import definitions
+from ..recognizers.abbreviations import definitions, expand
 from .context import Found
 
 __all__ = ["link_abbreviations", "LABELS"]
@@ -72,6 +74,7 @@ def link_abbreviations(
     """Add ABBREVIATES(short, long) for every definition of ``text`` that stands on entities."""
     pairs = definitions(text)
     _bracketed(text, entities, sentences, found)
+    _shortened_names(text, entities, sentences, found)
     if not pairs:
         return
     candidates = [i for i, e in enumerate(entities) if e.label in LABELS]
@@ -88,7 +91,7 @@ def link_abbreviations(
             for i in candidates:
                 e = entities[i]
                 overlap = min(e.end, le) - max(e.start, ls)
-                if i != short and e.end <= ss and overlap > best:
+                if i != short and not (e.start < se and ss < e.end) and overlap > best:
                     long_, best = i, overlap
         if long_ is not None and long_ != short:
             found.add("ABBREVIATES", short, long_, _evidence(sentences, starts, ss))
@@ -119,3 +122,24 @@ def _bracketed(text: str, entities: Sequence[Any], sentences: Sequence[tuple[int
                 best, best_score = order[k], score
         if not found.has_head("ABBREVIATES", b):
             found.add("ABBREVIATES", b, best, _evidence(spans, starts, short_e.start))
+
+
+def _shortened_names(text: str, entities: Sequence[Any], sentences: Sequence[tuple[int, int]], found: Found) -> None:
+    """``Công an quận X`` … later ``CA quận X``: the first short mention after the full one abbreviates it."""
+    orgs = sorted((i for i, e in enumerate(entities) if e.label == "ORG"), key=lambda i: entities[i].start)
+    full_at: dict[str, int] = {}
+    done: set[str] = set()
+    spans = sorted(sentences)
+    starts = [s for s, _ in spans]
+    for i in orgs:
+        e = entities[i]
+        name = text[e.start : e.end]
+        key = " ".join(name.casefold().split())
+        long_form = expand(name)
+        if long_form is not None and " " in name:
+            lkey = " ".join(long_form.casefold().split())
+            if lkey in full_at and lkey not in done and not found.has_head("ABBREVIATES", i):
+                found.add("ABBREVIATES", i, full_at[lkey], _evidence(spans, starts, e.start))
+                done.add(lkey)
+        elif long_form is None:
+            full_at.setdefault(key, i)
