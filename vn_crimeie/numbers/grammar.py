@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
+from typing import Any, NamedTuple
 
 import regex
 
@@ -42,6 +42,9 @@ _PLAIN = regex.compile(r"\d{1,12}")
 _GLUED_BEFORE = frozenset("/-.:,+#_&@–")
 _SENTENCE_OPENERS = frozenset(".!?:;…\"“”'‘’([")
 _MAX_WORDS = 24
+# Letters whose lower case depends on their neighbours (final sigma): a text holding
+# one is folded token by token, as a token alone would be.
+_CONTEXT_CASED = regex.compile(r"[Σ]")
 
 
 @dataclass(frozen=True)
@@ -70,8 +73,7 @@ class NumberValue:
         return out
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     """One token of the text: digits, a word or a single other sign."""
 
     start: int
@@ -119,7 +121,11 @@ def tokenize(text: str) -> list[Token]:
     >>> [t.text for t in tokenize("bắt 14.450 đối tượng.")]
     ['bắt', '14.450', 'đối', 'tượng', '.']
     """
-    return [Token(m.start(), m.end(), m.group(), fold(m.group())) for m in _TOKEN.finditer(text)]
+    if _CONTEXT_CASED.search(text):
+        return [Token(m.start(), m.end(), m.group(), fold(m.group())) for m in _TOKEN.finditer(text)]
+    folded = fold(text)  # keeps the length: one fold for the whole text, sliced per token
+    new = tuple.__new__
+    return [new(Token, (s, e, text[s:e], folded[s:e])) for s, e in [m.span() for m in _TOKEN.finditer(text)]]
 
 
 def _number(value: Decimal) -> int | float:
@@ -165,6 +171,18 @@ def _first_words(phrases: frozenset[tuple[str, ...]] | dict[tuple[str, ...], Any
     if hit is None or hit[0] is not phrases:
         hit = (phrases, frozenset(p[0] for p in phrases if p))
         _FIRSTS[id(phrases)] = hit
+    return hit[1]
+
+
+_STARTS: dict[int, tuple[Vocabulary, frozenset[str]]] = {}
+
+
+def _start_words(v: Vocabulary) -> frozenset[str]:
+    """Words that can open an expression: number words, vague quantifiers, comparators' first words."""
+    hit = _STARTS.get(id(v))
+    if hit is None or hit[0] is not v:
+        hit = (v, v.number_words | v.vague | _first_words(v.comparators))
+        _STARTS[id(v)] = hit
     return hit[1]
 
 
@@ -601,9 +619,16 @@ def scan(text: str) -> Iterator[NumberMatch]:
     [(4, 10, 14450)]
     """
     tokens = tokenize(text)
-    reader = _Reader(text, tokens, vocabulary())
+    vocab = vocabulary()
+    reader = _Reader(text, tokens, vocab)
+    starts = _start_words(vocab)
+    n = len(tokens)
     i = 0
-    while i < len(tokens):
+    while i < n:
+        tok = tokens[i]
+        if tok.key not in starts and not tok.text[0].isdigit():
+            i += 1  # no expression starts here (expression() would return None)
+            continue
         found = reader.expression(i)
         if found is None:
             i += 1

@@ -284,20 +284,18 @@ def _words(text: str, blocked: list[tuple[int, int]], data: NameData) -> _Words:
         ends.append(m.end())
         texts.append(w)
     n = len(texts)
-    nameish = [bool(_NAME_WORD.fullmatch(w)) for w in texts]
+    # A name word opens with an upper-case letter (\p{Lu} is upper for str.isupper): one cheap test first.
+    fullmatch = _NAME_WORD.fullmatch
+    nameish = [w[0].isupper() and fullmatch(w) is not None for w in texts]
     # Sexagenary years ("Tết Đinh Dậu") are never names.
-    for i in range(n - 1):
-        if texts[i + 1] in data.year_branches and f"{texts[i]} {texts[i + 1]}" in data.year_names and text[ends[i] : starts[i + 1]] == " ":
-            nameish[i] = nameish[i + 1] = False
-    # Words of a rank or title span are never part of a name.
-    if blocked:
-        blocked_sorted = sorted(blocked)
-        j = 0
-        for i in range(n):
-            while j < len(blocked_sorted) and blocked_sorted[j][1] <= starts[i]:
-                j += 1
-            if j < len(blocked_sorted) and blocked_sorted[j][0] < ends[i]:
-                nameish[i] = False
+    if not data.year_branches.isdisjoint(texts):
+        for i in range(n - 1):
+            if texts[i + 1] in data.year_branches and f"{texts[i]} {texts[i + 1]}" in data.year_names and text[ends[i] : starts[i + 1]] == " ":
+                nameish[i] = nameish[i + 1] = False
+    # Words of a rank or title span are never part of a name (words overlapping a span).
+    for a, b in blocked:
+        for i in range(bisect.bisect_right(ends, a), bisect.bisect_left(starts, b)):
+            nameish[i] = False
     # Organisation heads, administrative words and sentence starters break a run,
     # except a surname that is followed by a middle name ("Từ Thị Nhường").
     for i in range(n):
