@@ -225,6 +225,30 @@ CASES = [
         {("ABBREVIATES", "CA quận Cầu Giấy", "Công an quận Cầu Giấy")},
         id="abbreviation-later-short-name",
     ),
+    pytest.param(
+        "Ông [Lê Văn Hải|PERSON] và ông [Trần Văn Bình|PERSON], lần lượt là [Giám đốc|TITLE] và "
+        "[Phó Giám đốc|TITLE] [Công an tỉnh Nghệ An|ORG], dự họp.",
+        {("HAS_TITLE", "Lê Văn Hải", "Giám đốc"), ("HAS_TITLE", "Trần Văn Bình", "Phó Giám đốc"),
+         ("TITLE_OF", "Giám đốc", "Công an tỉnh Nghệ An"), ("TITLE_OF", "Phó Giám đốc", "Công an tỉnh Nghệ An")},
+        id="respectively-pairs-names-and-posts",
+    ),
+    pytest.param(
+        "[Đại tá|RANK] [Lê Văn Hải|PERSON], [Thượng tá|RANK] [Trần Văn Bình|PERSON] và [Trung tá|RANK] "
+        "[Vũ Văn Nam|PERSON] lần lượt là [Trưởng phòng|TITLE], [Phó Trưởng phòng|TITLE] và [Phó Trưởng phòng|TITLE] "
+        "[Phòng CSHS|ORG].",
+        {("HAS_RANK", "Lê Văn Hải", "Đại tá"), ("HAS_RANK", "Trần Văn Bình", "Thượng tá"),
+         ("HAS_RANK", "Vũ Văn Nam", "Trung tá"), ("HAS_TITLE", "Lê Văn Hải", "Trưởng phòng"),
+         ("HAS_TITLE", "Trần Văn Bình", "Phó Trưởng phòng"), ("HAS_TITLE", "Vũ Văn Nam", "Phó Trưởng phòng"),
+         ("TITLE_OF", "Trưởng phòng", "Phòng CSHS"), ("TITLE_OF", "Phó Trưởng phòng", "Phòng CSHS")},
+        id="respectively-three-ranked-officers",
+    ),
+    pytest.param(
+        "[Thiếu tướng|RANK] [Đinh Văn Lộc|PERSON] - [Cục trưởng|TITLE] [Cục Cảnh sát hình sự|ORG] "
+        "([Bộ Công an|ORG]) cho biết.",
+        {("HAS_RANK", "Đinh Văn Lộc", "Thiếu tướng"), ("HAS_TITLE", "Đinh Văn Lộc", "Cục trưởng"),
+         ("TITLE_OF", "Cục trưởng", "Cục Cảnh sát hình sự"), ("MEMBER_OF", "Đinh Văn Lộc", "Bộ Công an")},
+        id="ministry-in-brackets-after-the-unit-of-a-post",
+    ),
 ]
 
 NEGATIVES = [
@@ -286,6 +310,24 @@ NEGATIVES = [
         "[Công an tỉnh Nghệ An|ORG] bắt [Lê Văn Tám|PERSON] (45 tuổi); [CA huyện Yên Thành|ORG] phối hợp.",
         set(),
         id="age-in-brackets-and-other-unit-are-no-abbreviation",
+    ),
+    pytest.param(
+        "Ông [Lê Văn Hải|PERSON] và ông [Trần Văn Bình|PERSON], lần lượt là [Giám đốc|TITLE] "
+        "[Công an tỉnh Nghệ An|ORG] dự họp.",
+        {("TITLE_OF", "Giám đốc", "Công an tỉnh Nghệ An")},
+        id="respectively-needs-as-many-posts-as-names",
+    ),
+    pytest.param(
+        "[Đại tá|RANK] [Phan Văn Tâm|PERSON], [Trưởng phòng|TITLE] [Phòng Cảnh sát hình sự|ORG] ([PC02|ORG]) "
+        "cho biết.",
+        {("HAS_RANK", "Phan Văn Tâm", "Đại tá"), ("HAS_TITLE", "Phan Văn Tâm", "Trưởng phòng"),
+         ("TITLE_OF", "Trưởng phòng", "Phòng Cảnh sát hình sự"), ("ABBREVIATES", "PC02", "Phòng Cảnh sát hình sự")},
+        id="short-name-in-brackets-is-no-parent-unit",
+    ),
+    pytest.param(
+        "[Lê Văn Hải|PERSON], [Phó thủ trưởng|TITLE] [Cơ quan CSĐT|ORG], [Công an Hà Tĩnh|ORG] cho biết.",
+        {("HAS_TITLE", "Lê Văn Hải", "Phó thủ trưởng"), ("TITLE_OF", "Phó thủ trưởng", "Cơ quan CSĐT")},
+        id="parent-unit-after-a-comma-is-no-membership",
     ),
 ]
 

@@ -50,6 +50,7 @@ _LIST_KEYS = (
     "not_charged_after",
     "speech_verbs",
     "charged_after_offence",
+    "respectively_words",
 )
 
 
@@ -97,6 +98,7 @@ class Cues:
     not_charged: regex.Pattern[str]
     speech_verb: regex.Pattern[str]
     after_offence: regex.Pattern[str]
+    respectively: regex.Pattern[str]
     org_kinds: tuple[tuple[tuple[str, ...], frozenset[str]], ...]
 
     def org_takes(self, org_text: str, title_text: str) -> bool:
@@ -173,5 +175,6 @@ def cues() -> Cues:
         not_charged=regex.compile(rf"{_bounded(w['not_charged_after'])}(?: {hon})?$", flags),
         speech_verb=regex.compile(_bounded(w["speech_verbs"]), flags),
         after_offence=regex.compile(rf"(?:,? ?{_alt(w['charged_after_offence'])})?(?: {hon})?|{hon}", flags),
+        respectively=regex.compile(rf"(?:[,:(–—-] ?)?{_alt(w['respectively_words'])}", flags),
         org_kinds=_org_kinds(data),
     )

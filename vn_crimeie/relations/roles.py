@@ -6,7 +6,8 @@ The constructions of police news:
 - a description after the name, in apposition with ``-``, ``,``, ``:``, ``là`` or
   in brackets: ``Tô Lâm - Bộ trưởng Bộ Công an``, ``Lê Văn A (Giám đốc Công ty X)``;
   a list of posts shares the name: ``Lê Nguyên Trường - Phó Giám đốc, Thủ trưởng
-  Cơ quan CSĐT CATP, Trưởng BCĐ``; membership without a post: ``Đại úy A, cán bộ
+  Cơ quan CSĐT CATP, Trưởng BCĐ``; a list of names and a list of posts pair in
+  order: ``A và B, lần lượt là Giám đốc và Phó Giám đốc Công an tỉnh``; membership without a post: ``Đại úy A, cán bộ
   Công an huyện X``, ``(đều thuộc Phòng CSGT, Công an Hà Tĩnh)``;
 - a post before the name: ``Giám đốc Công an tỉnh X, Thiếu tướng Y``,
   ``Trưởng Công an xã X là Võ Thành Cương``, ``Đại sứ Peter Lescouhier``;
@@ -67,6 +68,7 @@ def link_roles(s: Sentence, found: Found) -> None:
         _describe(s, k, found, c, claimed, reserved)
     _fronted_titles(s, found, c, claimed)
     _fronted_members(s, found, c)
+    _respectively(s, found, c)
 
 
 def _ranks(s: Sentence, found: Found, c: Cues) -> None:
@@ -285,6 +287,8 @@ def _part(
         lab = s.labels[j]
         if lab == "ORG" and s.labels[prev] == "TITLE" and c.title_org.fullmatch(g):
             pass  # TITLE_OF, found by _title_orgs
+        elif lab == "ORG" and g == "(" and _bracketed_parent(s, st, prev, j):
+            _member(s, [st.person], j, found)  # "Cục trưởng Cục Cảnh sát hình sự (Bộ Công an)"
         elif lab in ("ORG", "LOC") and g == "(":
             pass  # a code or a place in brackets: "(Urenco 2)", "(Cà Mau)"
         elif lab == "ORG" and s.labels[prev] in ("ORG", "LOC") and g.strip(")").strip() in ("", "-", "–", "—"):
@@ -297,6 +301,18 @@ def _part(
         prev = j
     tail = squash(s.text[s.spans[prev][1] : pe])
     return tail.strip(_CLOSE + "\"”'") == ""
+
+
+def _bracketed_parent(s: Sentence, st: _State, prev: int, j: int) -> bool:
+    """The ministry or body in brackets after the unit of a post: ``… Cục Cảnh sát hình sự (Bộ Công an)``.
+
+    Not a short name of the unit (``(PC02)``, ``(C45)``): the parent is written
+    in words, the first of them capitalised and not in capitals throughout.
+    """
+    if not st.after_title or s.labels[prev] != "ORG" or not s.text[s.spans[j][1] :].startswith(")"):
+        return False
+    words = s.surface(j).split()
+    return len(words) >= 2 and words[0][:1].isupper() and not words[0].isupper()
 
 
 def _title(s: Sentence, st: _State, j: int, found: Found) -> None:
@@ -386,3 +402,58 @@ def _fronted_members(s: Sentence, found: Found, c: Cues) -> None:
         p = _person_after(s, k + 1, found, c)
         if p is not None:
             found.add("MEMBER_OF", s.ids[p], s.ids[k], s.span)
+
+
+def _respectively(s: Sentence, found: Found, c: Cues) -> None:
+    """``A và B, lần lượt là Giám đốc và Phó Giám đốc X``: the i-th name holds the i-th post."""
+    for t0 in s.positions("TITLE"):
+        if t0 == 0:
+            continue
+        g = s.gap(t0 - 1, t0)
+        if g is None or not c.respectively.fullmatch(g):
+            continue
+        p = _person_at_end(s, t0 - 1, found)
+        if p is None:
+            continue
+        people = _listed_people(s, p, found, c)
+        titles = [t0]
+        j = t0
+        while j + 1 < len(s) and len(titles) < len(people):
+            nxt = j + 1
+            g = s.gap(j, nxt)
+            if g is None:
+                break
+            if s.labels[nxt] == "ORG" and s.labels[j] == "TITLE" and c.title_org.fullmatch(g):
+                j = nxt  # the post's own unit ("Trưởng Công an xã A và Trưởng Công an xã B")
+                continue
+            if s.labels[nxt] != "TITLE" or not c.list_sep.fullmatch(g):
+                break
+            titles.append(nxt)
+            j = nxt
+        if len(people) < 2 or len(titles) != len(people):
+            continue
+        for person, title in zip(people, titles):
+            found.add("HAS_TITLE", s.ids[person], s.ids[title], s.span)
+
+
+def _person_at_end(s: Sentence, k: int, found: Found) -> int | None:
+    """The person whose mention ends at position ``k`` (a PERSON)."""
+    return k if s.labels[k] == "PERSON" else None
+
+
+def _listed_people(s: Sentence, k: int, found: Found, c: Cues) -> list[int]:
+    """The people of a list ending at ``k``, in text order; joiners may take an honorific (``và ông``)."""
+    group = [k]
+    j = k
+    while len(group) < MAX_CHAIN:
+        head = j - 1 if _has_rank(s, j, found) else j
+        p = head - 1
+        if p < 0 or s.labels[p] != "PERSON":
+            break
+        g = s.gap(p, head)
+        m = c.person_joiner.match(g) if g is not None else None
+        if m is None or not c.rank_gap.fullmatch(g[m.end() :].strip()):
+            break
+        group.append(p)
+        j = p
+    return group[::-1]
