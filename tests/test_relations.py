@@ -233,6 +233,12 @@ CASES = [
         id="respectively-pairs-names-and-posts",
     ),
     pytest.param(
+        "Vợ chồng [Lê Văn Phúc|PERSON] làm chủ [Công ty TNHH Thương mại Hòa Phát Đạt|ORG] "
+        "(gọi tắt là [Công ty Hòa Phát Đạt|ORG]) từ năm 2015.",
+        {("ABBREVIATES", "Công ty Hòa Phát Đạt", "Công ty TNHH Thương mại Hòa Phát Đạt")},
+        id="abbreviation-company-short-name-with-cue",
+    ),
+    pytest.param(
         "[Đại tá|RANK] [Lê Văn Hải|PERSON], [Thượng tá|RANK] [Trần Văn Bình|PERSON] và [Trung tá|RANK] "
         "[Vũ Văn Nam|PERSON] lần lượt là [Trưởng phòng|TITLE], [Phó Trưởng phòng|TITLE] và [Phó Trưởng phòng|TITLE] "
         "[Phòng CSHS|ORG].",

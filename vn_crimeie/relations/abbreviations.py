@@ -11,7 +11,9 @@ longer one (``Liên đoàn Tự do Dân sự Hoa Kỳ (ACLU)``, ``Cục Cảnh s
 Công an)``) is linked too; in a list of units the long form is the one whose
 words the short form repeats (``Đội Tuần tra … số 6, Phòng …, Cục … (Đội 6)``).
 A name written in full and later with a known abbreviation in it (``Công an
-quận Hoàn Kiếm`` … ``CA quận Hoàn Kiếm``) is linked at its first short mention.
+quận Hoàn Kiếm`` … ``CA quận Hoàn Kiếm``) is linked at its first short mention,
+and a short name given with a cue of ``abbreviation_cues.yaml`` (``Công ty TNHH
+Song Lộc (gọi tắt là Công ty Song Lộc)``) is linked to the name before the cue.
 
 >>> from vn_crimeie.candidates import Candidate
 >>> from vn_crimeie.relations.context import Found
@@ -26,10 +28,12 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
+from functools import cache
 from typing import Any
 
 import regex
 
+from ..lexicon import load_data, string_list
 from ..recognizers.abbreviations import definitions, expand
 from .context import Found
 
@@ -75,6 +79,7 @@ def link_abbreviations(
     pairs = definitions(text)
     _bracketed(text, entities, sentences, found)
     _shortened_names(text, entities, sentences, found)
+    _cued_short_names(text, entities, sentences, found)
     if not pairs:
         return
     candidates = [i for i, e in enumerate(entities) if e.label in LABELS]
@@ -143,3 +148,25 @@ def _shortened_names(text: str, entities: Sequence[Any], sentences: Sequence[tup
                 done.add(lkey)
         elif long_form is None:
             full_at.setdefault(key, i)
+
+
+@cache
+def _cue_gap() -> regex.Pattern[str]:
+    """The text between a long name and its short name: ``(gọi tắt là``, ``, sau đây gọi là``."""
+    cues = string_list(load_data("abbreviation_cues.yaml"), "definition_cues", "abbreviation_cues.yaml")
+    alt = "|".join(regex.escape(c, literal_spaces=True) for c in sorted(cues, key=len, reverse=True))
+    return regex.compile(rf" ?[(,]? ?(?i:{alt})\s*:?\s*[\"“]?")
+
+
+def _cued_short_names(text: str, entities: Sequence[Any], sentences: Sequence[tuple[int, int]], found: Found) -> None:
+    """``LONG (gọi tắt là SHORT)`` / ``LONG, viết tắt là SHORT`` between two entities of one label family."""
+    order = sorted((i for i, e in enumerate(entities) if e.label in LABELS), key=lambda i: entities[i].start)
+    spans = sorted(sentences)
+    starts = [s for s, _ in spans]
+    gap = _cue_gap()
+    for a, b in zip(order, order[1:]):
+        long_e, short_e = entities[a], entities[b]
+        if short_e.start - long_e.end > 40 or not gap.fullmatch(text, long_e.end, short_e.start):
+            continue
+        if short_e.end - short_e.start < long_e.end - long_e.start and not found.has_head("ABBREVIATES", b):
+            found.add("ABBREVIATES", b, a, _evidence(spans, starts, short_e.start))
