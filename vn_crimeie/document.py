@@ -225,12 +225,15 @@ class Document:
     def from_spacy(cls, doc: Doc, id: str | None = None) -> Document:
         """The Document of a spaCy ``Doc`` processed by the vn_crimeie pipeline."""
         from .extensions import install_extensions
+        from .tokenizer import doc_text
 
         install_extensions()
+        text = doc_text(doc)  # the tokenizer's text: Doc.text would rebuild it token by token
         entities: list[Entity] = []
         by_span: dict[tuple[int, int], str] = {}
         for i, span in enumerate(doc.ents, 1):
-            ent = Entity(f"e{i}", span.start_char, span.end_char, span.label_, span.text, span._.value, span._.source)
+            start, end = span.start_char, span.end_char
+            ent = Entity(f"e{i}", start, end, span.label_, text[start:end], span._.value, span._.source)
             entities.append(ent)
             by_span[(ent.start, ent.end)] = ent.id
         relations: list[Relation] = []
@@ -242,7 +245,7 @@ class Document:
             ev = rel.get("evidence")
             relations.append(Relation(rel["label"], head, tail, (ev["start"], ev["end"]) if ev else None))
         sentences = [(s.start_char, s.end_char) for s in doc.sents] if doc.has_annotation("SENT_START") else []
-        return cls(doc.text, entities, relations, doc._.dateline, id, sentences)
+        return cls(text, entities, relations, doc._.dateline, id, sentences)
 
     # -- views ----------------------------------------------------------
     def statistics(self) -> list[dict[str, Any]]:
