@@ -79,3 +79,19 @@ def test_heads_and_units_unique() -> None:
     assert len(folded) == len(set(folded)), "two heads differ only in case (the matcher folds case)"
     fields = [f.casefold() for f in data["fields"]]
     assert len(fields) == len(set(fields))
+
+
+def test_foreign_places_unique_and_cued() -> None:
+    data = load_data("places.yaml")
+    foreign = data["foreign"]
+    assert len(foreign) == len(set(foreign))
+    assert set(data["foreign_needs_cue"]) <= set(foreign)  # a cued name is still a place of the list
+    assert {"Triều Tiên", "Thổ Nhĩ Kỳ", "Jakarta", "châu Âu"} <= set(foreign)
+    cues = data["place_cues"] + data["country_cues"]
+    assert len(cues) == len(set(cues))
+
+
+def test_org_name_lists_unique() -> None:
+    data = load_data("organizations.yaml")
+    for key in ("foreign_bodies", "companies", "clubs", "foreign_media", "media", "fixed", "product_nouns"):
+        assert len(data[key]) == len(set(data[key])), key

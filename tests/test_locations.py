@@ -136,3 +136,45 @@ def test_full_province_name_wins_over_a_person_cue() -> None:
 
     doc = vn_crimeie.extract("Công an huyện Tân Thành (Bà Rịa - Vũng Tàu) đang điều tra.")
     assert [e.text for e in doc.entities if e.label == "LOC"] == ["Bà Rịa - Vũng Tàu"]
+
+
+# Places abroad (round 3): countries, regions and cities of the gazetteer; a
+# country that is also a word or a given name needs a cue (people, state, brackets).
+FOREIGN = [
+    ("Nghi phạm bị bắt tại sân bay ở Jakarta sau hai tuần lẩn trốn.", ["Jakarta"]),
+    ("Cảnh sát Philippines phong tỏa khu vực quanh Manila.", ["Philippines", "Manila"]),
+    ("Hàng chục tay súng IS đã rút khỏi Raqqa, Syria.", ["Raqqa", "Syria"]),
+    ("Đường dây ma túy từ Thổ Nhĩ Kỳ qua Bồ Đào Nha bị triệt phá.", ["Thổ Nhĩ Kỳ", "Bồ Đào Nha"]),
+    ("Một du khách người Mỹ bị cướp túi xách trên phố.", ["Mỹ"]),
+    ("Hai công dân Nga bị trục xuất vì sử dụng ma túy.", ["Nga"]),
+    ("Tổng thống Mỹ Donald Trump đã lên tiếng về vụ xả súng.", ["Mỹ"]),
+    ("Vụ tấn công ở Manchester (Anh) làm 22 người thiệt mạng.", ["Manchester", "Anh"]),
+    ("Quan chức Triều Tiên từ chối bình luận về vụ việc.", ["Triều Tiên"]),
+    ("Lô hàng được vận chuyển từ châu Âu về Hải Phòng.", ["châu Âu", "Hải Phòng"]),
+    ("Kẻ tình nghi đã trốn sang Tây Ban Nha trước khi bị bắt.", ["Tây Ban Nha"]),
+    ("Cặp vợ chồng đi nghỉ ở Hội An thì bị mất trộm tài sản.", ["Hội An"]),
+]
+
+FOREIGN_NEGATIVES = [
+    "Chị Phương Nga đã được tại ngoại.",  # a given name
+    "Anh Đức cho biết sẽ hợp tác với cơ quan điều tra.",  # an honorific and a given name
+    "Ông Nguyễn Văn Đức bị tạm giữ hình sự.",
+    "Cô Mỹ Linh làm chứng trước tòa.",  # a person whose name opens with a country word
+    "Đối tượng mua bán cỏ Mỹ bị bắt quả tang.",  # a kind of drug, no cue
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FOREIGN)
+def test_foreign_places(text: str, expected: list[str]) -> None:
+    assert spans(locations.find, text) == expected
+
+
+@pytest.mark.parametrize("text", FOREIGN_NEGATIVES)
+def test_foreign_place_negatives(text: str) -> None:
+    assert spans(locations.find, text) == []
+
+
+def test_country_cue_may_be_a_phrase() -> None:
+    # "Tổng thống" and "nhà chức trách" are cues of two and three words.
+    assert spans(locations.find, "Nhà chức trách Úc đã bắt giữ ba người.") == ["Úc"]
+    assert spans(locations.find, "Theo lời kể của chị Úc, nhóm người lạ đã bỏ chạy.") == []

@@ -272,3 +272,52 @@ def test_place_and_title_rules_stay_linear(text: str) -> None:
     t0 = time.perf_counter()
     orgs.find(text)
     assert time.perf_counter() - t0 < 2.0
+
+
+# Round 3: bodies abroad, armed groups, military units, courts, parties, clubs,
+# company short heads and news agencies (sentences written for these tests).
+ROUND3 = [
+    ("Hãng thông tấn KCNA đưa tin về vụ bắt giữ.", ["Hãng thông tấn KCNA"]),
+    ("Các nhân chứng nói với hãng tin Reuters rằng họ nghe thấy tiếng súng.", ["hãng tin Reuters"]),
+    ("Cty MHBS đã chuyển tiền cho đối tác.", ["Cty MHBS"]),
+    ("Cty CP Vận tải Hòa Bình bị phạt 50 triệu đồng.", ["Cty CP Vận tải Hòa Bình"]),
+    ("Bị cáo kháng cáo lên Tòa Phúc thẩm.", ["Tòa Phúc thẩm"]),
+    ("Vụ án được chuyển lên Tòa án Tối cao xem xét.", ["Tòa án Tối cao"]),
+    ("Người lính bị Tòa án quân sự kết án 5 năm tù.", ["Tòa án quân sự"]),
+    ("Lực lượng IS đã rút khỏi thành phố.", ["IS"]),
+    ("Nhóm này tuyên bố trung thành với Nhà nước Hồi giáo.", ["Nhà nước Hồi giáo"]),
+    ("Trung đoàn 50 và Sư đoàn 9 đã tham gia tìm kiếm người mất tích.", ["Trung đoàn 50", "Sư đoàn 9"]),
+    ("Đồn Biên phòng Cửa khẩu Cầu Treo bắt giữ đối tượng vận chuyển ma túy.", ["Đồn Biên phòng Cửa khẩu Cầu Treo"]),
+    ("Nhiều thành viên Đảng Dân chủ đã lên tiếng.", ["Đảng Dân chủ"]),
+    ("Cầu thủ của Real Madrid bị điều tra trốn thuế.", ["Real Madrid"]),
+    ("Thanh tra Chính phủ đã kiến nghị xử lý sai phạm.", ["Thanh tra Chính phủ"]),
+    ("Chủ tịch Hội Nông dân xã Quỳnh Lương có mặt tại hiện trường.", ["Hội Nông dân xã Quỳnh Lương"]),
+    ("Tập đoàn Samsung cho biết đã hợp tác với công an.", ["Tập đoàn Samsung"]),
+    ("Công nhân của Foxconn đình công đòi tăng lương.", ["Foxconn"]),
+]
+
+ROUND3_NEGATIVES = [
+    "Anh S. bị một chiếc xe Toyota Yaris tạt đầu.",  # the make of a car
+    "Đối tượng lấy trộm 3 điện thoại Samsung rồi bỏ trốn.",
+    "Kẻ tình nghi đã trốn sang Tây Ban Nha.",  # "Ban" inside a country's name
+    "Cuộc họp ở Hội An diễn ra vào sáng nay.",  # a town, not an association
+    "Vụ án do phòng kinh tế thụ lý.",  # a lower-case unit without a name
+    "Hội nghị Trung ương đã kết thúc.",  # an event, not a body
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND3)
+def test_round3_org_spans(text: str, expected: list[str]) -> None:
+    assert spans(orgs.find, text) == expected
+
+
+@pytest.mark.parametrize("text", ROUND3_NEGATIVES)
+def test_round3_negatives(text: str) -> None:
+    assert spans(orgs.find, text) == []
+
+
+@pytest.mark.parametrize("text", ["Trung đoàn " * 2000, "Cty " * 3000, "Hãng tin " * 2000, "xe Toyota " * 2000])
+def test_round3_rules_stay_linear(text: str) -> None:
+    t0 = time.perf_counter()
+    orgs.find(text)
+    assert time.perf_counter() - t0 < 2.0

@@ -32,6 +32,7 @@ import regex
 
 from ..candidates import Candidate
 from ..lexicon import LexiconError, PhraseMatcher, fold, load_data
+from .foreign_names import looks_foreign
 
 __all__ = ["find", "place_spans", "name_end", "gazetteer", "PlaceSpan"]
 
@@ -136,7 +137,7 @@ def _tables() -> _Tables:
         person_words=frozenset(data.get("person_words") or []),
         honorifics=frozenset(data.get("honorifics") or []),
         needs_cue=frozenset(data.get("foreign_needs_cue") or []),
-        cues=frozenset(fold(c) for c in data.get("place_cues") or []),
+        cues=frozenset(fold(c) for c in (data.get("place_cues") or []) + (data.get("country_cues") or [])),
         spellings=frozenset(table),
         kind_nouns=frozenset(fold(w) for w in data.get("kind_nouns") or []),
     )
@@ -312,17 +313,32 @@ def _gazetteer_places(text: str, tables: _Tables) -> list[PlaceSpan]:
         prev = _prev_word(text, start)
         if prev in tables.person_words and text[start - 1 : start] == " ":
             continue
-        if spelling in tables.needs_cue and fold(prev) not in tables.cues:
+        if spelling in tables.needs_cue and not _has_cue(text, start, end, tables):
             continue
         if kind == "foreign" and _after_kind_noun(text, start, tables):
             continue  # "dao Thái Lan": a kind of goods
-        # Part of a longer capitalised name ("Hà Nam Ninh", "Thanh Hóa Đỏ")? Leave it.
+        # Part of a longer capitalised name ("Hà Nam Ninh", "Thanh Hóa Đỏ")? Leave it,
+        # unless a foreign person's name follows a country ("Tổng thống Mỹ Donald Trump").
         nxt = _NAME.match(text, end + 1) if text[end : end + 1] == " " else None
         if nxt is not None and not _stops_at(text, end + 1, tables) and text[end + 1 :].split(" ", 1)[0] not in tables.stop_first:
-            if text[end + 1 : nxt.end()] not in tables.spellings and not text[end + 1 : nxt.end()].isupper():
-                continue
+            following = text[end + 1 : nxt.end()]
+            if following not in tables.spellings and not following.isupper():
+                if kind != "foreign" or not looks_foreign(following.split(" ")):
+                    continue
         out.append(PlaceSpan(start, end, "gazetteer", canonical))
     return out
+
+
+def _has_cue(text: str, start: int, end: int, tables: _Tables) -> bool:
+    """A place cue (one word or a phrase of ``place_cues``) right before ``start``, or brackets
+    around the name ("Seattle (Mỹ)")."""
+    if text[start - 1 : start] == "(" and text[end : end + 1] == ")":
+        return True
+    before = fold(text[max(0, start - 24) : start])
+    if not before.endswith(" "):
+        return False
+    words = before.rstrip(" ").split(" ")
+    return any(" ".join(words[-n:]) in tables.cues for n in (1, 2, 3))
 
 
 def _after_kind_noun(text: str, start: int, tables: _Tables) -> bool:

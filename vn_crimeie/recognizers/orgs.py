@@ -104,6 +104,7 @@ class _Tables:
     officer_before: frozenset[str]
     officer_after: frozenset[str]
     member_before: frozenset[str]
+    product_nouns: frozenset[str]
 
 
 def _strings(data: dict[str, Any], key: str) -> list[str]:
@@ -143,7 +144,7 @@ def _tables() -> _Tables:
     media = _strings(data, "media")
     fixed = _strings(data, "fixed")
     table = abbreviation_table()
-    foreign = _strings(data, "foreign_bodies") + _strings(data, "foreign_media") + _strings(data, "companies")
+    foreign = _strings(data, "foreign_bodies") + _strings(data, "foreign_media") + _strings(data, "companies") + _strings(data, "clubs")
     foreign_force = _strings(data, "foreign_force_words")
     return _Tables(
         heads=PhraseMatcher(heads),
@@ -172,6 +173,7 @@ def _tables() -> _Tables:
         officer_before=frozenset(_strings(data, "officer_before")),
         officer_after=frozenset(_strings(data, "officer_after")),
         member_before=frozenset(_strings(data, "member_before")),
+        product_nouns=frozenset(fold(w) for w in _strings(data, "product_nouns")),
     )
 
 
@@ -205,9 +207,13 @@ class _Index:
         self.crimes: dict[int, int] | None = None  # CRIME spans by start, computed when a remit needs them
         self.places: dict[int, int] = {}
         self.admin_places: dict[int, tuple[int, str]] = {}
+        # Word starts inside a gazetteer name: "Ban" in "Tây Ban Nha".
+        self.inside_names: set[int] = set()
         for p in place_spans(text):
             if p.kind == "street":
                 continue
+            if p.kind == "gazetteer":
+                self.inside_names.update(i + 1 for i in range(p.start, p.end) if text[i] == " ")
             self.places[p.start] = max(self.places.get(p.start, 0), p.end)
             if p.kind == "admin" and p.end > self.admin_places.get(p.start, (0, ""))[0]:
                 self.admin_places[p.start] = (p.end, p.canonical)
@@ -407,8 +413,8 @@ def _complement(ix: _Index, pos: int, head: _Head, depth: int = 0) -> tuple[int,
             break
         if text[cur].isupper() and kind in ("unit", "field", "lower-unit"):
             upper_parts += 1
-        if end is None and kind == "unit":
-            strong = True
+        if end is None and kind in ("unit", "lower-unit"):
+            strong = True  # "Phòng Cảnh sát hình sự", "Tòa án quân sự": a named unit (the caller checks the head's case)
         strong = strong or text[cur].isupper() or text[cur].isdigit() or text.count(" ", pos, step) >= 2
         last = kind
         end = step
@@ -619,6 +625,13 @@ def _foreign_force(ix: _Index, pos: int) -> int | None:
     return None
 
 
+def _after_product_noun(text: str, pos: int) -> bool:
+    """A noun of ``product_nouns`` (one or two words) ends right before ``pos``."""
+    words = fold(text[max(0, pos - 16) : pos]).rstrip(" ").split(" ")
+    nouns = _tables().product_nouns
+    return words[-1] in nouns or " ".join(words[-2:]) in nouns
+
+
 def _media_cue(ix: _Index, pos: int, end: int) -> bool:
     """A newspaper's name that is also a phrase, introduced as the paper ("Như Dân trí đã đưa tin")."""
     text = ix.text
@@ -641,6 +654,8 @@ def _standalone(ix: _Index, pos: int) -> int | None:
         if name not in _tables().media_head_only or _media_cue(ix, pos, end):
             return end
     for end, name in ix.foreign.get(pos, []):
+        if _after_product_noun(text, pos):
+            break  # "xe Toyota Yaris", "điện thoại Samsung": the make of a thing
         return end
     end = _foreign_force(ix, pos)
     if end is not None:
@@ -775,7 +790,7 @@ def find(text: str, dateline: datetime | None = None) -> list[Candidate]:
     for pos in starts:
         if pos > 0 and (text[pos - 1].isalnum()):
             continue
-        if _after_street(text, pos):
+        if _after_street(text, pos) or pos in ix.inside_names:
             continue
         start = pos
         ends = []
