@@ -178,3 +178,40 @@ def test_country_cue_may_be_a_phrase() -> None:
     # "Tổng thống" and "nhà chức trách" are cues of two and three words.
     assert spans(locations.find, "Nhà chức trách Úc đã bắt giữ ba người.") == ["Úc"]
     assert spans(locations.find, "Theo lời kể của chị Úc, nhóm người lạ đã bỏ chạy.") == []
+
+
+# A country without its cue joins a list of places abroad; a bare district is a
+# place before ", " + its province when a place or address cue opens it.
+LISTS_AND_DISTRICTS = [
+    ("Các vụ tấn công gần đây ở Anh, Pháp, Đức và Thụy Điển.", ["Anh", "Pháp", "Đức", "Thụy Điển"]),
+    ("Hắn từng sống ở Seoul, Nhật Bản và Mỹ.", ["Seoul", "Nhật Bản", "Mỹ"]),
+    ("Vụ nổ xảy ra tại nhà thi đấu ở Manchester, Anh.", ["Manchester", "Anh"]),
+    ("Hai nghi phạm quê ở Yên Thành, Nghệ An đã bị bắt.", ["Yên Thành", "Nghệ An"]),
+    ("Đối tượng trốn về Diễn Châu, Nghệ An thì bị bắt.", ["Diễn Châu", "Nghệ An"]),
+    ("Nguyễn Văn T. (29 tuổi, trú tại Thanh Thủy, Phú Thọ) bị tạm giữ.", ["Thanh Thủy", "Phú Thọ"]),
+    ("Gia đình nạn nhân quê Đô Lương, Nghệ An.", ["Đô Lương", "Nghệ An"]),
+]
+
+LISTS_AND_DISTRICTS_NEGATIVES = [
+    ("Ông Lê Văn Sơn, Nghệ An cho biết sẽ hợp tác.", ["Lê Văn Sơn"]),  # a person before the province
+    ("Anh Đức, Nghệ An là người phát hiện vụ việc.", ["Đức"]),
+    ("Chị Nga và Mỹ Linh đã được mời lên làm việc.", ["Nga", "Mỹ"]),  # given names in a list
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LISTS_AND_DISTRICTS)
+def test_lists_and_bare_districts(text: str, expected: list[str]) -> None:
+    assert spans(locations.find, text) == expected
+
+
+@pytest.mark.parametrize(("text", "unexpected"), LISTS_AND_DISTRICTS_NEGATIVES)
+def test_lists_and_bare_districts_negatives(text: str, unexpected: list[str]) -> None:
+    found = spans(locations.find, text)
+    assert not any(u in found for u in unexpected), found
+
+
+@pytest.mark.parametrize("text", ["ở " + "Anh, " * 3000, "sang " + "Mỹ và " * 3000, "Yên Thành, " * 2000 + "Nghệ An", ("A B, Nghệ An, " * 1500)])
+def test_list_rules_stay_linear(text: str) -> None:
+    t0 = time.perf_counter()
+    locations.find(text)
+    assert time.perf_counter() - t0 < 2.0

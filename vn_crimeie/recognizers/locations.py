@@ -105,6 +105,7 @@ class _Tables:
     cues: frozenset[str]
     spellings: frozenset[str]
     kind_nouns: frozenset[str]
+    address_cues: frozenset[str]
 
 
 # Geographic words that open a LOC only in lower case (capitalised they start names: "Hồ Chí Minh").
@@ -140,6 +141,7 @@ def _tables() -> _Tables:
         cues=frozenset(fold(c) for c in (data.get("place_cues") or []) + (data.get("country_cues") or [])),
         spellings=frozenset(table),
         kind_nouns=frozenset(fold(w) for w in data.get("kind_nouns") or []),
+        address_cues=frozenset(fold(w) for w in data.get("address_cues") or []),
     )
 
 
@@ -304,8 +306,47 @@ def _address_parts(text: str, places: list[PlaceSpan], tables: _Tables) -> list[
     return out
 
 
+# Between two items of a list of places: ", " or " và ".
+_LIST_JOIN = regex.compile(r", | và ")
+
+
+# Two or three capitalised words that end right before ", " + a province.
+_BEFORE_PROVINCE = regex.compile(r"(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}]*(?: \p{Lu}[\p{L}\p{M}]*){1,2}$")
+
+
+def _before_province(text: str, places: list[PlaceSpan], tables: _Tables) -> list[PlaceSpan]:
+    """A district or town named bare before its province: ``ở Yên Thành, Nghệ An``,
+    ``quê Diễn Châu, Nghệ An``.  The name is two words (three when the gazetteer knows
+    them); a name that opens like a person's needs a place cue or a bracket before it."""
+    out: list[PlaceSpan] = []
+    starts = {p.start for p in places}
+    for p in places:
+        if p.kind != "gazetteer" or text[p.start - 2 : p.start] != ", ":
+            continue
+        if gazetteer().get(text[p.start : p.end], ("", ""))[1] not in ("province", "city"):
+            continue
+        end = p.start - 2
+        m = _BEFORE_PROVINCE.search(text, max(0, end - 40), end)
+        if m is None:
+            continue
+        words = m.group().split(" ")
+        start = end - len(" ".join(words[-2:]))
+        if len(words) == 3 and m.group() in tables.spellings:
+            start = m.start()
+        if start in starts or _stops_at(text, start, tables):
+            continue
+        first = text[start:end].split(" ", 1)[0]
+        prev = _prev_word(text, start)
+        opened = text[start - 1 : start] == "(" or fold(prev) in tables.cues
+        if not opened and (first in tables.person_words or prev in tables.honorifics or fold(prev) not in tables.address_cues):
+            continue
+        out.append(PlaceSpan(start, end, "gazetteer", text[start:end]))
+    return out
+
+
 def _gazetteer_places(text: str, tables: _Tables) -> list[PlaceSpan]:
     out: list[PlaceSpan] = []
+    uncued: list[PlaceSpan] = []  # countries that need a cue and had none
     for start, end, (canonical, kind) in tables.places.find_all(text):
         spelling = text[start:end]
         if spelling not in tables.spellings:  # names keep their capitalisation
@@ -313,8 +354,7 @@ def _gazetteer_places(text: str, tables: _Tables) -> list[PlaceSpan]:
         prev = _prev_word(text, start)
         if prev in tables.person_words and text[start - 1 : start] == " ":
             continue
-        if spelling in tables.needs_cue and not _has_cue(text, start, end, tables):
-            continue
+        cued = spelling not in tables.needs_cue or _has_cue(text, start, end, tables)
         if kind == "foreign" and _after_kind_noun(text, start, tables):
             continue  # "dao Thái Lan": a kind of goods
         # Part of a longer capitalised name ("Hà Nam Ninh", "Thanh Hóa Đỏ")? Leave it,
@@ -325,7 +365,23 @@ def _gazetteer_places(text: str, tables: _Tables) -> list[PlaceSpan]:
             if following not in tables.spellings and not following.isupper():
                 if kind != "foreign" or not looks_foreign(following.split(" ")):
                     continue
-        out.append(PlaceSpan(start, end, "gazetteer", canonical))
+        (out if cued else uncued).append(PlaceSpan(start, end, "gazetteer", canonical))
+    return out + _listed(text, out, uncued)
+
+
+def _listed(text: str, places: list[PlaceSpan], uncued: list[PlaceSpan]) -> list[PlaceSpan]:
+    """Countries without a cue that stand in a list with places abroad ("ở London, Anh, Pháp và Đức")."""
+    ends = {p.end for p in places if p.kind == "gazetteer" and gazetteer().get(text[p.start : p.end], ("", ""))[1] == "foreign"}
+    starts = {p.start for p in places if p.end in ends}
+    out: list[PlaceSpan] = []
+    for p in uncued:  # in text order: a country joins the list that the one before it joined
+        before = _LIST_JOIN.search(text, max(0, p.start - 4), p.start)
+        after = _LIST_JOIN.match(text, p.end)
+        if (before is not None and before.end() == p.start and before.start() in ends) or (
+            after is not None and after.end() in starts
+        ):
+            out.append(p)
+            ends.add(p.end)
     return out
 
 
@@ -369,6 +425,7 @@ def place_spans(text: str) -> list[PlaceSpan]:
     tables = _tables()
     spans = _admin_places(text, tables) + _gazetteer_places(text, tables) + _street_places(text)
     spans += _address_parts(text, spans, tables)
+    spans += _before_province(text, spans, tables)
     spans += [c for p in spans if p.kind == "gazetteer" for c in _chain(text, p.end, p.canonical, tables, streets=False)]
     spans += [PlaceSpan(m.start(), m.end(), "admin", "quốc lộ" if m.group().startswith("QL") else "tỉnh lộ") for m in _ROAD_CODE.finditer(text)]
     return sorted(spans, key=lambda p: (p.start, -p.end))
