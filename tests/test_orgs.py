@@ -294,15 +294,25 @@ ROUND3 = [
     ("Chủ tịch Hội Nông dân xã Quỳnh Lương có mặt tại hiện trường.", ["Hội Nông dân xã Quỳnh Lương"]),
     ("Tập đoàn Samsung cho biết đã hợp tác với công an.", ["Tập đoàn Samsung"]),
     ("Công nhân của Foxconn đình công đòi tăng lương.", ["Foxconn"]),
+    ("Ông là giám đốc công ty cổ phần Hùng Vương.", ["công ty cổ phần Hùng Vương"]),
+    ("Cô bé học tại trường mầm non Sen Vàng.", ["trường mầm non Sen Vàng"]),
+    ("Đại diện Chi cục Hải quan cửa khẩu Lao Bảo cho biết.", ["Chi cục Hải quan cửa khẩu Lao Bảo"]),
+    ("Nhân viên nhà xe Hùng Hường báo tin, xe Hùng Hường bị giữ lại.", ["nhà xe Hùng Hường", "Hùng Hường"]),
+    ("Phòng khám Đa khoa Hà Nội bị đình chỉ hoạt động.", ["Phòng khám Đa khoa Hà Nội"]),
+    ("Công nhân Nhà máy Xi măng Bỉm Sơn bị tai nạn lao động.", ["Nhà máy Xi măng Bỉm Sơn"]),
 ]
 
 ROUND3_NEGATIVES = [
     "Anh S. bị một chiếc xe Toyota Yaris tạt đầu.",  # the make of a car
+    "Chiếc ô tô hiệu Toyota mang biển kiểm soát giả.",
     "Đối tượng lấy trộm 3 điện thoại Samsung rồi bỏ trốn.",
     "Kẻ tình nghi đã trốn sang Tây Ban Nha.",  # "Ban" inside a country's name
     "Cuộc họp ở Hội An diễn ra vào sáng nay.",  # a town, not an association
     "Vụ án do phòng kinh tế thụ lý.",  # a lower-case unit without a name
     "Hội nghị Trung ương đã kết thúc.",  # an event, not a body
+    "Bệnh nhân tử vong tại phòng khám tư nhân.",  # a lower-case head without a name
+    "Vụ án xảy ra tại trường Mai Động.",  # a school named only by a place word needs its field
+    "Ông ta thành lập công ty cổ phần rồi bỏ trốn.",
 ]
 
 

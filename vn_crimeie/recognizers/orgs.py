@@ -42,6 +42,9 @@ from .locations import gazetteer, name_end, place_spans
 __all__ = ["find"]
 
 PRIORITY = 25
+# Border gates, ports and airports: a unit stationed there is named after them
+# ("Chi cục Hải quan cửa khẩu Lao Bảo", "Đội kiểm soát sân bay Nội Bài").
+_POSTS = frozenset({"cửa khẩu", "cảng", "sân bay"})
 _POLICE_LEVELS = frozenset({"tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn"})
 _POLICE = regex.compile(r"(?:Công an|công an|CÔNG AN|CA)(?![\p{L}\p{M}\p{N}])")
 _NUMBER = regex.compile(r"\d{1,4}[A-Z]?(?![\p{L}\p{M}\p{N}])")
@@ -289,7 +292,7 @@ def _parent(ix: _Index, pos: int) -> int | None:
         if not row.part_only:
             return _abbr_tail(ix, end, row.abbr)
     if pos in ix.places and text[pos : pos + 1].isupper() or pos in ix.admin_places:
-        if pos in ix.admin_places and ix.admin_places[pos][1] not in _POLICE_LEVELS:
+        if pos in ix.admin_places and ix.admin_places[pos][1] not in _POLICE_LEVELS | _POSTS:
             return None
         return ix.places.get(pos) or ix.admin_places[pos][0]
     for end, level in ix.levels.get(pos, []):
@@ -441,6 +444,7 @@ def _complement(ix: _Index, pos: int, head: _Head, depth: int = 0) -> tuple[int,
     return (end, strong) if end is not None else None
 
 
+_CAPITAL_WORD = regex.compile(r"(?<![\p{L}\p{M}\p{N}])\p{Lu}")
 _LOWER_SYLLABLE = regex.compile(r" (\p{Ll}[\p{Ll}\p{M}]{0,6})(?![\p{L}\p{M}\p{N}])")
 
 
@@ -592,8 +596,10 @@ def _head_org(ix: _Index, pos: int, depth: int = 0) -> tuple[int, _Head, int] | 
         comp = _complement(ix, nxt, head, depth)
         if comp is not None:
             with_parents = _parents(ix, comp[0])
-            # A short lower-case name ("Trung tâm y tế") is an organisation only with its place or parent.
-            if (comp[1] and (text[pos].isupper() or text[nxt].isupper() or with_parents > comp[0])) or (
+            # A short lower-case name ("Trung tâm y tế") is an organisation only with its place or
+            # parent, or with a proper name after its field ("công ty cổ phần Hùng Vương").
+            named = _CAPITAL_WORD.search(text, nxt, comp[0]) is not None
+            if (comp[1] and (text[pos].isupper() or named or with_parents > comp[0])) or (
                 text[pos].isupper() and with_parents > comp[0]
             ):
                 ends.append(with_parents)
