@@ -957,8 +957,8 @@ def find(text: str, dateline: datetime | None = None, *, use_ner: bool = False) 
     []
     """
     data = name_data()
-    rank_spans = [(c.start, c.end) for c in ranks.find(text)]
-    title_spans = [(c.start, c.end) for c in titles.find(text)]
+    rank_spans = ranks.spans(text)  # memoised: the pipeline ran ranks and titles on this text
+    title_spans = titles.spans(text)
     words = _words(text, rank_spans + title_spans, data)
     found = _Found()
     _block_streets(text, words, data)

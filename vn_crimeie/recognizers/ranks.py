@@ -13,7 +13,7 @@ diacritics at all, the stripped form (``dai ta``).
 from __future__ import annotations
 
 from datetime import datetime
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from ..candidates import Candidate
@@ -60,6 +60,30 @@ def _next_word(text: str, end: int) -> str:
     return fold(word.strip(".,;:!?()\"'"))
 
 
+@lru_cache(maxsize=4)
+def _found(text: str) -> tuple[tuple[int, int, dict[str, Any], str, int], ...]:
+    """The RANK spans of ``text`` (start, end, table value, source, priority), memoised.
+
+    The pipeline runs this recogniser before ``persons``, which needs the same
+    spans: the few most recent texts are remembered (``lru_cache`` is bounded and
+    thread-safe), so the second reading is free.
+    """
+    exact, stripped, stop = _matchers()
+    found: dict[tuple[int, int], tuple[int, int, dict[str, Any], str, int]] = {}
+    for start, end, value in exact.find(text):
+        if _next_word(text, end) in stop:
+            continue
+        found[(start, end)] = (start, end, value, "ranks", 30)
+    for start, end, value in stripped.find(text):
+        span = text[start:end]
+        if (start, end) in found or not span.isascii():
+            continue
+        if _next_word(text, end) in stop:
+            continue
+        found[(start, end)] = (start, end, value, "ranks.ascii", 20)
+    return tuple(sorted(found.values(), key=lambda f: f[0]))
+
+
 def find(text: str, dateline: datetime | None = None) -> list[Candidate]:
     """RANK candidates in normalised ``text``.
 
@@ -68,17 +92,16 @@ def find(text: str, dateline: datetime | None = None) -> list[Candidate]:
     >>> find("12 hạ sĩ quan")
     []
     """
-    exact, stripped, stop = _matchers()
-    found: dict[tuple[int, int], Candidate] = {}
-    for start, end, value in exact.find(text):
-        if _next_word(text, end) in stop:
-            continue
-        found[(start, end)] = Candidate(start, end, "RANK", dict(value), source="ranks", priority=30)
-    for start, end, value in stripped.find(text):
-        span = text[start:end]
-        if (start, end) in found or not span.isascii():
-            continue
-        if _next_word(text, end) in stop:
-            continue
-        found[(start, end)] = Candidate(start, end, "RANK", dict(value), source="ranks.ascii", priority=20)
-    return sorted(found.values(), key=lambda c: c.start)
+    return [
+        Candidate(start, end, "RANK", dict(value), source=source, priority=priority)
+        for start, end, value, source, priority in _found(text)
+    ]
+
+
+def spans(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of every RANK candidate of ``text``, from the memo :func:`find` fills.
+
+    >>> spans("Thượng tá Lê Văn B")
+    [(0, 9)]
+    """
+    return [(start, end) for start, end, *_ in _found(text)]
