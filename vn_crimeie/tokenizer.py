@@ -142,7 +142,11 @@ def build_words(norm: NormalizedText, tokens: list[tuple[int, int]]) -> tuple[li
         if os_ < pos:  # two normalised tokens from one original character cluster
             if words:
                 continue
-        add_gap(original[pos:os_], pos)
+        elif os_ > pos:
+            if os_ == pos + 1 and original[pos] == " " and words and not spaces[-1]:
+                spaces[-1] = True  # the usual gap: one space after a word
+            else:
+                add_gap(original[pos:os_], pos)
         words.append(original[os_:oe])
         spaces.append(False)
         starts.append(os_)
@@ -194,9 +198,9 @@ class VnTokenizer(DummyTokenizer):
         tokens = _normalised_tokens(norm.text, words, boundaries)
         orig_words, spaces, starts = build_words(norm, tokens)
         sent_starts_orig = {norm.to_original(s, e)[0] for s, e in analysis.segmentation.sentences}
-        sent_starts: list[bool] = []
-        for i, (w, st) in enumerate(zip(orig_words, starts)):
-            sent_starts.append(i == 0 or (st in sent_starts_orig and not w.isspace()))
+        sent_starts = [st in sent_starts_orig and not w.isspace() for w, st in zip(orig_words, starts)]
+        if sent_starts:
+            sent_starts[0] = True
         doc = Doc(self.vocab, words=orig_words, spaces=spaces, sent_starts=sent_starts)
         _TEXTS[doc] = text
         if self.dateline is not None:

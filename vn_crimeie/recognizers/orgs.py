@@ -26,9 +26,9 @@ Nested candidates (``CATP`` inside it) are proposed too; the resolver keeps the 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 import regex
@@ -778,15 +778,13 @@ def _aliases(text: str, names: set[str], taken: list[tuple[int, int]]) -> list[C
     return out
 
 
-def find(text: str, dateline: datetime | None = None) -> list[Candidate]:
-    """ORG candidates in normalised ``text``.
+@lru_cache(maxsize=4)
+def _found(text: str) -> tuple[Candidate, ...]:
+    """The ORG candidates of ``text``, memoised.
 
-    >>> t = "Đại tá A, Trưởng phòng Cảnh sát hình sự Công an tỉnh Nghệ An"
-    >>> [t[c.start:c.end] for c in find(t)]
-    ['Cảnh sát hình sự Công an tỉnh Nghệ An', 'Công an tỉnh Nghệ An']
-    >>> t = "Công ty Điện lực Sơn La cho biết, Điện lực Sơn La đã lắp công tơ mới."
-    >>> [t[c.start:c.end] for c in find(t)]
-    ['Công ty Điện lực Sơn La', 'Điện lực Sơn La']
+    The pipeline runs this recogniser before ``venues``, which needs the same
+    candidates: the few most recent texts are remembered (``lru_cache`` is
+    bounded and thread-safe), so the second reading is free.
     """
     ix = _Index(text)
     starts = sorted(set(ix.heads) | set(ix.fixed) | set(ix.media) | set(ix.abbr) | set(ix.codes) | set(ix.units)
@@ -823,4 +821,17 @@ def find(text: str, dateline: datetime | None = None) -> list[Candidate]:
             out.append(cand)
     out.extend(_aliases(text, names, [(c.start, c.end) for c in out]))
     unique = {(c.start, c.end): c for c in reversed(out)}  # a name reached from its title and from itself
-    return sorted(unique.values(), key=lambda c: (c.start, c.end))
+    return tuple(sorted(unique.values(), key=lambda c: (c.start, c.end)))
+
+
+def find(text: str, dateline: datetime | None = None) -> list[Candidate]:
+    """ORG candidates in normalised ``text``.
+
+    >>> t = "Đại tá A, Trưởng phòng Cảnh sát hình sự Công an tỉnh Nghệ An"
+    >>> [t[c.start:c.end] for c in find(t)]
+    ['Cảnh sát hình sự Công an tỉnh Nghệ An', 'Công an tỉnh Nghệ An']
+    >>> t = "Công ty Điện lực Sơn La cho biết, Điện lực Sơn La đã lắp công tơ mới."
+    >>> [t[c.start:c.end] for c in find(t)]
+    ['Công ty Điện lực Sơn La', 'Điện lực Sơn La']
+    """
+    return [c if c.value is None else replace(c, value=dict(c.value)) for c in _found(text)]

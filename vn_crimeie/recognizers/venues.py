@@ -43,6 +43,11 @@ def _sentence(text: str, pos: int) -> tuple[int, int]:
 def find(text: str, dateline: datetime | None = None) -> list[Candidate]:
     """VENUE candidates in normalised ``text``."""
     words, events = _tables()
+    # venue words are rare: find them first, and only then the organisations and
+    # places that may follow them (both cost far more than this one search)
+    hits = [(start, end, always) for start, end, always in words.find(text) if text[end : end + 1] == " "]
+    if not hits:
+        return []
     org_ends: dict[int, int] = {}
     for c in orgs.find(text):
         org_ends[c.start] = max(org_ends.get(c.start, 0), c.end)
@@ -50,9 +55,7 @@ def find(text: str, dateline: datetime | None = None) -> list[Candidate]:
     for p in place_spans(text):
         place_ends[p.start] = max(place_ends.get(p.start, 0), p.end)
     out: list[Candidate] = []
-    for start, end, always in words.find(text):
-        if text[end : end + 1] != " ":
-            continue
+    for start, end, always in hits:
         nxt = end + 1
         stop = org_ends.get(nxt) or place_ends.get(nxt)
         if stop is None and text[nxt : nxt + 1].isupper():
