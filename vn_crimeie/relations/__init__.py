@@ -101,6 +101,8 @@ def extract_relations(text: str, entities: Sequence[Any], sentences: Sequence[tu
     sents = _sentences(text, entities, sentences)
     found = Found()
     for s in sents:
+        if len(s.ids) < 2:
+            continue  # every rule links two entities of the sentence: nothing to find
         link_roles(s, found)
         link_charges(s, found)
     link_presence(sents, found, _paragraph_numbers(text, sents))
