@@ -35,6 +35,7 @@ __all__ = ["VnTokenizer", "create_tokenizer", "doc_text", "split_points"]
 _GAP = regex.compile(r"(\S+)( ?)|(\s+)")
 _SYLLABLE = regex.compile(r"\S+")
 _WHITE = regex.compile(r"\s")
+_LOWER_SYLLABLE = regex.compile(r"(?:^|\s)[^\s\p{Lu}]")  # a syllable not opened by an upper-case letter
 
 
 def _is_abbreviation(syllable: str) -> bool:
@@ -74,6 +75,7 @@ def _normalised_tokens(norm_text: str, words: Iterable[tuple[int, int]], boundar
     tokens: list[tuple[int, int]] = []
     ordered = sorted(boundaries)  # linear in the text, not words × boundaries
     white = _WHITE.search
+    lower_syllable = _LOWER_SYLLABLE.search
     append = tokens.append
     n_edges = len(ordered)
     lo = 0
@@ -92,6 +94,11 @@ def _normalised_tokens(norm_text: str, words: Iterable[tuple[int, int]], boundar
                 continue
             word = norm_text[ws:we]
             if word.islower() or word.isupper():
+                append((ws, we))
+                continue
+            # an abbreviation is cut from a neighbour only where one of them starts
+            # lower-case ("CATP dự"): a word of capitalised syllables is the token
+            if lower_syllable(word) is None and not word[0].isspace() and not word[-1].isspace():
                 append((ws, we))
                 continue
         pos = ws
