@@ -27,7 +27,7 @@ The constructions of police news:
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from .context import Found, Sentence
@@ -103,21 +103,26 @@ def _has_rank(s: Sentence, k: int, found: Found) -> bool:
     return k > 0 and s.labels[k - 1] == "RANK" and found.has_head("HAS_RANK", s.ids[k])
 
 
-def _group(s: Sentence, k: int, found: Found, c: Cues) -> list[int]:
-    """Positions of the listed people ending at ``k``: ``Thượng úy A và Thượng úy B``."""
+def _people_before(s: Sentence, k: int, found: Found, joined: Callable[[str], bool]) -> list[int]:
+    """Positions of the people listed up to ``k``, from ``k`` backwards, while ``joined(gap)`` holds."""
     group = [k]
     j = k
     while len(group) < MAX_CHAIN:
         head = j - 1 if _has_rank(s, j, found) else j
         p = head - 1
         if p < 0 or s.labels[p] != "PERSON":
-            return group
+            break
         g = s.gap(p, head)
-        if g is None or not c.person_joiner.fullmatch(g):
-            return group
+        if g is None or not joined(g):
+            break
         group.append(p)
         j = p
     return group
+
+
+def _group(s: Sentence, k: int, found: Found, c: Cues) -> list[int]:
+    """Positions of the listed people ending at ``k``: ``Thượng úy A và Thượng úy B``."""
+    return _people_before(s, k, found, lambda g: c.person_joiner.fullmatch(g) is not None)
 
 
 def _matching_close(text: str, open_at: int, limit: int) -> int:
@@ -443,17 +448,9 @@ def _person_at_end(s: Sentence, k: int, found: Found) -> int | None:
 
 def _listed_people(s: Sentence, k: int, found: Found, c: Cues) -> list[int]:
     """The people of a list ending at ``k``, in text order; joiners may take an honorific (``và ông``)."""
-    group = [k]
-    j = k
-    while len(group) < MAX_CHAIN:
-        head = j - 1 if _has_rank(s, j, found) else j
-        p = head - 1
-        if p < 0 or s.labels[p] != "PERSON":
-            break
-        g = s.gap(p, head)
-        m = c.person_joiner.match(g) if g is not None else None
-        if m is None or not c.rank_gap.fullmatch(g[m.end() :].strip()):
-            break
-        group.append(p)
-        j = p
-    return group[::-1]
+
+    def joined(gap: str) -> bool:
+        m = c.person_joiner.match(gap)
+        return m is not None and c.rank_gap.fullmatch(gap[m.end() :].strip()) is not None
+
+    return _people_before(s, k, found, joined)[::-1]
