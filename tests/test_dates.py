@@ -263,7 +263,7 @@ def test_registered_and_prioritised() -> None:
         ("Vào khoảng 10h30 ngày 5/2, tổ công tác phát hiện xe tải.", "10h30 ngày 5/2"),
         ("Kế hoạch được ban hành vào ngày 30/3/2021 của Bộ.", "ngày 30/3/2021"),
         ("Cuộc tổng khởi nghĩa từ ngày 10 đến 19-5-1941 thắng lợi.", "ngày 10 đến 19-5-1941"),
-        ("Anh Ngô Chí T. (sinh năm 1977, ngụ phường Tam Bình).", "năm 1977"),
+        ("Anh Ngô Văn T. (sinh năm 1977, ngụ phường Tam Bình).", "năm 1977"),
         ("Tài xế Lưu Văn C. (SN 1991, trú thị trấn) bị tạm giữ.", "SN 1991"),
         ("Bị cáo lĩnh 12 năm tù về tội giết người.", "12 năm"),
         ("Vụ việc xảy ra tại xã vào chiều cùng ngày.", "chiều cùng ngày"),

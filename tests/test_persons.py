@@ -72,13 +72,13 @@ def names(text: str) -> list[str]:
         ("Trần Văn Lâm (SN 1990, tức Bin) cầm đầu băng nhóm.", ["Trần Văn Lâm", "Bin"]),
         # A later mention by the given name alone.
         ("Công an bắt Hồ Văn Kiên. Kiên khai nhận hành vi phạm tội.", ["Hồ Văn Kiên", "Kiên"]),
-        ("Thượng úy Lê Hồ Việt Anh bị thương nhẹ. Việt Anh đã được băng bó.", ["Lê Hồ Việt Anh", "Việt Anh"]),
+        ("Thượng úy Lê Hồ Minh Anh bị thương nhẹ. Minh Anh đã được băng bó.", ["Lê Hồ Minh Anh", "Minh Anh"]),
         ("Đại tá Phùng Tất Lợi phát biểu. Đại tá Lợi nhấn mạnh yêu cầu.", ["Phùng Tất Lợi", "Lợi"]),
         ("Em Q. bị đánh hội đồng. Trong clip Q. bị đánh ngất.", ["Q.", "Q."]),
         # Photo credits and bylines.
         ("Hiện trường vụ tai nạn. Ảnh: Cao Sỹ. Tài xế đã bỏ trốn.", ["Cao Sỹ"]),
         ("Hiện trường vụ tai nạn. Ảnh: V.H.", ["V.H."]),
-        ("Vụ việc đang được điều tra làm rõ. Nguyễn Phúc", ["Nguyễn Phúc"]),
+        ("Vụ việc đang được điều tra làm rõ. Nguyễn Khoa", ["Nguyễn Khoa"]),
         ("Vụ việc đang được điều tra làm rõ. Minh Khang (Tổng hợp)", ["Minh Khang"]),
         ("Vụ việc đang được điều tra làm rõ. H.Thành", ["H.Thành"]),
         ("Vụ việc đang được điều tra làm rõ. Lưu Trí/VOV.VN", ["Lưu Trí"]),

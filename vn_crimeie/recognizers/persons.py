@@ -5,7 +5,7 @@ Signals, strongest first (``source`` names the rule):
 * ``persons.cue`` - a RANK, a TITLE or a cue word (``ông``, ``chị``, ``đồng
   chí``, ``bị can``, ``GS.TS`` … from ``lang/vi/person_names.yaml``) right
   before a capitalised name or an anonymised one (``cháu A``, ``chị P.T.T``,
-  ``anh Ngô Chí T.``);
+  ``anh Ngô Văn T.``);
 * ``persons.nickname`` - ``(tức Tí)``, ``(SN 1990, tức Bin)``;
 * ``persons.surname`` - 2-4 capitalised syllables that start with a known
   surname, unless a place word comes before (``phường Lý Thái Tổ``) or the run
@@ -14,7 +14,7 @@ Signals, strongest first (``source`` names the rule):
 * ``persons.credit`` and ``persons.byline`` - ``Ảnh: Cao Sỹ``, the author's
   name that closes an article;
 * ``persons.echo`` - a later mention by the given name alone (``Kiên``,
-  ``Việt Anh``) of a person named in full elsewhere in the text.
+  ``Minh Anh``) of a person named in full elsewhere in the text.
 
 Optionally (``use_ner=True``) underthesea's CRF NER adds its ``PER`` spans in
 the sentences where the rules found nothing; it is slow (about 11K chars/s)
@@ -297,7 +297,7 @@ def _words(text: str, blocked: list[tuple[int, int]], data: NameData) -> _Words:
         for i in range(bisect.bisect_right(ends, a), bisect.bisect_left(starts, b)):
             nameish[i] = False
     # Organisation heads, administrative words and sentence starters break a run,
-    # except a surname that is followed by a middle name ("Từ Thị Nhường").
+    # except a surname that is followed by a middle name ("Từ Thị Hoa").
     for i in range(n):
         if not nameish[i]:
             continue

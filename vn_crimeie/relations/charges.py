@@ -50,7 +50,7 @@ def _offence_runs(s: Sentence, c: Cues) -> list[list[int]]:
 
 
 def _run_before(s: Sentence, k: int, runs: dict[int, list[int]], c: Cues) -> list[int] | None:
-    """The run of offences right before the person at ``k``: "có hành vi giết người Đoàn Văn Lòn"."""
+    """The run of offences right before the person at ``k``: "có hành vi giết người Đoàn Văn Tám"."""
     head = k - 1 if k > 0 and s.labels[k - 1] == "RANK" else k
     prev = head - 1
     if prev < 0 or s.labels[prev] != "CRIME":

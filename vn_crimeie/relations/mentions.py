@@ -1,12 +1,12 @@
 """Mentions of the same person across a document, merged.
 
-Vietnamese news names a person in full once (``Đại tá Phùng Tất Thành``) and then
+Vietnamese news names a person in full once (``Đại tá Phùng Văn Thành``) and then
 by the given name (``Đại tá Thành``, ``ông Chương``), or introduces the same
 official again in full.  :func:`merge_names` groups the mentions:
 
 - the same name (case and spacing aside) is the same person;
-- a shorter name that ends a full name met before (``Thành``, ``Việt Anh`` after
-  ``Lê Hồ Việt Anh``) is that person (the one named most recently when several fit);
+- a shorter name that ends a full name met before (``Thành``, ``Minh Anh`` after
+  ``Lê Hồ Minh Anh``) is that person (the one named most recently when several fit);
 - a full name met after shorter mentions that end it takes them over, unless they
   already belong to another full name.
 

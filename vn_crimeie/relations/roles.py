@@ -10,13 +10,13 @@ The constructions of police news:
   order: ``A và B, lần lượt là Giám đốc và Phó Giám đốc Công an tỉnh``; membership without a post: ``Đại úy A, cán bộ
   Công an huyện X``, ``(đều thuộc Phòng CSGT, Công an Hà Tĩnh)``;
 - a post before the name: ``Giám đốc Công an tỉnh X, Thiếu tướng Y``,
-  ``Trưởng Công an xã X là Võ Thành Cương``, ``Đại sứ Peter Lescouhier``;
+  ``Trưởng Công an xã X là Võ Minh Khang``, ``Đại sứ Peter Lescouhier``;
 - a post and its organisation: ``Giám đốc CATP``, ``Thư ký lãnh đạo Bộ Công an``,
   also shared along a list of posts: ``Chánh văn phòng, người phát ngôn Công an TP``.
 
 >>> from vn_crimeie.candidates import Candidate
 >>> from vn_crimeie.relations.context import Found, Sentence
->>> t = "Trung tá Lê Phi Hùng, Trưởng Công an TP Đông Hà cho biết."
+>>> t = "Trung tá Lê Văn Hùng, Trưởng Công an TP Đông Hà cho biết."
 >>> ents = [Candidate(0, 8, "RANK"), Candidate(9, 20, "PERSON"), Candidate(22, 28, "TITLE"), Candidate(29, 48, "ORG")]
 >>> found = Found()
 >>> link_roles(Sentence.build(t, ents, (0, len(t)), range(4)), found)
@@ -265,7 +265,7 @@ def _part(
     j0 = inner[0]
     lab = s.labels[j0]
     if lab == "TITLE" and j0 in st.reserved:
-        return False  # "…, Trưởng Công an xã X là Võ Thành Cương": the post of the name after it
+        return False  # "…, Trưởng Công an xã X là Võ Minh Khang": the post of the name after it
     if lab == "TITLE" and how == "plain":
         _title(s, st, j0, found)
     elif lab == "ORG" and how == "member":
@@ -344,7 +344,7 @@ def _person_after(s: Sentence, j: int, found: Found, c: Cues) -> int | None:
 
 
 def _reserved_titles(s: Sentence, found: Found, c: Cues) -> frozenset[int]:
-    """Posts introducing the name after them with ``là``: ``Trưởng Công an xã X là Võ Thành Cương``."""
+    """Posts introducing the name after them with ``là``: ``Trưởng Công an xã X là Võ Minh Khang``."""
     out = set()
     for k in s.positions("TITLE"):
         j = k
@@ -395,7 +395,7 @@ def _fronted_titles(s: Sentence, found: Found, c: Cues, claimed: set[int]) -> No
 
 
 def _fronted_members(s: Sentence, found: Found, c: Cues) -> None:
-    """``cán bộ Đội Cảnh sát hình sự Trần Việt Anh``."""
+    """``cán bộ Đội Cảnh sát hình sự Trần Minh Anh``."""
     for k in s.positions("ORG"):
         if k + 1 >= len(s) or found.has_tail("MEMBER_OF", s.ids[k]):
             continue
