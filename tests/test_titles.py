@@ -45,7 +45,7 @@ def spans(text: str) -> list[str]:
         ("Phó Chánh án TAND TP Hà Nội cho biết.", ["Phó Chánh án"]),
         ("Viện trưởng VKSND huyện Gia Lâm ký quyết định phê chuẩn.", ["Viện trưởng"]),
         ("Đại tá Mai Văn Lộc - Chánh Văn phòng Công an tỉnh Hòa Bình.", ["Chánh Văn phòng"]),
-        ("Trung tá Lưu Văn Hà, Chánh văn phòng, người phát ngôn Công an tỉnh.", ["Chánh văn phòng", "người phát ngôn"]),
+        ("Thượng tá Đinh Văn Lộc, Chánh văn phòng, người phát ngôn Công an thành phố, thông tin thêm.", ["Chánh văn phòng", "người phát ngôn"]),
         ("Bí thư Tỉnh ủy đến thăm hỏi gia đình nạn nhân.", ["Bí thư"]),
         ("Cùng dự có Trợ lý, Thư ký lãnh đạo Bộ Công an.", ["Trợ lý", "Thư ký"]),
         ("Điều tra viên Trần Văn Lộc lấy lời khai của bị can.", ["Điều tra viên"]),

@@ -17,7 +17,7 @@ CASES = [
     ("Cuộc họp báo được tổ chức ở hội trường Công an quận Hoàn Kiếm.", ["hội trường Công an quận Hoàn Kiếm"]),
 ]
 NEGATIVES = [
-    "Nam thanh niên leo lên trụ sở Công an TP Bảo Lộc rồi la hét.",  # a scene, not an event
+    "Một người đàn ông trèo lên nóc trụ sở Công an huyện Đức Trọng rồi la hét.",  # a scene, not an event
     "Đối tượng ném đá vào trụ sở UBND xã.",
     "Điểm cầu bị mất tín hiệu.",
 ]

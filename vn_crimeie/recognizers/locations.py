@@ -15,9 +15,9 @@ a VENUE loses to it in the resolver (lower priority).  The name scanner
 (:func:`name_end`) and the place finder (:func:`place_spans`) are shared with
 the ORG and VENUE recognisers.
 
->>> t = "Trú tại xã Vĩnh Thái, TP Nha Trang, tỉnh Khánh Hòa."
+>>> t = "Trú tại xã Vĩnh Ngọc, TP Nha Trang, tỉnh Khánh Hòa."
 >>> [t[c.start:c.end] for c in find(t)]
-['xã Vĩnh Thái', 'TP Nha Trang', 'Nha Trang', 'tỉnh Khánh Hòa', 'Khánh Hòa']
+['xã Vĩnh Ngọc', 'TP Nha Trang', 'Nha Trang', 'tỉnh Khánh Hòa', 'Khánh Hòa']
 
 (the resolver keeps the longest of the nested candidates)
 """

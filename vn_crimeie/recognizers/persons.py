@@ -953,7 +953,7 @@ def find(text: str, dateline: datetime | None = None, *, use_ner: bool = False) 
 
     >>> [c.source for c in find("Thiếu tướng Vũ Thanh Chương - Giám đốc CATP dự hội nghị.")]
     ['persons.cue']
-    >>> find("Tại phường Lý Thái Tổ, quận Hoàn Kiếm, Hà Nội")
+    >>> find("Tại phường Hàng Bạc, quận Hoàn Kiếm, Hà Nội")
     []
     """
     data = name_data()

@@ -8,7 +8,7 @@ The constructions of police news:
   a list of posts shares the name: ``Lê Nguyên Trường - Phó Giám đốc, Thủ trưởng
   Cơ quan CSĐT CATP, Trưởng BCĐ``; a list of names and a list of posts pair in
   order: ``A và B, lần lượt là Giám đốc và Phó Giám đốc Công an tỉnh``; membership without a post: ``Đại úy A, cán bộ
-  Công an huyện X``, ``(đều thuộc Phòng CSGT, Công an Hà Tĩnh)``;
+  Công an huyện X``, ``(đều thuộc Phòng CSGT, Công an Quảng Bình)``;
 - a post before the name: ``Giám đốc Công an tỉnh X, Thiếu tướng Y``,
   ``Trưởng Công an xã X là Võ Minh Khang``, ``Đại sứ Peter Lescouhier``;
 - a post and its organisation: ``Giám đốc CATP``, ``Thư ký lãnh đạo Bộ Công an``,
