@@ -250,7 +250,7 @@ def test_precision_cases(text: str, expected: list[str]) -> None:
         # A hyphen joins two capitalised Latin words of one name.
         ("Gia đình bà Mia Ayliffe-Chung yêu cầu điều tra lại.", ["Mia Ayliffe-Chung"]),
         ("Nạn nhân là Mia Ayliffe-Chung (21 tuổi). Ayliffe-Chung bị đâm nhiều nhát.", ["Mia Ayliffe-Chung", "Ayliffe-Chung"]),
-        ("Ngoại trưởng Pháp Jean-Yves Le Drian cho biết có 1 công dân bị thương.", ["Jean-Yves Le Drian"]),
+        ("Ngoại trưởng Pháp Jean-Yves Le Drian phát biểu sau cuộc họp với phía Việt Nam.", ["Jean-Yves Le Drian"]),
         # ... but not two Vietnamese syllables written without diacritics.
         ("Xe khach tuyen Sai-Gon chay qua.", []),
         # A name after an organisation inside a title.
