@@ -28,12 +28,15 @@ CASES = [
     ("Đường dây Mua bán người sang Campuchia bị triệt phá.", ["Mua bán người"]),
     ("Ngành điện phát hiện nhiều vụ trộm cắp điện trong mùa nắng nóng.", ["trộm cắp điện"]),
     ("Nhiều người bị sàn giao dịch ảo lừa đảo hàng tỷ đồng.", ["lừa đảo"]),
+    ("Công an giải tán nhóm thanh niên đua xe trên quốc lộ.", ["đua xe"]),
 ]
 NEGATIVES = [
     "Tình hình tội phạm trên địa bàn cơ bản được kiềm chế.",
     "Đối tượng khai nhận hành vi phạm tội.",
     "Người dân tố giác tội phạm qua đường dây nóng.",
     "Anh ta bị khủng bố tinh thần suốt nhiều tháng.",
+    # a cycling race is not street racing
+    "Cô giành áo vàng tại giải đua xe đạp nữ toàn quốc.",
 ]
 
 
@@ -159,6 +162,9 @@ LOWER = [
     ("Người chưa đủ 16 tuổi không chịu trách nhiệm về tội ít nghiêm trọng.", []),
     ("Đây là điều đáng lo ngại về tội phạm trẻ hiện nay.", []),
     ("Ông ta bị bắt về tội cố ý gây thương tích dẫn đến chết người.", ["cố ý gây thương tích"]),
+    # a modal verb after the offence starts the clause: it is not part of the name
+    ("Luật sư nói về tội bắt giữ người trái pháp luật có thể bị phạt tù đến ba năm.", ["bắt giữ người trái pháp luật"]),
+    ("Họ hỏi về tội cướp tài sản có bị phạt tù không.", ["cướp tài sản"]),
 ]
 
 

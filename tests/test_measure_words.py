@@ -48,3 +48,49 @@ def test_measure_after_number(text: str, number: str, measure: str) -> None:
 def test_no_measure_after_a_date_word() -> None:
     norm = "Ngày 5 tháng này, hắn bị bắt."
     assert MeasureFinder(norm).at(norm.index("5") + 1) is None
+
+
+# Compounds seen cut short on unseen police news: the head takes one more noun
+# ("xe" + "hơi", "cảnh sát" + "PCCC", "con" + "bạc"), and a classifier takes the
+# vehicle or goods compound after it.  Sentences written for this test.
+LONGER_HEADS = [
+    ("Cảnh sát thu giữ 2 xe hơi đời mới của nhóm buôn lậu.", "2", "xe hơi"),
+    ("Ô tô mất lái tông liên tiếp 3 xe gắn máy đang dừng đèn đỏ.", "3", "xe gắn máy"),
+    ("Tại hiện trường có 3 chiếc xe gắn máy bị hư hỏng nặng.", "3", "chiếc xe gắn máy"),
+    ("Hơn 150 cảnh sát PCCC đã được điều động tới hiện trường.", "150", "cảnh sát PCCC"),
+    ("Có 12 cảnh sát giao thông làm nhiệm vụ tại nút giao.", "12", "cảnh sát giao thông"),
+    ("Hai sĩ quan cảnh sát bị đình chỉ công tác.", "Hai", "sĩ quan cảnh sát"),
+    ("Chi bộ kết nạp 4 đồng chí đảng viên mới.", "4", "đồng chí"),
+    ("Công an ập vào sới bạc, bắt giữ 27 con bạc.", "27", "con bạc"),
+    ("Trinh sát thu 120 viên nén màu hồng trong túi quần đối tượng.", "120", "viên nén"),
+    ("Nhóm trộm cắt trộm 5 cuộn băng keo tại kho hàng.", "5", "cuộn băng keo"),
+    ("Đám cháy lan sang 3 hộ gia đình bên cạnh.", "3", "hộ gia đình"),
+    ("Hải quân nước này đặt mua 4 tàu ngầm thế hệ mới.", "4", "tàu ngầm"),
+    ("Cơ quan điều tra khám xét 2 nhà nghỉ trên đường Lê Lợi.", "2", "nhà nghỉ"),
+    ("Sau nhiều giờ, 2 người bạn của nạn nhân mới đến.", "2", "người bạn"),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "measure"), LONGER_HEADS)
+def test_head_takes_one_more_noun(text: str, number: str, measure: str) -> None:
+    norm = normalize(text).text
+    end = norm.index(number + " ") + len(number)
+    found = MeasureFinder(norm).at(end)
+    assert found is not None and norm[found[0] : found[1]] == measure
+
+
+# The compound stops where its clause or the next word starts (negatives of the above).
+STOPS_BEFORE = [
+    ("Cả 2 xe đều bị hư hỏng nặng sau cú va chạm.", "2", "xe"),
+    ("Ông trả thêm 50 triệu đồng cho người môi giới.", "triệu", "đồng"),
+    ("Bọn chúng lấy đi 3 con dao và một chiếc búa.", "3", "con dao"),
+    ("Đội PCCC có 40 cảnh sát trực chiến dịp Tết.", "40", "cảnh sát"),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "measure"), STOPS_BEFORE)
+def test_compound_stops_before_the_next_word(text: str, number: str, measure: str) -> None:
+    norm = normalize(text).text
+    end = norm.index(number + " ") + len(number)
+    found = MeasureFinder(norm).at(end)
+    assert found is not None and norm[found[0] : found[1]] == measure
