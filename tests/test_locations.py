@@ -215,3 +215,29 @@ def test_list_rules_stay_linear(text: str) -> None:
     t0 = time.perf_counter()
     locations.find(text)
     assert time.perf_counter() - t0 < 2.0
+
+
+# Round 4: regions of Vietnam (both spellings of "bộ") and cities or islands
+# abroad found missing on the raw archive.
+ROUND4 = [
+    ("Băng nhóm này hoạt động khắp vùng Tây Nam bộ suốt nhiều năm.", ["Tây Nam bộ"]),
+    ("Đường dây đưa hàng lậu từ Đông Nam Bộ ra Bắc Bộ bằng xe khách.", ["Đông Nam Bộ", "Bắc Bộ"]),
+    ("Nghi phạm lẩn trốn ở Bandung, thủ phủ tỉnh Tây Java.", ["Bandung", "tỉnh Tây Java"]),
+    ("Cảnh sát tăng cường an ninh ở Hamburg, Đức trước hội nghị.", ["Hamburg", "Đức"]),
+]
+
+ROUND4_NEGATIVES = [
+    # the cardinal word alone, and "bộ" as an ordinary noun, are no place
+    "Gió mùa thổi từ phía Nam vào đất liền.",
+    "Toàn bộ tang vật đã bị thu giữ.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND4)
+def test_round4_places(text: str, expected: list[str]) -> None:
+    assert spans(locations.find, text) == expected
+
+
+@pytest.mark.parametrize("text", ROUND4_NEGATIVES)
+def test_round4_place_negatives(text: str) -> None:
+    assert spans(locations.find, text) == []

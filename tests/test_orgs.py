@@ -331,3 +331,26 @@ def test_round3_rules_stay_linear(text: str) -> None:
     t0 = time.perf_counter()
     orgs.find(text)
     assert time.perf_counter() - t0 < 2.0
+
+
+# Round 4: "Tổng hội" opens a sentence-case name through the field lexicon
+# ("y học" is a field); alone it names nothing.
+ROUND4 = [
+    ("Tổng hội Y học Việt Nam đã gửi công văn đề nghị làm rõ vụ việc.", ["Tổng hội Y học Việt Nam"]),
+    ("Đại diện Tổng hội Y học Việt Nam có mặt tại phiên tòa.", ["Tổng hội Y học Việt Nam"]),
+]
+
+ROUND4_NEGATIVES = [
+    "Tổng hội đã họp bàn về vụ việc.",
+    "Ông từng học y học cổ truyền ở quê.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND4)
+def test_round4_orgs(text: str, expected: list[str]) -> None:
+    assert spans(orgs.find, text) == expected
+
+
+@pytest.mark.parametrize("text", ROUND4_NEGATIVES)
+def test_round4_org_negatives(text: str) -> None:
+    assert spans(orgs.find, text) == []
