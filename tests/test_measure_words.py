@@ -94,3 +94,24 @@ def test_compound_stops_before_the_next_word(text: str, number: str, measure: st
     end = norm.index(number + " ") + len(number)
     found = MeasureFinder(norm).at(end)
     assert found is not None and norm[found[0] : found[1]] == measure
+
+
+# More heads with their second noun, read on unseen news (own sentences).
+SECOND_NOUN = [
+    ("Quận này có 3 trường mầm non tư thục chưa được cấp phép.", "3", "trường mầm non"),
+    ("Phường phát hiện 12 nhóm lớp hoạt động không phép.", "12", "nhóm lớp"),
+    ("Hai giáo viên mầm non bị đình chỉ vì đánh trẻ.", "Hai", "giáo viên mầm non"),
+    ("Thành phố mở thêm 4 tuyến xe buýt nhanh.", "4", "tuyến xe buýt"),
+    ("Trên tàu có 9 khách nước ngoài và 2 thuyền viên.", "9", "khách nước ngoài"),
+    ("Quân đội bắt giữ 40 phần tử cực đoan.", "40", "phần tử"),
+    ("Hải quan thu 300 viên thuốc kích thích giấu trong vali.", "300", "viên thuốc kích thích"),
+    ("Vết thương ở đầu nạn nhân cần 5 mũi khâu.", "5", "mũi khâu"),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "measure"), SECOND_NOUN)
+def test_second_noun_heads(text: str, number: str, measure: str) -> None:
+    norm = normalize(text).text
+    end = norm.index(number + " ") + len(number)
+    found = MeasureFinder(norm).at(end)
+    assert found is not None and norm[found[0] : found[1]] == measure
