@@ -33,8 +33,6 @@ def measure_lexicon() -> dict[str, tuple[str, ...]]:
     True
     """
     data = load_data(_FILE)
-    if not isinstance(data, dict):
-        raise LexiconError(f"{_FILE}: expected a mapping at the top level")
     out: dict[str, tuple[str, ...]] = {}
     for section in _SECTIONS:
         items = data.get(section)

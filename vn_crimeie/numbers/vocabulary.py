@@ -88,8 +88,6 @@ def vocabulary() -> Vocabulary:
     5
     """
     data = load_data(_FILE)
-    if not isinstance(data, dict):
-        raise LexiconError(f"{_FILE}: expected a mapping at the top level")
     comparators: dict[tuple[str, ...], str] = {}
     table = data.get("comparators")
     if not isinstance(table, dict) or not table:

@@ -54,8 +54,6 @@ def foreign_data() -> ForeignData:
     (True, True)
     """
     data = load_data("foreign_names.yaml")
-    if not isinstance(data, dict):
-        raise LexiconError("foreign_names.yaml: expected a mapping")
     given = _words(data, "given_names")
     for name in given:
         if not _LATIN_WORD.fullmatch(name):

@@ -172,8 +172,6 @@ def name_data() -> NameData:
     True
     """
     data = load_data("person_names.yaml")
-    if not isinstance(data, dict):
-        raise LexiconError("person_names.yaml: expected a mapping")
     surnames = _str_list(data, "surnames")
     for name in surnames:
         if not _NAME_SYLLABLE.fullmatch(name):
