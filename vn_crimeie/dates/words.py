@@ -142,8 +142,6 @@ def words() -> TimeWords:
     (7, 1)
     """
     data = load_data(FILE)
-    if not isinstance(data, dict):
-        raise LexiconError(f"{FILE}: the top level must be a mapping")
     pods: dict[str, PartOfDay] = {}
     for word, entry in _need(data, "parts_of_day", dict).items():
         if not isinstance(entry, dict) or entry.get("code") not in POD_CODES:

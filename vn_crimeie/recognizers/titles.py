@@ -46,7 +46,7 @@ class TitleInfo:
 
 def _entries() -> list[dict]:
     data = load_data("titles.yaml")
-    entries = data.get("titles") if isinstance(data, dict) else None
+    entries = data.get("titles")
     if not isinstance(entries, list) or not entries:
         raise LexiconError("titles.yaml: needs a non-empty 'titles' list")
     return entries

@@ -141,8 +141,6 @@ def _org_kinds(data: dict) -> tuple[tuple[tuple[str, ...], frozenset[str]], ...]
 def cues() -> Cues:
     """The compiled cues (loaded and validated once per process)."""
     data = load_data("relation_cues.yaml")
-    if not isinstance(data, dict):
-        raise LexiconError("relation_cues.yaml: must be a mapping")
     w = {key: _words(data, key) for key in _LIST_KEYS}
     hon = _alt(w["honorifics"])
     marks = _alt(w["apposition_marks"])
