@@ -70,10 +70,14 @@ def test_doc_bytes_round_trip_keeps_values(nlp) -> None:
 
 def test_pipe_with_two_processes(nlp, seed_text) -> None:
     texts = [seed_text, SENTENCE, "Trung uý Lê Văn B bắt giữ đối tượng."]
-    single = [[(e.start_char, e.end_char, e.label_) for e in d.ents] for d in nlp.pipe(texts)]
-    multi = [[(e.start_char, e.end_char, e.label_) for e in d.ents] for d in nlp.pipe(texts, n_process=2, batch_size=1)]
+
+    def facts(docs):
+        return [([(e.start_char, e.end_char, e.label_, e._.value) for e in d.ents], d._.relations) for d in docs]
+
+    single = facts(nlp.pipe(texts))
+    multi = facts(nlp.pipe(texts, n_process=2, batch_size=1))
     assert multi == single
-    assert any(single)
+    assert all(ents for ents, _ in single) and single[0][1]
 
 
 def test_pipeline_pickles(nlp) -> None:

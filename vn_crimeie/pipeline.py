@@ -23,6 +23,7 @@ from .candidates import Candidate
 from .datelines import format_dateline, parse_dateline
 from .document import Document
 from .extensions import install_extensions
+from .msgpack_registries import cache_msgpack_registries
 from .recognizers import RECOGNIZERS
 from .relations import relations_in
 from .resolve import resolve
@@ -35,6 +36,9 @@ __all__ = ["load", "extract", "extract_many", "SPAN_KEY", "PIPE_NAMES"]
 SPAN_KEY = "vn_crimeie"
 #: The components of the default pipeline, in order.
 PIPE_NAMES = ("vn_crimeie_entities", "vn_crimeie_resolver", "vn_crimeie_relations")
+
+# Docs cross process boundaries as msgpack (nlp.pipe(n_process=N), Doc.to_bytes): make that cheap.
+cache_msgpack_registries()
 
 DEFAULT_CONFIG = {"nlp": {"tokenizer": {"@tokenizers": "vn_crimeie.Tokenizer.v1"}}}
 
