@@ -73,3 +73,21 @@ def test_output_file(article, tmp_path) -> None:
     out = tmp_path / "ket-qua.jsonl"
     assert main(["extract", "-o", str(out), str(article)]) == 0
     assert json.loads(out.read_text(encoding="utf-8"))["text"] == ARTICLE
+
+
+def test_extract_frees_each_documents_words_from_the_vocabulary(tmp_path, capsys, monkeypatch) -> None:
+    import vn_crimeie.pipeline
+
+    nlp = vn_crimeie.pipeline.load()
+    monkeypatch.setattr(vn_crimeie.pipeline, "load", lambda: nlp)
+    (tmp_path / "a.txt").write_text("Công an bắt Hoàng Văn Quýtxanh cùng 987.654 viên ma túy.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Đại tá Lò Thị Mơchín thu giữ 1.234.567 đồng.\n", encoding="utf-8")
+    before = len(nlp.vocab.strings)
+    assert main(["extract", "--no-progress", str(tmp_path)]) == 0
+    docs = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    values = {e["text"]: e.get("value") for d in docs for e in d["entities"]}
+    assert values["987.654"] == {"value": 987654} and values["1.234.567"] == {"value": 1234567}
+    assert {e["text"] for d in docs for e in d["entities"] if e["label"] == "PERSON"} >= {"Lò Thị Mơchín"}
+    # the words these texts brought are gone again: a long run keeps a flat memory
+    assert "987.654" not in nlp.vocab.strings and "Mơchín" not in nlp.vocab.strings
+    assert len(nlp.vocab.strings) == before

@@ -176,11 +176,13 @@ def _pool_run(batch: list[tuple[str, str, str | None]]) -> list[tuple[str, Any]]
     from .pipeline import make_doc
 
     out: list[tuple[str, Any]] = []
-    for name, text, dateline in batch:
-        try:
-            out.append((name, Document.from_spacy(_POOL_NLP(make_doc(_POOL_NLP, text, dateline)), id=name)))
-        except Exception as exc:  # noqa: BLE001 - reported per document
-            out.append((name, RuntimeError(f"{type(exc).__name__}: {exc}")))
+    # The strings and lexemes of a batch are freed after it: a worker's memory stays flat.
+    with _POOL_NLP.memory_zone():
+        for name, text, dateline in batch:
+            try:
+                out.append((name, Document.from_spacy(_POOL_NLP(make_doc(_POOL_NLP, text, dateline)), id=name)))
+            except Exception as exc:  # noqa: BLE001 - reported per document
+                out.append((name, RuntimeError(f"{type(exc).__name__}: {exc}")))
     return out
 
 
@@ -233,12 +235,31 @@ def _processed(
     ``nlp.pipe(n_process=jobs)``.  Either way tokenisation and all components run
     in the workers, a bounded number of batches is in flight, and a document a
     worker could not process is reported as an exception in its place.
+
+    Where Documents are returned, each is made inside ``nlp.memory_zone()``: the
+    words a text adds to the vocabulary are freed after it, so memory stays flat
+    over any number of inputs (without it the vocabulary grows by ~13,000
+    strings per 1,000 articles).
     """
+    from .document import Document
     from .pipeline import make_doc
 
     if jobs > 1 and not docs_needed:
         nlp("Công an tỉnh họp.")  # models loaded once, before forking: workers inherit them
         yield from _pooled(nlp, items, dateline, jobs)
+        return
+    if jobs == 1 and not docs_needed:
+        for name, text in items:
+            if isinstance(text, InputError):
+                yield name, text
+                continue
+            try:
+                with nlp.memory_zone():
+                    document = Document.from_spacy(nlp(make_doc(nlp, text, dateline)), id=name)
+            except Exception as exc:  # noqa: BLE001 - reported per document
+                yield name, exc
+                continue
+            yield name, document
         return
     if jobs == 1:
         for name, text in items:
