@@ -32,6 +32,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
+from itertools import accumulate
 
 import regex
 
@@ -49,6 +50,9 @@ PRIORITY_WEAK = 10
 PRIORITY_POSITIONAL = 16
 
 _WORD = regex.compile(r"[\p{L}\p{M}]+")
+_WORD_SPLIT = regex.compile(r"([\p{L}\p{M}]+)")
+# A hyphen between two letters ("Ayliffe-Chung", "Kim Jong-un").
+_HYPHEN_IN_WORD = regex.compile(r"(?<=[\p{L}\p{M}])-(?=[\p{L}\p{M}])")
 _NAME_SYLLABLE = regex.compile(r"\p{Lu}[\p{Ll}\p{M}]*")
 # A name word: a syllable, or two Latin ones joined by a hyphen ("Ayliffe-Chung", "Jean-Pierre").
 _NAME_WORD = regex.compile(r"\p{Lu}[\p{Ll}\p{M}]*(?:-\p{Lu}[\p{Ll}\p{M}]*)?")
@@ -254,6 +258,7 @@ class _Words:
     texts: list[str]
     nameish: list[bool]
     index_at: dict[int, int]
+    index_ending_at: dict[int, int]
 
 
 def _is_surname(word: str, data: NameData, context: str = "") -> bool:
@@ -270,17 +275,49 @@ def _hyphen_joins(left: str, right: str) -> bool:
     return not (vietnamese_syllable(left) and vietnamese_syllable(right))
 
 
+def _word_spans(text: str) -> tuple[list[int], list[int], list[str]]:
+    """Start, end and text of every run of letters in ``text``, from one regex pass.
+
+    Splitting on the words gives the text between words and the words in turn
+    (``["", "Ông", " ", "Ba", "."]``): the running sum of the pieces' lengths
+    gives the offsets.
+    """
+    pieces = _WORD_SPLIT.split(text)
+    offsets = list(accumulate(map(len, pieces)))
+    return offsets[0:-1:2], offsets[1::2], pieces[1::2]
+
+
+def _join_hyphenated(text: str, starts: list[int], ends: list[int], texts: list[str]) -> None:
+    """Make one word, in place, of two Latin name words joined by a hyphen ("Ayliffe-Chung").
+
+    A joined word never joins the next one ("A-B-C" gives "A-B" and "C").
+    """
+    joins: list[int] = []
+    for m in _HYPHEN_IN_WORD.finditer(text):
+        i = bisect.bisect_left(starts, m.end())  # the word right after the hyphen
+        if (not joins or joins[-1] != i - 1) and _hyphen_joins(texts[i - 1], texts[i]):
+            joins.append(i)
+    for i in reversed(joins):
+        ends[i - 1] = ends[i]
+        texts[i - 1] = f"{texts[i - 1]}-{texts[i]}"
+        del starts[i], ends[i], texts[i]
+
+
+@cache
+def _not_name_pair_heads() -> frozenset[str]:
+    """First words of the two-word ``not_names`` (``Công`` of ``Công an``)."""
+    return frozenset(p.split(" ")[0] for p in name_data().not_names if p.count(" ") == 1)
+
+
+@cache
+def _not_name_openers() -> frozenset[str]:
+    """Every word that opens a ``not_names`` phrase: the one-word ones and the first words of the others."""
+    return name_data().not_names | _not_name_pair_heads()
+
+
 def _words(text: str, blocked: list[tuple[int, int]], data: NameData) -> _Words:
-    starts, ends, texts = [], [], []
-    for m in _WORD.finditer(text):
-        w = m.group()
-        if texts and ends[-1] == m.start() - 1 and text[m.start() - 1] == "-" and _hyphen_joins(texts[-1], w):
-            ends[-1] = m.end()
-            texts[-1] = f"{texts[-1]}-{w}"
-            continue
-        starts.append(m.start())
-        ends.append(m.end())
-        texts.append(w)
+    starts, ends, texts = _word_spans(text)
+    _join_hyphenated(text, starts, ends, texts)
     n = len(texts)
     # A name word opens with an upper-case letter (\p{Lu} is upper for str.isupper): one cheap test first.
     fullmatch = _NAME_WORD.fullmatch
@@ -294,31 +331,41 @@ def _words(text: str, blocked: list[tuple[int, int]], data: NameData) -> _Words:
     for a, b in blocked:
         for i in range(bisect.bisect_right(ends, a), bisect.bisect_left(starts, b)):
             nameish[i] = False
-    # Organisation heads, administrative words and sentence starters break a run,
-    # except a surname that is followed by a middle name ("Từ Thị Hoa").
-    for i in range(n):
+    _mark_not_names(text, starts, ends, texts, nameish, data)
+    return _Words(starts, ends, texts, nameish, dict(zip(starts, range(n))), dict(zip(ends, range(n))))
+
+
+def _mark_not_names(text: str, starts: list[int], ends: list[int], texts: list[str], nameish: list[bool], data: NameData) -> None:
+    """Unmark the words of ``not_names`` (organisation heads, administrative words, sentence starters).
+
+    A two-word phrase goes before a single word; a surname followed by a middle
+    name ("Từ Thị Hoa") and a word that closes a name ("Lê Nguyên Trường -")
+    stay name words.  Only words that open a ``not_names`` phrase are looked at.
+    """
+    n = len(texts)
+    pair_heads = _not_name_pair_heads()
+    not_names = data.not_names
+    openers = _not_name_openers()
+    at = [i for i, w in enumerate(texts) if w in openers]
+    for i in at:
         if not nameish[i]:
             continue
-        for length in (2, 1):
-            if i + length > n:
-                continue
-            phrase = " ".join(texts[i : i + length])
-            if length == 2 and text[ends[i] : starts[i + 1]] != " ":
-                continue
-            if phrase in data.not_names:
-                if length == 1 and i + 1 < n and texts[i + 1] in data.middle_names and _is_surname(texts[i], data):
-                    break
-                if length == 1 and phrase in data.can_end_name and _ends_name(text, starts, ends, nameish, texts, i, data):
-                    break
-                for k in range(i, i + length):
-                    nameish[k] = False
-                break
+        word = texts[i]
+        if i + 1 < n and word in pair_heads and text[ends[i] : starts[i + 1]] == " " and f"{word} {texts[i + 1]}" in not_names:
+            nameish[i] = nameish[i + 1] = False
+            continue
+        if word not in not_names:
+            continue
+        if i + 1 < n and texts[i + 1] in data.middle_names and _is_surname(word, data):
+            continue
+        if word in data.can_end_name and _ends_name(text, starts, ends, nameish, texts, i, data):
+            continue
+        nameish[i] = False
     # A place whose last word is an organisation word ("Hải Phòng") leaves no name behind ("Hải").
-    for i in range(1, n):
-        if not nameish[i] and texts[i] in data.not_names and nameish[i - 1] and text[ends[i - 1] : starts[i]] == " ":
+    for i in [i for i in at if i and texts[i] in not_names]:
+        if not nameish[i] and nameish[i - 1] and text[ends[i - 1] : starts[i]] == " ":
             if f"{texts[i - 1]} {texts[i]}" in data.place_names:
                 nameish[i - 1] = False
-    return _Words(starts, ends, texts, nameish, {s: i for i, s in enumerate(starts)})
 
 
 def _block_streets(text: str, words: _Words, data: NameData) -> None:
@@ -395,16 +442,21 @@ def _run_from(words: _Words, text: str, i: int, limit: int = 5) -> int:
     return j
 
 
-def _runs(words: _Words, text: str) -> Iterable[tuple[int, int]]:
-    """Maximal runs of name syllables, as word index ranges."""
+def _runs(words: _Words, text: str) -> list[tuple[int, int]]:
+    """Maximal runs of name syllables, as word index ranges.
+
+    ``find`` lists them once, when no rule unmarks name words any more, for all the rules that read them.
+    """
+    runs = []
     i, n = 0, len(words.texts)
     while i < n:
         if not words.nameish[i]:
             i += 1
             continue
         j = _run_from(words, text, i, limit=n)
-        yield i, j
+        runs.append((i, j))
         i = j
+    return runs
 
 
 def _at_sentence_start(text: str, pos: int) -> bool:
@@ -419,8 +471,16 @@ def _place_before(text: str, start: int, data: NameData) -> bool:
     return bool(data.place_before.search(window)) or bool(_NUMBER_BEFORE.search(window))
 
 
+@cache
+def _place_name_heads() -> frozenset[str]:
+    """First words of the place names (``Hà`` of ``Hà Nội``)."""
+    return frozenset(p.split(" ")[0] for p in name_data().place_names)
+
+
 def _place_prefix(words: _Words, i: int, j: int, data: NameData) -> int:
     """Length in words of the longest place name that opens the run ``[i, j)``."""
+    if i >= j or words.texts[i] not in _place_name_heads():
+        return 0
     for length in range(min(4, j - i), 0, -1):
         if " ".join(words.texts[i : i + length]) in data.place_names:
             return length
@@ -488,13 +548,21 @@ def _name_end(text: str, words: _Words, last: int, dotless: set[str]) -> int:
 
 
 def _cue_positions(
-    text: str, words: _Words, data: NameData, rank_spans: list[tuple[int, int]], title_spans: list[tuple[int, int]]
+    text: str,
+    words: _Words,
+    data: NameData,
+    rank_spans: list[tuple[int, int]],
+    title_spans: list[tuple[int, int]],
+    cue_matches: list[tuple[int, int, bool]],
 ) -> dict[int, str]:
-    """End of every cue → its kind: ``rank``, ``title``, ``occupation`` or ``word``."""
+    """End of every cue → its kind: ``rank``, ``title``, ``occupation`` or ``word``.
+
+    ``cue_matches`` are the matches of ``data.cues`` in ``text``.
+    """
     kinds: dict[int, str] = {end: "title" for _s, end in title_spans}
     kinds.update({end: "rank" for _s, end in rank_spans})
     compound_ends = {end for _s, end, _c in data.cue_compounds.find(text)}
-    for start, end, always in data.cues.find(text):
+    for start, end, always in cue_matches:
         if end in compound_ends:
             continue  # "trẻ em", "đàn ông": the cue word closes another noun
         span = text[start:end]
@@ -594,9 +662,11 @@ def _nicknames(text: str, words: _Words, data: NameData, found: _Found) -> None:
         found.add(words.starts[i], words.ends[j - 1], "persons.nickname", PRIORITY_CUE)
 
 
-def _surname_runs(text: str, words: _Words, data: NameData, found: _Found, dotless: set[str]) -> None:
+def _surname_runs(
+    text: str, words: _Words, runs: list[tuple[int, int]], data: NameData, found: _Found, dotless: set[str]
+) -> None:
     place_end = -1  # end of the last run read as a place, for lists of streets
-    for i, j in _runs(words, text):
+    for i, j in runs:
         length = j - i
         start = words.starts[i]
         if place_end >= 0 and _LIST_SEPARATOR.fullmatch(text, place_end, start):
@@ -711,14 +781,14 @@ def _lead_places(words: _Words, i: int, j: int, data: NameData) -> int:
     return i
 
 
-def _introduced_places(text: str, words: _Words, data: NameData) -> frozenset[str]:
+def _introduced_places(text: str, words: _Words, runs: list[tuple[int, int]], data: NameData) -> frozenset[str]:
     """Latin runs that the text names after a place or organisation word (``công ty Arconic``, ``ở Mongkok``).
 
     Elsewhere in the same text they are that place or company, not a person
     (``Arconic nhấn mạnh``).
     """
     out = set()
-    for i, j in _runs(words, text):
+    for i, j in runs:
         start = words.starts[i]
         if is_latin_run(words.texts[i:j]) and data.company_place_cues.search(text, max(0, start - 16), start):
             out.add(" ".join(words.texts[i:j]))
@@ -735,7 +805,13 @@ _LAST_WORD = regex.compile(r"([\p{L}\p{M}]+)[ ]{1,2}$")
 
 
 def _in_context(
-    text: str, words: _Words, data: NameData, found: _Found, dotless: set[str], introduced: frozenset[str]
+    text: str,
+    words: _Words,
+    runs: list[tuple[int, int]],
+    data: NameData,
+    found: _Found,
+    dotless: set[str],
+    introduced: frozenset[str],
 ) -> None:
     """Names in a person's position without a cue before them.
 
@@ -743,36 +819,47 @@ def _in_context(
     (``Calla Hales, 27 tuổi,``, ``Vàng A Dự (16 tuổi)``), and a foreign Latin
     run right before a verb of saying or of a case (``Williams cho biết``).
     """
-    for i, j in _runs(words, text):
+    for i, j in runs:
         k = _lead_places(words, i, j, data)
         if k == j or j - k > 4:
             continue
         end = _name_end(text, words, j - 1, dotless)
         parts = words.texts[k:j]
+        aged = data.age_after.match(text, end) is not None
+        if not aged and not (verb_after(text, end) and looks_foreign(parts)):
+            continue  # the cheap tests first: most runs are followed by neither
         if k == i and _place_before(text, words.starts[k], data):
             continue  # "chung cư Grenfell cho biết", "tờ Marca khẳng định"
-        if data.age_after.match(text, end):
+        if aged:
             if not (is_latin_run(parts) or _looks_vietnamese(" ".join(parts))):
                 continue
             if any(w.isascii() and w in foreign_data().not_names for w in parts):
                 continue
             found.add(words.starts[k], end, "persons.context", PRIORITY_WEAK)
-        elif looks_foreign(parts) and verb_after(text, end):
+        else:
             if " ".join(parts) in introduced or (k == i and _place_cue_before(text, words.starts[k], data)):
                 continue  # "Arconic nhấn mạnh" after "công ty Arconic"; "đến từ Mongkok cho biết"
             found.add(words.starts[k], end, "persons.context", PRIORITY_WEAK)
 
 
 def _foreign_given(
-    text: str, words: _Words, data: NameData, found: _Found, dotless: set[str], introduced: frozenset[str]
+    text: str,
+    words: _Words,
+    runs: list[tuple[int, int]],
+    data: NameData,
+    found: _Found,
+    dotless: set[str],
+    introduced: frozenset[str],
 ) -> None:
     """Two or three Latin words that open with a foreign given name: ``Henry Hill``, ``Lionel Messi``."""
     given = foreign_data().given_names
-    for i, j in _runs(words, text):
+    for i, j in runs:
+        if j - i < 2:
+            continue  # one word is no given name and surname
         k = _lead_places(words, i, j, data)
-        if " ".join(words.texts[k:j]) in introduced:
+        if not (2 <= j - k <= 3 and words.texts[k] in given):
             continue
-        if 2 <= j - k <= 3 and words.texts[k] in given and looks_foreign(words.texts[k:j]):
+        if " ".join(words.texts[k:j]) not in introduced and looks_foreign(words.texts[k:j]):
             found.add(words.starts[k], _name_end(text, words, j - 1, dotless), "persons.foreign", PRIORITY_WEAK)
 
 
@@ -797,7 +884,6 @@ def _same_shape(anchor: list[str], parts: list[str], data: NameData, before: boo
 
 def _lists(text: str, words: _Words, data: NameData, found: _Found, dotless: set[str]) -> None:
     """The other names of a list that holds a person: ``A, B và C``, ``B và A (30 tuổi)``."""
-    end_at = {e: i for i, e in enumerate(words.ends)}
     queue = sorted(found.spans, key=lambda c: c.start)
     seen = 0
     while queue and seen < 1000:
@@ -818,7 +904,7 @@ def _lists(text: str, words: _Words, data: NameData, found: _Found, dotless: set
         for m in _LIST_BEFORE.finditer(text, max(0, c.start - 8), c.start):
             if m.end() != c.start:
                 continue
-            j = end_at.get(m.start())
+            j = words.index_ending_at.get(m.start())
             if j is None or not words.nameish[j]:
                 break
             i = j
@@ -883,12 +969,27 @@ def _initial_echoes(text: str, found: _Found) -> None:
             found.add(m.start(), m.end(), "persons.echo", PRIORITY_WEAK)
 
 
-def _echoes(text: str, words: _Words, data: NameData, found: _Found, not_name_starts: set[int]) -> None:
+def _echoes(
+    text: str,
+    words: _Words,
+    runs: list[tuple[int, int]],
+    data: NameData,
+    found: _Found,
+    not_name_starts: set[int],
+    cue_matches: list[tuple[int, int, bool]],
+) -> None:
+    """Later mentions by a given name alone (``Kiên``, ``Minh Anh``) of the persons found.
+
+    ``cue_matches`` are the matches of ``data.cues`` in ``text``.
+    """
     short = _short_forms(found, text, data)
     if not short:
         return
-    cue_words = {fold(c) for c, _s, _e in ((text[s:e], s, e) for s, e, _ in data.cues.find(text))}
-    for i, j in _runs(words, text):
+    last_words = {s.rsplit(" ", 1)[-1] for s in short}
+    cue_words = {fold(text[s:e]) for s, e, _always in cue_matches}
+    for i, j in runs:
+        if words.texts[j - 1] not in last_words:
+            continue  # no short form ends the run
         # A leading capitalised cue word ("Ông Quân" in a caption) is not part of the name.
         if j - i >= 2 and fold(words.texts[i]) in cue_words:
             i += 1
@@ -960,20 +1061,22 @@ def find(text: str, dateline: datetime | None = None, *, use_ner: bool = False) 
     words = _words(text, rank_spans + title_spans, data)
     found = _Found()
     _block_streets(text, words, data)
-    cues = _cue_positions(text, words, data, rank_spans, title_spans)
+    runs = _runs(words, text)
+    cue_matches = data.cues.find(text)
+    cues = _cue_positions(text, words, data, rank_spans, title_spans, cue_matches)
     dotless = _dotless_initials(text, words, cues)
     not_name_starts = {s for s, _e, _p in data.after_cue_not_names.find(text) if text[s].isupper()}
     _after_cue(text, words, cues, data, found, dotless, not_name_starts)
     _nicknames(text, words, data, found)
-    _surname_runs(text, words, data, found, dotless)
+    _surname_runs(text, words, runs, data, found, dotless)
     _credits(text, words, data, found)
     _byline(text, data, found)
     _lone_initials(text, found)
-    introduced = _introduced_places(text, words, data)
-    _in_context(text, words, data, found, dotless, introduced)
-    _foreign_given(text, words, data, found, dotless, introduced)
+    introduced = _introduced_places(text, words, runs, data)
+    _in_context(text, words, runs, data, found, dotless, introduced)
+    _foreign_given(text, words, runs, data, found, dotless, introduced)
     _lists(text, words, data, found, dotless)
-    _echoes(text, words, data, found, not_name_starts)
+    _echoes(text, words, runs, data, found, not_name_starts, cue_matches)
     _initial_echoes(text, found)
     _lists(text, words, data, found, dotless)
     if use_ner:
