@@ -98,3 +98,23 @@ def test_runs_in_context(text: str, expected: list[tuple[str, str]]) -> None:
 )
 def test_later_mentions(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A surname run of one word needs a cue ...
+        ("Cảnh sát đã bắt Hùng tại nhà riêng.", []),
+        ("Cảnh sát đã bắt anh Hùng tại nhà riêng.", [("Hùng", "persons.cue")]),
+        # ... two or three words are a name, unless a number or a place word comes before.
+        ("Nhà của Trần Hưng Đạo bị trộm đột nhập.", [("Trần Hưng Đạo", "persons.surname")]),
+        ("Cửa hàng ở số 25 Trần Hưng Đạo bị trộm đột nhập.", []),
+        ("Cháy lớn trên đường Trường Chinh, Trần Đại Cang.", []),
+        (
+            "Chiều qua, Nguyễn Văn Mạnh cùng Lê Thị Hoa bị bắt.",
+            [("Nguyễn Văn Mạnh", "persons.surname"), ("Lê Thị Hoa", "persons.surname")],
+        ),
+    ],
+)
+def test_surname_runs_and_place_before(text: str, expected: list[tuple[str, str]]) -> None:
+    assert sources(text) == expected

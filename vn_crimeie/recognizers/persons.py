@@ -83,7 +83,8 @@ _LONE_INITIALS = regex.compile(
 # Any dotted initials standing alone, for later mentions of an anonymised name.
 _ANY_INITIALS = regex.compile(r"(?<![\p{L}\p{M}.])\p{Lu}(?:\.[ ]?\p{Lu}(?![\p{L}\p{M}])){0,5}\.(?![\p{L}\p{M}])|(?<![\p{L}\p{M}.])\p{Lu}(?:\.\p{Lu}){1,5}(?![\p{L}\p{M}.])")
 _LIST_SEPARATOR = regex.compile(r"(?:,|;|[ ]và|[ ]-|[ ]–)[ ]")
-_NUMBER_BEFORE = regex.compile(r"\d[ ]{0,2}$")
+# A number right before a position (searched from the end, where it is anchored).
+_NUMBER_BEFORE = regex.compile(r"\d[ ]{0,2}$", regex.REVERSE)
 _SENTENCE_START = "\n.!?:;\"“”'(…-–—•"
 _BYLINE_NAME = (
     r"\p{Lu}\.[ ]?\p{Lu}[\p{Ll}\p{M}]+"
@@ -467,8 +468,16 @@ def _at_sentence_start(text: str, pos: int) -> bool:
 
 
 def _place_before(text: str, start: int, data: NameData) -> bool:
+    """A place word (``phường``, ``đường``) or a number closes the text before ``start``."""
     window = fold(text[max(0, start - 24) : start])
-    return bool(data.place_before.search(window)) or bool(_NUMBER_BEFORE.search(window))
+    return bool(_place_before_from_end().search(window)) or bool(_NUMBER_BEFORE.search(window))
+
+
+@cache
+def _place_before_from_end() -> regex.Pattern[str]:
+    """``place_before`` of the name data, searched from the end of the window where it is anchored (a quarter of the work)."""
+    pattern = name_data().place_before
+    return regex.compile(pattern.pattern, pattern.flags | regex.REVERSE)
 
 
 @cache
@@ -672,6 +681,8 @@ def _surname_runs(
         if place_end >= 0 and _LIST_SEPARATOR.fullmatch(text, place_end, start):
             place_end = words.ends[j - 1]  # "đường Nguyễn Văn Linh, Võ Văn Kiệt"
             continue
+        if length == 1:
+            continue  # a name of one word needs a cue
         place = _place_prefix(words, i, j, data)
         if place:
             k = i + place
@@ -691,8 +702,7 @@ def _surname_runs(
             ):
                 i, length, start = i + 1, length - 1, words.starts[i + 1]
         marked = 3 <= length <= 4 and words.texts[i + 1] in ("Thị", "Văn")
-        name = " ".join(words.texts[i:j])
-        surname = _is_surname(words.texts[i], data, context) or (marked and _looks_vietnamese(name))
+        surname = _is_surname(words.texts[i], data, context) or (marked and _looks_vietnamese(" ".join(words.texts[i:j])))
         if 2 <= length <= 4 and surname:
             if _place_before(text, start, data):
                 place_end = words.ends[j - 1]
