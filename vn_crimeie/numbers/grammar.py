@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
+from itertools import accumulate
 from typing import Any, NamedTuple
 
 import regex
@@ -27,11 +28,12 @@ from ..lexicon import fold
 from .measures import unit_pattern
 from .vocabulary import Vocabulary, vocabulary
 
-__all__ = ["NumberValue", "NumberMatch", "Token", "tokenize", "scan", "parse_number"]
+__all__ = ["NumberValue", "NumberMatch", "Token", "Tokens", "tokenize", "scan", "parse_number"]
 
 # A run of digits with inner dots or commas (14.450, 2,2, 1,200,000), a word, or one other sign.
-# The inner group needs its separator, so the pattern stays linear.
-_TOKEN = regex.compile(r"\d+(?:[.,]\d+)*|\p{L}+|\S")
+# The inner group needs its separator, so the pattern stays linear.  Captured, so that
+# split() returns the gaps and the tokens in turn.
+_TOKEN = regex.compile(r"(\d+(?:[.,]\d+)*|\p{L}+|\S)")
 _VN_THOUSANDS = regex.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
 _VN_DECIMAL = regex.compile(r"\d+,\d+")
 _EN_THOUSANDS = regex.compile(r"\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?")
@@ -115,17 +117,48 @@ class NumberMatch:
         return self.second.end if self.second is not None else self.end
 
 
+class Tokens(dict[int, Token]):
+    """The tokens of one text by index, each :class:`Token` built on first use.
+
+    One split of the folded text gives the offsets and the key of every token:
+    :func:`~vn_crimeie.lexicon.fold` keeps the length and lower-cases letters to
+    letters, digits and spaces to themselves, so the folded text splits into the
+    same tokens.  The reader looks at a few tokens around each place a number
+    can start; most tokens of a text never become objects.
+
+    >>> tokens = Tokens("Bắt 14.450 đối tượng.")
+    >>> tokens.size, tokens.token_keys[0], tokens[1]
+    (5, 'bắt', Token(start=4, end=10, text='14.450', key='14.450'))
+    """
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self.text = text
+        if _CONTEXT_CASED.search(text):  # each token folded alone
+            parts = _TOKEN.split(text)
+            self.token_keys = [fold(t) for t in parts[1::2]]
+        else:
+            parts = _TOKEN.split(fold(text))
+            self.token_keys = parts[1::2]
+        bounds = list(accumulate(map(len, parts)))  # parts: gap, token, gap, ..., token, gap
+        self.starts = bounds[0:-1:2]
+        self.ends = bounds[1::2]
+        self.size = len(self.token_keys)
+
+    def __missing__(self, i: int) -> Token:
+        start, end = self.starts[i], self.ends[i]
+        token = self[i] = Token(start, end, self.text[start:end], self.token_keys[i])
+        return token
+
+
 def tokenize(text: str) -> list[Token]:
     """Digit runs, words and other signs of ``text`` with their offsets.
 
     >>> [t.text for t in tokenize("bắt 14.450 đối tượng.")]
     ['bắt', '14.450', 'đối', 'tượng', '.']
     """
-    if _CONTEXT_CASED.search(text):
-        return [Token(m.start(), m.end(), m.group(), fold(m.group())) for m in _TOKEN.finditer(text)]
-    folded = fold(text)  # keeps the length: one fold for the whole text, sliced per token
-    new = tuple.__new__
-    return [new(Token, (s, e, text[s:e], folded[s:e])) for s, e in [m.span() for m in _TOKEN.finditer(text)]]
+    tokens = Tokens(text)
+    return [tokens[i] for i in range(tokens.size)]
 
 
 def _number(value: Decimal) -> int | float:
@@ -189,36 +222,42 @@ def _start_words(v: Vocabulary) -> frozenset[str]:
 class _Reader:
     """Reads number expressions over the tokens of one text."""
 
-    def __init__(self, text: str, tokens: list[Token], vocab: Vocabulary) -> None:
+    def __init__(self, text: str, tokens: Tokens, vocab: Vocabulary) -> None:
         self.text = text
         self.tokens = tokens
         self.v = vocab
-        self.n = len(tokens)
+        self.n = tokens.size
+
+    def keys(self, i: int, j: int) -> tuple[str, ...]:
+        """The keys of tokens i..j-1."""
+        return tuple(self.tokens.token_keys[i:j])
 
     # -- adjacency ---------------------------------------------------------
     def spaced(self, i: int, j: int) -> bool:
         """Tokens i and j = i + 1 are separated by spaces only (same line)."""
         if j >= self.n:
             return False
-        gap = self.text[self.tokens[i].end : self.tokens[j].start]
+        gap = self.text[self.tokens.ends[i] : self.tokens.starts[j]]
         return 0 < len(gap) <= 3 and gap.strip(" ") == ""
 
+    def spaced_run(self, i: int, j: int) -> bool:
+        """Each of tokens i..j-1 is spaced from the next one (true when j <= i)."""
+        return all(self.spaced(k, k + 1) for k in range(i, j))
+
     def glued(self, i: int, j: int) -> bool:
-        return j < self.n and self.tokens[i].end == self.tokens[j].start
+        return j < self.n and self.tokens.ends[i] == self.tokens.starts[j]
 
     def near(self, i: int, j: int) -> bool:
         return self.glued(i, j) or self.spaced(i, j)
 
     def phrase_at(self, i: int, phrases: frozenset[tuple[str, ...]] | dict[tuple[str, ...], Any], longest: int = 3) -> int:
         """Length (in tokens) of the longest phrase starting at token i, 0 if none."""
-        if i < self.n and self.tokens[i].key not in _first_words(phrases):
+        if i < self.n and self.tokens.token_keys[i] not in _first_words(phrases):
             return 0  # no phrase starts with this word (the common case: one set lookup)
         for size in range(longest, 0, -1):
             if i + size > self.n:
                 continue
-            if any(not self.spaced(k, k + 1) for k in range(i, i + size - 1)):
-                continue
-            if tuple(t.key for t in self.tokens[i : i + size]) in phrases:
+            if self.keys(i, i + size) in phrases and self.spaced_run(i, i + size - 1):
                 return size
         return 0
 
@@ -228,9 +267,7 @@ class _Reader:
             first = i - size
             if first < 0:
                 continue
-            if any(not self.spaced(k, k + 1) for k in range(first, i)):
-                continue
-            if tuple(t.key for t in self.tokens[first:i]) in phrases:
+            if self.keys(first, i) in phrases and self.spaced_run(first, i):
                 return True
         return False
 
@@ -346,7 +383,7 @@ class _Reader:
         size = self.phrase_at(i, self.v.comparators)
         if not size:
             return None
-        key = tuple(t.key for t in self.tokens[i : i + size])
+        key = self.keys(i, i + size)
         return self.v.comparators[key], i + size
 
     def bad_left(self, i: int) -> bool:
@@ -414,7 +451,7 @@ class _Reader:
             if read is None:
                 return None
             total, j, scaled = read
-            words = [t.key for t in self.tokens[k:j]]
+            words = self.keys(k, j)
             if len(words) == 1 and words[0] in v.article_words:
                 if not self.phrase_before(k, v.counting_cues) and not self.in_list(k, j):
                     return None  # "một" as "a"
@@ -618,25 +655,29 @@ def scan(text: str) -> Iterator[NumberMatch]:
     >>> [(m.start, m.end, m.value.value) for m in scan("bắt 14.450 đối tượng trong 3 năm")]
     [(4, 10, 14450)]
     """
-    tokens = tokenize(text)
+    tokens = Tokens(text)
     vocab = vocabulary()
     reader = _Reader(text, tokens, vocab)
-    starts = _start_words(vocab)
-    n = len(tokens)
-    i = 0
-    while i < n:
-        tok = tokens[i]
-        if tok.key not in starts and not tok.text[0].isdigit():
-            i += 1  # no expression starts here (expression() would return None)
+    resume = 0  # where the last expression read ends
+    for i in _openings(tokens, _start_words(vocab)):
+        if i < resume:
             continue
         found = reader.expression(i)
         if found is None:
-            i += 1
             continue
         match, nxt = found
         if match is not None:
             yield match
-        i = max(nxt, i + 1)
+        resume = max(nxt, i + 1)
+
+
+def _openings(tokens: Tokens, start_words: frozenset[str]) -> list[int]:
+    """Indices of the tokens an expression can start at: digits or a start word.
+
+    Elsewhere :meth:`_Reader.expression` returns None.  A key starts with a
+    digit exactly when its token does (folding leaves digits alone).
+    """
+    return [i for i, key in enumerate(tokens.token_keys) if key in start_words or key[0].isdigit()]
 
 
 def parse_number(text: str) -> NumberValue | None:
@@ -652,7 +693,7 @@ def parse_number(text: str) -> NumberValue | None:
     stripped = text.strip()
     if not stripped:
         return None
-    tokens = tokenize(stripped)
+    tokens = Tokens(stripped)
     reader = _Reader(stripped, tokens, vocabulary())
     comp = reader.comparator_at(0)
     comparator, k = comp if comp else (None, 0)
@@ -660,6 +701,6 @@ def parse_number(text: str) -> NumberValue | None:
     if read is None:
         return None
     value, j, _, _ = read
-    if j != len(tokens):
+    if j != tokens.size:
         return None
     return value
