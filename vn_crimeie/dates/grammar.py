@@ -55,7 +55,9 @@ class Rule:
 
     ``opening`` matches the start of every word a match of the rule can begin
     with (a digit, or the first word of one of its phrases): the scanner tries
-    the rule only at the words it accepts.
+    the rule only at the words it accepts.  ``required``, when set, finds a
+    part that every match contains (``/ lần``, ``tháng đầu năm``): in a text
+    without one the rule is not tried at all.
     """
 
     name: str
@@ -63,6 +65,7 @@ class Rule:
     build: Builder
     rank: int
     opening: regex.Pattern[str]
+    required: regex.Pattern[str] | None = None
 
 
 def _int(text: str | None) -> int | None:
@@ -322,25 +325,51 @@ def _month_names(w: TimeWords) -> str:
     return "(?:(?i:" + alternation(any_case) + ")|(?-i:" + alternation(capital) + "))"
 
 
-#: A rule's opening: :data:`DIGIT` and lists of the phrases its matches can begin with.
+@dataclass(frozen=True)
+class Digits:
+    """An opening written in digits: a pattern that the word starts with."""
+
+    pattern: str
+
+
+#: A rule's opening: :class:`Digits` and lists of the phrases its matches can begin with.
 Opening = tuple[object, ...]
-#: An opening that accepts any word beginning with a digit.
-DIGIT = "digit"
+#: Any word beginning with a digit.
+DIGIT = Digits(r"\d")
+#: The digits of ``num`` (``12`` of ``12,5 năm``) make a whole word: the rules go on
+#: with a comma, a space or a sign; in the rule ``set`` also with a unit, glued,
+#: which begins with a letter (:data:`NUM_DIGITS_GLUED`).
+NUM_DIGITS = Digits(r"\d{1,3}(?!\w)")
+NUM_DIGITS_GLUED = Digits(r"\d{1,3}(?!\d)")
+#: A whole word :data:`DAY`, :data:`YEAR` or day of ``date.dm``: a sign or a space follows.
+DAY_DIGITS = Digits(rf"{DAY}(?!\w)")
+YEAR_DIGITS = Digits(rf"{YEAR}(?!\w)")
+DM_DIGITS = Digits(r"\d{1,2}(?!\w)")
 _FIRST_WORD = regex.compile(r"\w+")
 
 
 def _opening(opens: Opening) -> regex.Pattern[str]:
-    """A pattern matching the start of every word a match can begin with."""
+    """A pattern matching the start of every word a match can begin with.
+
+    A phrase that goes on after its first word (past a space or a sign: ``thứ
+    hai``, ``S.N``) begins at a word that is exactly its first word; a phrase of
+    one word only begins a word, which may go on with what the rule reads after
+    the phrase (``10h30``, ``SN1990``).
+
+    >>> [bool(_opening((["thứ hai", "T2"],)).match(w)) for w in ("Thứ", "thứa", "t2a", "trong")]
+    [True, False, True, False]
+    """
     branches: set[str] = set()
     for phrases in opens:
-        if phrases == DIGIT:
-            branches.add(r"\d")
+        if isinstance(phrases, Digits):
+            branches.add(phrases.pattern)
             continue
         for phrase in phrases:  # type: ignore[attr-defined]
             first = _FIRST_WORD.match(str(phrase))
             if first is None:  # the scanner looks only at word starts
                 raise ValueError(f"a temporal phrase must begin with a letter or digit: {phrase!r}")
-            branches.add(regex.escape(first.group()))
+            whole_word = first.end() < len(str(phrase))
+            branches.add(regex.escape(first.group()) + (r"(?!\w)" if whole_word else ""))
     return regex.compile("(?:" + "|".join(sorted(branches)) + ")", regex.IGNORECASE)
 
 
@@ -357,25 +386,26 @@ def rules() -> tuple[Rule, ...]:
     day_words = rf"(?:{DAY}|{num_words})"
     year_rel = alternation(w.relative_words)
     sn = "(?-i:" + alternation(w.birth_year_prefixes) + ")"
-    table: list[tuple[str, str, Builder, Opening]] = [
-        ("months.first_last", rf"{NUM_LEFT}(?P<n>{num})\ +tháng\ +(?P<side>đầu|cuối)\ +năm(?:\ +(?P<y>{YEAR})|\ +(?P<rel>{year_rel}))?{WR}", _b_months, (DIGIT, w.numbers)),
+    # name, pattern, builder, opening[, a part every match contains]
+    table: list[tuple[str, str, Builder, Opening] | tuple[str, str, Builder, Opening, str]] = [
+        ("months.first_last", rf"{NUM_LEFT}(?P<n>{num})\ +tháng\ +(?P<side>đầu|cuối)\ +năm(?:\ +(?P<y>{YEAR})|\ +(?P<rel>{year_rel}))?{WR}", _b_months, (NUM_DIGITS, w.numbers), r"tháng\ +(?:đầu|cuối)\ +năm"),
         ("months.half", rf"{WL}(?P<h>{alternation(w.halves)})\ +năm(?:\ +(?P<y>{YEAR})|\ +(?P<rel>{year_rel}))?{WR}", _b_half, (w.halves,)),
-        ("year.range", rf"{NUM_LEFT}(?P<pre>năm\ +)?(?P<y1>{YEAR})\ *(?:[\-–—]|\ đến|\ tới)\ *(?:năm\ +)?(?P<y2>{YEAR}){NUM_RIGHT}", _b_year_range, (DIGIT, ["năm"])),
-        ("date.day_range", rf"{NUM_LEFT}(?:(?P<pre>ngày)\ +)?(?P<d1>{DAY})\ *[\-–]\ *(?P<d2>{DAY})(?P<sep>[/.])(?P<m>{MONTH_NUM})(?:(?P=sep)(?P<y>{YEAR}))?{NUM_RIGHT}", _b_day_range, (DIGIT, ["ngày"])),
+        ("year.range", rf"{NUM_LEFT}(?P<pre>năm\ +)?(?P<y1>{YEAR})\ *(?:[\-–—]|\ đến|\ tới)\ *(?:năm\ +)?(?P<y2>{YEAR}){NUM_RIGHT}", _b_year_range, (YEAR_DIGITS, ["năm"])),
+        ("date.day_range", rf"{NUM_LEFT}(?:(?P<pre>ngày)\ +)?(?P<d1>{DAY})\ *[\-–]\ *(?P<d2>{DAY})(?P<sep>[/.])(?P<m>{MONTH_NUM})(?:(?P=sep)(?P<y>{YEAR}))?{NUM_RIGHT}", _b_day_range, (DAY_DIGITS, ["ngày"]), r"\d\ *[\-–]\ *\d{1,2}[/.]\d"),
         ("date.words", rf"{WL}(?:{pre})\ +(?P<d>{day_words})\ +tháng\ +(?P<m>{MONTH_NUM}|{months})(?:\ *(?:[/\-]|,?\ *năm)\ *(?P<y>{YEAR}))?{NUM_RIGHT}", _b_date_words, (w.day_prefixes,)),
-        ("date.words", rf"{NUM_LEFT}(?P<d>{DAY})\ +tháng\ +(?P<m>{MONTH_NUM})\ +năm\ +(?P<y>{YEAR}){NUM_RIGHT}", _b_date_words, (DIGIT,)),
-        ("date.dm", rf"{NUM_LEFT}(?:(?P<pre>{pre})\ +)?(?P<d>\d{{1,2}})(?P<sep>[/.\-])(?P<m>\d{{1,2}})(?:(?P=sep)(?P<y>\d{{4}}|\d{{2}}))?{NUM_RIGHT}", _b_date, (DIGIT, w.day_prefixes)),
+        ("date.words", rf"{NUM_LEFT}(?P<d>{DAY})\ +tháng\ +(?P<m>{MONTH_NUM})\ +năm\ +(?P<y>{YEAR}){NUM_RIGHT}", _b_date_words, (DAY_DIGITS,), r"tháng\ +\d"),
+        ("date.dm", rf"{NUM_LEFT}(?:(?P<pre>{pre})\ +)?(?P<d>\d{{1,2}})(?P<sep>[/.\-])(?P<m>\d{{1,2}})(?:(?P=sep)(?P<y>\d{{4}}|\d{{2}}))?{NUM_RIGHT}", _b_date, (DM_DIGITS, w.day_prefixes)),
         ("date.day", rf"{WL}(?P<pre>{pre})\ +(?P<d>{day_words})(?!\w|\ *[/.\-–]\ *\d|\ +tháng|\ +lần|\ +(?:{units}){WR})", _b_day_only, (w.day_prefixes,)),
         ("set", rf"{WL}(?P<q>{alternation(w.set_quantifiers)})\ +(?P<su>{alternation(w.set_units)}){WR}", _b_set, (w.set_quantifiers,)),
-        ("set", rf"{NUM_LEFT}(?P<n>{num})\ *(?P<u>{units})\ */\ *lần{WR}", _b_set, (DIGIT, w.numbers)),
-        ("duration", rf"(?:{NUM_LEFT}(?P<n1>{num})(?:\ *[\-–]\ *(?P<n1b>{num}))?|{WL}{regex.escape(w.half_alone)})\ +(?P<u1>{units})(?:\ +(?P<half>{regex.escape(w.half)}))?(?:\ +(?P<n2>{num})\ +(?P<u2>{units}))?(?:\ +(?P<suf>{suffixes})(?!\w|\ +khi{WR}))?{WR}", _b_duration, (DIGIT, w.numbers, [w.half_alone])),
+        ("set", rf"{NUM_LEFT}(?P<n>{num})\ *(?P<u>{units})\ */\ *lần{WR}", _b_set, (NUM_DIGITS_GLUED, w.numbers), r"/\ *lần"),
+        ("duration", rf"(?:{NUM_LEFT}(?P<n1>{num})(?:\ *[\-–]\ *(?P<n1b>{num}))?|{WL}{regex.escape(w.half_alone)})\ +(?P<u1>{units})(?:\ +(?P<half>{regex.escape(w.half)}))?(?:\ +(?P<n2>{num})\ +(?P<u2>{units}))?(?:\ +(?P<suf>{suffixes})(?!\w|\ +khi{WR}))?{WR}", _b_duration, (NUM_DIGITS, w.numbers, [w.half_alone])),
         ("clock", r"(?<![\w.,:/+]|\d[\-–])(?P<h>[01]?\d|2[0-4])(?:\ ?[hH](?P<m>[0-5]\d)?|:(?P<m2>[0-5]\d)|\ +giờ\ +(?P<m3>[0-5]\d)(?!\d|\ *phút))(?:\ ?(?:phút|p|['’′]))?(?![\w:]|[.,]\d)", _b_clock, (DIGIT,)),
         ("year", rf"{WL}(?:(?P<sn>{sn})\ *:?\ *|năm\ +)(?P<y>{YEAR})(?![\w]|[/.\-]\d)", _b_year, (w.birth_year_prefixes, ["năm"])),
         ("quarter", rf"{WL}quý\ +(?P<q>(?-i:IV|III|II|I)|[1-4])(?:\ *[/\-]\ *(?P<y>{YEAR})|\ +năm\ +(?P<y2>{YEAR}))?(?![\w]|[/.\-]\d)", _b_quarter, (["quý"],)),
         ("month", rf"{WL}tháng\ +(?P<m>{MONTH_NUM}|{months})(?:\ *[/.\-]\ *(?P<y>{YEAR})|\ +năm\ +(?P<y2>{YEAR}))?(?![\w]|[/.\-]\d|\ +năm\ +\d)", _b_month, (["tháng"],)),
         ("relative", rf"{WL}(?P<u>{alternation(w.relative_units)})\ +(?P<w>{alternation(w.relative_words)}){WR}", _b_relative, (w.relative_units,)),
         ("same_period", rf"{WL}cùng\ +kỳ\ +năm\ +(?P<w>ngoái|trước){WR}", _b_same_period, (["cùng"],)),
-        ("weekday", rf"{WL}(?:(?i:{alternation(w.weekdays)})|(?-i:T[2-7])){WR}", _b_weekday, (w.weekdays, ["T"])),
+        ("weekday", rf"{WL}(?:(?i:{alternation(w.weekdays)})|(?-i:T[2-7])){WR}", _b_weekday, (w.weekdays, [f"T{d}" for d in range(2, 8)])),
         ("deictic", rf"{WL}{alternation(w.deictic_days)}{WR}", _b_deictic, (w.deictic_days,)),
         ("anaphor", rf"{WL}{alternation(w.anaphoric_days)}{WR}", _b_anaphor, (w.anaphoric_days,)),
         ("part_of_day", rf"{WL}{alternation(w.parts_of_day)}{WR}", _b_pod, (w.parts_of_day,)),
@@ -384,8 +414,8 @@ def rules() -> tuple[Rule, ...]:
         ("trailer", rf"{WL}(?:vừa\ +qua|vừa\ +rồi|tới\ +đây|sắp\ +tới|tới(?=\ *(?:[^\w\ ]|$))){WR}", _b_trailer, (["vừa", "tới", "sắp"],)),
     ]
     return tuple(
-        Rule(name, regex.compile(pattern, regex.IGNORECASE), build, rank, _opening(opens))
-        for rank, (name, pattern, build, opens) in enumerate(table)
+        Rule(name, regex.compile(pattern, regex.IGNORECASE), build, rank, _opening(opens), regex.compile(required[0], regex.IGNORECASE) if required else None)
+        for rank, (name, pattern, build, opens, *required) in enumerate(table)
     )
 
 
@@ -420,11 +450,17 @@ def _matches(text: str) -> list[tuple[Rule, regex.Match[str]]]:
     (``finditer`` tries every position of the text).
     """
     table = rules()
-    resume = [0] * len(table)
+    resume = [0] * len(table)  # where each rule's last match ends
+    for rule in table:
+        if rule.required is not None and rule.required.search(text) is None:
+            resume[rule.rank] = len(text)  # no match anywhere: past every word start
     out: list[tuple[Rule, regex.Match[str]]] = []
     for word in _WORD.finditer(text):
+        ranks = _rules_opening(word[0])
+        if not ranks:
+            continue  # most words open no rule
         start = word.start()
-        for rank in _rules_opening(word.group()):
+        for rank in ranks:
             if start < resume[rank]:
                 continue
             rule = table[rank]

@@ -255,8 +255,14 @@ def _clock_hour(spec: Spec) -> int | None:
     return spec.pod.hour(spec.hour)
 
 
+def _on_clock(spec: Spec) -> Spec:
+    """``spec`` with its hour on the 24-hour clock (``8 giờ tối`` = 20); ``spec`` itself when the hour stays."""
+    hour = _clock_hour(spec)
+    return spec if hour == spec.hour else spec.copy(hour=hour)
+
+
 def _anchor_point(spec: Spec, dl: datetime | None) -> DateValue:
-    spec = spec.copy(hour=_clock_hour(spec))
+    spec = _on_clock(spec)
     p = _point(spec, dl)
     start, end = _bounds(p)
     if p.hour is not None or p.pod is not None:
@@ -278,7 +284,7 @@ def anchor_day(spec: Spec, dl: datetime | None) -> tuple[int | None, int, int] |
     if spec.kind != "point":
         return None
     try:
-        p = _point(spec.copy(hour=_clock_hour(spec)), dl)
+        p = _point(_on_clock(spec), dl)
     except (ValueError, OverflowError):  # counting from the dateline left the calendar
         return None
     if p.grain == "D" and p.m is not None and p.d is not None:
