@@ -16,11 +16,14 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
+from operator import itemgetter, le, lt
 from typing import Any
 
 import weakref
 
+import numpy
 import regex
+from spacy.attrs import SENT_START
 from spacy.tokens import Doc
 from spacy.util import DummyTokenizer, registry
 from spacy.vocab import Vocab
@@ -36,6 +39,9 @@ _GAP = regex.compile(r"(\S+)( ?)|(\s+)")
 _SYLLABLE = regex.compile(r"\S+")
 _WHITE = regex.compile(r"\s")
 _LOWER_SYLLABLE = regex.compile(r"(?:^|\s)[^\s\p{Lu}]")  # a syllable not opened by an upper-case letter
+# an upper-case letter followed by another in the same run of non-space characters
+# (where an abbreviation syllable may start)
+_TWO_CAPITALS = regex.compile(r"\p{Lu}(?=\S*?\p{Lu})")
 
 
 def _is_abbreviation(syllable: str) -> bool:
@@ -71,47 +77,100 @@ def split_points(text: str, start: int, end: int, boundaries: Iterable[int]) -> 
     return sorted(out)
 
 
-def _normalised_tokens(norm_text: str, words: Iterable[tuple[int, int]], boundaries: set[int]) -> list[tuple[int, int]]:
+def _word_tokens(text: str, ws: int, we: int, inside: list[int]) -> list[tuple[int, int]]:
+    """Tokens of the word ``text[ws:we]``, given the sorted candidate edges strictly ``inside`` it."""
+    if not inside and ws < we:
+        # no candidate edge inside, and one syllable or no mixed case (no abbreviation
+        # glued to a lower-case word): the word is the token
+        if _WHITE.search(text, ws, we) is None:
+            return [(ws, we)]
+        word = text[ws:we]
+        if word.islower() or word.isupper():
+            return [(ws, we)]
+        # an abbreviation is cut from a neighbour only where one of them starts
+        # lower-case ("CATP dự"): a word of capitalised syllables is the token
+        if _LOWER_SYLLABLE.search(word) is None and not word[0].isspace() and not word[-1].isspace():
+            return [(ws, we)]
+    tokens = []
+    pos = ws
+    for cut in [*split_points(text, ws, we, inside), we]:
+        s, e = pos, cut
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s < e:
+            tokens.append((s, e))
+        pos = cut
+    return tokens
+
+
+def _tokens_word_by_word(text: str, words: list[tuple[int, int]], edges: list[int]) -> list[tuple[int, int]]:
+    """Tokens of ``words`` in any order, each word looked at (``edges``: sorted candidate edges)."""
     tokens: list[tuple[int, int]] = []
-    ordered = sorted(boundaries)  # linear in the text, not words × boundaries
-    white = _WHITE.search
-    lower_syllable = _LOWER_SYLLABLE.search
-    append = tokens.append
-    n_edges = len(ordered)
-    lo = 0
     for ws, we in words:
-        # words come in text order: walk the sorted edges instead of searching them
-        if lo < n_edges and ordered[lo] <= ws:
-            lo = bisect_right(ordered, ws, lo)
-        elif lo and ordered[lo - 1] > ws:  # not in order after all: search from the start
-            lo = bisect_right(ordered, ws)
-        hi = lo if lo == n_edges or ordered[lo] >= we else bisect_left(ordered, we, lo)
-        if lo == hi and ws < we:
-            # no candidate edge inside, and one syllable or no mixed case (no abbreviation
-            # glued to a lower-case word): the word is the token
-            if white(norm_text, ws, we) is None:
-                append((ws, we))
-                continue
-            word = norm_text[ws:we]
-            if word.islower() or word.isupper():
-                append((ws, we))
-                continue
-            # an abbreviation is cut from a neighbour only where one of them starts
-            # lower-case ("CATP dự"): a word of capitalised syllables is the token
-            if lower_syllable(word) is None and not word[0].isspace() and not word[-1].isspace():
-                append((ws, we))
-                continue
-        pos = ws
-        inside = ordered[lo:hi]
-        for cut in [*split_points(norm_text, ws, we, inside), we]:
-            s, e = pos, cut
-            while s < e and norm_text[s].isspace():
-                s += 1
-            while e > s and norm_text[e - 1].isspace():
-                e -= 1
-            if s < e:
-                tokens.append((s, e))
-            pos = cut
+        inside = edges[bisect_right(edges, ws) : bisect_left(edges, we)]
+        tokens += _word_tokens(text, ws, we, inside)
+    return tokens
+
+
+def _chars_at(text: str, offsets: list[int]) -> str:
+    """The characters of ``text`` at ``offsets`` as one string (one C-level pass, no Python loop)."""
+    return "".join(itemgetter(*offsets)(text)) if offsets else ""
+
+
+def _plain_words(text: str, starts: list[int], ends: list[int]) -> bool:
+    """True when the words are in text order, not overlapping, not empty, and none starts or ends with white space."""
+    return (
+        all(map(lt, starts, ends))
+        and all(map(le, ends, starts[1:]))
+        and _WHITE.search(_chars_at(text, starts)) is None
+        and _WHITE.search(_chars_at(text, [e - 1 for e in ends])) is None
+    )
+
+
+def _words_to_cut(text: str, starts: list[int], ends: list[int], boundaries: set[int]) -> set[int]:
+    """Indices of the (plain) words that may be more than one token; every other word is its own token.
+
+    A plain word is cut only at a candidate edge strictly inside it, or where one of its
+    syllables is an abbreviation (two upper-case letters or more) beside a lower-case one.
+    """
+
+    def word_at(offset: int) -> int | None:
+        i = bisect_right(starts, offset) - 1
+        return i if i >= 0 and offset < ends[i] else None
+
+    word_edges = set(starts)
+    word_edges.update(ends)
+    found = {word_at(b) for b in boundaries - word_edges}  # most candidate edges are word edges
+    found.update(word_at(m.start()) for m in _TWO_CAPITALS.finditer(text))
+    found.discard(None)
+    return found  # type: ignore[return-value]
+
+
+def _normalised_tokens(norm_text: str, words: Iterable[tuple[int, int]], boundaries: set[int]) -> list[tuple[int, int]]:
+    """Token spans of the normalised text: ``words`` cut at candidate edges and glued abbreviations.
+
+    Only the few words that may be cut are looked at one by one (:func:`_words_to_cut`);
+    the others are copied as they are.
+    """
+    given = list(words)
+    if not given:
+        return []
+    starts = list(map(itemgetter(0), given))
+    ends = list(map(itemgetter(1), given))
+    spans = list(zip(starts, ends))
+    edges = sorted(boundaries)
+    if not _plain_words(norm_text, starts, ends):
+        return _tokens_word_by_word(norm_text, spans, edges)
+    tokens: list[tuple[int, int]] = []
+    done = 0
+    for i in sorted(_words_to_cut(norm_text, starts, ends, set(boundaries))):
+        tokens += spans[done:i]
+        ws, we = spans[i]
+        tokens += _word_tokens(norm_text, ws, we, edges[bisect_right(edges, ws) : bisect_left(edges, we)])
+        done = i + 1
+    tokens += spans[done:]
     return tokens
 
 
@@ -162,6 +221,15 @@ def build_words(norm: NormalizedText, tokens: list[tuple[int, int]]) -> tuple[li
     return words, spaces, starts
 
 
+def _sent_start_values(sent_starts: list[bool]) -> numpy.ndarray:
+    """``Token.is_sent_start`` flags as the ``SENT_START`` column ``Doc.from_array`` takes.
+
+    The values ``Doc(…, sent_starts=…)`` would set (1: starts a sentence, -1: does
+    not), made in one numpy pass: ``Doc.__init__`` copies them one token at a time.
+    """
+    return numpy.where(numpy.array(sent_starts, dtype=bool), 1, -1).astype(numpy.int32).astype(numpy.uint64)
+
+
 # The text each Doc was made from: ``Doc.text`` rebuilds it token by token
 # (a Python object per token), which cost more than the components using it.
 _TEXTS: "weakref.WeakKeyDictionary[Doc, str]" = weakref.WeakKeyDictionary()
@@ -206,9 +274,10 @@ class VnTokenizer(DummyTokenizer):
         orig_words, spaces, starts = build_words(norm, tokens)
         sent_starts_orig = {norm.to_original(s, e)[0] for s, e in analysis.segmentation.sentences}
         sent_starts = [st in sent_starts_orig and not w.isspace() for w, st in zip(orig_words, starts)]
+        doc = Doc(self.vocab, words=orig_words, spaces=spaces)
         if sent_starts:
             sent_starts[0] = True
-        doc = Doc(self.vocab, words=orig_words, spaces=spaces, sent_starts=sent_starts)
+            doc.from_array([SENT_START], _sent_start_values(sent_starts))
         _TEXTS[doc] = text
         if self.dateline is not None:
             doc._.dateline = self.dateline
