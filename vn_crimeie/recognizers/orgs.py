@@ -26,6 +26,7 @@ Nested candidates (``CATP`` inside it) are proposed too; the resolver keeps the 
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass, replace
 from datetime import datetime
 from functools import cache, lru_cache
@@ -35,6 +36,7 @@ import regex
 
 from ..candidates import Candidate
 from ..lexicon import LexiconError, PhraseMatcher, fold, load_data
+from ..normalize import normalize_form
 from .abbreviations import abbreviation_table, expand
 from .crimes import find as find_crimes
 from .locations import gazetteer, name_end, place_spans
@@ -49,7 +51,9 @@ _POLICE_LEVELS = frozenset({"tỉnh", "thành phố", "huyện", "quận", "th�
 _POLICE = regex.compile(r"(?:Công an|công an|CÔNG AN|CA)(?![\p{L}\p{M}\p{N}])")
 _NUMBER = regex.compile(r"\d{1,4}[A-Z]?(?![\p{L}\p{M}\p{N}])")
 _PLAN = regex.compile(r"(?:Kế hoạch|Chương trình|Đề án|Chỉ thị|Nghị quyết) (?:số )?\d{1,4}(?![\p{L}\p{M}\p{N}])")
-_WORD_BEFORE = regex.compile(r"([\p{L}\p{M}\p{N}]+) +$")
+# The word before the spaces that end the searched window.  Searched backwards ((?r)):
+# the same match as a forward search, found without retrying from every start in the window.
+_WORD_BEFORE = regex.compile(r"(?r)([\p{L}\p{M}\p{N}]+) +$")
 _CAPITALISED = regex.compile(r"\p{Lu}[\p{L}\p{M}]*(?: \p{Lu}[\p{L}\p{M}]*){0,2}(?![\p{L}\p{M}\p{N}])")
 _DASH = regex.compile(r" ?[-–] ")
 _THIS = regex.compile(r" này(?![\p{L}\p{M}\p{N}])")
@@ -81,26 +85,19 @@ _NAME_ONLY = _Head("", False, "name", False, False, False, False, name_only=True
 
 @dataclass(frozen=True)
 class _Tables:
-    heads: PhraseMatcher[_Head]
-    units: PhraseMatcher[str]
-    fixed: PhraseMatcher[str]
-    forces: PhraseMatcher[str]
-    media: PhraseMatcher[str]
-    abbr: PhraseMatcher[str]
+    #: the phrases of every phrase table (heads, units, fixed names, forces, media, ORG
+    #: abbreviations, levels, scopes, fields, foreign names and forces), with their
+    #: ``(table, payload)`` pairs
+    phrases: PhraseMatcher[tuple[tuple[str, Any], ...]]
     fixed_spellings: frozenset[str]
     media_spellings: frozenset[str]
     media_head_only: frozenset[str]
-    levels: PhraseMatcher[str]
-    scopes: PhraseMatcher[str]
     code: Any
     compound_before: frozenset[str]
     title_heads: frozenset[str]
-    fields: PhraseMatcher[str]
     phrase_stop: frozenset[str]
     media_cues: frozenset[str]
-    foreign: PhraseMatcher[str]
     foreign_spellings: frozenset[str]
-    foreign_force: PhraseMatcher[str]
     foreign_force_spellings: frozenset[str]
     street_words: frozenset[str]
     title_prefixes: frozenset[str]
@@ -116,6 +113,20 @@ def _strings(data: dict[str, Any], key: str) -> list[str]:
         if not isinstance(v, str) or not v.strip():
             raise LexiconError(f"organizations.yaml: {key}[{i}] must be a non-empty string, not {v!r}")
     return list(values)
+
+
+def _phrase_matcher(tables: dict[str, dict[str, Any]]) -> PhraseMatcher[tuple[tuple[str, Any], ...]]:
+    """One matcher for several phrase tables: a phrase's payload lists its ``(table, payload)`` pairs.
+
+    The text is then read once, not once per table.  Phrases that match alike (the
+    same folded form) share one entry, where each table keeps its last payload, as
+    a matcher of that table alone would.
+    """
+    by_key: dict[str, tuple[str, dict[str, Any]]] = {}
+    for name, phrases in tables.items():
+        for phrase, payload in phrases.items():
+            by_key.setdefault(fold(normalize_form(phrase)), (phrase, {}))[1][name] = payload
+    return PhraseMatcher({phrase: tuple(entries.items()) for phrase, entries in by_key.values()})
 
 
 @cache
@@ -149,27 +160,30 @@ def _tables() -> _Tables:
     table = abbreviation_table()
     foreign = _strings(data, "foreign_bodies") + _strings(data, "foreign_media") + _strings(data, "companies") + _strings(data, "clubs")
     foreign_force = _strings(data, "foreign_force_words")
+    phrase_tables: dict[str, dict[str, Any]] = {
+        "heads": heads,
+        "units": {u: u for u in _strings(data, "units")},
+        "fixed": {f: f for f in fixed},
+        "forces": {f: f for f in _strings(data, "forces")},
+        "media": {m: m for m in media},
+        "abbr": {a: a for a, row in table.items() if row.label == "ORG"},
+        "levels": {lv: lv for lv in _strings(data, "police_levels")},
+        "scopes": {s: s for s in _strings(data, "police_scopes")},
+        "fields": {f: f for f in _strings(data, "fields")},
+        "foreign": {f: f for f in foreign},
+        "foreign_force": {f: f for f in foreign_force},
+    }
     return _Tables(
-        heads=PhraseMatcher(heads),
-        units=PhraseMatcher({u: u for u in _strings(data, "units")}),
-        fixed=PhraseMatcher({f: f for f in fixed}),
-        forces=PhraseMatcher({f: f for f in _strings(data, "forces")}),
-        media=PhraseMatcher({m: m for m in media}),
-        abbr=PhraseMatcher({a: a for a, row in table.items() if row.label == "ORG"}),
+        phrases=_phrase_matcher(phrase_tables),
         fixed_spellings=frozenset(fixed),
         media_spellings=frozenset(media),
         media_head_only=frozenset(_strings(data, "media_after_head_only")),
-        levels=PhraseMatcher({lv: lv for lv in _strings(data, "police_levels")}),
-        scopes=PhraseMatcher({s: s for s in _strings(data, "police_scopes")}),
         code=code,
         compound_before=frozenset(_strings(data, "compound_before")),
         title_heads=frozenset(_strings(data, "title_heads")),
-        fields=PhraseMatcher({f: f for f in _strings(data, "fields")}),
         phrase_stop=frozenset(_strings(data, "phrase_stop")),
         media_cues=frozenset(_strings(data, "media_cues")),
-        foreign=PhraseMatcher({f: f for f in foreign}),
         foreign_spellings=frozenset(foreign),
-        foreign_force=PhraseMatcher({f: f for f in foreign_force}),
         foreign_force_spellings=frozenset(foreign_force),
         street_words=frozenset(_strings(data, "street_words")),
         title_prefixes=frozenset(_strings(data, "title_prefixes")),
@@ -186,26 +200,24 @@ class _Index:
     def __init__(self, text: str) -> None:
         t = _tables()
         self.text = text
-        self.heads = self._by_start(t.heads.find_all(text))
-        self.units = self._by_start(t.units.find_all(text))
-        self.fixed = self._by_start((s, e, v) for s, e, v in t.fixed.find_all(text) if text[s:e] in t.fixed_spellings)
-        self.forces = self._by_start(t.forces.find_all(text))
-        self.media = self._by_start(
-            (s, e, text[s:e]) for s, e, _ in t.media.find_all(text) if text[s:e] in t.media_spellings
-        )
+        found = self._phrases(text)
+        # a head written in lower case opens an organisation only if it is marked ``lower``
+        self.heads = self._by_start((s, e, h) for s, e, h in found["heads"] if h.lower or not text[s].islower())
+        self.units = self._by_start(found["units"])
+        self.fixed = self._by_start((s, e, v) for s, e, v in found["fixed"] if text[s:e] in t.fixed_spellings)
+        self.forces = self._by_start(found["forces"])
+        self.media = self._by_start((s, e, text[s:e]) for s, e, _ in found["media"] if text[s:e] in t.media_spellings)
         table = abbreviation_table()
         self.abbr = self._by_start(
-            (s, e, table[text[s:e]]) for s, e, _ in t.abbr.find_all(text) if text[s:e] in table and not _in_code(text, s, e)
+            (s, e, table[text[s:e]]) for s, e, _ in found["abbr"] if text[s:e] in table and not _in_code(text, s, e)
         )
-        self.levels = self._by_start(t.levels.find_all(text))
-        self.scopes = self._by_start(t.scopes.find_all(text))
+        self.levels = self._by_start(found["levels"])
+        self.scopes = self._by_start(found["scopes"])
         self.codes = {m.start(): m.end() for m in t.code.finditer(text) if not _in_code(text, m.start(), m.end())}
-        self.fields = self._by_start(t.fields.find_all(text))
-        self.foreign = self._by_start(
-            (s, e, v) for s, e, v in t.foreign.find_all(text) if text[s:e] in t.foreign_spellings
-        )
+        self.fields = self._by_start(found["fields"])
+        self.foreign = self._by_start((s, e, v) for s, e, v in found["foreign"] if text[s:e] in t.foreign_spellings)
         self.foreign_force = self._by_start(
-            (s, e, v) for s, e, v in t.foreign_force.find_all(text) if text[s:e] in t.foreign_force_spellings
+            (s, e, v) for s, e, v in found["foreign_force"] if text[s:e] in t.foreign_force_spellings
         )
         self.crimes: dict[int, int] | None = None  # CRIME spans by start, computed when a remit needs them
         self.places: dict[int, int] = {}
@@ -220,6 +232,15 @@ class _Index:
             self.places[p.start] = max(self.places.get(p.start, 0), p.end)
             if p.kind == "admin" and p.end > self.admin_places.get(p.start, (0, ""))[0]:
                 self.admin_places[p.start] = (p.end, p.canonical)
+
+    @staticmethod
+    def _phrases(text: str) -> dict[str, list[tuple[int, int, Any]]]:
+        """Matches ``(start, end, payload)`` of each phrase table in ``text``, from one reading."""
+        found: dict[str, list[tuple[int, int, Any]]] = defaultdict(list)
+        for start, end, entries in _tables().phrases.find_all(text):
+            for name, payload in entries:
+                found[name].append((start, end, payload))
+        return found
 
     @staticmethod
     def _by_start(matches: Any) -> dict[int, list[tuple[int, Any]]]:
