@@ -103,22 +103,22 @@ class Resolver:
         group = doc.spans.get(SPAN_KEY)
         if group is None:
             return doc
-        meta = list(group.attrs.get("meta") or [])
+        meta = [m or {} for m in group.attrs.get("meta") or []]
         meta += [{}] * (len(group) - len(meta))
-        cands = []
-        for i, span in enumerate(group):
-            m = meta[i] or {}
-            cands.append((Candidate(span.start, span.end, span.label_, None, m.get("source") or "", m.get("priority") or 0), i))
-        index = {c: i for c, i in cands}
-        chosen = resolve(c for c, _ in cands)
+        cands = [
+            Candidate(span.start, span.end, span.label_, None, m.get("source") or "", m.get("priority") or 0)
+            for span, m in zip(group, meta)
+        ]
+        index = {c: i for i, c in enumerate(cands)}
         ents = []
-        for cand in chosen:
-            i = index[cand]
+        for cand in resolve(cands):
+            m = meta[index[cand]]
             span = Span(doc, cand.start, cand.end, label=cand.label)
-            span._.value = (meta[i] or {}).get("value")
-            span._.source = (meta[i] or {}).get("source")
+            ext = span._
+            ext.value = m.get("value")
+            ext.source = m.get("source")
             ents.append(span)
-        doc.ents = ents
+        doc.set_ents(ents, default="outside")  # what ``doc.ents = ents`` does, without making each Span again
         return doc
 
 

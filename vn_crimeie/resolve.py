@@ -38,6 +38,13 @@ class _Flat:
         self.starts: list[int] = []
         self.items: list[Candidate] = []
 
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether an accepted candidate overlaps ``[start, end)`` (:meth:`overlapping` is not empty)."""
+        i = bisect.bisect_right(self.starts, start) - 1
+        if i < 0 or self.items[i].end <= start:
+            i += 1
+        return i < len(self.items) and self.items[i].start < end
+
     def overlapping(self, start: int, end: int) -> list[int]:
         i = bisect.bisect_right(self.starts, start) - 1
         if i < 0 or self.items[i].end <= start:
@@ -65,7 +72,7 @@ def resolve(candidates: Iterable[Candidate]) -> list[Candidate]:
     flat = _Flat()
     dropped: list[Candidate] = []
     for cand in ranked:
-        if flat.overlapping(cand.start, cand.end):
+        if flat.overlaps(cand.start, cand.end):
             if cand.label in MAXIMAL_LABELS:
                 dropped.append(cand)
             continue
