@@ -55,3 +55,12 @@ def test_the_word_before_is_the_same_searched_backwards(data: st.DataObject) -> 
     forward = _FORWARD.search(text, max(0, pos - window), pos)
     backward = orgs._WORD_BEFORE.search(text, max(0, pos - window), pos)
     assert (forward and (forward.span(), forward.group(1))) == (backward and (backward.span(), backward.group(1)))
+
+
+def test_a_phrase_that_is_not_a_string_is_a_lexicon_error() -> None:
+    import pytest
+
+    from vn_crimeie.lexicon import LexiconError
+
+    with pytest.raises(LexiconError, match="not a string"):
+        orgs._phrase_matcher({"units": {123: "unit"}})  # type: ignore[dict-item]

@@ -125,6 +125,8 @@ def _phrase_matcher(tables: dict[str, dict[str, Any]]) -> PhraseMatcher[tuple[tu
     by_key: dict[str, tuple[str, dict[str, Any]]] = {}
     for name, phrases in tables.items():
         for phrase, payload in phrases.items():
+            if not isinstance(phrase, str):
+                raise LexiconError(f"lexicon phrase {phrase!r} is not a string (payload {payload!r})")
             by_key.setdefault(fold(normalize_form(phrase)), (phrase, {}))[1][name] = payload
     return PhraseMatcher({phrase: tuple(entries.items()) for phrase, entries in by_key.values()})
 
