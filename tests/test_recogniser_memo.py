@@ -1,11 +1,15 @@
-"""ranks and titles remember their last texts so persons reuses their spans: same spans as find."""
+"""Recognisers remember their last texts so the next reader reuses the work: same answers, fresh values.
+
+ranks and titles (read again by persons), places (LOC, ORG and VENUE) and
+abbreviation definitions (abbreviations, terms and the relation component).
+"""
 
 from __future__ import annotations
 
 import pytest
 
 from vn_crimeie.normalize import normalize
-from vn_crimeie.recognizers import persons, ranks, titles
+from vn_crimeie.recognizers import abbreviations, locations, persons, ranks, titles
 
 CASES = [
     ("Đại tá Nguyễn Văn Hùng, Phó Giám đốc Công an tỉnh, chủ trì hội nghị.", 1, 1),
@@ -33,3 +37,21 @@ def test_memo_hands_out_fresh_values() -> None:
 def test_persons_still_sees_the_rank_cue() -> None:
     norm = normalize("Thượng úy Hoàng Minh E lập biên bản.").text
     assert [norm[c.start : c.end] for c in persons.find(norm)] == ["Hoàng Minh E"]
+
+
+def test_places_are_remembered_and_handed_out_fresh() -> None:
+    norm = normalize("Công an TP.HCM phối hợp Công an tỉnh Bình Dương bắt đối tượng tại số 12 đường Lê Lợi.").text
+    first = locations.place_spans(norm)
+    assert ("gazetteer", "Thành phố Hồ Chí Minh") in [(p.kind, p.canonical) for p in first]
+    assert ("admin", "đường") in [(p.kind, p.canonical) for p in first]
+    first.clear()  # a caller that edits its list does not change what the next one gets
+    again = locations.place_spans(norm)
+    assert again and again == list(locations._place_spans.__wrapped__(norm))
+
+
+def test_definitions_are_remembered_and_handed_out_fresh() -> None:
+    text = "Phòng Cảnh sát điều tra tội phạm về ma túy (PC04) bắt 3 đối tượng. PC04 đã khởi tố vụ án."
+    first = abbreviations.definitions(text)
+    assert [(text[a:b], text[c:d]) for (a, b), (c, d) in first] == [("PC04", "Phòng Cảnh sát điều tra tội phạm về ma túy")]
+    first.append(((0, 1), (2, 3)))
+    assert abbreviations.definitions(text) == list(abbreviations._definitions.__wrapped__(text)) and len(abbreviations.definitions(text)) == 1

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -237,6 +237,14 @@ def definitions(text: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
     >>> [(t[a:b], t[c:d]) for (a, b), (c, d) in definitions(t)]
     [('TCTĐB', 'Tổ công tác đặc biệt'), ('TPMBN', 'tội phạm mua bán người')]
     """
+    return list(_definitions(text))
+
+
+@lru_cache(maxsize=4)
+def _definitions(text: str) -> tuple[tuple[tuple[int, int], tuple[int, int]], ...]:
+    """:func:`definitions`, memoised: the abbreviation and term recognisers and the
+    relation component all read the definitions of the same text (``lru_cache`` is
+    bounded and thread-safe)."""
     pairs = _bracket_definitions(text) + _cued_definitions(text) + _short_first_definitions(text)
     seen: set[tuple[int, int]] = set()
     out = []
@@ -244,7 +252,7 @@ def definitions(text: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
         if short not in seen:
             seen.add(short)
             out.append((short, long_))
-    return out
+    return tuple(out)
 
 
 def _bracket_definitions(text: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:

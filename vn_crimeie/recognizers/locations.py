@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -422,13 +422,20 @@ def place_spans(text: str) -> list[PlaceSpan]:
     >>> [(p.kind, p.canonical) for p in place_spans("Công an TP.HCM")]
     [('admin', 'thành phố'), ('gazetteer', 'Thành phố Hồ Chí Minh')]
     """
+    return list(_place_spans(text))
+
+
+@lru_cache(maxsize=4)
+def _place_spans(text: str) -> tuple[PlaceSpan, ...]:
+    """:func:`place_spans`, memoised: the LOC, ORG and VENUE recognisers all read the
+    places of the same text (``lru_cache`` is bounded and thread-safe)."""
     tables = _tables()
     spans = _admin_places(text, tables) + _gazetteer_places(text, tables) + _street_places(text)
     spans += _address_parts(text, spans, tables)
     spans += _before_province(text, spans, tables)
     spans += [c for p in spans if p.kind == "gazetteer" for c in _chain(text, p.end, p.canonical, tables, streets=False)]
     spans += [PlaceSpan(m.start(), m.end(), "admin", "quốc lộ" if m.group().startswith("QL") else "tỉnh lộ") for m in _ROAD_CODE.finditer(text)]
-    return sorted(spans, key=lambda p: (p.start, -p.end))
+    return tuple(sorted(spans, key=lambda p: (p.start, -p.end)))
 
 
 def find(text: str, dateline: datetime | None = None) -> list[Candidate]:
