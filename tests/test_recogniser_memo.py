@@ -50,8 +50,8 @@ def test_places_are_remembered_and_handed_out_fresh() -> None:
 
 
 def test_definitions_are_remembered_and_handed_out_fresh() -> None:
-    text = "Phòng Cảnh sát điều tra tội phạm về ma túy (PC04) bắt 3 đối tượng. PC04 đã khởi tố vụ án."
+    text = "Ban chỉ đạo (BCĐ) họp sáng nay. BCĐ giao nhiệm vụ cho Tổ công tác đặc biệt, gọi tắt là TCTĐB."
     first = abbreviations.definitions(text)
-    assert [(text[a:b], text[c:d]) for (a, b), (c, d) in first] == [("PC04", "Phòng Cảnh sát điều tra tội phạm về ma túy")]
+    assert [(text[a:b], text[c:d]) for (a, b), (c, d) in first] == [("BCĐ", "Ban chỉ đạo"), ("TCTĐB", "Tổ công tác đặc biệt")]
     first.append(((0, 1), (2, 3)))
-    assert abbreviations.definitions(text) == list(abbreviations._definitions.__wrapped__(text)) and len(abbreviations.definitions(text)) == 1
+    assert abbreviations.definitions(text) == list(abbreviations._definitions.__wrapped__(text)) and len(abbreviations.definitions(text)) == 2
