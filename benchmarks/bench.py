@@ -41,7 +41,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CORPUS = ROOT / "corpus"
 
-PEERS = ("word_tokenize", "ner", "dateparser", "extract", "pipe", "pipe_jobs", "cli", "cli_jobs")
+PEERS = ("word_tokenize", "ner", "dateparser", "extract", "pipe", "pipe_jobs", "many_jobs", "cli", "cli_jobs")
 SLOW_PEERS = ("ner", "dateparser")
 
 
@@ -141,6 +141,13 @@ def worker(name: str, texts: list[str], jobs: int) -> dict[str, Any]:
             lambda ts: [Document.from_spacy(d) for d in nlp.pipe(ts, batch_size=16, n_process=n_process)], texts
         )
         result["n_process"] = n_process
+    elif name == "many_jobs":
+        import vn_crimeie
+
+        nlp = vn_crimeie.load()
+        nlp(warm)
+        result = _timed(lambda ts: list(vn_crimeie.extract_many(ts, nlp=nlp, batch_size=8, n_process=jobs)), texts)
+        result["n_process"] = jobs
     elif name in ("cli", "cli_jobs"):
         import tempfile
 
@@ -160,7 +167,7 @@ def worker(name: str, texts: list[str], jobs: int) -> dict[str, Any]:
     else:
         raise SystemExit(f"bench: unknown worker {name}")
     result["peak_rss_mb"] = round(_peak_rss_mb(), 1)
-    if name in ("pipe_jobs", "cli_jobs"):  # the largest worker process
+    if name in ("pipe_jobs", "many_jobs", "cli_jobs"):  # the largest worker process
         result["worker_peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, 1)
     return result
 
@@ -366,6 +373,8 @@ def main(argv: list[str] | None = None) -> int:
         "pipe / extract (throughput)": ratio(peers.get("pipe", {}), ext),
         f"pipe n_process={args.jobs} / pipe (wall speed-up)": ratio(peers.get("pipe_jobs", {}), peers.get("pipe", {})),
         f"pipe n_process={args.jobs} / pipe (CPU-bound estimate)": cpu_speedup(peers.get("pipe", {}), peers.get("pipe_jobs", {}), args.jobs),
+        f"extract_many n_process={args.jobs} / pipe (wall speed-up)": ratio(peers.get("many_jobs", {}), peers.get("pipe", {})),
+        f"extract_many n_process={args.jobs} / pipe (CPU-bound estimate)": cpu_speedup(peers.get("pipe", {}), peers.get("many_jobs", {}), args.jobs),
         f"extract --jobs {args.jobs} / --jobs 1 (wall speed-up)": ratio(peers.get("cli_jobs", {}), peers.get("cli", {})),
         f"extract --jobs {args.jobs} / --jobs 1 (CPU-bound estimate)": cpu_speedup(peers.get("cli", {}), peers.get("cli_jobs", {}), args.jobs),
     }

@@ -157,81 +157,13 @@ class _ErrorLog:
         self.messages.append(last[-1] if last else type(exc).__name__)
 
 
-# The pipeline of a --jobs worker process (inherited from the parent when forked).
-_POOL_NLP: Any = None
-_POOL_BATCH = 8
-
-
-def _pool_init() -> None:
-    global _POOL_NLP
-    if _POOL_NLP is None:  # spawn / forkserver start methods: load in the worker
-        from .pipeline import load
-
-        _POOL_NLP = load()
-
-
-def _pool_run(batch: list[tuple[str, str, str | None]]) -> list[tuple[str, Any]]:
-    """Documents (or error messages) of a batch of ``(name, text, dateline)``, in a worker."""
-    from .document import Document
-    from .pipeline import make_doc
-
-    out: list[tuple[str, Any]] = []
-    # The strings and lexemes of a batch are freed after it: a worker's memory stays flat.
-    with _POOL_NLP.memory_zone():
-        for name, text, dateline in batch:
-            try:
-                out.append((name, Document.from_spacy(_POOL_NLP(make_doc(_POOL_NLP, text, dateline)), id=name)))
-            except Exception as exc:  # noqa: BLE001 - reported per document
-                out.append((name, RuntimeError(f"{type(exc).__name__}: {exc}")))
-    return out
-
-
-def _pooled(nlp: Any, items: Iterable[tuple[str, str | InputError]], dateline: str | None, jobs: int) -> Iterator[tuple[str, Any]]:
-    """``(name, Document | InputError | Exception)`` from ``jobs`` worker processes, in input order.
-
-    Workers return finished Documents (small) instead of spaCy Docs: no Doc is
-    serialised and rebuilt in this process.  At most ``4 × jobs`` batches of
-    ``_POOL_BATCH`` texts are in flight, so memory stays flat however many
-    inputs there are, and no worker waits for this process to read its results.
-    """
-    import multiprocessing
-    from collections import deque
-
-    global _POOL_NLP
-    _POOL_NLP = nlp
-    window: deque[tuple[list[tuple[str, str | InputError]], Any]] = deque()
-
-    def drain(batch: list[tuple[str, str | InputError]], pending: Any) -> Iterator[tuple[str, Any]]:
-        try:
-            done = iter(pending.get())
-        except Exception as exc:  # noqa: BLE001 - a worker died: its batch failed
-            done = iter([(n, RuntimeError(f"{type(exc).__name__}: {exc}")) for n, t in batch if not isinstance(t, InputError)])
-        for name, text in batch:
-            yield (name, text) if isinstance(text, InputError) else next(done)
-
-    with multiprocessing.get_context().Pool(jobs, initializer=_pool_init) as pool:
-        batch: list[tuple[str, str | InputError]] = []
-        for item in items:
-            batch.append(item)
-            if len(batch) < _POOL_BATCH:
-                continue
-            window.append((batch, pool.apply_async(_pool_run, ([(n, t, dateline) for n, t in batch if not isinstance(t, InputError)],))))
-            batch = []
-            while len(window) >= 4 * jobs:
-                yield from drain(*window.popleft())
-        if batch:
-            window.append((batch, pool.apply_async(_pool_run, ([(n, t, dateline) for n, t in batch if not isinstance(t, InputError)],))))
-        while window:
-            yield from drain(*window.popleft())
-
-
 def _processed(
     nlp: Any, items: Iterable[tuple[str, str | InputError]], dateline: str | None, jobs: int, docs_needed: bool = True
 ) -> Iterator[tuple[str, Any]]:
     """``(name, Doc | Document | InputError | Exception)`` for every input, in input order, streaming.
 
     With ``jobs > 1`` and no need for spaCy Docs (every format but html), worker
-    processes return Documents (:func:`_pooled`); for html the texts go through
+    processes return Documents (:func:`~vn_crimeie.workers.documents_in_workers`); for html the texts go through
     ``nlp.pipe(n_process=jobs)``.  Either way tokenisation and all components run
     in the workers, a bounded number of batches is in flight, and a document a
     worker could not process is reported as an exception in its place.
@@ -243,10 +175,10 @@ def _processed(
     """
     from .document import Document
     from .pipeline import make_doc
+    from .workers import documents_in_workers
 
     if jobs > 1 and not docs_needed:
-        nlp("Công an tỉnh họp.")  # models loaded once, before forking: workers inherit them
-        yield from _pooled(nlp, items, dateline, jobs)
+        yield from documents_in_workers(nlp, items, dateline, jobs)
         return
     if jobs == 1 and not docs_needed:
         for name, text in items:

@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, datetime
 from functools import lru_cache
@@ -243,14 +244,31 @@ def extract_many(
     batch_size: int = 32,
     n_process: int = 1,
 ) -> Iterator[Document]:
-    """Documents for many texts through ``nlp.pipe`` (datelines detected in each text).
+    """Documents for many texts, in input order, streaming (datelines detected in each text).
+
+    With ``n_process=N`` (``-1``: one per CPU) the texts are made by N worker
+    processes that return finished Documents (:mod:`vn_crimeie.workers`): no
+    spaCy Doc is shipped back and rebuilt, and each worker frees the words of
+    its batches, so memory stays flat over any number of texts. A text a worker
+    failed on raises ``RuntimeError`` naming the original error.
 
     >>> docs = extract_many(["Đại tá Lê Văn A dự họp.", "Công an tỉnh bắt 5 đối tượng."])
     >>> [[e.label for e in d.entities] for d in docs]
     [['RANK', 'PERSON'], ['ORG', 'NUMBER', 'MEASURE']]
     """
+    if n_process == -1:
+        n_process = os.cpu_count() or 1
+    if n_process < 1:
+        raise ValueError(f"n_process must be at least 1 (or -1 for one per CPU), got {n_process}")
     nlp = nlp or _default_nlp()
-    if n_process != 1:
-        nlp("Công an tỉnh họp.")  # models loaded once here: forked workers inherit them
-    for doc in nlp.pipe((_check_text(t) for t in texts), batch_size=batch_size, n_process=n_process):
-        yield Document.from_spacy(doc)
+    if n_process == 1:
+        for doc in nlp.pipe((_check_text(t) for t in texts), batch_size=batch_size):
+            yield Document.from_spacy(doc)
+        return
+    from .workers import documents_in_workers
+
+    items = ((None, _check_text(t)) for t in texts)
+    for _, document in documents_in_workers(nlp, items, jobs=n_process, batch_size=batch_size):
+        if isinstance(document, Exception):
+            raise document
+        yield document
