@@ -3,8 +3,9 @@
 Used by ``vn-crimeie extract --jobs N`` and ``extract_many(texts, n_process=N)``.
 Workers return finished :class:`~vn_crimeie.document.Document`\\ s (small, cheap
 to pickle) instead of spaCy Docs, so no Doc is serialised and rebuilt in the
-parent, and no word of the texts enters the parent's vocabulary. Each batch is
-made inside ``nlp.memory_zone()``, so a worker's memory stays flat too. At most
+parent, and no word of the texts enters the parent's vocabulary. Workers make
+them inside memory zones (:mod:`vn_crimeie.zones`), so their memory stays flat
+too. At most
 ``4 × jobs`` batches are in flight, whatever the number of inputs.
 
 >>> import vn_crimeie
@@ -23,41 +24,44 @@ from typing import Any, TypeVar
 from spacy.language import Language
 
 from .document import Document
+from .zones import MemoryZones
 
 __all__ = ["documents_in_workers", "BATCH_SIZE"]
 
 K = TypeVar("K")
 
-#: Texts a worker makes in one go (and in one memory zone), by default.
+#: Texts a worker makes in one go, by default.
 BATCH_SIZE = 8
 
 # The pipeline of a worker process: inherited from the parent when forked,
 # unpickled from the pool's initializer arguments under spawn / forkserver.
 _NLP: Language | None = None
+# The worker's memory zones, kept open across its batches.
+_ZONES: MemoryZones | None = None
 
 
 def _init(nlp: Language | None) -> None:
-    global _NLP
+    global _NLP, _ZONES
     if _NLP is None:
         _NLP = nlp
+    _ZONES = MemoryZones(_NLP) if _NLP is not None else None
 
 
 def _run(batch: list[tuple[Any, str, str | None]]) -> list[tuple[Any, Document | Exception]]:
     """Documents (or the error each text met) of a batch of ``(key, text, dateline)``, in a worker."""
     from .pipeline import make_doc
 
-    nlp = _NLP
-    if nlp is None:
+    nlp, zones = _NLP, _ZONES
+    if nlp is None or zones is None:
         raise RuntimeError("vn_crimeie worker started without a pipeline")
     out: list[tuple[Any, Document | Exception]] = []
-    # The strings and lexemes of a batch are freed after it: a worker's memory stays flat.
-    with nlp.memory_zone():
-        for key, text, dateline in batch:
-            try:
+    for key, text, dateline in batch:
+        try:
+            with zones.document():  # the words of the texts are freed again: flat memory
                 doc = nlp(make_doc(nlp, text, dateline))
                 out.append((key, Document.from_spacy(doc, id=key if isinstance(key, str) else None)))
-            except Exception as exc:  # noqa: BLE001 - reported per document, picklable
-                out.append((key, RuntimeError(f"{type(exc).__name__}: {exc}")))
+        except Exception as exc:  # noqa: BLE001 - reported per document, picklable
+            out.append((key, RuntimeError(f"{type(exc).__name__}: {exc}")))
     return out
 
 
