@@ -92,3 +92,16 @@ def test_doc_bytes_round_trip_keeps_spans_values_and_relations(nlp) -> None:
     assert values["626"] == {"value": 626}
     assert values["Đại tá"]["rank"] == "Đại tá"
     assert values["CATP Hải Phòng"] == {"expansion": "Công an thành phố Hải Phòng"}
+
+
+def test_a_registry_that_is_not_catalogues_is_left_alone(monkeypatch) -> None:
+    class SlottedRegistry:  # what another srsly might ship: no instance dict to put the cache in
+        __slots__ = ("namespace",)
+
+        def get_all(self) -> dict:
+            return {}
+
+    other = SlottedRegistry()
+    monkeypatch.setattr(srsly, "msgpack_encoders", other)
+    cache_msgpack_registries()  # no error: the speed-up is skipped
+    assert type(other).get_all is SlottedRegistry.get_all and not hasattr(other, "__dict__")

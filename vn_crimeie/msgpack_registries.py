@@ -62,7 +62,13 @@ class _CachedGetAll:
 
 
 def cache_msgpack_registries() -> None:
-    """Cache ``srsly.msgpack_encoders.get_all()`` and ``srsly.msgpack_decoders.get_all()`` (idempotent)."""
+    """Cache ``srsly.msgpack_encoders.get_all()`` and ``srsly.msgpack_decoders.get_all()`` (idempotent).
+
+    Only a speed-up: a registry that does not take the cache (another srsly or
+    catalogue) is left as it is.
+    """
     for registry in (srsly.msgpack_encoders, srsly.msgpack_decoders):
+        if not isinstance(registry, catalogue.Registry) or not hasattr(registry, "__dict__"):
+            continue
         if not isinstance(vars(registry).get("get_all"), _CachedGetAll):
             registry.get_all = _CachedGetAll(registry)  # type: ignore[method-assign]
