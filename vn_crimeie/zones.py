@@ -4,7 +4,7 @@ Every new word of an article (names, numbers, codes) enters the vocabulary
 and stays there: ~13,000 strings per 1,000 archive articles. Inside
 ``nlp.memory_zone()`` they are freed when the zone closes, but common words
 are then added again by the next zone: one zone per article costs 6–9 % more
-CPU, one per 128 articles nothing measurable
+CPU, one per 128 articles ~2 %
 (``python benchmarks/long_run.py``). :class:`MemoryZones` keeps one zone
 open across documents and renews it every ``every`` documents.
 
