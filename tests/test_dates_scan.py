@@ -1,8 +1,10 @@
 """The dates scanner tries each rule at word starts only: it must find what ``finditer`` finds.
 
-``grammar._matches`` reads every rule at the words its opening accepts; these
-tests compare it, rule by rule, with the plain ``finditer`` of every pattern on
-police-news sentences and on hostile input.
+``grammar._matches`` reads every rule at the words its opening accepts (tight
+openings: exact first words, which digits) and skips a rule in a text that lacks
+a part every match of it contains; these tests compare it, rule by rule, with
+the plain ``finditer`` of every pattern on police-news sentences, on sentences
+that sit on each shortcut (the case skipped and the case kept) and on hostile input.
 """
 
 from __future__ import annotations
@@ -10,6 +12,9 @@ from __future__ import annotations
 import pytest
 
 from vn_crimeie.dates import grammar
+from vn_crimeie.dates.grammar import scan
+from vn_crimeie.dates.spec import Spec
+from vn_crimeie.dates.timex import anchor, anchor_day
 from vn_crimeie.normalize import normalize
 
 SENTENCES = [
@@ -22,6 +27,22 @@ SENTENCES = [
     "Đầu tháng Giêng năm 2020 đến nay, hai mươi lăm ngày cuối năm 2019 vừa qua.",
     "Bị cáo sinh năm1985 lĩnh 3 năm 6 tháng tù, biển số 29A-123.45 lúc 0h.",
     "Ngày mười lăm tháng Chạp, rạng sáng mai, nửa đêm 31/12 sắp tới.",
+]
+
+# Each shortcut of the scanner, with a case it skips and a case it keeps.
+SHORTCUT_SENTENCES = [
+    # "T" opens the weekday rule only as T2 … T7; "thứ" only as a whole word
+    "Trong thời gian tới, tổ tuần tra trực T7 và Chủ nhật; thứ Hai họp, thứ tự giữ nguyên.",
+    "T8 không phải thứ trong tuần, còn t2 viết thường cũng không.",
+    # "S.N" opens the year rule at the word "S" alone; "SN" also glued to the year
+    "Nguyễn Văn B (S.N 1985) và Lê Văn C (SN1990) sinh sống tại Sóc Sơn.",
+    # digits: a year range, a day range, day-month, a day in words, a number before a unit
+    "Giai đoạn 2021-2023 và 2021 đến 2024, từ ngày 20 - 25/4 đến 12.5, ngày 5 tháng 3 năm 2024.",
+    "Trong 12,5 năm, 3-4 ngày, 120 ngày, 1234 ngày, 10h30, 22 giờ 15 phút.",
+    # rules whose matches need a part the text may lack: "/ lần", "tháng đầu/cuối năm", "tháng <digit>"
+    "Mỗi tuần 2 lần, cứ 3 ngày/lần, 6 tháng đầu năm 2024 và 3 tháng cuối năm nay.",
+    "Sáu tháng đầu năm, hai ngày / lần kiểm tra, ngày 15 tháng 3 năm 2023.",
+    "Ba ngày một lần, trong tháng này và tháng Giêng.",
 ]
 
 HOSTILE = [
@@ -55,6 +76,12 @@ def test_word_start_scan_finds_what_finditer_finds(text: str) -> None:
     assert _scanned(norm) == expected
 
 
+@pytest.mark.parametrize("text", SHORTCUT_SENTENCES)
+def test_shortcuts_find_what_finditer_finds(text: str) -> None:
+    norm = normalize(text).text
+    assert _scanned(norm) == _finditer(norm)
+
+
 @pytest.mark.parametrize("text", HOSTILE, ids=lambda t: repr(t[:12]))
 def test_word_start_scan_on_hostile_input(text: str) -> None:
     assert _scanned(text) == _finditer(text)
@@ -70,6 +97,17 @@ def test_word_start_scan_on_hostile_input(text: str) -> None:
         ("quý", "quarter", True),
         ("công", "quarter", False),
         ("đối", "duration", False),
+        ("Trong", "weekday", False),
+        ("Thứ", "weekday", True),
+        ("thứa", "weekday", False),
+        ("S", "year", True),
+        ("sinh", "year", False),
+        ("2021", "year.range", True),
+        ("12", "year.range", False),
+        ("13", "date.dm", True),
+        ("2024", "date.dm", False),
+        ("3ngày", "set", True),
+        ("3ngày", "duration", False),
     ],
 )
 def test_rule_openings(word: str, rule: str, accepted: bool) -> None:
@@ -80,3 +118,24 @@ def test_rule_openings(word: str, rule: str, accepted: bool) -> None:
 def test_opening_refuses_a_phrase_that_does_not_begin_a_word() -> None:
     with pytest.raises(ValueError):
         grammar._opening((["-tới"],))
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [("cứ 3 ngày/lần", True), ("Mỗi tuần 2 lần", False)],
+)
+def test_a_rule_is_skipped_only_without_its_required_part(text: str, present: bool) -> None:
+    (rule,) = [r for r in grammar.rules() if r.name == "set" and r.required is not None]
+    assert (rule.required.search(text) is not None) is present
+    assert [m.text for m in scan(text)] == (["3 ngày/lần"] if present else ["Mỗi tuần"])
+
+
+def test_anchoring_leaves_a_spec_without_clock_change_untouched() -> None:
+    spec = scan("chiều 13/3")[0].spec
+    before = Spec(**{f: getattr(spec, f) for f in spec.__dataclass_fields__})
+    assert anchor_day(spec, None) == (None, 3, 13)
+    anchor(spec, None)
+    assert spec == before
+    evening = scan("8 giờ tối 13/3")[0].spec
+    assert anchor(evening, None).to_dict()["value"] == "XXXX-03-13T20:00"
+    assert evening.hour == 8
