@@ -40,13 +40,13 @@ NOT_DEFINITIONS = [
 
 @pytest.mark.parametrize(("text", "pairs"), DEFINITIONS)
 def test_definitions(text: str, pairs: list[tuple[str, str]]) -> None:
-    found = [(text[a:b], text[c:d]) for (a, b), (c, d) in abbreviations.definitions(text)]
+    found = [(text[a:b], text[c:d]) for (a, b), (c, d) in abbreviations.find_definitions(text)]
     assert found == pairs
 
 
 @pytest.mark.parametrize("text", NOT_DEFINITIONS)
 def test_brackets_that_define_nothing(text: str) -> None:
-    assert abbreviations.definitions(text) == []
+    assert abbreviations.find_definitions(text) == []
 
 
 def test_later_mentions_of_a_new_abbreviation_carry_its_expansion() -> None:
@@ -77,7 +77,7 @@ def test_seed_abbreviation_pairs_match_gold() -> None:
     from vn_crimeie.normalize import normalize
 
     norm = normalize(gold["text"])
-    found = {(norm.to_original(*s), norm.to_original(*lng)) for s, lng in abbreviations.definitions(norm.text)}
+    found = {(norm.to_original(*s), norm.to_original(*lng)) for s, lng in abbreviations.find_definitions(norm.text)}
     assert expected <= found
 
 
@@ -97,7 +97,7 @@ def test_definitions_stay_fast_on_adversarial_text(text: str) -> None:
     import time
 
     start = time.perf_counter()
-    abbreviations.definitions(text)
+    abbreviations.find_definitions(text)
     assert time.perf_counter() - start < 1.0
 
 

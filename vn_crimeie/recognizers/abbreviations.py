@@ -8,7 +8,7 @@ TPMBN)``, ``viết tắt là ANM``; or the short form first, the long one in bra
 ``TPMBN (tội phạm mua bán người)``.  The letters of the short form must spell
 the initials of the long form's words, so a bracket holding an age, a year or a
 place defines nothing.
-:func:`definitions` finds those pairs (short span, long span) so that the
+:func:`find_definitions` finds those pairs (short span, long span) so that the
 relation component can link them (ABBREVIATES).  :func:`find` returns every
 mention of an abbreviation the text defines, with ``value.expansion``, for
 abbreviations that the package table does not know (known ones are found by
@@ -25,14 +25,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from functools import cache, lru_cache
+from collections.abc import Sequence
+from functools import cache
 
 import regex
 
 from ..candidates import Candidate
+
+#: An in-text definition: ((short start, short end), (long start, long end)).
+Definition = tuple[tuple[int, int], tuple[int, int]]
 from ..lexicon import LexiconError, PhraseMatcher, fold, load_data, string_list, strip_diacritics
 
-__all__ = ["Abbreviation", "abbreviation_table", "definitions", "expand", "find", "mentions"]
+__all__ = ["Abbreviation", "abbreviation_table", "Definition", "find_definitions", "expand", "find", "mentions"]
 
 PRIORITY = 21
 _LABELS = ("ORG", "CRIME", "TERM")
@@ -227,24 +231,16 @@ def _short_first_definitions(text: str) -> list[tuple[tuple[int, int], tuple[int
     return out
 
 
-def definitions(text: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+def find_definitions(text: str) -> list[Definition]:
     """In-document definitions ``((short start, short end), (long start, long end))``, in text order.
 
     >>> t = "phòng, chống tội phạm có tổ chức, tội phạm xuyên quốc gia (TPCTC, TPXQG)"
-    >>> [(t[a:b], t[c:d]) for (a, b), (c, d) in definitions(t)]
+    >>> [(t[a:b], t[c:d]) for (a, b), (c, d) in find_definitions(t)]
     [('TPCTC', 'tội phạm có tổ chức'), ('TPXQG', 'tội phạm xuyên quốc gia')]
     >>> t = "Tổ công tác đặc biệt, gọi tắt là TCTĐB, được thành lập. TPMBN (tội phạm mua bán người) tăng."
-    >>> [(t[a:b], t[c:d]) for (a, b), (c, d) in definitions(t)]
+    >>> [(t[a:b], t[c:d]) for (a, b), (c, d) in find_definitions(t)]
     [('TCTĐB', 'Tổ công tác đặc biệt'), ('TPMBN', 'tội phạm mua bán người')]
     """
-    return list(_definitions(text))
-
-
-@lru_cache(maxsize=4)
-def _definitions(text: str) -> tuple[tuple[tuple[int, int], tuple[int, int]], ...]:
-    """:func:`definitions`, memoised: the abbreviation and term recognisers and the
-    relation component all read the definitions of the same text (``lru_cache`` is
-    bounded and thread-safe)."""
     pairs = _bracket_definitions(text) + _cued_definitions(text) + _short_first_definitions(text)
     seen: set[tuple[int, int]] = set()
     out = []
@@ -252,7 +248,7 @@ def _definitions(text: str) -> tuple[tuple[tuple[int, int], tuple[int, int]], ..
         if short not in seen:
             seen.add(short)
             out.append((short, long_))
-    return tuple(out)
+    return out
 
 
 def _bracket_definitions(text: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
@@ -307,8 +303,10 @@ def _guess_label(long_form: str, word_before: str) -> str:
 LONG_FORM_PRIORITY = 0
 
 
-def find(text: str, dateline: datetime | None = None) -> list[Candidate]:
+def find(text: str, dateline: datetime | None = None, *, definitions: Sequence[Definition] | None = None) -> list[Candidate]:
     """Mentions of abbreviations that ``text`` defines and the table does not know, and every defined long form.
+
+    ``definitions`` are the :func:`find_definitions` of the same text (found here when not given).
 
     A long form is a weak candidate (:data:`LONG_FORM_PRIORITY`) of the short
     form's label, so that a definition whose long form no recogniser finds
@@ -321,7 +319,9 @@ def find(text: str, dateline: datetime | None = None) -> list[Candidate]:
     table = abbreviation_table()
     defined: dict[str, tuple[str, str]] = {}
     out: list[Candidate] = []
-    for (ss, se), (ls, le) in definitions(text):
+    if definitions is None:
+        definitions = find_definitions(text)
+    for (ss, se), (ls, le) in definitions:
         short = text[ss:se]
         long_form = text[ls:le]
         if short in table:

@@ -25,8 +25,9 @@ the ORG and VENUE recognisers.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from collections.abc import Sequence
 from datetime import datetime
-from functools import cache, lru_cache
+from functools import cache
 
 import regex
 
@@ -422,30 +423,24 @@ def place_spans(text: str) -> list[PlaceSpan]:
     >>> [(p.kind, p.canonical) for p in place_spans("Công an TP.HCM")]
     [('admin', 'thành phố'), ('gazetteer', 'Thành phố Hồ Chí Minh')]
     """
-    return list(_place_spans(text))
-
-
-@lru_cache(maxsize=4)
-def _place_spans(text: str) -> tuple[PlaceSpan, ...]:
-    """:func:`place_spans`, memoised: the LOC, ORG and VENUE recognisers all read the
-    places of the same text (``lru_cache`` is bounded and thread-safe)."""
     tables = _tables()
     spans = _admin_places(text, tables) + _gazetteer_places(text, tables) + _street_places(text)
     spans += _address_parts(text, spans, tables)
     spans += _before_province(text, spans, tables)
     spans += [c for p in spans if p.kind == "gazetteer" for c in _chain(text, p.end, p.canonical, tables, streets=False)]
     spans += [PlaceSpan(m.start(), m.end(), "admin", "quốc lộ" if m.group().startswith("QL") else "tỉnh lộ") for m in _ROAD_CODE.finditer(text)]
-    return tuple(sorted(spans, key=lambda p: (p.start, -p.end)))
+    return sorted(spans, key=lambda p: (p.start, -p.end))
 
 
-def find(text: str, dateline: datetime | None = None) -> list[Candidate]:
-    """LOC candidates in normalised ``text``.
+def find(text: str, dateline: datetime | None = None, *, places: Sequence[PlaceSpan] | None = None) -> list[Candidate]:
+    """LOC candidates in normalised ``text`` (``places``: its :func:`place_spans`, found here when not given).
 
     >>> [c.value for c in find("Hai đối tượng trốn sang Campuchia.")]
     [{'name': 'Campuchia'}]
     """
     out: dict[tuple[int, int], Candidate] = {}
-    places = place_spans(text)
+    if places is None:
+        places = place_spans(text)
     for p in places:
         if (p.start, p.end) in out:
             continue

@@ -27,9 +27,10 @@ Nested candidates (``CATP`` inside it) are proposed too; the resolver keeps the 
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, replace
+from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime
-from functools import cache, lru_cache
+from functools import cache
 from typing import Any
 
 import regex
@@ -39,7 +40,7 @@ from ..lexicon import LexiconError, PhraseMatcher, fold, load_data
 from ..normalize import normalize_form
 from .abbreviations import abbreviation_table, expand
 from .crimes import find as find_crimes
-from .locations import gazetteer, name_end, place_spans
+from .locations import PlaceSpan, gazetteer, name_end, place_spans
 
 __all__ = ["find"]
 
@@ -199,7 +200,7 @@ def _tables() -> _Tables:
 class _Index:
     """Matches of every table in one text, by start offset (longest first)."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, places: Sequence[PlaceSpan], crimes: Sequence[Candidate] | None) -> None:
         t = _tables()
         self.text = text
         found = self._phrases(text)
@@ -221,12 +222,13 @@ class _Index:
         self.foreign_force = self._by_start(
             (s, e, v) for s, e, v in found["foreign_force"] if text[s:e] in t.foreign_force_spellings
         )
-        self.crimes: dict[int, int] | None = None  # CRIME spans by start, computed when a remit needs them
+        # CRIME spans by start (given, or computed when a remit needs them)
+        self.crimes: dict[int, int] | None = None if crimes is None else {c.start: c.end for c in crimes}
         self.places: dict[int, int] = {}
         self.admin_places: dict[int, tuple[int, str]] = {}
         # Word starts inside a gazetteer name: "Ban" in "Tây Ban Nha".
         self.inside_names: set[int] = set()
-        for p in place_spans(text):
+        for p in places:
             if p.kind == "street":
                 continue
             if p.kind == "gazetteer":
@@ -801,15 +803,9 @@ def _aliases(text: str, names: set[str], taken: list[tuple[int, int]]) -> list[C
     return out
 
 
-@lru_cache(maxsize=4)
-def _found(text: str) -> tuple[Candidate, ...]:
-    """The ORG candidates of ``text``, memoised.
-
-    The pipeline runs this recogniser before ``venues``, which needs the same
-    candidates: the few most recent texts are remembered (``lru_cache`` is
-    bounded and thread-safe), so the second reading is free.
-    """
-    ix = _Index(text)
+def _found(text: str, places: Sequence[PlaceSpan], crimes: Sequence[Candidate] | None) -> list[Candidate]:
+    """The ORG candidates of ``text``, given its places and (when known) its CRIME candidates."""
+    ix = _Index(text, places, crimes)
     starts = sorted(set(ix.heads) | set(ix.fixed) | set(ix.media) | set(ix.abbr) | set(ix.codes) | set(ix.units)
                     | set(ix.foreign) | set(ix.foreign_force) | {m.start() for m in _POLICE.finditer(text)})
     out: list[Candidate] = []
@@ -844,11 +840,20 @@ def _found(text: str) -> tuple[Candidate, ...]:
             out.append(cand)
     out.extend(_aliases(text, names, [(c.start, c.end) for c in out]))
     unique = {(c.start, c.end): c for c in reversed(out)}  # a name reached from its title and from itself
-    return tuple(sorted(unique.values(), key=lambda c: (c.start, c.end)))
+    return sorted(unique.values(), key=lambda c: (c.start, c.end))
 
 
-def find(text: str, dateline: datetime | None = None) -> list[Candidate]:
+def find(
+    text: str,
+    dateline: datetime | None = None,
+    *,
+    places: Sequence[PlaceSpan] | None = None,
+    crimes: Sequence[Candidate] | None = None,
+) -> list[Candidate]:
     """ORG candidates in normalised ``text``.
+
+    ``places`` and ``crimes`` are the :func:`place_spans` and CRIME candidates of
+    the same text (the analysis passes them; found here when not given).
 
     >>> t = "Đại tá A, Trưởng phòng Cảnh sát hình sự Công an tỉnh Nghệ An"
     >>> [t[c.start:c.end] for c in find(t)]
@@ -857,4 +862,4 @@ def find(text: str, dateline: datetime | None = None) -> list[Candidate]:
     >>> [t[c.start:c.end] for c in find(t)]
     ['Công ty Điện lực Sơn La', 'Điện lực Sơn La']
     """
-    return [c if c.value is None else replace(c, value=dict(c.value)) for c in _found(text)]
+    return _found(text, place_spans(text) if places is None else places, crimes)

@@ -28,7 +28,7 @@ and off by default.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
@@ -38,7 +38,8 @@ import regex
 
 from ..candidates import Candidate
 from ..lexicon import LexiconError, PhraseMatcher, fold, load_data, string_list, strip_diacritics
-from . import ranks, titles
+from .ranks import find as find_ranks
+from .titles import find as find_titles
 from .foreign_names import foreign_data, is_latin_run, looks_foreign, verb_after, vietnamese_syllable
 
 __all__ = ["find", "name_data", "NameData"]
@@ -1057,8 +1058,18 @@ def _ner_spans(text: str, found: _Found) -> None:  # pragma: no cover - slow, op
 # --------------------------------------------------------------------------
 
 
-def find(text: str, dateline: datetime | None = None, *, use_ner: bool = False) -> list[Candidate]:
+def find(
+    text: str,
+    dateline: datetime | None = None,
+    *,
+    ranks: Sequence[Candidate] | None = None,
+    titles: Sequence[Candidate] | None = None,
+    use_ner: bool = False,
+) -> list[Candidate]:
     """PERSON candidates in normalised ``text``.
+
+    ``ranks`` and ``titles`` are the RANK and TITLE candidates of the same text
+    (the analysis passes them; found here when not given).
 
     >>> [c.source for c in find("Thiếu tướng Vũ Thanh Chương - Giám đốc CATP dự hội nghị.")]
     ['persons.cue']
@@ -1066,8 +1077,12 @@ def find(text: str, dateline: datetime | None = None, *, use_ner: bool = False) 
     []
     """
     data = name_data()
-    rank_spans = ranks.spans(text)  # memoised: the pipeline ran ranks and titles on this text
-    title_spans = titles.spans(text)
+    if ranks is None:
+        ranks = find_ranks(text)
+    if titles is None:
+        titles = find_titles(text)
+    rank_spans = [(c.start, c.end) for c in ranks]
+    title_spans = [(c.start, c.end) for c in titles]
     words = _words(text, rank_spans + title_spans, data)
     found = _Found()
     _block_streets(text, words, data)

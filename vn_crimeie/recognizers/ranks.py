@@ -13,7 +13,7 @@ diacritics at all, the stripped form (``dai ta``).
 from __future__ import annotations
 
 from datetime import datetime
-from functools import cache, lru_cache
+from functools import cache
 from typing import Any
 
 from ..candidates import Candidate
@@ -60,14 +60,8 @@ def _next_word(text: str, end: int) -> str:
     return fold(word.strip(".,;:!?()\"'"))
 
 
-@lru_cache(maxsize=4)
 def _found(text: str) -> tuple[tuple[int, int, dict[str, Any], str, int], ...]:
-    """The RANK spans of ``text`` (start, end, table value, source, priority), memoised.
-
-    The pipeline runs this recogniser before ``persons``, which needs the same
-    spans: the few most recent texts are remembered (``lru_cache`` is bounded and
-    thread-safe), so the second reading is free.
-    """
+    """The RANK spans of ``text`` (start, end, table value, source, priority)."""
     exact, stripped, stop = _matchers()
     found: dict[tuple[int, int], tuple[int, int, dict[str, Any], str, int]] = {}
     for start, end, value in exact.find(text):
@@ -97,11 +91,3 @@ def find(text: str, dateline: datetime | None = None) -> list[Candidate]:
         for start, end, value, source, priority in _found(text)
     ]
 
-
-def spans(text: str) -> list[tuple[int, int]]:
-    """The (start, end) of every RANK candidate of ``text``, from the memo :func:`find` fills.
-
-    >>> spans("Thượng tá Lê Văn B")
-    [(0, 9)]
-    """
-    return [(start, end) for start, end, *_ in _found(text)]

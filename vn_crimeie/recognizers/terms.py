@@ -16,6 +16,7 @@ force word of ``abbreviation_cues.yaml`` belongs to the force's name
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 from functools import cache
 
@@ -23,7 +24,7 @@ from ..candidates import Candidate
 import regex
 
 from ..lexicon import PhraseMatcher, load_data, string_list
-from .abbreviations import abbreviation_table, definitions, mentions
+from .abbreviations import Definition, abbreviation_table, find_definitions, mentions
 
 __all__ = ["find"]
 
@@ -43,8 +44,8 @@ def _force_name_end() -> regex.Pattern[str]:
     return regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{alt}) $")
 
 
-def find(text: str, dateline: datetime | None = None) -> list[Candidate]:
-    """TERM candidates in normalised ``text``.
+def find(text: str, dateline: datetime | None = None, *, definitions: Sequence[Definition] | None = None) -> list[Candidate]:
+    """TERM candidates in normalised ``text`` (``definitions``: its in-text definitions, found here when not given).
 
     >>> t = "Hơn 200 Cảnh sát PCCC được điều động; lực lượng cảnh sát PCCC có mặt."
     >>> [(t[c.start:c.end], c.start) for c in find(t)]
@@ -58,7 +59,9 @@ def find(text: str, dateline: datetime | None = None) -> list[Candidate]:
             continue
         abbr = text[start:end]
         out.append(Candidate(start, end, "TERM", {"expansion": table[abbr].expansion}, source="terms.abbr", priority=PRIORITY))
-    defined = {(ls, le): table[text[ss:se]].abbr for (ss, se), (ls, le) in definitions(text) if text[ss:se] in table}
+    if definitions is None:
+        definitions = find_definitions(text)
+    defined = {(ls, le): table[text[ss:se]].abbr for (ss, se), (ls, le) in definitions if text[ss:se] in table}
     for start, end, abbr in _long_forms().find(text):
         if any(a == abbr and ls <= start and end <= le for (ls, le), a in defined.items()):
             out.append(Candidate(start, end, "TERM", None, source="terms.long", priority=PRIORITY))

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from functools import cache, lru_cache
+from functools import cache
 
 import regex
 
@@ -228,14 +228,8 @@ def _bare_titles(text: str, full: list[tuple[int, int, str]]) -> list[tuple[int,
     return out
 
 
-@lru_cache(maxsize=4)
 def _found(text: str) -> tuple[tuple[int, int, str], ...]:
-    """The TITLE spans of ``text`` (start, end, source) in order, memoised.
-
-    The pipeline runs this recogniser before ``persons``, which needs the same
-    spans: the few most recent texts are remembered (``lru_cache`` is bounded and
-    thread-safe), so the second reading is free.
-    """
+    """The TITLE spans of ``text`` (start, end, source) in order."""
     full = _full_titles(text)
     bare = _bare_titles(text, full)
     return tuple(sorted(full + bare, key=lambda f: f[0]))
@@ -254,11 +248,3 @@ def find(text: str, dateline: datetime | None = None) -> list[Candidate]:
         for s, e, src in _found(text)
     ]
 
-
-def spans(text: str) -> list[tuple[int, int]]:
-    """The (start, end) of every TITLE candidate of ``text``, from the memo :func:`find` fills.
-
-    >>> spans("Trưởng Công an huyện Kiến Xương cho biết")
-    [(0, 6)]
-    """
-    return [(s, e) for s, e, _src in _found(text)]

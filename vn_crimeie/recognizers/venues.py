@@ -12,13 +12,14 @@ event (a meeting, a ceremony, a trial); a crime scene is not a venue.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 from functools import cache
 
 from ..candidates import Candidate
 from ..lexicon import PhraseMatcher, fold, load_data
-from . import orgs
-from .locations import name_end, place_spans
+from .locations import PlaceSpan, name_end, place_spans
+from .orgs import find as find_orgs
 
 __all__ = ["find"]
 
@@ -40,8 +41,22 @@ def _sentence(text: str, pos: int) -> tuple[int, int]:
     return start, min(ends) if ends else len(text)
 
 
-def find(text: str, dateline: datetime | None = None) -> list[Candidate]:
-    """VENUE candidates in normalised ``text``."""
+def find(
+    text: str,
+    dateline: datetime | None = None,
+    *,
+    orgs: Sequence[Candidate] | None = None,
+    places: Sequence[PlaceSpan] | None = None,
+) -> list[Candidate]:
+    """VENUE candidates in normalised ``text``.
+
+    ``orgs`` and ``places`` are the ORG candidates and :func:`place_spans` of the
+    same text (the analysis passes them; found here when not given).
+
+    >>> t = "Tại hội trường Công an tỉnh Nghệ An, hội nghị tổng kết diễn ra."
+    >>> [t[c.start:c.end] for c in find(t)]
+    ['hội trường Công an tỉnh Nghệ An']
+    """
     words, events = _tables()
     # venue words are rare: find them first, and only then the organisations and
     # places that may follow them (both cost far more than this one search)
@@ -49,10 +64,10 @@ def find(text: str, dateline: datetime | None = None) -> list[Candidate]:
     if not hits:
         return []
     org_ends: dict[int, int] = {}
-    for c in orgs.find(text):
+    for c in find_orgs(text, places=places) if orgs is None else orgs:
         org_ends[c.start] = max(org_ends.get(c.start, 0), c.end)
     place_ends: dict[int, int] = {}
-    for p in place_spans(text):
+    for p in place_spans(text) if places is None else places:
         place_ends[p.start] = max(place_ends.get(p.start, 0), p.end)
     out: list[Candidate] = []
     for start, end, always in hits:

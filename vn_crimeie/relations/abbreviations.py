@@ -34,7 +34,7 @@ from typing import Any
 import regex
 
 from ..lexicon import load_data, string_list
-from ..recognizers.abbreviations import definitions, expand
+from ..recognizers.abbreviations import Definition, expand, find_definitions
 from .context import Found
 
 __all__ = ["link_abbreviations", "LABELS"]
@@ -73,10 +73,17 @@ def _evidence(sentences: Sequence[tuple[int, int]], starts: list[int], pos: int)
 
 
 def link_abbreviations(
-    text: str, entities: Sequence[Any], sentences: Sequence[tuple[int, int]], found: Found
+    text: str,
+    entities: Sequence[Any],
+    sentences: Sequence[tuple[int, int]],
+    found: Found,
+    definitions: Sequence[Definition] | None = None,
 ) -> None:
-    """Add ABBREVIATES(short, long) for every definition of ``text`` that stands on entities."""
-    pairs = definitions(text)
+    """Add ABBREVIATES(short, long) for every definition of ``text`` that stands on entities.
+
+    ``definitions`` are the in-text definitions of ``text`` (found here when not given).
+    """
+    pairs = find_definitions(text) if definitions is None else definitions
     _bracketed(text, entities, sentences, found)
     _shortened_names(text, entities, sentences, found)
     _cued_short_names(text, entities, sentences, found)
