@@ -18,10 +18,10 @@ Policy (documented in docs/architecture.md):
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Iterable
 
 from .candidates import Candidate
+from .intervals import IntervalSet
 
 __all__ = ["resolve", "MAXIMAL_LABELS", "NESTING_LABELS"]
 
@@ -31,61 +31,27 @@ MAXIMAL_LABELS = frozenset({"ORG", "VENUE", "DOCUMENT", "CRIME"})
 NESTING_LABELS = frozenset({"ORG", "LOC", "TERM", "CRIME", "DOCUMENT", "NUMBER", "MEASURE"})
 
 
-class _Flat:
-    """Accepted, non-overlapping candidates kept sorted by start."""
-
-    def __init__(self) -> None:
-        self.starts: list[int] = []
-        self.items: list[Candidate] = []
-
-    def overlaps(self, start: int, end: int) -> bool:
-        """Whether an accepted candidate overlaps ``[start, end)`` (:meth:`overlapping` is not empty)."""
-        i = bisect.bisect_right(self.starts, start) - 1
-        if i < 0 or self.items[i].end <= start:
-            i += 1
-        return i < len(self.items) and self.items[i].start < end
-
-    def overlapping(self, start: int, end: int) -> list[int]:
-        i = bisect.bisect_right(self.starts, start) - 1
-        if i < 0 or self.items[i].end <= start:
-            i += 1
-        out = []
-        while i < len(self.items) and self.items[i].start < end:
-            out.append(i)
-            i += 1
-        return out
-
-    def insert(self, cand: Candidate) -> None:
-        i = bisect.bisect_right(self.starts, cand.start)
-        self.starts.insert(i, cand.start)
-        self.items.insert(i, cand)
-
-    def remove(self, indices: list[int]) -> None:
-        for i in reversed(indices):
-            del self.starts[i]
-            del self.items[i]
-
-
 def resolve(candidates: Iterable[Candidate]) -> list[Candidate]:
     """Non-overlapping candidates in text order, chosen by the policy above."""
     ranked = sorted(candidates, key=lambda c: (-c.priority, -(c.end - c.start), c.start, c.label))
-    flat = _Flat()
+    flat: IntervalSet[Candidate] = IntervalSet()
     dropped: list[Candidate] = []
     for cand in ranked:
-        if flat.overlaps(cand.start, cand.end):
-            if cand.label in MAXIMAL_LABELS:
-                dropped.append(cand)
-            continue
-        flat.insert(cand)
+        if not flat.add(cand.start, cand.end, cand) and cand.label in MAXIMAL_LABELS:
+            dropped.append(cand)
     for cand in sorted(dropped, key=lambda c: (-(c.end - c.start), -c.priority, c.start)):
-        hits = flat.overlapping(cand.start, cand.end)
-        inside = all(
-            flat.items[i].label in NESTING_LABELS
-            and cand.start <= flat.items[i].start and flat.items[i].end <= cand.end
-            and flat.items[i].end - flat.items[i].start < cand.end - cand.start
-            for i in hits
-        )
-        if hits and inside:
-            flat.remove(hits)
-            flat.insert(cand)
-    return list(flat.items)
+        hits = [item for _s, _e, item in flat.overlapping(cand.start, cand.end)]
+        if hits and all(_nests_in(hit, cand) for hit in hits):
+            flat.discard_overlapping(cand.start, cand.end)
+            flat.insert(cand.start, cand.end, cand)
+    return flat.items()
+
+
+def _nests_in(inner: Candidate, outer: Candidate) -> bool:
+    """Whether ``inner`` lies strictly inside ``outer`` and is of a label that gives way to it."""
+    return (
+        inner.label in NESTING_LABELS
+        and outer.start <= inner.start
+        and inner.end <= outer.end
+        and inner.end - inner.start < outer.end - outer.start
+    )
