@@ -132,13 +132,13 @@ def worker(name: str, texts: list[str], jobs: int) -> dict[str, Any]:
         result = _timed(lambda ts: [vn_crimeie.extract(t) for t in ts], texts)
     elif name in ("pipe", "pipe_jobs"):
         import vn_crimeie
-        from vn_crimeie.document import Document
+        from vn_crimeie.pipeline import document_from_doc
 
         nlp = vn_crimeie.load()
         nlp(warm)
         n_process = jobs if name == "pipe_jobs" else 1
         result = _timed(
-            lambda ts: [Document.from_spacy(d) for d in nlp.pipe(ts, batch_size=16, n_process=n_process)], texts
+            lambda ts: [document_from_doc(d) for d in nlp.pipe(ts, batch_size=16, n_process=n_process)], texts
         )
         result["n_process"] = n_process
     elif name == "many_jobs":
@@ -173,49 +173,53 @@ def worker(name: str, texts: list[str], jobs: int) -> dict[str, Any]:
 
 
 def component_shares(texts: list[str]) -> dict[str, Any]:
-    """Seconds spent in each stage of ``extract`` (stages timed one by one, caches cleared)."""
+    """Seconds spent in each stage of ``extract`` (stages timed one by one)."""
     import vn_crimeie
-    from vn_crimeie import analysis as analysis_module
-    from vn_crimeie.document import Document
+    from vn_crimeie.analysis import Analysis, detect_dateline
     from vn_crimeie.normalize import normalize
-    from vn_crimeie.recognizers import RECOGNIZERS, get_finder
+    from vn_crimeie.pipeline import document_from_doc
+    from vn_crimeie.recognizers import RECOGNIZERS, STEPS, step_order
     from vn_crimeie.segment import segment
+    from vn_crimeie.tokenizer import doc_from_analysis
 
     nlp = vn_crimeie.load()
     vn_crimeie.extract("Chiều 13/3, Đại tá Nguyễn Văn A dự hội nghị tại Hà Nội.")
+    order = step_order([*RECOGNIZERS, "definitions"])
     times: dict[str, float] = {"normalise": 0.0, "segment": 0.0, "dateline detection": 0.0}
-    times.update({f"recogniser {name}": 0.0 for name in RECOGNIZERS})
+    times.update({f"step {name}": 0.0 for name in order})
     times.update({"tokenizer assembly": 0.0})
     times.update({f"component {name}": 0.0 for name in nlp.pipe_names})
-    times["Document.from_spacy"] = 0.0
+    times["document_from_doc"] = 0.0
     clock = time.process_time
     for text in texts:
-        with analysis_module._lock:
-            analysis_module._cache.clear()
         t = clock()
         norm = normalize(text)
         times["normalise"] += clock() - t
         t = clock()
-        segment(norm.text)
+        segmentation = segment(norm.text)
         times["segment"] += clock() - t
         t = clock()
-        anchor = analysis_module.detect_dateline(norm.text)
+        anchor = detect_dateline(norm.text)
         times["dateline detection"] += clock() - t
-        for name in RECOGNIZERS:
+        results: dict[str, tuple] = {}
+        for name in order:
+            step = STEPS[name]
+            needs = {arg: results[dep] for arg, dep in step.needs.items()}
             t = clock()
-            get_finder(name)(norm.text, anchor)
-            times[f"recogniser {name}"] += clock() - t
-        analysis_module.analyse(text)  # fill the cache: the tokenizer's own work is what remains
+            run = step.function()
+            results[name] = tuple(run(norm.text, anchor, **needs) if step.candidates else run(norm.text, **needs))
+            times[f"step {name}"] += clock() - t
+        analysis = Analysis(norm, segmentation, anchor, anchor is not None, tuple(RECOGNIZERS), results)
         t = clock()
-        doc = nlp.make_doc(text)
+        doc = doc_from_analysis(nlp.vocab, analysis)
         times["tokenizer assembly"] += clock() - t
         for name, proc in nlp.pipeline:
             t = clock()
             doc = proc(doc)
             times[f"component {name}"] += clock() - t
         t = clock()
-        Document.from_spacy(doc)
-        times["Document.from_spacy"] += clock() - t
+        document_from_doc(doc, text=text)
+        times["document_from_doc"] += clock() - t
     total = sum(times.values())
     return {
         "docs": len(texts),

@@ -77,6 +77,7 @@ def memory(texts: list[str], zone_every: int, every: int) -> dict[str, Any]:
 
     import vn_crimeie
     from vn_crimeie.document import Document
+    from vn_crimeie.pipeline import document_from_doc
     from vn_crimeie.zones import MemoryZones
 
     nlp = vn_crimeie.load()
@@ -86,7 +87,7 @@ def memory(texts: list[str], zone_every: int, every: int) -> dict[str, Any]:
     t = time.process_time()
     for i, text in enumerate(texts, 1):
         with zones.document() if zones else contextlib.nullcontext():
-            Document.from_spacy(nlp(text))
+            document_from_doc(nlp(text))
         if i % every == 0 or i == len(texts):
             points.append((i, round(_rss_mb(), 1), len(nlp.vocab.strings)))
     if zones:

@@ -17,6 +17,7 @@ import pytest
 
 import vn_crimeie
 from vn_crimeie import Document
+from vn_crimeie.pipeline import document_from_doc
 
 from conftest import shared_file
 from test_properties import check_document, fresh_extract, labels_and_values
@@ -36,7 +37,7 @@ def sample() -> list[dict]:
 @pytest.fixture(scope="module")
 def results(sample, nlp) -> list[Document]:
     docs = nlp.pipe((a["text"] for a in sample), batch_size=16)
-    return [Document.from_spacy(doc, id=a["id"]) for a, doc in zip(sample, docs)]
+    return [document_from_doc(doc, id=a["id"]) for a, doc in zip(sample, docs)]
 
 
 def test_sample_is_large_enough(sample) -> None:

@@ -1,9 +1,9 @@
 """One loaded pipeline shared by threads, and the pipeline across processes.
 
-``vn_crimeie.analysis`` keeps a small module-level LRU cache behind a lock; the
-tokenizer and the components read it.  Eight threads hammering one pipeline
-with more distinct texts than the cache holds must give exactly the results of
-sequential use.  The pipeline pickles (what ``nlp.pipe(n_process=…)`` needs) and
+Each Doc carries its own Analysis from the tokenizer to the components (no
+state is shared between texts).  Eight threads hammering one pipeline with many
+distinct texts, some with a dateline and some without, must give exactly the
+results of sequential use.  The pipeline pickles (what ``nlp.pipe(n_process=…)`` needs) and
 the unpickled copy extracts the same facts.
 """
 
@@ -17,7 +17,7 @@ import pytest
 
 import vn_crimeie
 from vn_crimeie import Document
-from vn_crimeie import analysis as analysis_module
+from vn_crimeie.pipeline import document_from_doc
 
 from test_properties import SENTENCES, check_document
 
@@ -25,14 +25,14 @@ DATELINES = [None, "2024-03-13T18:02", "2023-12-31"]
 
 
 def _texts() -> list[str]:
-    """More distinct texts than the analysis cache holds, some repeated."""
+    """Many distinct texts (more than 64), some repeated."""
     out = []
     for i, sentence in enumerate(SENTENCES):
         out.append(sentence)
         out.append(f"{sentence}\n{SENTENCES[(i + 1) % len(SENTENCES)]}")
         out.append(sentence.replace(" ", "\u00a0", 3))
     k = 0
-    while len(set(out)) <= 2 * analysis_module._CACHE_SIZE:
+    while len(set(out)) <= 64:
         out.append(f"{SENTENCES[k % len(SENTENCES)]} (Bài {k + 1}/{k + 2})")
         k += 1
     return out + out[:6]
@@ -47,21 +47,10 @@ def _run(nlp, text: str, dateline: str | None) -> dict:
     return doc.to_dict()
 
 
-def _clear_cache() -> None:
-    with analysis_module._lock:
-        analysis_module._cache.clear()
-
-
-def test_more_texts_than_the_cache_holds() -> None:
-    assert len(set(TEXTS)) > 2 * analysis_module._CACHE_SIZE
-
-
 def test_eight_threads_give_the_sequential_results(nlp) -> None:
     jobs = [(t, DATELINES[i % len(DATELINES)]) for i, t in enumerate(TEXTS)]
-    _clear_cache()
     sequential = [_run(nlp, t, d) for t, d in jobs]
     assert any(d["entities"] for d in sequential)
-    _clear_cache()
     barrier = threading.Barrier(8)
 
     def work(offset: int) -> list[dict]:
@@ -84,10 +73,14 @@ def test_threads_through_the_default_pipeline() -> None:
     assert all(r == expected for r in results)
 
 
-def test_cache_holds_no_more_than_its_size_after_concurrent_use(nlp) -> None:
-    with ThreadPoolExecutor(max_workers=8) as pool:
-        list(pool.map(lambda t: nlp(t), TEXTS))
-    assert len(analysis_module._cache) <= analysis_module._CACHE_SIZE
+def test_components_drop_the_analysis_after_use(nlp) -> None:
+    from vn_crimeie.tokenizer import attached_analysis
+
+    doc = nlp.make_doc(TEXTS[0])
+    assert attached_analysis(doc) is not None  # the tokenizer hands it on
+    doc = nlp(doc)
+    assert attached_analysis(doc) is None  # the relation component, last to read it, dropped it
+    assert doc.to_bytes()  # and the Doc ships as any other
 
 
 def test_pipeline_pickles_and_the_copy_extracts_the_same(nlp) -> None:
@@ -105,6 +98,6 @@ def test_documents_pickle() -> None:
 @pytest.mark.parametrize("n_process", [1, 2])
 def test_extract_many_matches_extract(nlp, n_process: int) -> None:
     texts = SENTENCES[:6]
-    expected = [Document.from_spacy(nlp(t)).to_dict() for t in texts]
+    expected = [document_from_doc(nlp(t)).to_dict() for t in texts]
     got = [d.to_dict() for d in vn_crimeie.extract_many(texts, nlp=nlp, n_process=n_process, batch_size=2)]
     assert got == expected

@@ -6,6 +6,7 @@ import pytest
 from where_helpers import ADVERSARIAL, MESSY, spans
 
 from vn_crimeie.recognizers import crimes
+from linearity import assert_linear, prefix_maker
 
 CASES = [
     ("Khởi tố bị can về tội Giết người.", ["Giết người"]),
@@ -100,15 +101,11 @@ def test_general_crime_negatives(text: str) -> None:
     assert spans(crimes.find, text) == []
 
 
-@pytest.mark.parametrize("text", ["tội \"" + "A" * 3000, "tội " + "Giết người, " * 2000, "khai thác " * 3000 + "trái phép",
-                                  "tội " + "Aa " * 3000, "về tội " * 3000, "về tội " + "ba " * 5000,
-                                  "kẻ " * 3000 + "lừa đảo"])
-def test_crime_rules_stay_linear(text: str) -> None:
-    import time
-
-    t0 = time.perf_counter()
-    crimes.find(text)
-    assert time.perf_counter() - t0 < 2.0
+@pytest.mark.parametrize("head, piece, tail", [("tội \"", "A", ""), ("tội ", "Giết người, ", ""), ("", "khai thác ", "trái phép"),
+                                              ("tội ", "Aa ", ""), ("", "về tội ", ""), ("về tội ", "ba ", ""),
+                                              ("", "kẻ ", "lừa đảo")])
+def test_crime_rules_stay_linear(head: str, piece: str, tail: str) -> None:
+    assert_linear(crimes.find, lambda n: head + piece * n + tail)
 
 
 # Annotation guide: perpetrator nouns, adjective uses and purpose clauses are not

@@ -5,6 +5,8 @@ from __future__ import annotations
 import catalogue
 import pytest
 import srsly
+
+import vn_crimeie
 from spacy.tokens import Doc
 
 import vn_crimeie  # noqa: F401  (importing the pipeline installs the cache)
@@ -42,7 +44,8 @@ def plate_encoder():
         catalogue.REGISTRY.pop(key, None)
 
 
-def test_importing_the_pipeline_installs_the_cache() -> None:
+def test_loading_the_pipeline_installs_the_cache() -> None:
+    vn_crimeie.load()
     assert isinstance(vars(srsly.msgpack_encoders)["get_all"], _CachedGetAll)
     assert isinstance(vars(srsly.msgpack_decoders)["get_all"], _CachedGetAll)
 

@@ -44,10 +44,11 @@ def _write_inputs(folder: Path) -> list[Path]:
 
 def test_pipe_with_two_processes_gives_the_same_documents(nlp) -> None:
     from vn_crimeie.document import Document
+    from vn_crimeie.pipeline import document_from_doc
 
     texts = [t for t, _ in ARTICLES]
-    one = [Document.from_spacy(d).to_dict() for d in nlp.pipe(texts, batch_size=2)]
-    two = [Document.from_spacy(d).to_dict() for d in nlp.pipe(texts, batch_size=2, n_process=2)]
+    one = [document_from_doc(d).to_dict() for d in nlp.pipe(texts, batch_size=2)]
+    two = [document_from_doc(d).to_dict() for d in nlp.pipe(texts, batch_size=2, n_process=2)]
     assert two == one
     assert [_ranks(d) for d in two] == [[rank] for _, rank in ARTICLES]
 

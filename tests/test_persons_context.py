@@ -5,12 +5,12 @@ Every sentence is written for the test in the style of police and world news.
 
 from __future__ import annotations
 
-import time
 
 import pytest
 
 from vn_crimeie.normalize import normalize
 from vn_crimeie.recognizers import persons
+from linearity import assert_linear, prefix_maker
 
 
 def names(text: str) -> list[str]:
@@ -103,7 +103,4 @@ def test_context_sources() -> None:
 
 @pytest.mark.parametrize("piece", ["Kim ", "Park Ji-", "Hernandez cho biết ", "Lò Văn A, ", "Lee Min (3 tuổi) ", "A, B và "])
 def test_linear_on_long_runs(piece: str) -> None:
-    text = piece * 3000
-    t0 = time.perf_counter()
-    persons.find(text)
-    assert time.perf_counter() - t0 < 3.0
+    assert_linear(persons.find, lambda n: piece * n)

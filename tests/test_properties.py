@@ -26,7 +26,6 @@ from hypothesis import strategies as st
 
 import vn_crimeie
 from vn_crimeie import LABELS, RELATION_TYPES, Document
-from vn_crimeie import analysis as analysis_module
 
 settings.register_profile(
     "ci", max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow], print_blob=True
@@ -143,9 +142,7 @@ def check_document(text: str, doc: Document) -> None:
 
 
 def fresh_extract(text: str, dateline: str | None = DATELINE) -> Document:
-    """``extract`` with the analysis cache emptied first (no result is reused)."""
-    with analysis_module._lock:
-        analysis_module._cache.clear()
+    """``extract`` of ``text`` (each call analyses the text anew: nothing is cached between texts)."""
     return vn_crimeie.extract(text, dateline=dateline)
 
 

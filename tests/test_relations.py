@@ -8,7 +8,6 @@ Each case is written ``[text|LABEL]`` for an entity; the expected relations are
 from __future__ import annotations
 
 import json
-import time
 import unicodedata
 
 import pytest
@@ -23,6 +22,7 @@ from vn_crimeie.relations.cues import _words, cues, squash
 from vn_crimeie.relations.mentions import merge_names
 
 from conftest import CORPUS, shared_file
+from linearity import assert_linear, prefix_maker
 
 _MARK = regex.compile(r"\[([^\[\]|]+)\|([A-Z]+)\]")
 
@@ -452,18 +452,19 @@ def test_merge_names(names: list[str], groups: list[list[int]]) -> None:
     ids=["names", "titles", "org-brackets", "dashes", "name-brackets", "charges", "joined-names", "venues", "codes"],
 )
 def test_linear_on_long_sentences(unit: str) -> None:
-    doc = marked(unit * 1500 + "dự hội nghị.")
-    ents = [Candidate(e.start, e.end, e.label) for e in doc.entities]
-    t0 = time.perf_counter()
-    extract_relations(doc.text, ents, [(0, len(doc.text))])
-    assert time.perf_counter() - t0 < 3.0
+    def relate(marked_text: str) -> None:
+        doc = marked(marked_text)
+        ents = [Candidate(e.start, e.end, e.label) for e in doc.entities]
+        extract_relations(doc.text, ents, [(0, len(doc.text))])
+
+    assert_linear(relate, lambda n: unit * n + "dự hội nghị.", n=100)
 
 
 def test_long_runs_of_marks_without_entities() -> None:
-    text = "Đại tá " + "-" * 50000 + ", " * 20000 + "." * 30000
-    t0 = time.perf_counter()
-    assert extract_relations(text, [Candidate(0, 6, "RANK")], [(0, len(text))]) == []
-    assert time.perf_counter() - t0 < 2.0
+    def relate(text: str) -> None:
+        assert extract_relations(text, [Candidate(0, 6, "RANK")], [(0, len(text))]) == []
+
+    assert_linear(relate, lambda n: "Đại tá " + "-" * (25 * n) + ", " * (10 * n) + "." * (15 * n))
 
 
 # -- measured on the annotated corpora ------------------------------------------

@@ -6,6 +6,7 @@ import pytest
 
 import vn_crimeie
 from vn_crimeie.document import Document
+from vn_crimeie.pipeline import document_from_doc
 from vn_crimeie.zones import MemoryZones
 
 # Each text brings a made-up name word the vocabulary has never seen.
@@ -23,7 +24,7 @@ def test_words_are_freed_when_each_zone_is_renewed() -> None:
     with MemoryZones(nlp, every=2) as zones:
         for text in TEXTS:
             with zones.document():
-                documents.append(Document.from_spacy(nlp(text)))
+                documents.append(document_from_doc(nlp(text)))
         # the first zone (two documents) is closed; the third document's zone is still open
         assert [w in nlp.vocab.strings for w in NEW_WORDS] == [False, False, True]
     assert not any(w in nlp.vocab.strings for w in NEW_WORDS)
@@ -45,7 +46,7 @@ def test_a_failing_document_counts_and_the_zone_still_closes() -> None:
                 nlp(None)  # type: ignore[arg-type]
         assert "Lê Văn Ấtmột" not in nlp.vocab.strings  # zone of one document: closed after the failure
         with zones.document():
-            Document.from_spacy(nlp(TEXTS[1]))
+            document_from_doc(nlp(TEXTS[1]))
     assert "Hà Văn Bínhhai" not in nlp.vocab.strings
 
 

@@ -12,15 +12,44 @@
 
 from __future__ import annotations
 
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
 from .candidates import LABELS, RELATION_TYPES
 from .dates import DateValue, detect_dateline, parse_date
 from .document import Document, Entity, Relation
-from .evaluation import Report, evaluate
 from .normalize import normalize
 from .numbers import NumberValue, parse_number
-from .pipeline import extract, extract_many, load, make_doc
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .evaluation import Report, evaluate
+    from .pipeline import document_from_doc, extract, extract_many, load, make_doc
 
 __version__ = "0.1.0"
+
+# Names whose modules import spaCy: loaded on first use, so that ``import vn_crimeie``,
+# ``parse_date`` and ``parse_number`` do not pay for spaCy (about 1.6 s).
+_LAZY = {
+    "extract": "pipeline",
+    "extract_many": "pipeline",
+    "load": "pipeline",
+    "make_doc": "pipeline",
+    "document_from_doc": "pipeline",
+    "Report": "evaluation",
+    "evaluate": "evaluation",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        value = getattr(import_module(f".{_LAZY[name]}", __name__), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_LAZY))
 
 __all__ = [
     "LABELS",
@@ -39,6 +68,7 @@ __all__ = [
     "extract_many",
     "load",
     "make_doc",
+    "document_from_doc",
     "normalize",
     "__version__",
 ]

@@ -94,6 +94,7 @@ def _run_extract(args: argparse.Namespace, out: TextIO) -> int:
     from .datelines import parse_dateline
     from .document import Document
     from .pipeline import load
+    from .pipeline import document_from_doc
 
     try:
         parse_dateline(args.dateline)
@@ -120,7 +121,7 @@ def _run_extract(args: argparse.Namespace, out: TextIO) -> int:
             failures += 1
             bar.write(f"vn-crimeie: error: {name}: {type(doc).__name__}: {doc}", file=sys.stderr)
             continue
-        document = doc if isinstance(doc, Document) else Document.from_spacy(doc, id=name)
+        document = doc if isinstance(doc, Document) else document_from_doc(doc, id=name)
         if args.format == "jsonl":
             out.write(document.to_json() + "\n")
         elif args.format == "json":
@@ -174,6 +175,7 @@ def _processed(
     """
     from .document import Document
     from .pipeline import make_doc
+    from .pipeline import document_from_doc
     from .workers import documents_in_workers
     from .zones import MemoryZones
 
@@ -188,7 +190,7 @@ def _processed(
                     continue
                 try:
                     with zones.document():
-                        document = Document.from_spacy(nlp(make_doc(nlp, text, dateline)), id=name)
+                        document = document_from_doc(nlp(make_doc(nlp, text, dateline)), id=name)
                 except Exception as exc:  # noqa: BLE001 - reported per document
                     yield name, exc
                     continue

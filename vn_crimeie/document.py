@@ -15,12 +15,9 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from .candidates import LABELS, RELATION_TYPES
-
-if TYPE_CHECKING:  # pragma: no cover
-    from spacy.tokens import Doc
 
 __all__ = ["Entity", "Relation", "Document"]
 
@@ -220,32 +217,6 @@ class Document:
             raise ValueError(f"{where}: 'dateline' must be an ISO string or null, got {dateline!r}")
         sentences = [(int(s), int(e)) for s, e in d.get("sentences") or []]
         return cls(text, entities, relations, dateline, doc_id if doc_id is None else str(doc_id), sentences, dict(d.get("meta") or {}))
-
-    @classmethod
-    def from_spacy(cls, doc: Doc, id: str | None = None) -> Document:
-        """The Document of a spaCy ``Doc`` processed by the vn_crimeie pipeline."""
-        from .extensions import install_extensions
-        from .tokenizer import doc_text
-
-        install_extensions()
-        text = doc_text(doc)  # the tokenizer's text: Doc.text would rebuild it token by token
-        entities: list[Entity] = []
-        by_span: dict[tuple[int, int], str] = {}
-        for i, span in enumerate(doc.ents, 1):
-            start, end = span.start_char, span.end_char
-            ent = Entity(f"e{i}", start, end, span.label_, text[start:end], span._.value, span._.source)
-            entities.append(ent)
-            by_span[(ent.start, ent.end)] = ent.id
-        relations: list[Relation] = []
-        for rel in doc._.relations or []:
-            head = by_span.get((rel["head"]["start"], rel["head"]["end"]))
-            tail = by_span.get((rel["tail"]["start"], rel["tail"]["end"]))
-            if head is None or tail is None:
-                continue
-            ev = rel.get("evidence")
-            relations.append(Relation(rel["label"], head, tail, (ev["start"], ev["end"]) if ev else None))
-        sentences = [(s.start_char, s.end_char) for s in doc.sents] if doc.has_annotation("SENT_START") else []
-        return cls(text, entities, relations, doc._.dateline, id, sentences)
 
     # -- views ----------------------------------------------------------
     def statistics(self) -> list[dict[str, Any]]:

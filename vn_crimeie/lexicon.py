@@ -120,10 +120,6 @@ def strip_diacritics(text: str) -> str:
     return text.translate(_STRIP_TABLE)
 
 
-#: (text, key) of the last long text a :class:`PhraseMatcher` read, folded (False) or also stripped (True).
-_LAST_KEYS: dict[bool, tuple[str, str]] = {}
-
-
 def _is_word_char(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 
@@ -155,17 +151,8 @@ class PhraseMatcher(Generic[T]):
         return self._size
 
     def _key(self, text: str) -> str:
-        # Every matcher of a recogniser reads the same text: its folded (and
-        # stripped) form is kept for the last text seen.
-        last = _LAST_KEYS.get(self._strip)
-        if last is not None and last[0] is text:
-            return last[1]
         key = fold(text)
-        if self._strip:
-            key = strip_diacritics(key)
-        if len(text) > 200:
-            _LAST_KEYS[self._strip] = (text, key)
-        return key
+        return strip_diacritics(key) if self._strip else key
 
     def find_all(self, text: str) -> Iterator[tuple[int, int, T]]:
         """Every match at word boundaries, overlapping ones included."""

@@ -10,7 +10,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date, datetime
 from functools import lru_cache
 from typing import Any
@@ -19,34 +19,50 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup
 
-from .analysis import Analysis, analyse, prepare
+from spacy.util import registry
+
+from .analysis import Analysis, analyse, reanchor
 from .candidates import Candidate
 from .datelines import format_dateline, parse_dateline
-from .document import Document
+from .document import Document, Entity, Relation
 from .extensions import install_extensions
 from .msgpack_registries import cache_msgpack_registries
 from .recognizers import RECOGNIZERS
 from .relations import relations_in
 from .resolve import resolve
-from .tokenizer import create_tokenizer  # noqa: F401  (registers the tokenizer)
-from .tokenizer import doc_text
+from .tokenizer import VnTokenizer, attached_analysis, create_tokenizer, doc_text, drop_analysis  # noqa: F401
 
-__all__ = ["load", "extract", "extract_many", "SPAN_KEY", "PIPE_NAMES"]
+__all__ = ["load", "extract", "extract_many", "make_doc", "document_from_doc", "SPAN_KEY", "PIPE_NAMES"]
 
 #: The span group that holds every candidate.
 SPAN_KEY = "vn_crimeie"
 #: The components of the default pipeline, in order.
 PIPE_NAMES = ("vn_crimeie_entities", "vn_crimeie_resolver", "vn_crimeie_relations")
 
-# Docs cross process boundaries as msgpack (nlp.pipe(n_process=N), Doc.to_bytes): make that cheap.
-cache_msgpack_registries()
-
 DEFAULT_CONFIG = {"nlp": {"tokenizer": {"@tokenizers": "vn_crimeie.Tokenizer.v1"}}}
 
 
-def _doc_analysis(doc: Doc, recognizers: tuple[str, ...] | None = None) -> Analysis:
-    anchor, _ = parse_dateline(doc._.dateline) if doc._.dateline and not doc._.dateline_detected else (None, None)
-    return analyse(doc_text(doc), anchor, recognizers)
+def _requested_dateline(doc: Doc) -> datetime | None:
+    """The dateline the caller gave for ``doc``: ``doc._.dateline`` (unless detected) or an
+    ``as_tuples`` context ``{"dateline": …}`` of ``nlp.pipe``."""
+    if doc._.dateline and not doc._.dateline_detected:
+        return parse_dateline(doc._.dateline)[0]
+    context = getattr(doc, "_context", None)
+    if isinstance(context, dict) and context.get("dateline") is not None:
+        return parse_dateline(context["dateline"])[0]
+    return None
+
+
+def doc_analysis(doc: Doc, recognizers: Sequence[str] | None = None) -> Analysis:
+    """The Analysis of ``doc``: the one its tokenizer attached, anchored to the dateline asked for,
+    or (a Doc from another tokenizer or rebuilt from bytes) a new one."""
+    requested = _requested_dateline(doc)
+    analysis = attached_analysis(doc)
+    if analysis is None or (recognizers and not set(recognizers) <= set(analysis.results)):
+        return analyse(doc_text(doc), requested, recognizers)
+    if requested is not None and (analysis.detected_dateline or analysis.dateline != requested):
+        return reanchor(analysis, requested)
+    return analysis
 
 
 def _char_span(doc: Doc, analysis: Analysis, cand: Candidate) -> Span | None:
@@ -70,13 +86,14 @@ class EntityRecognizer:
         self.recognizers = tuple(recognizers) if recognizers else None
 
     def __call__(self, doc: Doc) -> Doc:
-        analysis = _doc_analysis(doc, self.recognizers)
+        analysis = doc_analysis(doc, self.recognizers)
         if doc._.dateline is None and analysis.dateline is not None:
             doc._.dateline = format_dateline(analysis.dateline)
             doc._.dateline_detected = True
         spans: list[Span] = []
         meta: list[dict[str, Any]] = []
-        for cand in sorted(analysis.candidates, key=lambda c: (c.start, c.end, c.label)):
+        found = analysis.candidates_of(self.recognizers) if self.recognizers else analysis.candidates
+        for cand in sorted(found, key=lambda c: (c.start, c.end, c.label)):
             span = _char_span(doc, analysis, cand)
             if span is None:
                 continue
@@ -87,12 +104,27 @@ class EntityRecognizer:
         return doc
 
 
-class Resolver:
-    """Chooses flat ``doc.ents`` among the candidates and sets ``Span._.value``."""
+#: A resolution policy: overlapping candidates in, flat candidates (in text order) out.
+Policy = Callable[[Iterable[Candidate]], list[Candidate]]
 
-    def __init__(self, nlp: Language, name: str) -> None:
+
+@registry.misc("vn_crimeie.priority_policy.v1")
+def priority_policy() -> Policy:
+    """The default policy, :func:`vn_crimeie.resolve.resolve` (priority, then length, then maximal spans)."""
+    return resolve
+
+
+class Resolver:
+    """Chooses flat ``doc.ents`` among the candidates and sets ``Span._.value``.
+
+    ``policy`` decides among overlapping candidates (as ``span_ruler`` takes an
+    ``ents_filter``): any registered function returning a :data:`Policy`.
+    """
+
+    def __init__(self, nlp: Language, name: str, policy: Policy = resolve) -> None:
         install_extensions()
         self.name = name
+        self.policy = policy
 
     def score(self, examples: Iterable[Any], **kwargs: Any) -> dict[str, Any]:
         """spaCy's entity scores (``ents_p``, ``ents_r``, ``ents_f``, ``ents_per_type``) for ``nlp.evaluate``."""
@@ -112,7 +144,7 @@ class Resolver:
         ]
         index = {c: i for i, c in enumerate(cands)}
         ents = []
-        for cand in resolve(cands):
+        for cand in self.policy(cands):
             m = meta[index[cand]]
             span = Span(doc, cand.start, cand.end, label=cand.label)
             ext = span._
@@ -131,11 +163,13 @@ class RelationExtractor:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        analysis = prepare(doc_text(doc))  # relations need the text and sentences, not the candidates
+        analysis = attached_analysis(doc)
+        if analysis is None:  # relations need the text, sentences and definitions, not the candidates
+            analysis = analyse(doc.text, None, ())
+        drop_analysis(doc)  # the last component that reads it: the Doc goes on without it
         ents = list(doc.ents)
-        found = relations_in(
-            analysis.norm, [(e.start_char, e.end_char, e.label_) for e in ents], analysis.segmentation.sentences
-        )
+        spans = [(e.start_char, e.end_char, e.label_) for e in ents]
+        found = relations_in(analysis.norm, spans, analysis.segmentation.sentences, analysis.definitions())
         doc._.relations = [
             {
                 "label": rel.label,
@@ -156,12 +190,13 @@ def make_entity_recognizer(nlp: Language, name: str, recognizers: list[str] | No
 
 @Language.factory(
     "vn_crimeie_resolver",
+    default_config={"policy": {"@misc": "vn_crimeie.priority_policy.v1"}},
     assigns=["doc.ents", "span._.value", "span._.source"],
     default_score_weights={"ents_f": 1.0, "ents_p": 0.0, "ents_r": 0.0, "ents_per_type": None},
 )
-def make_resolver(nlp: Language, name: str) -> Resolver:
-    """Factory of the resolver (``nlp.add_pipe("vn_crimeie_resolver")``)."""
-    return Resolver(nlp, name)
+def make_resolver(nlp: Language, name: str, policy: Policy) -> Resolver:
+    """Factory of the resolver (``nlp.add_pipe("vn_crimeie_resolver", config={"policy": …})``)."""
+    return Resolver(nlp, name, policy)
 
 
 @Language.factory("vn_crimeie_relations", assigns=["doc._.relations"])
@@ -177,6 +212,7 @@ def load() -> Language:
     ['vn_crimeie_entities', 'vn_crimeie_resolver', 'vn_crimeie_relations']
     """
     install_extensions()
+    cache_msgpack_registries()  # Docs shipped between processes (nlp.pipe(n_process=N)) cost 3× less
     nlp = spacy.blank("vi", config=DEFAULT_CONFIG)
     for name in PIPE_NAMES:
         nlp.add_pipe(name)
@@ -209,10 +245,10 @@ def make_doc(nlp: Language, text: str, dateline: datetime | date | str | None = 
             f"text of {len(text):,} characters is longer than nlp.max_length ({nlp.max_length:,}); "
             "split it or raise nlp.max_length"
         )
-    if iso is not None:
-        # recognise once, with the dateline the components will use: the tokenizer reuses it
-        analyse(text, parse_dateline(iso)[0])
-    doc = nlp.make_doc(text)
+    if isinstance(nlp.tokenizer, VnTokenizer):
+        doc = nlp.tokenizer.tokenize(text, parse_dateline(iso)[0] if iso is not None else None)
+    else:
+        doc = nlp.make_doc(text)
     if iso is not None:
         doc._.dateline = iso
     return doc
@@ -234,7 +270,36 @@ def extract(text: str, dateline: datetime | date | str | None = None, *, id: str
         return Document(text, [], [], iso, id)
     nlp = nlp or _default_nlp()
     doc = nlp(make_doc(nlp, text, dateline))
-    return Document.from_spacy(doc, id=id)
+    return document_from_doc(doc, id=id, text=text)
+
+
+def document_from_doc(doc: Doc, id: str | None = None, text: str | None = None) -> Document:
+    """The Document of a spaCy ``Doc`` processed by the vn_crimeie pipeline.
+
+    ``text``, when the caller has it, spares rebuilding ``doc.text`` token by token.
+
+    >>> nlp = load()
+    >>> document_from_doc(nlp("Đại tá Lê Văn A dự họp.")).entities[0].text
+    'Đại tá'
+    """
+    install_extensions()
+    text = doc_text(doc) if text is None else text
+    entities: list[Entity] = []
+    by_span: dict[tuple[int, int], str] = {}
+    for i, span in enumerate(doc.ents, 1):
+        start, end = span.start_char, span.end_char
+        ent = Entity(f"e{i}", start, end, span.label_, text[start:end], span._.value, span._.source)
+        entities.append(ent)
+        by_span[(ent.start, ent.end)] = ent.id
+    relations: list[Relation] = []
+    for rel in doc._.relations or []:
+        head = by_span.get((rel["head"]["start"], rel["head"]["end"]))
+        tail = by_span.get((rel["tail"]["start"], rel["tail"]["end"]))
+        if head is not None and tail is not None:
+            ev = rel.get("evidence")
+            relations.append(Relation(rel["label"], head, tail, (ev["start"], ev["end"]) if ev else None))
+    sentences = [(s.start_char, s.end_char) for s in doc.sents] if doc.has_annotation("SENT_START") else []
+    return Document(text, entities, relations, doc._.dateline, id, sentences)
 
 
 def extract_many(
@@ -263,7 +328,7 @@ def extract_many(
     nlp = nlp or _default_nlp()
     if n_process == 1:
         for doc in nlp.pipe((_check_text(t) for t in texts), batch_size=batch_size):
-            yield Document.from_spacy(doc)
+            yield document_from_doc(doc)
         return
     from .workers import documents_in_workers
 

@@ -17,9 +17,8 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from operator import itemgetter, le, lt
+from datetime import datetime
 from typing import Any
-
-import weakref
 
 import numpy
 import regex
@@ -28,12 +27,11 @@ from spacy.tokens import Doc
 from spacy.util import DummyTokenizer, registry
 from spacy.vocab import Vocab
 
-from .analysis import analyse, recent_analysis
-from .datelines import parse_dateline
+from .analysis import Analysis, analyse
 from .extensions import install_extensions
 from .normalize import NormalizedText
 
-__all__ = ["VnTokenizer", "create_tokenizer", "doc_text", "split_points"]
+__all__ = ["VnTokenizer", "create_tokenizer", "doc_text", "doc_from_analysis", "attached_analysis", "drop_analysis", "split_points", "ANALYSIS_KEY"]
 
 _GAP = regex.compile(r"(\S+)( ?)|(\s+)")
 _SYLLABLE = regex.compile(r"\S+")
@@ -230,20 +228,59 @@ def _sent_start_values(sent_starts: list[bool]) -> numpy.ndarray:
     return numpy.where(numpy.array(sent_starts, dtype=bool), 1, -1).astype(numpy.int32).astype(numpy.uint64)
 
 
-# The text each Doc was made from: ``Doc.text`` rebuilds it token by token
-# (a Python object per token), which cost more than the components using it.
-_TEXTS: "weakref.WeakKeyDictionary[Doc, str]" = weakref.WeakKeyDictionary()
+#: The key under which a Doc made by :class:`VnTokenizer` carries its :class:`Analysis`.
+#: It sits among ``Doc.user_hooks`` because spaCy never writes those in ``Doc.to_bytes``:
+#: a Doc stays cheap to ship between processes at any point of the pipeline, and a
+#: component that finds no Analysis (a Doc rebuilt from bytes) makes it again.
+ANALYSIS_KEY = "vn_crimeie.analysis"
+
+
+def attached_analysis(doc: Doc) -> Analysis | None:
+    """The Analysis the tokenizer handed to the components with ``doc`` (None once dropped).
+
+    >>> import vn_crimeie
+    >>> doc = vn_crimeie.load().make_doc("Đại tá Lê Văn A")
+    >>> attached_analysis(doc).text
+    'Đại tá Lê Văn A'
+    """
+    found = doc.user_hooks.get(ANALYSIS_KEY)
+    return found if isinstance(found, Analysis) else None
+
+
+def drop_analysis(doc: Doc) -> None:
+    """Forget the Analysis of ``doc`` (the last component that reads it calls this)."""
+    doc.user_hooks.pop(ANALYSIS_KEY, None)
 
 
 def doc_text(doc: Doc) -> str:
-    """``doc.text`` without rebuilding it, for Docs made by :class:`VnTokenizer`.
+    """``doc.text`` without rebuilding it token by token, while the Analysis is attached.
 
     >>> import vn_crimeie
     >>> doc_text(vn_crimeie.load().make_doc("Đại tá Lê Văn A"))
     'Đại tá Lê Văn A'
     """
-    text = _TEXTS.get(doc)
-    return text if text is not None else doc.text
+    analysis = attached_analysis(doc)
+    return analysis.text if analysis is not None else doc.text
+
+
+def doc_from_analysis(vocab: Vocab, analysis: Analysis) -> Doc:
+    """The spaCy Doc of an analysis: its words, cut at candidate edges, with sentence starts.
+
+    The Analysis is attached to the Doc for the components (:func:`attached_analysis`).
+    """
+    norm = analysis.norm
+    boundaries = {c.start for c in analysis.candidates} | {c.end for c in analysis.candidates}
+    words = [(w.start, w.end) for w in analysis.segmentation.words]
+    tokens = _normalised_tokens(norm.text, words, boundaries)
+    orig_words, spaces, starts = build_words(norm, tokens)
+    sent_starts_orig = {norm.to_original(s, e)[0] for s, e in analysis.segmentation.sentences}
+    sent_starts = [st in sent_starts_orig and not w.isspace() for w, st in zip(orig_words, starts)]
+    doc = Doc(vocab, words=orig_words, spaces=spaces)
+    if sent_starts:
+        sent_starts[0] = True
+        doc.from_array([SENT_START], _sent_start_values(sent_starts))
+    doc.user_hooks[ANALYSIS_KEY] = analysis
+    return doc
 
 
 class VnTokenizer(DummyTokenizer):
@@ -251,44 +288,33 @@ class VnTokenizer(DummyTokenizer):
 
     def __init__(self, vocab: Vocab) -> None:
         self.vocab = vocab
-        #: ISO dateline given to every Doc this tokenizer makes (``None``: detect it in each
-        #: text).  It lets ``nlp.pipe(texts, n_process=N)`` anchor texts in the worker
-        #: processes, where ``make_doc(…, dateline)`` can not reach.
-        self.dateline: str | None = None
         install_extensions()
 
     def __call__(self, text: str) -> Doc:
+        return self.tokenize(text)
+
+    def tokenize(self, text: str, dateline: datetime | None = None) -> Doc:
+        """The Doc of ``text``, its recognisers anchored to ``dateline`` (None: the stamp in the text).
+
+        >>> import spacy
+        >>> from datetime import datetime
+        >>> nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"@tokenizers": "vn_crimeie.Tokenizer.v1"}}})
+        >>> doc = nlp.tokenizer.tokenize("Chiều 13/3, Đại tá Lê Văn A dự họp.", datetime(2024, 3, 13))
+        >>> attached_analysis(doc).dateline
+        datetime.datetime(2024, 3, 13, 0, 0)
+        """
         if not isinstance(text, str):
             raise TypeError(f"text must be str, not {type(text).__name__}")
         if not text:
             return Doc(self.vocab, words=[], spaces=[])
-        if self.dateline is not None:
-            analysis = analyse(text, parse_dateline(self.dateline)[0])
-        else:
-            # a caller-anchored text was analysed with its dateline just before (make_doc)
-            analysis = recent_analysis(text) or analyse(text)
-        norm = analysis.norm
-        boundaries = {c.start for c in analysis.candidates} | {c.end for c in analysis.candidates}
-        words = [(w.start, w.end) for w in analysis.segmentation.words]
-        tokens = _normalised_tokens(norm.text, words, boundaries)
-        orig_words, spaces, starts = build_words(norm, tokens)
-        sent_starts_orig = {norm.to_original(s, e)[0] for s, e in analysis.segmentation.sentences}
-        sent_starts = [st in sent_starts_orig and not w.isspace() for w, st in zip(orig_words, starts)]
-        doc = Doc(self.vocab, words=orig_words, spaces=spaces)
-        if sent_starts:
-            sent_starts[0] = True
-            doc.from_array([SENT_START], _sent_start_values(sent_starts))
-        _TEXTS[doc] = text
-        if self.dateline is not None:
-            doc._.dateline = self.dateline
-        return doc
+        return doc_from_analysis(self.vocab, analyse(text, dateline))
 
     def pipe(self, texts: Iterable[str], batch_size: int = 1000) -> Iterable[Doc]:
         for text in texts:
             yield self(text)
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return (VnTokenizer, (self.vocab,), {"dateline": self.dateline})
+        return (VnTokenizer, (self.vocab,))
 
 
 @registry.tokenizers("vn_crimeie.Tokenizer.v1")

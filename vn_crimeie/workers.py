@@ -50,6 +50,7 @@ def _init(nlp: Language | None) -> None:
 def _run(batch: list[tuple[Any, str, str | None]]) -> list[tuple[Any, Document | Exception]]:
     """Documents (or the error each text met) of a batch of ``(key, text, dateline)``, in a worker."""
     from .pipeline import make_doc
+    from .pipeline import document_from_doc
 
     nlp, zones = _NLP, _ZONES
     if nlp is None or zones is None:
@@ -59,7 +60,7 @@ def _run(batch: list[tuple[Any, str, str | None]]) -> list[tuple[Any, Document |
         try:
             with zones.document():  # the words of the texts are freed again: flat memory
                 doc = nlp(make_doc(nlp, text, dateline))
-                out.append((key, Document.from_spacy(doc, id=key if isinstance(key, str) else None)))
+                out.append((key, document_from_doc(doc, id=key if isinstance(key, str) else None)))
         except Exception as exc:  # noqa: BLE001 - reported per document, picklable
             out.append((key, RuntimeError(f"{type(exc).__name__}: {exc}")))
     return out

@@ -18,7 +18,7 @@ process the caller owns (the CLI, a worker process), not for ``extract()``.
 >>> with MemoryZones(nlp, every=2) as zones:
 ...     for text in ["Đại tá Lê Văn Ất dự họp.", "Thiếu tá Hà Văn Bính bắt 3 đối tượng."]:
 ...         with zones.document():
-...             document = Document.from_spacy(nlp(text))
+...             document = vn_crimeie.document_from_doc(nlp(text))
 >>> "Bính" in nlp.vocab.strings
 False
 """

@@ -72,6 +72,7 @@ def predict(doc: Mapping[str, Any], nlp: Any = None) -> dict[str, Any]:
     """
     from ..document import Document
     from ..pipeline import extract, make_doc
+    from ..pipeline import document_from_doc
 
     text, dateline = doc["text"], doc.get("dateline")
     if nlp is None:
@@ -81,7 +82,7 @@ def predict(doc: Mapping[str, Any], nlp: Any = None) -> dict[str, Any]:
 
         if not isinstance(nlp, Language):
             raise TypeError(f"nlp must be a spaCy pipeline (vn_crimeie.load()), not {type(nlp).__name__}")
-        result = Document.from_spacy(nlp(make_doc(nlp, text, dateline)))
+        result = document_from_doc(nlp(make_doc(nlp, text, dateline)))
     out = result.to_dict()
     out["id"] = doc["id"]
     return out

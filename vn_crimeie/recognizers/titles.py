@@ -16,11 +16,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from bisect import bisect_left
+from collections.abc import Callable
 from functools import cache
+from itertools import accumulate
 
 import regex
 
 from ..candidates import Candidate
+from ..intervals import IntervalSet
 from ..lexicon import LexiconError, PhraseMatcher, fold, load_data, strip_diacritics
 
 __all__ = ["find", "title_table", "canonical_title", "TitleInfo"]
@@ -205,15 +209,29 @@ def _full_titles(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+def _overlaps_any(spans: list[tuple[int, int, str]]) -> Callable[[int, int], bool]:
+    """A test ``(start, end) -> bool``: does ``[start, end)`` overlap one of ``spans`` (in log time)."""
+    ordered = sorted(spans)
+    starts = [s for s, _e, _src in ordered]
+    reach = list(accumulate((e for _s, e, _src in ordered), max))  # furthest end among the first k spans
+
+    def overlaps(start: int, end: int) -> bool:
+        k = bisect_left(starts, end)  # spans that start before ``end``
+        return k > 0 and reach[k - 1] > start
+
+    return overlaps
+
+
 def _bare_titles(text: str, full: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     _, _, exact, stripped = _matchers()
-    out: list[tuple[int, int, str]] = []
+    in_full = _overlaps_any(full)
+    taken: IntervalSet[str] = IntervalSet()
     for matcher, source in ((exact, "titles.bare"), (stripped, "titles.bare.ascii")):
         for start, end, _head in matcher.find(text):
             span = text[start:end]
             if source.endswith("ascii") and not span.isascii():
                 continue
-            if any(s < end and start < e for s, e, _ in full + out):
+            if in_full(start, end) or taken.overlaps(start, end):
                 continue
             capitalised = span[:1].isupper()
             if not capitalised:
@@ -224,8 +242,8 @@ def _bare_titles(text: str, full: list[tuple[int, int, str]]) -> list[tuple[int,
                 continue
             if not _opens_org(text, end, head_capitalised=capitalised):
                 continue
-            out.append((start, end, source))
-    return out
+            taken.insert(start, end, source)
+    return [(start, end, source) for start, end, source in taken]
 
 
 def _found(text: str) -> tuple[tuple[int, int, str], ...]:

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ..normalize import NormalizedText, normalize
 from ..segment import paragraphs, span_at, split_sentences
+from ..recognizers.abbreviations import Definition
 from .abbreviations import link_abbreviations
 from .charges import link_charges
 from .context import Found, RelationCandidate, Sentence
@@ -83,11 +84,17 @@ def _paragraph_numbers(text: str, sentences: Sequence[Sentence]) -> list[int]:
     return [bisect_right(starts, s.start) - 1 for s in sentences]
 
 
-def extract_relations(text: str, entities: Sequence[Any], sentences: Sequence[tuple[int, int]]) -> list[RelationCandidate]:
+def extract_relations(
+    text: str,
+    entities: Sequence[Any],
+    sentences: Sequence[tuple[int, int]],
+    definitions: Sequence[Definition] | None = None,
+) -> list[RelationCandidate]:
     """HAS_RANK, HAS_TITLE, TITLE_OF, PRESENT_AT, MEMBER_OF, CHARGED_WITH and ABBREVIATES among ``entities``.
 
     ``entities`` are objects with ``start``, ``end`` and ``label`` (normalised
-    offsets, flat); ``sentences`` are ``(start, end)`` spans of ``text``.
+    offsets, flat); ``sentences`` are ``(start, end)`` spans of ``text``;
+    ``definitions`` its in-text abbreviation definitions (found here when not given).
 
     >>> from vn_crimeie.candidates import Candidate
     >>> t = "Thiếu tướng Vũ Thanh Chương - Giám đốc CATP dự, chủ trì hội nghị tại điểm cầu Hải Phòng."
@@ -106,7 +113,7 @@ def extract_relations(text: str, entities: Sequence[Any], sentences: Sequence[tu
         link_roles(s, found)
         link_charges(s, found)
     link_presence(sents, found, _paragraph_numbers(text, sents))
-    link_abbreviations(text, entities, [s.span for s in sents], found)
+    link_abbreviations(text, entities, [s.span for s in sents], found, definitions)
     return found.relations()
 
 
@@ -132,7 +139,10 @@ def link_quantities(text: str, entities: Sequence[Any]) -> list[RelationCandidat
 
 
 def relations_in(
-    norm: NormalizedText, spans: Sequence[tuple[int, int, str]], sentences: Sequence[tuple[int, int]]
+    norm: NormalizedText,
+    spans: Sequence[tuple[int, int, str]],
+    sentences: Sequence[tuple[int, int]],
+    definitions: Sequence[Definition] | None = None,
 ) -> list[RelationCandidate]:
     """Every relation (the rules and QUANTIFIES) among entities given in offsets of ``norm.original``.
 
@@ -147,7 +157,7 @@ def relations_in(
     [('HAS_RANK', 1, 0, (0, 23))]
     """
     ents = [_Span(*norm.from_original(s, e), label) for s, e, label in spans]
-    found = extract_relations(norm.text, ents, sentences) + link_quantities(norm.text, ents)
+    found = extract_relations(norm.text, ents, sentences, definitions) + link_quantities(norm.text, ents)
     return [replace(r, evidence=norm.to_original(*r.evidence)) for r in found]
 
 
