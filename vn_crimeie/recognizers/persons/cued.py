@@ -29,12 +29,8 @@ def after_cue(ctx: PersonContext, found: Found) -> None:
         if not m:
             continue
         at = m.end()
-        initials = INITIALS.match(text, at)
-        if initials:
-            accept(found, at, initials.end(), "persons.cue", PRIORITY_CUE)
-            continue
-        i = words.index_at.get(at)
-        if i is None or not words.nameish[i]:
+        i = _initials_or_name_word(ctx, found, at, "persons.cue", PRIORITY_CUE)
+        if i is None:
             continue
         if at in ctx.not_name_starts:
             continue  # "Hoa hậu Hoàn vũ", "chuyên gia Liên hợp quốc", "sinh viên Đại học"
@@ -47,6 +43,16 @@ def after_cue(ctx: PersonContext, found: Found) -> None:
         if any(w in foreign_data().not_names for w in words.texts[i:j] if w.isascii()):
             continue  # "ông chủ Facebook"
         accept(found, words.starts[i], ctx.name_end(j - 1), "persons.cue", PRIORITY_CUE)
+
+
+def _initials_or_name_word(ctx: PersonContext, found: Found, at: int, source: str, priority: int) -> int | None:
+    """Take the anonymised initials at ``at`` (``P.T.T``) and give None; else the index of the name word there, if one is."""
+    initials = INITIALS.match(ctx.text, at)
+    if initials:
+        accept(found, at, initials.end(), source, priority)
+        return None
+    i = ctx.words.index_at.get(at)
+    return i if i is not None and ctx.words.nameish[i] else None
 
 
 def _name_start_after_cue(ctx: PersonContext, kind: str, i: int, j: int) -> int | None:
@@ -123,13 +129,8 @@ def credits(ctx: PersonContext, found: Found) -> None:
     """
     text, words = ctx.text, ctx.words
     for m in ctx.data.credit.finditer(text):
-        at = m.end()
-        initials = INITIALS.match(text, at)
-        if initials:
-            accept(found, at, initials.end(), "persons.credit", PRIORITY_POSITIONAL)
-            continue
-        i = words.index_at.get(at)
-        if i is None or not words.nameish[i]:
+        i = _initials_or_name_word(ctx, found, m.end(), "persons.credit", PRIORITY_POSITIONAL)
+        if i is None:
             continue
         j = ctx.run_from(i)
         if j < len(words.texts) and words.texts[j][:1].islower() and words.spaced(j):
