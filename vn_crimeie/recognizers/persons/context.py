@@ -1,0 +1,238 @@
+"""What the PERSON rules read about one text, built once: :class:`PersonContext`.
+
+The rules (:mod:`.rules`) take the context and the set of accepted spans
+(an :class:`~vn_crimeie.intervals.IntervalSet` of candidates, first rule wins
+on overlap) and never change the context.
+
+>>> ctx = build_context("Bị can Lê Văn Tám (tức Tám Lùn) bị bắt.")
+>>> [" ".join(ctx.words.texts[i:j]) for i, j in ctx.runs]
+['Bị', 'Lê Văn Tám', 'Tám Lùn']
+>>> sorted(ctx.cues.items())
+[(6, 'word')]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+from ...candidates import Candidate
+from ...intervals import IntervalSet
+from ...lexicon import fold
+from ..foreign_names import foreign_data, is_latin_run
+from ..ranks import find as find_ranks
+from ..titles import find as find_titles
+from .names import NameData, name_data, place_before_from_end
+from .patterns import HYPHEN_TAIL, INITIAL_DOT, INITIALS, LAST_WORD, MORE_INITIALS, NUMBER_BEFORE, SPACES, at_sentence_start
+from .words import Words, block_streets, build_words, name_runs, place_prefix
+
+__all__ = ["PersonContext", "Found", "build_context", "accept", "found_by"]
+
+# The priorities of the candidates, by the strength of the rule's signal.
+PRIORITY_CUE = 20
+PRIORITY_SURNAME = 15
+PRIORITY_WEAK = 10
+# A credit or byline is a positional signal: it outranks a bare admin abbreviation ("H.Thành").
+PRIORITY_POSITIONAL = 16
+
+#: The accepted spans: candidates, first rule wins on overlap.
+Found = IntervalSet[Candidate]
+
+
+@dataclass(frozen=True)
+class PersonContext:
+    """One text as the PERSON rules read it.
+
+    ``runs`` are the maximal runs of name words (word index ranges); ``cues``
+    maps the end of every cue to its kind (``rank``, ``title``, ``occupation``
+    or ``word``); ``cue_matches`` are the matches of the cue words;
+    ``dotless`` the single letters written after a cue without a dot
+    (``cháu A``); ``not_name_starts`` the starts of the capitalised phrases
+    that are no name after a cue (``Hoa hậu Hoàn vũ``); ``introduced`` the
+    Latin runs the text names as a company or a place (``công ty Arconic``).
+    """
+
+    text: str
+    data: NameData
+    words: Words
+    runs: list[tuple[int, int]]
+    cue_matches: list[tuple[int, int, bool]]
+    cues: dict[int, str]
+    dotless: frozenset[str]
+    not_name_starts: frozenset[int]
+    introduced: frozenset[str]
+
+    def run_from(self, i: int, limit: int = 5) -> int:
+        """The index after the run of name words that starts at word ``i``."""
+        return self.words.run_from(i, limit)
+
+    def place_prefix(self, i: int, j: int) -> int:
+        """Length in words of the longest place name that opens the run ``[i, j)``."""
+        return place_prefix(self.words, i, j)
+
+    def place_before(self, start: int) -> bool:
+        """A place word (``phường``, ``đường``) or a number closes the text before ``start``."""
+        window = fold(self.text[max(0, start - 24) : start])
+        return bool(place_before_from_end().search(window)) or bool(NUMBER_BEFORE.search(window))
+
+    def name_end(self, last: int) -> int:
+        """End of a name whose last word is ``last``: a trailing initial keeps its dot, a romanised name its tail."""
+        text, end, w = self.text, self.words.ends[last], self.words.texts[last]
+        if w.isascii() and len(w) > 1:
+            tail = HYPHEN_TAIL.match(text, end)
+            return tail.end() if tail else end
+        if len(w) == 1 and w.isupper():
+            more = MORE_INITIALS.match(text, end)
+            if more and more.group() != ".":
+                return more.end()
+            if text[end : end + 1] == "." and w not in self.dotless:
+                return end + 1
+        return end
+
+    def lead_places(self, i: int, j: int) -> int:
+        """Index of the first word of ``[i, j)`` after the place names and countries that open it.
+
+        After a foreign non-name ("Italy Giovanni Canzio") two words must remain:
+        "China Zhongwang" is one company.
+        """
+        texts, countries, foreign = self.words.texts, self.data.countries, foreign_data().not_names
+        start = i
+        after_foreign = False
+        while i < j:
+            place = self.place_prefix(i, j)
+            if place:
+                i += place
+            elif texts[i] in countries or texts[i] in foreign:
+                after_foreign = after_foreign or texts[i] in foreign
+                i += 1
+            else:
+                break
+        if after_foreign and j - i < 2:
+            return j if i > start else i
+        return i
+
+    def place_cue_before(self, start: int) -> bool:
+        """A place cue (``từ``, ``tại``, ``sang`` of places.yaml) is the word right before ``start``."""
+        m = LAST_WORD.search(self.text, max(0, start - 16), start)
+        return bool(m) and fold(m.group(1)) in self.data.place_cues
+
+
+def accept(found: Found, start: int, end: int, source: str, priority: int) -> Candidate | None:
+    """Take ``[start, end)`` as a PERSON of ``source`` unless it is empty or overlaps a span taken.
+
+    >>> found = Found()
+    >>> accept(found, 4, 10, "persons.cue", 20) is not None, accept(found, 8, 12, "persons.echo", 10)
+    (True, None)
+    """
+    if start >= end or found.overlaps(start, end):
+        return None
+    candidate = Candidate(start, end, "PERSON", None, source=source, priority=priority)
+    found.insert(start, end, candidate)
+    return candidate
+
+
+def found_by(text: str, *rules: Callable[[PersonContext, Found], None]) -> list[str]:
+    """What ``rules`` find in ``text``, run in turn on one set of spans, in text order (for examples and tests).
+
+    >>> found_by("Tám bị bắt", lambda ctx, found: accept(found, 0, 3, "persons.test", 0))
+    ['Tám']
+    """
+    ctx = build_context(text)
+    found = Found()
+    for rule in rules:
+        rule(ctx, found)
+    return [text[s:e] for s, e, _c in found]
+
+
+def build_context(
+    text: str, ranks: Sequence[Candidate] | None = None, titles: Sequence[Candidate] | None = None
+) -> PersonContext:
+    """Read ``text`` once for the rules; ``ranks`` and ``titles`` are found when not given."""
+    data = name_data()
+    rank_spans = [(c.start, c.end) for c in (find_ranks(text) if ranks is None else ranks)]
+    title_spans = [(c.start, c.end) for c in (find_titles(text) if titles is None else titles)]
+    words = build_words(text, rank_spans + title_spans, data)
+    block_streets(words, data)
+    runs = name_runs(words)
+    cue_matches = data.cues.find(text)
+    cues = _cue_positions(words, data, rank_spans, title_spans, cue_matches)
+    return PersonContext(
+        text=text,
+        data=data,
+        words=words,
+        runs=runs,
+        cue_matches=cue_matches,
+        cues=cues,
+        dotless=_dotless_initials(words, cues),
+        not_name_starts=frozenset(s for s, _e, _p in data.after_cue_not_names.find(text) if text[s].isupper()),
+        introduced=_introduced_places(words, runs, data),
+    )
+
+
+def _cue_positions(
+    words: Words,
+    data: NameData,
+    rank_spans: list[tuple[int, int]],
+    title_spans: list[tuple[int, int]],
+    cue_matches: list[tuple[int, int, bool]],
+) -> dict[int, str]:
+    """End of every cue → its kind: ``rank``, ``title``, ``occupation`` or ``word``."""
+    text = words.text
+    kinds: dict[int, str] = {end: "title" for _s, end in title_spans}
+    kinds.update({end: "rank" for _s, end in rank_spans})
+    compound_ends = {end for _s, end, _c in data.cue_compounds.find(text)}
+    for start, end, always in cue_matches:
+        if end in compound_ends:
+            continue  # "trẻ em", "đàn ông": the cue word closes another noun
+        span = text[start:end]
+        if not always and span[:1].isupper() and not at_sentence_start(text, start):
+            # "bà Anh": a capitalised "Anh" in mid-sentence is the name, unless an
+            # anonymised name follows ("… hội đồng Em Q. được …").
+            m = SPACES.match(text, end)
+            after = m.end() if m else end
+            if not (INITIAL_DOT.match(text, after) or INITIALS.match(text, after)):
+                continue
+        if span[:1].isupper() and _cue_opens_place(words, start, end):
+            continue  # "Bà Rịa - Vũng Tàu: …", "Cô Tô": the cue word is part of a place name
+        kinds.setdefault(end, "occupation" if fold(span) in data.occupation_cues else "word")
+    return kinds
+
+
+def _cue_opens_place(words: Words, start: int, end: int) -> bool:
+    """The capitalised cue at ``start`` is the first word of a place name (``Bà Rịa``)."""
+    i = words.index_at.get(start)
+    if i is None:
+        return False
+    cue_words = sum(1 for k in range(i, min(i + 4, len(words.starts))) if words.starts[k] < end)
+    return place_prefix(words, i, min(i + 5, len(words.starts))) > cue_words
+
+
+def _dotless_initials(words: Words, cue_ends: Iterable[int]) -> frozenset[str]:
+    """Single-letter names written somewhere after a cue without a dot ("cháu A")."""
+    text = words.text
+    out = set()
+    for pos in cue_ends:
+        m = SPACES.match(text, pos)
+        if not m:
+            continue
+        i = words.index_at.get(m.end())
+        if i is None:
+            continue
+        w = words.texts[i]
+        if len(w) == 1 and w.isupper() and text[words.ends[i] : words.ends[i] + 1] != ".":
+            out.add(w)
+    return frozenset(out)
+
+
+def _introduced_places(words: Words, runs: list[tuple[int, int]], data: NameData) -> frozenset[str]:
+    """Latin runs that the text names after a place or organisation word (``công ty Arconic``, ``ở Mongkok``).
+
+    Elsewhere in the same text they are that place or company, not a person
+    (``Arconic nhấn mạnh``).
+    """
+    out = set()
+    for i, j in runs:
+        start = words.starts[i]
+        if is_latin_run(words.texts[i:j]) and data.company_place_cues.search(words.text, max(0, start - 16), start):
+            out.add(" ".join(words.texts[i:j]))
+    return frozenset(out)

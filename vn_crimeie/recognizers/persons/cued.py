@@ -1,0 +1,192 @@
+"""PERSON rules that read a cue before the name: a RANK, a TITLE, a cue word, a nickname or credit cue, the end of the text.
+
+Each rule is ``rule(ctx, found)``: it reads the :class:`~.context.PersonContext`
+and adds what it finds to ``found`` (first rule wins on overlap).
+"""
+
+from __future__ import annotations
+
+from ..foreign_names import foreign_data, looks_foreign
+from .context import PRIORITY_CUE, PRIORITY_POSITIONAL, PRIORITY_WEAK, Found, PersonContext, accept
+from .context import found_by  # noqa: F401 - the examples run it
+from .names import NameData, looks_vietnamese
+from .patterns import BYLINE, BYLINE_LINE, BYLINE_TAIL, INITIALS, LONE_INITIALS, SPACES, WORD
+
+__all__ = ["after_cue", "nicknames", "credits", "byline", "lone_initials"]
+
+
+def after_cue(ctx: PersonContext, found: Found) -> None:
+    """``persons.cue``: the name right after a RANK, a TITLE or a cue word, or anonymised initials there.
+
+    >>> found_by("Bị can Nguyễn Văn Hùng khai với Thượng tá Lê Hải, cháu A và chị P.T.T.", after_cue)
+    ['Nguyễn Văn Hùng', 'Lê Hải', 'A', 'P.T.T.']
+    >>> found_by("Đội trưởng Công an xã và ông chủ Facebook đã đến.", after_cue)
+    []
+    """
+    text, words = ctx.text, ctx.words
+    for pos, kind in sorted(ctx.cues.items()):
+        m = SPACES.match(text, pos)
+        if not m:
+            continue
+        at = m.end()
+        i = _initials_or_name_word(ctx, found, at, "persons.cue", PRIORITY_CUE)
+        if i is None:
+            continue
+        if at in ctx.not_name_starts:
+            continue  # "Hoa hậu Hoàn vũ", "chuyên gia Liên hợp quốc", "sinh viên Đại học"
+        j = ctx.run_from(i)
+        i = _name_start_after_cue(ctx, kind, i, j)
+        if i is None or j - i > 4:
+            continue
+        if ctx.place_prefix(i, j) == j - i:
+            continue
+        if any(w in foreign_data().not_names for w in words.texts[i:j] if w.isascii()):
+            continue  # "ông chủ Facebook"
+        accept(found, words.starts[i], ctx.name_end(j - 1), "persons.cue", PRIORITY_CUE)
+
+
+def _initials_or_name_word(ctx: PersonContext, found: Found, at: int, source: str, priority: int) -> int | None:
+    """Take the anonymised initials at ``at`` (``P.T.T``) and give None; else the index of the name word there, if one is."""
+    initials = INITIALS.match(ctx.text, at)
+    if initials:
+        accept(found, at, initials.end(), source, priority)
+        return None
+    i = ctx.words.index_at.get(at)
+    return i if i is not None and ctx.words.nameish[i] else None
+
+
+def _name_start_after_cue(ctx: PersonContext, kind: str, i: int, j: int) -> int | None:
+    """Where the name starts in the run ``[i, j)`` after a cue of ``kind``; None when the run is no name.
+
+    A nationality or a country may stand between the cue and the name.
+    """
+    texts = ctx.words.texts
+    if kind == "occupation":
+        # "giáo sư Mỹ", "hacker Nga": a nationality after an occupation describes it;
+        # "tỷ phú Mỹ Musk": a foreign name may follow it.  ("bà Nga" is a name.)
+        nationality = _nationality_prefix(texts, i, j, ctx.data)
+        if nationality and i + nationality == j:
+            return None
+        if nationality and looks_foreign(texts[i + nationality : j]):
+            i += nationality
+    if kind == "title":
+        # "Tổng thống Mỹ Joe Biden": a country between the title and the name;
+        # a single capitalised word after a title is rather a body ("Bộ trưởng Tư pháp").
+        place = ctx.place_prefix(i, j) or int(texts[i] in ctx.data.countries)
+        # "Tổng thống Putin", "Tổng thống Nga Putin": one foreign word is a name too.
+        lone_foreign = looks_foreign(texts[j - 1 : j])
+        if place and (j - i - place >= 2 or (j - i - place == 1 and lone_foreign)):
+            i += place
+        if j - i < 2 and not (j - i == 1 and lone_foreign):
+            return None
+    elif j - i >= 3:
+        # "tỷ phú Trung Quốc Liu Zhongtian": a country between the cue and a foreign name.
+        k = ctx.lead_places(i, j)
+        if k < j and k > i and looks_foreign(texts[k:j]):
+            i = k
+    return i
+
+
+def _nationality_prefix(texts: list[str], i: int, j: int, data: NameData) -> int:
+    """Length in words of the nationality that opens the run ``[i, j)`` (``Mỹ``, ``Hàn Quốc``)."""
+    for length in (2, 1):
+        if i + length <= j and " ".join(texts[i : i + length]) in data.nationalities:
+            return length
+    return 0
+
+
+def nicknames(ctx: PersonContext, found: Found) -> None:
+    """``persons.nickname``: a nickname in brackets or after a comma: ``(tức Tí)``, ``(SN 1990, tức Bin)``.
+
+    >>> found_by("Lê Văn Tám (SN 1990, tức Tám Lùn) bị bắt.", nicknames)
+    ['Tám Lùn']
+    >>> found_by("Anh ta tức Giận bỏ đi.", nicknames)
+    []
+    """
+    text, words = ctx.text, ctx.words
+    for start, end, _cue in ctx.data.nickname_cues.find(text):
+        before = text[max(0, start - 60) : start]
+        opened = before.rfind("(") > before.rfind(")")
+        if not opened and not before.rstrip().endswith(","):
+            continue
+        m = SPACES.match(text, end)
+        if not m:
+            continue
+        i = words.index_at.get(m.end())
+        if i is None or not words.nameish[i]:
+            continue
+        j = ctx.run_from(i, limit=3)
+        accept(found, words.starts[i], words.ends[j - 1], "persons.nickname", PRIORITY_CUE)
+
+
+def credits(ctx: PersonContext, found: Found) -> None:
+    """``persons.credit``: ``Ảnh: Cao Sỹ``, two to four name syllables (or initials) that end a caption.
+
+    >>> found_by("Hiện trường vụ cháy. Ảnh: Hoàng Hà. Nguồn: T.H.", credits)
+    ['Hoàng Hà', 'T.H.']
+    >>> found_by("Ảnh: Cắt từ clip.", credits)
+    []
+    """
+    text, words = ctx.text, ctx.words
+    for m in ctx.data.credit.finditer(text):
+        i = _initials_or_name_word(ctx, found, m.end(), "persons.credit", PRIORITY_POSITIONAL)
+        if i is None:
+            continue
+        j = ctx.run_from(i)
+        if j < len(words.texts) and words.texts[j][:1].islower() and words.spaced(j):
+            continue  # "Ảnh: Cắt từ clip" is a caption, not a credit
+        # "Ảnh: Hải Vân Vũng Tàu": the author, then where the photo was taken.
+        for k in range(i + 2, j):
+            if ctx.place_prefix(k, j) == j - k:
+                j = k
+                break
+        name = " ".join(words.texts[i:j])
+        if not 2 <= j - i <= 4 or ctx.place_prefix(i, j) or not looks_vietnamese(name):
+            continue
+        accept(found, words.starts[i], words.ends[j - 1], "persons.credit", PRIORITY_POSITIONAL)
+
+
+def _byline_name_ok(name: str, data: NameData) -> bool:
+    """A byline reads as a Vietnamese name, not as a place or an organisation."""
+    first = WORD.match(name)
+    return bool(first) and not (
+        name in data.place_names or name in data.not_names or first.group() in data.not_names
+    ) and looks_vietnamese(name)
+
+
+def byline(ctx: PersonContext, found: Found) -> None:
+    """``persons.byline``: the author's name at the very end of the text, or alone on one of its last lines.
+
+    >>> found_by("Vụ việc đang được điều tra làm rõ.\\nĐức Hoàng\\nTheo AFP", byline)
+    ['Đức Hoàng']
+    >>> found_by("Vụ việc xảy ra tại Hà Nội.\\nHà Nội", byline)
+    []
+    """
+    text, data = ctx.text, ctx.data
+    m = BYLINE.search(text, max(0, len(text) - BYLINE_TAIL))
+    if m and _byline_name_ok(m.group(1), data):
+        accept(found, m.start(1), m.end(1), "persons.byline", PRIORITY_POSITIONAL)
+    # "Đức Hoàng" alone on a line, maybe followed by a "Theo AFP" source line.
+    end = len(text.rstrip())
+    for _ in range(3):
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        lead = len(line) - len(line.lstrip())
+        m = BYLINE_LINE.fullmatch(text, start + lead, end) if line.strip() else None
+        if m and _byline_name_ok(m.group(1), data):
+            accept(found, m.start(1), m.end(1), "persons.byline", PRIORITY_POSITIONAL)
+        if start == 0:
+            break
+        end = start - 1
+
+
+def lone_initials(ctx: PersonContext, found: Found) -> None:
+    """``persons.initials``: anonymised names without a cue, ``gồm: T.C.Đ. (sinh năm 2005), Đ.Q.H.A.``.
+
+    >>> found_by("Các đối tượng gồm: T.C.Đ. (sinh năm 2005), Đ.Q.H.A. và N.V (17 tuổi).", lone_initials)
+    ['T.C.Đ.', 'Đ.Q.H.A.', 'N.V']
+    >>> found_by("Xe mang biển số 29A. Theo TP.HCM", lone_initials)
+    []
+    """
+    for m in LONE_INITIALS.finditer(ctx.text):
+        accept(found, m.start(), m.end(), "persons.initials", PRIORITY_WEAK)

@@ -1,0 +1,77 @@
+"""Shapes of names in writing: letters, syllables, initials, bylines.
+
+These regexes hold no Vietnamese word (the words are in ``lang/vi/*.yaml``);
+they describe how names are written.
+
+>>> [m.group() for m in INITIALS.finditer("chị P.T.T và anh Ngô.V.T.")]
+['P.T.T', 'Ngô.V.T.']
+"""
+
+from __future__ import annotations
+
+import regex
+
+# A run of letters (a syllable or a word).
+WORD = regex.compile(r"[\p{L}\p{M}]+")
+WORD_SPLIT = regex.compile(r"([\p{L}\p{M}]+)")
+# A hyphen between two letters ("Ayliffe-Chung", "Kim Jong-un").
+HYPHEN_IN_WORD = regex.compile(r"(?<=[\p{L}\p{M}])-(?=[\p{L}\p{M}])")
+NAME_SYLLABLE = regex.compile(r"\p{Lu}[\p{Ll}\p{M}]*")
+# A name word: a syllable, or two Latin ones joined by a hyphen ("Ayliffe-Chung", "Jean-Pierre").
+NAME_WORD = regex.compile(r"\p{Lu}[\p{Ll}\p{M}]*(?:-\p{Lu}[\p{Ll}\p{M}]*)?")
+LATIN_PART = regex.compile(r"[A-Z][a-z]+")
+# Between the streets of a list: "Trường Chinh - Trần Đại Cang".
+STREET_DASH = regex.compile(r"[ ]{0,2}[-–][ ]{0,2}")
+# Anonymised names: P.T.T, N.T. S, V.H., T.V; Đoàn.V.T (a syllable and initials).
+INITIALS = regex.compile(
+    r"\p{Lu}(?:\.[ ]?\p{Lu}(?![\p{L}\p{M}])){1,5}\.?"
+    r"|\p{Lu}[\p{Ll}\p{M}]+(?:\.\p{Lu}(?![\p{L}\p{M}])){1,5}\.?"
+)
+# A single initial with its dot ("Q."), the shortest anonymised name.
+INITIAL_DOT = regex.compile(r"\p{Lu}\.(?![\p{L}\p{M}])")
+SPACES = regex.compile(r"[ ]{1,3}")
+# The hyphenated tail of a romanised name ("Kim Jong-un", "Park Geun-hye").
+HYPHEN_TAIL = regex.compile(r"-[a-z]{1,12}(?![\p{L}\p{M}])")
+# Initials that close a name: "Đặng V.L.", "Đặng V. L." after the single letter "V".
+MORE_INITIALS = regex.compile(r"(?:\.[ ]?\p{Lu}(?![\p{L}\p{M}])){1,4}\.?")
+# Anonymised names standing alone: three or more dotted initials, or two before a bracket.
+LONE_INITIALS = regex.compile(
+    r"(?<![\p{L}\p{M}.])(?:\p{Lu}(?:\.\p{Lu}){2,5}\.?|\p{Lu}\.\p{Lu}\.?(?=[ ]?\())(?![\p{L}\p{M}.])"
+)
+# Any dotted initials standing alone, for later mentions of an anonymised name.
+ANY_INITIALS = regex.compile(
+    r"(?<![\p{L}\p{M}.])\p{Lu}(?:\.[ ]?\p{Lu}(?![\p{L}\p{M}])){0,5}\.(?![\p{L}\p{M}])"
+    r"|(?<![\p{L}\p{M}.])\p{Lu}(?:\.\p{Lu}){1,5}(?![\p{L}\p{M}.])"
+)
+# A number right before a position (searched from the end, where it is anchored).
+NUMBER_BEFORE = regex.compile(r"\d[ ]{0,2}$", regex.REVERSE)
+# The last word before a position.
+LAST_WORD = regex.compile(r"([\p{L}\p{M}]+)[ ]{1,2}$")
+# What closes the sentence before a word that opens the next one.
+SENTENCE_START = "\n.!?:;\"“”'(…-–—•"
+# A byline: initials and a syllable ("H.Thành"), or two to four syllables.
+_BYLINE_NAME = (
+    r"\p{Lu}\.[ ]?\p{Lu}[\p{Ll}\p{M}]+"
+    r"|\p{Lu}[\p{Ll}\p{M}]+(?:[ ]\p{Lu}[\p{Ll}\p{M}]+){1,3}"
+)
+# The byline that closes the text, after the last sentence; "(Theo …)" or "/VOV" may follow.
+BYLINE = regex.compile(
+    r"(?:^|[.!?…”\"\)\]])[ \n]+(" + _BYLINE_NAME + r")[ ]*(?:\([^()\n]{0,80}\)|/[^\s]{1,30})?[ \n]*$"
+)
+# How far from the end of the text a byline is looked for.
+BYLINE_TAIL = 160
+# A byline alone on one of the last lines.
+BYLINE_LINE = regex.compile(r"(" + _BYLINE_NAME + r")[ ]*(?:\([^()\n]{0,80}\)|/[^\s]{1,30})?[ ]*\.?")
+
+
+def at_sentence_start(text: str, pos: int) -> bool:
+    """Nothing but spaces stands between ``pos`` and the start of the text or a mark that closes a sentence.
+
+    >>> text = "Xong. Bắt Lò Văn Pằng"
+    >>> at_sentence_start(text, 6), at_sentence_start(text, 10)
+    (True, False)
+    """
+    k = pos - 1
+    while k >= 0 and text[k] == " ":
+        k -= 1
+    return k < 0 or text[k] in SENTENCE_START

@@ -1,0 +1,56 @@
+"""The PERSON rules, named, in the order the engine runs them.
+
+Each rule is a function ``rule(ctx, found)`` that reads the text's
+:class:`~.context.PersonContext` and adds PERSON candidates to ``found``; a
+span that overlaps one found before is refused, so the order is the
+precedence.  ``RULES`` names each step (a rule may run twice: the lists run
+again once the later mentions are found).  The order:
+
+1. ``persons.cue`` (:func:`~.cued.after_cue`): ``Thượng tá Lê Hải``, ``cháu A``, ``chị P.T.T``.
+2. ``persons.nickname`` (:func:`~.cued.nicknames`): ``(SN 1990, tức Tám Lùn)``.
+3. ``persons.surname`` (:func:`~.shapes.surname_runs`): ``Trần Thị Mai``; ``persons.split``:
+   ``Công an tỉnh Nghệ An Nguyễn Văn Hùng``.
+4. ``persons.credit`` (:func:`~.cued.credits`): ``Ảnh: Hoàng Hà``.
+5. ``persons.byline`` (:func:`~.cued.byline`): ``Đức Hoàng`` on the last line.
+6. ``persons.initials`` (:func:`~.cued.lone_initials`): ``gồm: T.C.Đ. (sinh năm 2005)``.
+7. ``persons.context`` (:func:`~.shapes.in_context`): ``Vàng A Dự (16 tuổi)``, ``Williams cho biết``.
+8. ``persons.foreign`` (:func:`~.shapes.foreign_given`): ``Henry Hill``.
+9. ``persons.list`` (:func:`~.mentions.lists`): ``Lê Văn Tám, Trần Văn Hùng và Ngô Thị Hoa``.
+10. ``persons.echo`` (:func:`~.mentions.echoes`): ``Kiên`` after ``Lê Trung Kiên``.
+11. ``persons.initial_echo`` (:func:`~.mentions.initial_echoes`): ``P.T.T`` after ``chị P.T.T``
+    (its candidates are ``persons.echo``).
+12. ``persons.list_of_echoes`` (:func:`~.mentions.lists` again): ``Kiên và Hùng`` once ``Kiên`` is an echo
+    (its candidates are ``persons.list``).
+
+>>> [name for name, _rule in RULES][:3]
+['persons.cue', 'persons.nickname', 'persons.surname']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from .context import Found, PersonContext
+from .cued import after_cue, byline, credits, lone_initials, nicknames
+from .mentions import echoes, initial_echoes, lists
+from .shapes import foreign_given, in_context, surname_runs
+
+__all__ = ["Rule", "RULES"]
+
+#: A rule reads the context and adds what it finds to the spans found.
+Rule = Callable[[PersonContext, Found], None]
+
+RULES: tuple[tuple[str, Rule], ...] = (
+    ("persons.cue", after_cue),
+    ("persons.nickname", nicknames),
+    ("persons.surname", surname_runs),
+    ("persons.credit", credits),
+    ("persons.byline", byline),
+    ("persons.initials", lone_initials),
+    ("persons.context", in_context),
+    ("persons.foreign", foreign_given),
+    ("persons.list", lists),
+    ("persons.echo", echoes),
+    ("persons.initial_echo", initial_echoes),
+    ("persons.list_of_echoes", lists),
+)
