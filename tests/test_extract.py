@@ -74,7 +74,7 @@ def test_dateline_forms(dateline, iso) -> None:
     assert vn_crimeie.extract("Đại tá A dự họp.", dateline=dateline).dateline == iso
 
 
-@pytest.mark.parametrize("bad", ["13/03/2024", "2024-02-30", "hôm qua", "2024-13-01T10:00"])
+@pytest.mark.parametrize("bad", ["31/02/2024", "2024-02-30", "hôm qua", "2024-13-01T10:00", "13/03/24 18:02"])
 def test_bad_dateline_is_named(bad) -> None:
     with pytest.raises(ValueError, match="dateline"):
         vn_crimeie.extract("Đại tá A dự họp.", dateline=bad)

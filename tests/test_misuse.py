@@ -53,10 +53,11 @@ def test_nlp_called_on_non_text_is_a_clear_error(nlp) -> None:
         ("2023-02-29", ValueError, r"dateline '2023-02-29'"),
         ("2024-13-01", ValueError, r"dateline '2024-13-01'"),
         ("2024-03-13T25:00", ValueError, r"dateline '2024-03-13T25:00'"),
-        ("13/3/2024", ValueError, r"dateline '13/3/2024'"),
+        ("32/3/2024", ValueError, r"dateline '32/3/2024' is not a valid date \(day is out of range for month\); accepted forms: "),
+        ("13/3/24", ValueError, r"dateline '13/3/24'.*accepted forms: 2024-03-13"),
         ("hôm qua", ValueError, r"dateline 'hôm qua'"),
         ("", ValueError, r"dateline ''"),
-        (20240313, TypeError, r"dateline must be a datetime, a date or an ISO 8601 string, not int"),
+        (20240313, TypeError, r"dateline must be a datetime, a date or a date string, not int"),
         (["2024-03-13"], TypeError, r"not list"),
     ],
 )
@@ -74,10 +75,11 @@ def test_impossible_datelines_are_refused_by_name(dateline, error, message) -> N
         ("2024-02-29", "2024-02-29"),
         (" 2024-03-13 ", "2024-03-13"),
         ("2024-03-13T18:02:59", "2024-03-13T18:02"),
-        ("2024-03-13T18:02+07:00", "2024-03-13T18:02"),
-        ("2024-03-13T11:02Z", "2024-03-13T11:02"),
+        ("2024-03-13T18:02+07:00", "2024-03-13T18:02+07:00"),
+        ("2024-03-13T11:02Z", "2024-03-13T11:02Z"),
         (dt.date(2024, 3, 13), "2024-03-13"),
-        (dt.datetime(2024, 3, 13, 18, 2, 30, tzinfo=dt.timezone.utc), "2024-03-13T18:02"),
+        (dt.datetime(2024, 3, 13, 18, 2, 30, tzinfo=dt.timezone.utc), "2024-03-13T18:02Z"),
+        (dt.datetime(2024, 3, 13, 18, 2, tzinfo=dt.timezone(dt.timedelta(hours=-3, minutes=-30))), "2024-03-13T18:02-03:30"),
     ],
 )
 def test_valid_datelines_in_every_shape(dateline, iso: str) -> None:
@@ -282,3 +284,36 @@ def test_cli_empty_folder_is_reported(tmp_path, capsys) -> None:
     (tmp_path / "trong").mkdir()
     assert main(["extract", str(tmp_path / "trong")]) == 1
     assert "no *.txt files" in capsys.readouterr().err
+
+
+# Datelines as people write them (issue: datelines as people write them)
+@pytest.mark.parametrize(
+    ("value", "anchor", "iso"),
+    [
+        ("13/03/2024", "2024-03-13T00:00", "2024-03-13"),
+        ("13/03/2024 18:02", "2024-03-13T18:02", "2024-03-13T18:02"),
+        ("18:02 13/03/2024", "2024-03-13T18:02", "2024-03-13T18:02"),
+        ("13-3-2024", "2024-03-13T00:00", "2024-03-13"),
+        ("5.11.2023, 7h05", "2023-11-05T07:05", "2023-11-05T07:05"),
+        ("2024-03-13", "2024-03-13T00:00", "2024-03-13"),
+        ("2024-03-13T18:02:45", "2024-03-13T18:02", "2024-03-13T18:02"),
+        ("2024-03-13T18:02+07:00", "2024-03-13T18:02", "2024-03-13T18:02+07:00"),
+        ("2024-03-13T11:02Z", "2024-03-13T11:02", "2024-03-13T11:02Z"),
+    ],
+)
+def test_dateline_forms_people_write(value: str, anchor: str, iso: str) -> None:
+    from vn_crimeie.datelines import parse_dateline
+
+    parsed, text = parse_dateline(value)
+    assert parsed.isoformat(timespec="minutes") == anchor and text == iso
+
+
+def test_timezone_is_kept_in_the_document() -> None:
+    doc = vn_crimeie.extract("Chiều 13/3, Công an tỉnh Nghệ An bắt 2 đối tượng.", dateline="2024-03-13T18:02+07:00")
+    assert doc.dateline == "2024-03-13T18:02+07:00" and doc.to_dict()["dateline"] == "2024-03-13T18:02+07:00"
+    assert [e.value["value"] for e in doc.by_label("DATE")] == ["2024-03-13TAF"]
+
+
+def test_day_first_dateline_anchors_like_iso() -> None:
+    text = "Sáng qua, Công an huyện Gio Linh bắt 1 đối tượng."
+    assert vn_crimeie.extract(text, dateline="13/03/2024").to_dict()["entities"] == vn_crimeie.extract(text, dateline="2024-03-13").to_dict()["entities"]

@@ -44,14 +44,16 @@ _HEADER = regex.compile(r"^\#\ *date\ *=\ *(?P<y>\d{4})(?P<m>\d\d)(?P<d>\d\d)\ *
 
 
 def coerce_dateline(value: object) -> datetime | None:
-    """A dateline given as datetime, date or ISO 8601 string, as a naive datetime (minute precision).
+    """A dateline given as datetime, date or date string, as a naive datetime (minute precision).
 
     Anything else raises ``ValueError`` naming the value.
 
-    >>> coerce_dateline("13/03/2024")
+    >>> coerce_dateline("13/03/2024 18:02")
+    datetime.datetime(2024, 3, 13, 18, 2)
+    >>> coerce_dateline("hôm qua")  # doctest: +ELLIPSIS
     Traceback (most recent call last):
     ...
-    ValueError: dateline '13/03/2024' is not a valid date or ISO 8601 date/time (Invalid isoformat string: '13/03/2024')
+    ValueError: dateline 'hôm qua' is not a valid date (Invalid isoformat string: 'hôm qua'); accepted forms: ...
     """
     try:
         parsed, _ = parse_dateline(value)
