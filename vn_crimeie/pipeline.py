@@ -23,6 +23,7 @@ from spacy.util import registry
 
 from .analysis import Analysis, analyse, reanchor
 from .candidates import Candidate
+from .chunks import chunk_spans, join_documents
 from .datelines import format_dateline, parse_dateline
 from .document import Document, Entity, Relation
 from .extensions import install_extensions
@@ -254,23 +255,51 @@ def make_doc(nlp: Language, text: str, dateline: datetime | date | str | None = 
     return doc
 
 
-def extract(text: str, dateline: datetime | date | str | None = None, *, id: str | None = None, nlp: Language | None = None) -> Document:
-    """Extract entities and relations from one Vietnamese news text.
+def extract(
+    text: str,
+    dateline: datetime | date | str | None = None,
+    *,
+    id: str | None = None,
+    nlp: Language | None = None,
+    chunk_size: int | None = None,
+) -> Document:
+    """Extract entities and relations from one Vietnamese news text, of any length.
 
-    ``dateline`` (datetime, date or ISO string) anchors relative and year-less
-    dates; without it a publication stamp at the top of the article is used.
+    ``dateline`` (datetime, date or date string, see :func:`vn_crimeie.datelines.parse_dateline`)
+    anchors relative and year-less dates; without it a publication stamp at the
+    top of the article is used.  A text longer than ``chunk_size`` (default:
+    ``nlp.max_length``) is read in paragraph-aligned chunks (:mod:`vn_crimeie.chunks`):
+    offsets still point into the whole text; relations stay within a chunk.
 
     >>> doc = extract("Thiếu tướng Vũ Thanh Chương dự hội nghị.", dateline="2024-03-13")
     >>> [(e.label, e.text) for e in doc.entities][:1]
     [('RANK', 'Thiếu tướng')]
+    >>> long = extract("Đại tá Lê Văn A dự họp.\\nThượng tá Hà Văn B dự họp.", chunk_size=30)
+    >>> [(e.text, e.start) for e in long.by_label("RANK")]
+    [('Đại tá', 0), ('Thượng tá', 24)]
     """
     _check_text(text)
     _, iso = parse_dateline(dateline)
     if not text.strip():
         return Document(text, [], [], iso, id)
     nlp = nlp or _default_nlp()
+    size = chunk_size if chunk_size is not None else nlp.max_length
+    if len(text) > size:
+        return _extract_in_chunks(nlp, text, iso, id, size)
     doc = nlp(make_doc(nlp, text, dateline))
     return document_from_doc(doc, id=id, text=text)
+
+
+def _extract_in_chunks(nlp: Language, text: str, iso: str | None, id: str | None, size: int) -> Document:
+    """:func:`extract` of a long text, chunk by chunk (the first chunk's stamp anchors the rest)."""
+    parts = []
+    for start, end in chunk_spans(text, size):
+        piece = text[start:end]
+        part = document_from_doc(nlp(make_doc(nlp, piece, iso)), text=piece) if piece.strip() else None
+        if part is not None:
+            iso = iso or part.dateline
+            parts.append((start, part))
+    return join_documents(text, parts, iso, id)
 
 
 def document_from_doc(doc: Doc, id: str | None = None, text: str | None = None) -> Document:
