@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from .candidates import LABELS, RELATION_TYPES
 from .dates import DateValue, detect_dateline, parse_date
+from .display import COLORS, render
 from .document import Document, Entity, Relation
 from .normalize import normalize
 from .numbers import NumberValue, parse_number
@@ -52,6 +53,7 @@ def __dir__() -> list[str]:
     return sorted(set(globals()) | set(_LAZY))
 
 __all__ = [
+    "COLORS",
     "LABELS",
     "RELATION_TYPES",
     "DateValue",
@@ -70,5 +72,6 @@ __all__ = [
     "make_doc",
     "document_from_doc",
     "normalize",
+    "render",
     "__version__",
 ]
