@@ -77,7 +77,8 @@ def load_schema(name: str) -> dict[str, Any]:
 def check_data(data: Any, name: str) -> None:
     """Raise :class:`LexiconError` naming ``name`` and the entry at fault when ``data`` does not match the file's schema.
 
-    >>> check_data({"grades": {}, "ranks": [{"canonical": "Đại tá", "grade": "colonel", "order": 7}]}, "ranks.yaml")
+    >>> broken = {**load_data("ranks.yaml"), "ranks": [{"canonical": "Đại tá", "grade": "colonel", "order": 3}]}
+    >>> check_data(broken, "ranks.yaml")
     Traceback (most recent call last):
     ...
     vn_crimeie.lexicon.LexiconError: ranks.yaml: ranks[0].grade: 'colonel' is not one of ['general', 'field', 'company', 'nco', 'enlisted']
