@@ -9,9 +9,11 @@ those files use, not the ``jsonschema`` package, because:
   ``enum``, ``pattern``, lengths, bounds, ``properties``, ``items``,
   ``uniqueItems``, local ``$ref``), and a schema that uses any other keyword is
   refused here (:func:`check_schema`), so a keyword is never silently ignored;
-* it adds no run-time dependency and nothing to the import time
-  (``jsonschema`` and its ``referencing``/``rpds``/``attrs`` stack take about
-  50 ms to import), and checks the 18 files in a few milliseconds;
+* it adds no run-time dependency and almost nothing to the cost of loading:
+  it imports in about 0.4 ms and checks the 18 files in 10-18 ms of CPU, where
+  parsing their YAML takes about 220 ms; ``jsonschema`` (with its
+  ``referencing``/``rpds``/``attrs`` stack) takes about 40 ms to import and
+  about 110 ms to check the same files (measured on the development machine);
 * the error names the file and the JSON path of the entry at fault in the
   form the project wants (``ranks.yaml: ranks[3].grade: ...``).
 
