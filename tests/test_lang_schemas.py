@@ -172,3 +172,45 @@ def test_place_data_is_typed_and_frozen() -> None:
     assert "sông" in data.admin_canonicals("lower_only") and "tỉnh" not in data.admin_canonicals("lower_only")
     with pytest.raises(dataclasses.FrozenInstanceError):
         data.districts = ()  # type: ignore[misc]
+
+
+# -- the words moved from code to data still drive the recognisers ---------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tai nạn xảy ra trên QL1A, gần ĐT741.", [("QL1A", "admin", "quốc lộ"), ("ĐT741", "admin", "tỉnh lộ")]),
+        ("Nhà số 12 Lê Lợi bị cháy.", [("Lê Lợi", "street", "Lê Lợi")]),
+        ("Anh sống tại 24 Hàng Muối, phường Lý Thái Tổ.", [("Hàng Muối", "street", "Hàng Muối"), ("phường Lý Thái Tổ", "admin", "phường")]),
+        ("Có 24 Hàng Muối bán đồ.", []),  # a bare number and a name, no address word after: no street
+    ],
+)
+def test_place_words_from_data(text: str, expected: list) -> None:
+    from vn_crimeie.recognizers.locations import place_spans
+
+    assert [(text[p.start : p.end], p.kind, p.canonical) for p in place_spans(text)] == expected
+
+
+def test_venue_hall_in_lower_case_needs_an_event() -> None:
+    from vn_crimeie.recognizers import venues
+
+    with_event = "Tại hội trường Công an tỉnh Nghệ An, hội nghị tổng kết diễn ra."
+    assert [with_event[c.start : c.end] for c in venues.find(with_event)] == ["hội trường Công an tỉnh Nghệ An"]
+    assert venues.find("Họ đứng ở hội trường Công an tỉnh Nghệ An.") == []
+
+
+def test_citation_and_number_words_from_data() -> None:
+    from vn_crimeie.recognizers import documents
+
+    text = "bị xử theo điểm a khoản 2 Điều 249 của Bộ luật Hình sự năm 2015 và Nghị định số 100/2019/NĐ-CP"
+    assert [c.value for c in documents.find(text)] == [
+        {"kind": "Điều", "number": "249", "clause": "2", "point": "a", "law": "Bộ luật Hình sự", "year": "2015"},
+        {"kind": "Nghị định", "number": "100", "code": "2019/NĐ-CP"},
+    ]
+
+
+def test_illicit_marker_from_data() -> None:
+    from vn_crimeie.recognizers import crimes
+
+    text = "bị bắt vì khai thác cát trái phép"
+    assert [text[c.start : c.end] for c in crimes.find(text)] == ["khai thác cát trái phép"]
+    assert crimes.find("vận chuyển hàng và tiền trái phép") == []  # "và": a clause, not an object
