@@ -309,7 +309,7 @@ def data_dir(tmp_path, monkeypatch):
     target = tmp_path / "vi"
     target.mkdir()
     for f in source.iterdir():
-        if f.suffix in {".yaml", ".tsv"}:
+        if f.suffix in {".yaml", ".tsv", ".json"}:
             (target / f.name).write_bytes(f.read_bytes())
 
     class Files:
@@ -361,10 +361,10 @@ def test_non_utf8_file_names_the_file(data_dir) -> None:
 @pytest.mark.parametrize(
     ("entry", "message"),
     [
-        ("  - {canonical: Đại tá, grade: colonel, order: 3}\n", "grade must be one of"),
-        ("  - {canonical: Đại tá, grade: field, order: -1}\n", "order must be a positive integer"),
-        ("  - {grade: field, order: 1}\n", "needs a 'canonical' string"),
-        ("  - Đại tá\n", "needs a 'canonical' string"),
+        ("  - {canonical: Đại tá, grade: colonel, order: 3}\n", "ranks[0].grade: 'colonel' is not one of"),
+        ("  - {canonical: Đại tá, grade: field, order: -1}\n", "ranks[0].order: -1 is less than the minimum of 1"),
+        ("  - {grade: field, order: 1}\n", "ranks[0]: 'canonical' is a required property"),
+        ("  - Đại tá\n", "ranks[0]: 'Đại tá' is not of type 'object'"),
     ],
 )
 def test_bad_rank_entry_names_file_and_entry(data_dir, entry: str, message: str) -> None:

@@ -118,7 +118,9 @@ def test_canonical_title(span: str, canonical: str | None) -> None:
 
 def test_title_data_is_valid() -> None:
     data = load_data("titles.yaml")
-    assert set(data) == {"titles", "bare_heads", "org_heads", "org_heads_any_case", "not_titles", "not_after", "not_before"}
+    assert set(data) == {
+        "titles", "bare_heads", "org_heads", "org_heads_any_case", "not_titles", "not_after", "not_before", "deputy_prefix"
+    }
     table = titles.title_table()
     canonicals = [e["canonical"] for e in data["titles"]]
     assert len(canonicals) == len(set(canonicals)), "a title is listed twice"

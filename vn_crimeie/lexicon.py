@@ -1,9 +1,10 @@
 """Package language data: loading, validation and fast phrase matching.
 
 All language data (ranks, titles, organisation heads, abbreviations, time and
-number words …) lives in ``vn_crimeie/lang/vi/*.yaml``.  :func:`load_data` reads
-a file once per process and raises :class:`LexiconError` naming the file and
-the entry when it is malformed.  :class:`PhraseMatcher` finds lexicon phrases in
+number words …) lives in ``vn_crimeie/lang/vi/*.yaml``, each file with a JSON
+Schema beside it (``<stem>.schema.json``).  :func:`load_data` reads a file once
+per process, checks it against its schema (:mod:`vn_crimeie.data_schema`) and
+raises :class:`LexiconError` naming the file and the entry when it is malformed.  :class:`PhraseMatcher` finds lexicon phrases in
 normalised text through one Aho-Corasick automaton, case-insensitively and only
 at word boundaries.
 
@@ -14,6 +15,7 @@ at word boundaries.
 
 from __future__ import annotations
 
+import json
 import unicodedata
 from collections.abc import Iterator, Mapping
 from functools import cache
@@ -23,9 +25,10 @@ from typing import Any, Generic, TypeVar
 import ahocorasick
 import yaml
 
+from .data_schema import SchemaError, check_schema, validate
 from .normalize import normalize_form
 
-__all__ = ["LexiconError", "load_data", "string_list", "PhraseMatcher", "fold", "strip_diacritics"]
+__all__ = ["LexiconError", "load_data", "load_schema", "check_data", "schema_name", "string_list", "PhraseMatcher", "fold", "strip_diacritics"]
 
 T = TypeVar("T")
 
@@ -36,19 +39,64 @@ class LexiconError(ValueError):
     """A language data file is missing or malformed; the message names file and entry."""
 
 
+def _read(name: str) -> str:
+    try:
+        return resources.files(DATA_PACKAGE).joinpath(name).read_text(encoding="utf-8")
+    except FileNotFoundError as exc:
+        raise LexiconError(f"language data file {name!r} is missing from the package") from exc
+    except UnicodeDecodeError as exc:
+        raise LexiconError(f"language data file {name!r} is not UTF-8 ({exc.reason} at byte {exc.start})") from exc
+
+
+def schema_name(name: str) -> str:
+    """The schema file of data file ``name``.
+
+    >>> schema_name("ranks.yaml")
+    'ranks.schema.json'
+    """
+    return name.rsplit(".", 1)[0] + ".schema.json"
+
+
+def load_schema(name: str) -> dict[str, Any]:
+    """The JSON Schema of data file ``name`` (raises :class:`LexiconError` when it is missing or uses a keyword the validator lacks).
+
+    >>> load_schema("ranks.yaml")["properties"]["ranks"]["type"]
+    'array'
+    """
+    file = schema_name(name)
+    try:
+        schema = json.loads(_read(file))
+        check_schema(schema, file)
+    except json.JSONDecodeError as exc:
+        raise LexiconError(f"{file} is not valid JSON: {exc}") from exc
+    except SchemaError as exc:
+        raise LexiconError(str(exc)) from None
+    return schema
+
+
+def check_data(data: Any, name: str) -> None:
+    """Raise :class:`LexiconError` naming ``name`` and the entry at fault when ``data`` does not match the file's schema.
+
+    >>> broken = {**load_data("ranks.yaml"), "ranks": [{"canonical": "Đại tá", "grade": "colonel", "order": 3}]}
+    >>> check_data(broken, "ranks.yaml")
+    Traceback (most recent call last):
+    ...
+    vn_crimeie.lexicon.LexiconError: ranks.yaml: ranks[0].grade: 'colonel' is not one of ['general', 'field', 'company', 'nco', 'enlisted']
+    """
+    try:
+        validate(data, load_schema(name), name)
+    except SchemaError as exc:
+        raise LexiconError(str(exc)) from None
+
+
 @cache
 def load_data(name: str) -> Any:
-    """Load ``vn_crimeie/lang/vi/<name>`` (YAML or TSV) once per process.
+    """Load ``vn_crimeie/lang/vi/<name>`` (YAML or TSV) once per process; a YAML file is checked against its schema.
 
     >>> isinstance(load_data("ranks.yaml"), dict)
     True
     """
-    try:
-        raw = resources.files(DATA_PACKAGE).joinpath(name).read_text(encoding="utf-8")
-    except FileNotFoundError as exc:  # pragma: no cover - packaging error
-        raise LexiconError(f"language data file {name!r} is missing from the package") from exc
-    except UnicodeDecodeError as exc:
-        raise LexiconError(f"language data file {name!r} is not UTF-8 ({exc.reason} at byte {exc.start})") from exc
+    raw = _read(name)
     if name.endswith(".tsv"):
         rows = []
         for line in raw.splitlines():
@@ -62,6 +110,7 @@ def load_data(name: str) -> Any:
         raise LexiconError(f"language data file {name!r} is not valid YAML: {exc}") from exc
     if not isinstance(data, dict):  # every data file is a mapping of named sections
         raise LexiconError(f"language data file {name!r}: the top level must be a mapping of sections, got {type(data).__name__}")
+    check_data(data, name)
     return data
 
 

@@ -146,8 +146,16 @@ def mentions(text: str, label: str) -> list[tuple[int, int]]:
 _DEFINITION = regex.compile(
     r"\((\p{Lu}[\p{Lu}\p{N}&]{1,11}(?:, ?\p{Lu}[\p{Lu}\p{N}&]{1,11}){0,4})\)"
 )
-# Words that an abbreviation may leave out ("Cảnh sát điều tra tội phạm về ma túy" → "CSĐTTP…").
-_SKIPPABLE = frozenset({"và", "về", "của", "các", "&", "-"})
+@cache
+def _cue_words() -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
+    """Words of ``abbreviation_cues.yaml`` read by the definition finder, lower case:
+    (words an abbreviation may leave out, first words of an ORG long form, first words of a CRIME long form + " ")."""
+    data = load_data("abbreviation_cues.yaml")
+    return (
+        frozenset(data["skippable_words"]),
+        frozenset(data["org_words"]),
+        tuple(w + " " for w in data["crime_words"]),
+    )
 
 
 def _initial(word: str) -> str:
@@ -166,9 +174,10 @@ def _long_start(words: list[tuple[int, int, str]], short: str) -> int | None:
     key = _short_key(short)
     if len(key) < 2:
         return None
+    skippable = _cue_words()[0]
     n = len(words)
     for first in range(n - 1, max(-1, n - 3 * len(key) - 4), -1):
-        initials = "".join(_initial(w) for _, _, w in words[first:] if fold(w) not in _SKIPPABLE and not w.isdigit())
+        initials = "".join(_initial(w) for _, _, w in words[first:] if fold(w) not in skippable and not w.isdigit())
         full = "".join(_initial(w) for _, _, w in words[first:] if not w.isdigit())
         # The initials of the first words spell the abbreviation; trailing words
         # (a number, "Kế hoạch 131") may follow it in the long form.
@@ -204,7 +213,7 @@ def _spells(words: list[tuple[int, int, str]], short: str) -> bool:
     key = _short_key(short)
     if len(key) < 2:
         return False
-    initials = "".join(_initial(w) for _, _, w in words if fold(w) not in _SKIPPABLE and not w.isdigit())
+    initials = "".join(_initial(w) for _, _, w in words if fold(w) not in _cue_words()[0] and not w.isdigit())
     full = "".join(_initial(w) for _, _, w in words if not w.isdigit())
     return key in (initials, full)
 
@@ -284,17 +293,15 @@ def _bracket_definitions(text: str) -> list[tuple[tuple[int, int], tuple[int, in
     return out
 
 
-_ORG_WORDS = frozenset({"ban", "cơ", "cục", "phòng", "đội", "tổ", "bộ", "sở", "viện", "tòa", "công", "lực", "trung", "trại", "vụ"})
-
-
 def _guess_label(long_form: str, word_before: str) -> str:
     """CRIME for an offence or "tội phạm …", ORG for a unit's name, else TERM."""
     from . import crimes  # imported here: crimes uses this module's table
 
-    if crimes.find(long_form) or fold(long_form).startswith(("tội phạm", "tội ")):
+    _, org_words, crime_openings = _cue_words()
+    if crimes.find(long_form) or fold(long_form).startswith(crime_openings):
         return "CRIME"
     first = long_form.split(" ", 1)[0]
-    if first[:1].isupper() and (fold(first) in _ORG_WORDS or fold(word_before) in _ORG_WORDS):
+    if first[:1].isupper() and (fold(first) in org_words or fold(word_before) in org_words):
         return "ORG"
     return "TERM"
 

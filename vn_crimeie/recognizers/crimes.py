@@ -32,8 +32,6 @@ PRIORITY = 18
 _QUOTED = regex.compile(r"[\"“]([^\"“”\n]{3,160})[\"”]")
 # A capitalised offence name: one capitalised word, then lower-case words and commas.
 _TITLED = regex.compile(r"\p{Lu}[\p{L}\p{M}]*(?:,? [\p{Ll}][\p{L}\p{M}]*){0,24}")
-# Words between an illicit verb and "trái phép" (at most four, no punctuation).
-_OBJECT = regex.compile(r"(?: [\p{Ll}][\p{L}\p{M}]*){0,4}? trái phép(?![\p{L}\p{M}\p{N}])")
 _SPACE_WORD = regex.compile(r" ([\p{L}\p{M}]+)")
 _MORE_WORDS = regex.compile(r",? [\p{Ll}]")
 _LIST_SPLIT = regex.compile(r", (?=\p{Lu})")
@@ -89,6 +87,8 @@ class _Rules:
     lower_after: frozenset[str]
     lower_stop: frozenset[str]
     lower_not_first: frozenset[str]
+    #: words between an illicit verb and its marker "trái phép" (at most four, no punctuation), then the marker
+    object: regex.Pattern[str]
 
 
 @cache
@@ -118,6 +118,10 @@ def _rules() -> _Rules:
         frozenset(fold(w) for w in data.get("lower_after") or []),
         frozenset(data.get("lower_stop") or []),
         frozenset(data.get("lower_not_first") or []),
+        regex.compile(
+            r"(?: [\p{Ll}][\p{L}\p{M}]*){0,4}? (?P<marker>" + regex.escape(data["illicit_marker"], literal_spaces=True)
+            + r")(?![\p{L}\p{M}\p{N}])"
+        ),
     )
 
 
@@ -195,10 +199,10 @@ def _illicit(text: str) -> list[tuple[int, int]]:
     rules = _rules()
     out: list[tuple[int, int]] = []
     for start, end, verb in rules.verbs.find(text):
-        m = _OBJECT.match(text, end)
+        m = rules.object.match(text, end)
         if m is None:
             continue
-        obj = fold(text[end : m.end() - len(" trái phép")]).strip()
+        obj = fold(text[end : m.start("marker") - 1]).strip()
         words = obj.split()
         if not words and verb not in rules.alone:
             continue  # "vận chuyển trái phép" + what follows: the Code's wording, or a clause

@@ -31,28 +31,37 @@ def _alternation(words: list[str]) -> str:
     return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+def _either_case(word: str) -> str:
+    """``word`` with its first letter in either case, as a regex: ``[Đđ]iểm``."""
+    return f"[{word[0].upper()}{word[0].lower()}]" + regex.escape(word[1:], literal_spaces=True)
+
+
 @cache
-def _patterns() -> tuple[Any, Any, dict[str, str]]:
+def _patterns() -> tuple[Any, Any, dict[str, str], str]:
     data = load_data("documents.yaml")
     kinds = string_list(data, "kinds", "documents.yaml")
     laws = string_list(data, "laws", "documents.yaml")
+    words = data["citation_words"]
     canonical = {k.lower(): k for k in kinds}
+    markers = "|".join(_either_case(w) for w in sorted(data["number_markers"], key=len, reverse=True))
     # kind [số] NUMBER[/CODE | -CODE]: the code is letters, digits, "-", "/" and "." without spaces.
     doc = regex.compile(
         r"(?<![\p{L}\p{M}\p{N}])(?P<kind>" + _alternation(kinds) + r")"
-        r"(?: (?P<so>số|Số))? (?P<number>\d{1,6})"
+        r"(?: (?P<so>" + markers + r"))? (?P<number>\d{1,6})"
         r"(?:(?P<sep>[/-])(?P<code>[\p{Lu}\p{N}][\p{L}\p{N}]*(?:[/.-][\p{L}\p{N}]+){0,5}))?"
         r"(?![\p{L}\p{M}\p{N}])",
         regex.IGNORECASE,
     )
     # [điểm a] [khoản 2] Điều 249 [Bộ luật Hình sự | BLHS [năm 2015]]
     article = regex.compile(
-        r"(?<![\p{L}\p{M}\p{N}])(?:(?P<point>[Đđ]iểm \p{Ll}),? )?(?:(?P<clause>[Kk]hoản \d{1,2}),? )?"
-        r"(?P<kind>Điều|điều) (?P<number>\d{1,3}[a-z]?)"
-        r"(?: (?:của )?(?P<law>" + _alternation(laws) + r")(?: (?:năm )?(?P<year>\d{4}))?)?"
+        r"(?<![\p{L}\p{M}\p{N}])(?:(?P<point>" + _either_case(words["point"]) + r" \p{Ll}),? )?"
+        r"(?:(?P<clause>" + _either_case(words["clause"]) + r" \d{1,2}),? )?"
+        r"(?P<kind>" + _either_case(words["article"]) + r") (?P<number>\d{1,3}[a-z]?)"
+        r"(?: (?:" + regex.escape(words["of"]) + r" )?(?P<law>" + _alternation(laws) + r")"
+        r"(?: (?:" + regex.escape(words["year"]) + r" )?(?P<year>\d{4}))?)?"
         r"(?![\p{L}\p{M}\p{N}])"
     )
-    return doc, article, canonical
+    return doc, article, canonical, words["article"]
 
 
 @cache
@@ -68,11 +77,11 @@ def find(text: str, dateline: datetime | None = None) -> list[Candidate]:
     >>> [(t[c.start:c.end], c.value) for c in find(t)]
     [('khoản 2 Điều 249 BLHS', {'kind': 'Điều', 'number': '249', 'clause': '2', 'law': 'BLHS'})]
     """
-    doc, article, canonical = _patterns()
+    doc, article, canonical, article_kind = _patterns()
     out: list[Candidate] = []
     taken: list[tuple[int, int]] = []
     for m in article.finditer(text):
-        value: dict[str, Any] = {"kind": "Điều", "number": m.group("number")}
+        value: dict[str, Any] = {"kind": article_kind, "number": m.group("number")}
         if m.group("clause"):
             value["clause"] = m.group("clause").split(" ")[1]
         if m.group("point"):

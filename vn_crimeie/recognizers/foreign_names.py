@@ -20,6 +20,7 @@ from functools import cache
 import regex
 
 from ..lexicon import LexiconError, load_data, string_list, strip_diacritics
+from ..place_data import place_data
 
 __all__ = ["ForeignData", "foreign_data", "is_latin_run", "looks_foreign", "vietnamese_syllable", "verb_after"]
 
@@ -95,14 +96,10 @@ def _organisation_words() -> frozenset[str]:
 def _place_words() -> frozenset[str]:
     """One-word foreign places of the LOC data in Latin script that are no Vietnamese syllable (``Campuchia``, not ``Nga``)."""
     try:
-        data = load_data("places.yaml")
+        foreign = place_data().foreign
     except (LexiconError, OSError):  # pragma: no cover - the LOC data is optional here
         return frozenset()
-    return frozenset(
-        item
-        for item in (data or {}).get("foreign") or []
-        if isinstance(item, str) and _LATIN_WORD.fullmatch(item) and not vietnamese_syllable(item)
-    )
+    return frozenset(item for item in foreign if _LATIN_WORD.fullmatch(item) and not vietnamese_syllable(item))
 
 
 def vietnamese_syllable(word: str) -> bool:

@@ -28,11 +28,13 @@ from dataclasses import dataclass
 from collections.abc import Sequence
 from datetime import datetime
 from functools import cache
+from typing import Any
 
 import regex
 
 from ..candidates import Candidate
-from ..lexicon import LexiconError, PhraseMatcher, fold, load_data
+from ..lexicon import PhraseMatcher, fold
+from ..place_data import PlaceData, place_data
 from .foreign_names import looks_foreign
 
 __all__ = ["find", "place_spans", "name_end", "gazetteer", "PlaceSpan"]
@@ -47,20 +49,11 @@ PRIORITY_FULL_NAME = 21
 _NAME = regex.compile(r"\p{Lu}[\p{L}\p{M}]*(?: \p{Lu}[\p{L}\p{M}]*){0,5}(?![\p{L}\p{M}\p{N}])")
 _WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+")
 _NUMBER = regex.compile(r"\d{1,4}[A-Za-z]?(?![\p{L}\p{M}\p{N}])")
-# A house number and a street: "số 7 Nguyễn Hữu Huân", "24 Hàng Muối, phường …".
-_HOUSE = regex.compile(
-    r"(?<![\p{L}\p{M}\p{N}])(?:(?:[Ss]ố nhà|[Ss]ố) )?\d{1,4}[A-Za-z]?(?:/\d{1,4}[A-Za-z]?){0,2} (?=\p{Lu})"
-)
-# Road codes written without a space: "QL1A", "QL.14", "TL8".
-_ROAD_CODE = regex.compile(r"(?<![\p{L}\p{M}\p{N}])(?:QL|TL|ĐT)\.?\d{1,3}[A-Z]?(?![\p{L}\p{M}\p{N}])")
 _TRAILING_NUMBER = regex.compile(r" \d{1,2}[A-Z]?([,.;)]|$)")
 _DASH_NAME = regex.compile(r" ?[-–] (?=\p{Lu})")
 _ADDRESS_NAME = regex.compile(r"(?:, | \()(?=\p{Lu})")
 # What may follow the last name of a chain or an address part.
 _CLOSES = regex.compile(r"(?:[,.;:)]| [-–(]|$| \p{Ll})")
-_STREETS = frozenset({"đường", "phố", "đại lộ"})
-_ADDRESS_LEVELS = frozenset({"xã", "phường", "thị trấn", "thôn", "ấp", "bản", "xóm"})
-_ADDRESS_NEXT = regex.compile(r", ?(?:phường|quận|P\.|Q\.|xã|thị trấn)\b")
 
 
 @dataclass(frozen=True)
@@ -80,16 +73,14 @@ def gazetteer() -> dict[str, tuple[str, str]]:
     >>> gazetteer()["TP.HCM"]
     ('Thành phố Hồ Chí Minh', 'city')
     """
-    data = load_data("places.yaml")
+    data = place_data()
     table: dict[str, tuple[str, str]] = {}
-    for i, entry in enumerate(data.get("provinces") or []):
-        if not isinstance(entry, dict) or not isinstance(entry.get("canonical"), str):
-            raise LexiconError(f"places.yaml: provinces[{i}] {entry!r} needs a 'canonical' string")
-        for spelling in [entry["canonical"], *(entry.get("variants") or [])]:
-            table[spelling] = (entry["canonical"], entry.get("kind", "province"))
-    for name in data.get("districts") or []:
+    for province in data.provinces:
+        for spelling in province.spellings:
+            table[spelling] = (province.canonical, province.kind)
+    for name in data.districts:
         table.setdefault(name, (name, "district"))
-    for name in data.get("foreign") or []:
+    for name in data.foreign:
         table.setdefault(name, (name, "foreign"))
     return table
 
@@ -107,42 +98,74 @@ class _Tables:
     spellings: frozenset[str]
     kind_nouns: frozenset[str]
     address_cues: frozenset[str]
+    #: canonical admin words that are streets, communes/wards, lower-case only, need a dot in capitals, glue to a number
+    streets: frozenset[str]
+    address_levels: frozenset[str]
+    lower_only: frozenset[str]
+    upper_needs_dot: frozenset[str]
+    glued_number: frozenset[str]
+    #: a house number and a street: "số 7 Nguyễn Hữu Huân", "24 Hàng Muối, phường …"
+    house: regex.Pattern[str]
+    #: road codes written without a space ("QL1A", "QL.14", "TL8") and the admin word of each code
+    road_code: regex.Pattern[str]
+    road_codes: dict[str, str]
+    #: ", phường …" after a street named behind a bare house number
+    address_next: regex.Pattern[str]
+    #: between two items of a list of places: ", " or " và "
+    list_join: regex.Pattern[str]
+    list_join_width: int
 
 
-# Geographic words that open a LOC only in lower case (capitalised they start names: "Hồ Chí Minh").
-_LOWER_ONLY = frozenset(
-    {"sông", "núi", "đèo", "cầu", "hồ", "đảo", "vịnh", "bản", "buôn", "làng", "đường", "phố", "đại lộ", "khối", "cao tốc",
-     "hầm", "suối", "đầm", "thác"}
-)
+def _patterns(data: PlaceData) -> dict[str, Any]:
+    """The regexes built from the word lists of ``places.yaml``."""
+    house_words = sorted(data.house_number_words, key=len, reverse=True)
+    house = "|".join(f"[{w[0].upper()}{w[0]}]" + regex.escape(w[1:], literal_spaces=True) for w in house_words)
+    codes = "|".join(regex.escape(code) for code, _ in data.road_codes)
+    next_words = "|".join(regex.escape(w, literal_spaces=True) for w in data.address_next_words)
+    joiners = [", ", *(f" {w} " for w in data.list_joiners)]
+    return {
+        "house": regex.compile(
+            r"(?<![\p{L}\p{M}\p{N}])(?P<word>(?:" + house + r") )?\d{1,4}[A-Za-z]?(?:/\d{1,4}[A-Za-z]?){0,2} (?=\p{Lu})"
+        ),
+        "road_code": regex.compile(r"(?<![\p{L}\p{M}\p{N}])(?P<code>" + codes + r")\.?\d{1,3}[A-Z]?(?![\p{L}\p{M}\p{N}])"),
+        "road_codes": dict(data.road_codes),
+        "address_next": regex.compile(r", ?(?:" + next_words + r")\b"),
+        "list_join": regex.compile("|".join(regex.escape(j, literal_spaces=True) for j in joiners)),
+        "list_join_width": max(len(j) for j in joiners),
+    }
 
 
 @cache
 def _tables() -> _Tables:
-    data = load_data("places.yaml")
+    data = place_data()
     admin: dict[str, tuple[str, bool]] = {}
-    for i, entry in enumerate(data.get("admin_words") or []):
-        if not isinstance(entry, dict) or not isinstance(entry.get("canonical"), str):
-            raise LexiconError(f"places.yaml: admin_words[{i}] {entry!r} needs a 'canonical' string")
-        value = (entry["canonical"], bool(entry.get("numbered")))
-        for spelling in [entry["canonical"], *(entry.get("variants") or [])]:
-            admin[spelling] = value
-    stops = list(data.get("name_stop") or [])
+    for word in data.admin_words:
+        for spelling in word.spellings:
+            admin[spelling] = (word.canonical, word.numbered)
+    lower_only = data.admin_canonicals("lower_only")
+    stops = list(data.name_stop)
     stops += [w for w in admin if w[:1].isupper()]
     # Capitalised, a geographic word is part of a name ("huyện Đầm Hà", "sông Cầu Đông").
-    stops += [w.capitalize() for w in admin if " " not in w and w[:1].islower() and admin[w][0] not in _LOWER_ONLY]
+    stops += [w.capitalize() for w in admin if " " not in w and w[:1].islower() and admin[w][0] not in lower_only]
     table = gazetteer()
     return _Tables(
         admin=PhraseMatcher(admin),
         places=PhraseMatcher(table),
         stop_first=frozenset(s.split(" ")[0].rstrip(".") for s in stops),
         stop_phrases=tuple(sorted(set(stops), key=len, reverse=True)),
-        person_words=frozenset(data.get("person_words") or []),
-        honorifics=frozenset(data.get("honorifics") or []),
-        needs_cue=frozenset(data.get("foreign_needs_cue") or []),
-        cues=frozenset(fold(c) for c in (data.get("place_cues") or []) + (data.get("country_cues") or [])),
+        person_words=frozenset(data.person_words),
+        honorifics=frozenset(data.honorifics),
+        needs_cue=frozenset(data.foreign_needs_cue),
+        cues=frozenset(fold(c) for c in data.place_cues + data.country_cues),
         spellings=frozenset(table),
-        kind_nouns=frozenset(fold(w) for w in data.get("kind_nouns") or []),
-        address_cues=frozenset(fold(w) for w in data.get("address_cues") or []),
+        kind_nouns=frozenset(fold(w) for w in data.kind_nouns),
+        address_cues=frozenset(fold(w) for w in data.address_cues),
+        streets=data.admin_canonicals("street"),
+        address_levels=data.admin_canonicals("address_level"),
+        lower_only=lower_only,
+        upper_needs_dot=data.admin_canonicals("upper_needs_dot"),
+        glued_number=data.admin_canonicals("glued_number"),
+        **_patterns(data),
     )
 
 
@@ -206,14 +229,14 @@ def _admin_places(text: str, tables: _Tables) -> list[PlaceSpan]:
     out: list[PlaceSpan] = []
     for start, end, (canonical, numbered) in tables.admin.find_all(text):
         word = text[start:end]
-        if canonical in _LOWER_ONLY and not word[:1].islower():
+        if canonical in tables.lower_only and not word[:1].islower():
             continue
-        if word.isupper() and len(word) > 1 and not word.endswith(".") and canonical in {"xã", "phường", "quận", "huyện"}:
+        if word.isupper() and len(word) > 1 and not word.endswith(".") and canonical in tables.upper_needs_dot:
             continue
         pos = end
         if pos < len(text) and text[pos] == " ":
             pos += 1
-        elif not word.endswith(".") and not (word.isupper() and canonical == "quốc lộ"):
+        elif not word.endswith(".") and not (word.isupper() and canonical in tables.glued_number):
             continue
         if pos >= len(text):
             continue
@@ -237,7 +260,7 @@ def _admin_places(text: str, tables: _Tables) -> list[PlaceSpan]:
         if m and not text[pos].isdigit():
             stop = m.end() - len(m.group(1))  # "ấp Hậu Giang 1", "khu phố Tân Long 2"
         out.append(PlaceSpan(start, stop, "admin", canonical))
-        if canonical in _STREETS:
+        if canonical in tables.streets:
             out.extend(_chain(text, stop, canonical, tables, streets=True))
     return out
 
@@ -276,7 +299,7 @@ def _address_parts(text: str, places: list[PlaceSpan], tables: _Tables) -> list[
     out: list[PlaceSpan] = []
     starts = {p.start for p in places}
     for p in places:
-        if p.kind != "admin" or p.canonical not in _ADDRESS_LEVELS:
+        if p.kind != "admin" or p.canonical not in tables.address_levels:
             continue
         end = p.end
         pending: list[PlaceSpan] = []
@@ -305,10 +328,6 @@ def _address_parts(text: str, places: list[PlaceSpan], tables: _Tables) -> list[
                 break
             end = stop
     return out
-
-
-# Between two items of a list of places: ", " or " và ".
-_LIST_JOIN = regex.compile(r", | và ")
 
 
 # Two or three capitalised words that end right before ", " + a province.
@@ -367,17 +386,17 @@ def _gazetteer_places(text: str, tables: _Tables) -> list[PlaceSpan]:
                 if kind != "foreign" or not looks_foreign(following.split(" ")):
                     continue
         (out if cued else uncued).append(PlaceSpan(start, end, "gazetteer", canonical))
-    return out + _listed(text, out, uncued)
+    return out + _listed(text, out, uncued, tables)
 
 
-def _listed(text: str, places: list[PlaceSpan], uncued: list[PlaceSpan]) -> list[PlaceSpan]:
+def _listed(text: str, places: list[PlaceSpan], uncued: list[PlaceSpan], tables: _Tables) -> list[PlaceSpan]:
     """Countries without a cue that stand in a list with places abroad ("ở London, Anh, Pháp và Đức")."""
     ends = {p.end for p in places if p.kind == "gazetteer" and gazetteer().get(text[p.start : p.end], ("", ""))[1] == "foreign"}
     starts = {p.start for p in places if p.end in ends}
     out: list[PlaceSpan] = []
     for p in uncued:  # in text order: a country joins the list that the one before it joined
-        before = _LIST_JOIN.search(text, max(0, p.start - 4), p.start)
-        after = _LIST_JOIN.match(text, p.end)
+        before = tables.list_join.search(text, max(0, p.start - tables.list_join_width), p.start)
+        after = tables.list_join.match(text, p.end)
         if (before is not None and before.end() == p.start and before.start() in ends) or (
             after is not None and after.end() in starts
         ):
@@ -404,14 +423,14 @@ def _after_kind_noun(text: str, start: int, tables: _Tables) -> bool:
     return before[-1] in tables.kind_nouns or " ".join(before[-2:]) in tables.kind_nouns
 
 
-def _street_places(text: str) -> list[PlaceSpan]:
+def _street_places(text: str, tables: _Tables) -> list[PlaceSpan]:
     out: list[PlaceSpan] = []
-    for m in _HOUSE.finditer(text):
-        has_word = m.group().lower().startswith("số")
+    for m in tables.house.finditer(text):
+        has_word = m.group("word") is not None
         stop = name_end(text, m.end(), max_words=5)
         if stop is None:
             continue
-        if not has_word and not _ADDRESS_NEXT.match(text, stop):
+        if not has_word and not tables.address_next.match(text, stop):
             continue
         out.append(PlaceSpan(m.end(), stop, "street", text[m.end() : stop]))
     return out
@@ -424,11 +443,11 @@ def place_spans(text: str) -> list[PlaceSpan]:
     [('admin', 'thành phố'), ('gazetteer', 'Thành phố Hồ Chí Minh')]
     """
     tables = _tables()
-    spans = _admin_places(text, tables) + _gazetteer_places(text, tables) + _street_places(text)
+    spans = _admin_places(text, tables) + _gazetteer_places(text, tables) + _street_places(text, tables)
     spans += _address_parts(text, spans, tables)
     spans += _before_province(text, spans, tables)
     spans += [c for p in spans if p.kind == "gazetteer" for c in _chain(text, p.end, p.canonical, tables, streets=False)]
-    spans += [PlaceSpan(m.start(), m.end(), "admin", "quốc lộ" if m.group().startswith("QL") else "tỉnh lộ") for m in _ROAD_CODE.finditer(text)]
+    spans += [PlaceSpan(m.start(), m.end(), "admin", tables.road_codes[m.group("code")]) for m in tables.road_code.finditer(text)]
     return sorted(spans, key=lambda p: (p.start, -p.end))
 
 

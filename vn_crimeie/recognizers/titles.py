@@ -66,6 +66,7 @@ def title_table() -> dict[str, TitleInfo]:
     True
     """
     table: dict[str, TitleInfo] = {}
+    deputy_prefix = _deputy_prefix() + " "
     allowed = {"canonical", "variants", "deputy", "unit", "cased"}
     for i, entry in enumerate(_entries()):
         where = f"titles.yaml: titles[{i}] {entry!r}"
@@ -83,10 +84,16 @@ def title_table() -> dict[str, TitleInfo]:
         for spelling in spellings:
             table[spelling] = TitleInfo(canonical, unit, cased)
         if entry.get("deputy"):
-            deputy = "Phó " + canonical
+            deputy = deputy_prefix + canonical
             for spelling in spellings:
-                table["Phó " + spelling] = TitleInfo(deputy, unit, cased)
+                table[deputy_prefix + spelling] = TitleInfo(deputy, unit, cased)
     return table
+
+
+@cache
+def _deputy_prefix() -> str:
+    """The word of a deputy post (``Phó``), from ``titles.yaml``."""
+    return str(load_data("titles.yaml")["deputy_prefix"])
 
 
 @cache
@@ -238,7 +245,7 @@ def _bare_titles(text: str, full: list[tuple[int, int, str]]) -> list[tuple[int,
                 # Lower-case "trưởng" right after a word is a compound ("thị trưởng").
                 if _PREV_WORD.search(text, max(0, start - 20), start):
                     continue
-            if span.lower() == "phó" and not capitalised:
+            if span.lower() == _deputy_prefix().lower() and not capitalised:
                 continue
             if not _opens_org(text, end, head_capitalised=capitalised):
                 continue

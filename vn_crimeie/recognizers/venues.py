@@ -27,11 +27,12 @@ PRIORITY = 40
 
 
 @cache
-def _tables() -> tuple[PhraseMatcher[bool], PhraseMatcher[str]]:
+def _tables() -> tuple[PhraseMatcher[bool], PhraseMatcher[str], frozenset[str]]:
     data = load_data("venues.yaml")
     words: dict[str, bool] = {w: False for w in data.get("with_event") or []}
     words.update({w: True for w in data.get("always") or []})
-    return PhraseMatcher(words), PhraseMatcher({w: w for w in data.get("event_words") or []})
+    lower_needs_event = frozenset(fold(w) for w in data["lower_needs_event"])
+    return PhraseMatcher(words), PhraseMatcher({w: w for w in data.get("event_words") or []}), lower_needs_event
 
 
 def _sentence(text: str, pos: int) -> tuple[int, int]:
@@ -57,7 +58,7 @@ def find(
     >>> [t[c.start:c.end] for c in find(t)]
     ['hội trường Công an tỉnh Nghệ An']
     """
-    words, events = _tables()
+    words, events, lower_needs_event = _tables()
     # venue words are rare: find them first, and only then the organisations and
     # places that may follow them (both cost far more than this one search)
     hits = [(start, end, always) for start, end, always in words.find(text) if text[end : end + 1] == " "]
@@ -78,7 +79,7 @@ def find(
         if stop is None:
             continue
         word = text[start:end]
-        if not always or (word.islower() and fold(word) == "hội trường"):
+        if not always or (word.islower() and fold(word) in lower_needs_event):
             s, e = _sentence(text, start)
             if not events.find(text[s:e]):
                 continue

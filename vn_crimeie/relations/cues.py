@@ -34,6 +34,7 @@ _LIST_KEYS = (
     "apposition_marks",
     "apposition_words",
     "fronted_title_links",
+    "naming_copulas",
     "title_org_fillers",
     "list_separators",
     "member_cues",

@@ -353,7 +353,7 @@ def _reserved_titles(s: Sentence, found: Found, c: Cues) -> frozenset[int]:
             if g is None or not (c.title_org.fullmatch(g) or g in (",", "-")):
                 break
             j += 1
-        if j + 1 < len(s) and s.gap(j, j + 1) == "là" and _person_after(s, j + 1, found, c) is not None:
+        if j + 1 < len(s) and s.gap(j, j + 1) in c.words["naming_copulas"] and _person_after(s, j + 1, found, c) is not None:
             out.add(k)
     return frozenset(out)
 
