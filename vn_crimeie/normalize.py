@@ -19,7 +19,6 @@ from __future__ import annotations
 import html
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
 
 import regex
 
@@ -206,9 +205,8 @@ def normalize(text: str) -> NormalizedText:
     return NormalizedText(text, norm, tuple(starts), tuple(ends))
 
 
-@lru_cache(maxsize=65536)
 def normalize_form(text: str) -> str:
-    """The normalised spelling of a lexicon entry (used to key the lexicons).
+    """The normalised spelling of a lexicon entry (used to key the lexicons when they are built).
 
     >>> normalize_form("Ma tuý")
     'Ma túy'

@@ -165,6 +165,44 @@ def _action(text: str, entities: list[Any], start: int, limit: int) -> str | Non
     return found
 
 
+def _quantified(document: Any, text: str, entities: Sequence[Any]) -> list[tuple[Any, Any]]:
+    """(NUMBER, MEASURE) pairs of the document's QUANTIFIES relations (found anew when it has none), in text order."""
+    by_id = {_get(e, "id"): e for e in entities}
+    links = [
+        (by_id[_get(r, "head")], by_id[_get(r, "tail")])
+        for r in _get(document, "relations") or []
+        if _get(r, "label") == "QUANTIFIES" and _get(r, "head") in by_id and _get(r, "tail") in by_id
+    ]
+    if not links:
+        links = [(entities[n], entities[m]) for n, m in quantifies(text, entities)]
+    return sorted(links, key=lambda pair: _get(pair[0], "start"))
+
+
+def _sentence_context(
+    text: str, sentences: Sequence[tuple[int, int]], orgs: Sequence[Any], dates: Sequence[Any]
+) -> tuple[dict[tuple[int, int], Any], dict[tuple[int, int], str | None]]:
+    """The agent carried into each sentence (from earlier sentences of its paragraph) and the period in force."""
+    period: str | None = None
+    agent_of: dict[tuple[int, int], Any] = {}
+    period_of: dict[tuple[int, int], str | None] = {}
+    last_agent = None
+    last_paragraph: int | None = -1
+    paras = paragraphs(text)
+    for s, e in sentences:
+        found = _period(text, dates, s, e)
+        if found is not None:
+            period = found
+        period_of[(s, e)] = period
+        paragraph = span_at(paras, s)
+        if paragraph != last_paragraph:
+            last_agent, last_paragraph = None, paragraph
+        agent_of[(s, e)] = last_agent
+        sentence_agent = _agent(text, orgs, s, e)
+        if sentence_agent is not None:
+            last_agent = sentence_agent
+    return agent_of, period_of
+
+
 def statistics(document: Any) -> list[dict[str, Any]]:
     """One row per counted figure of ``document`` (a :class:`vn_crimeie.document.Document` or its dict).
 
@@ -180,39 +218,10 @@ def statistics(document: Any) -> list[dict[str, Any]]:
     text: str = _get(document, "text")
     entities: Sequence[Any] = sorted(_get(document, "entities") or [], key=lambda e: (_get(e, "start"), _get(e, "end")))
     sentences = sorted(tuple(span) for span in _get(document, "sentences") or []) or split_sentences(text)
-    by_id = {_get(e, "id"): e for e in entities}
-    links = [
-        (by_id[_get(r, "head")], by_id[_get(r, "tail")])
-        for r in _get(document, "relations") or []
-        if _get(r, "label") == "QUANTIFIES" and _get(r, "head") in by_id and _get(r, "tail") in by_id
-    ]
-    if not links:
-        links = [(entities[n], entities[m]) for n, m in quantifies(text, entities)]
-    links.sort(key=lambda pair: _get(pair[0], "start"))
+    links = _quantified(document, text, entities)
     orgs = [e for e in entities if _get(e, "label") == "ORG"]
     dates = [e for e in entities if _get(e, "label") == "DATE"]
-
-    # The period in force and the agent of each sentence, in text order.
-    period: str | None = None
-    agent_of: dict[tuple[int, int], Any] = {}
-    period_of: dict[tuple[int, int], str | None] = {}
-    last_agent = None
-    last_paragraph: int | None = -1
-    paras = paragraphs(text)
-    for s, e in sentences:
-        found = _period(text, dates, s, e)
-        if found is not None:
-            period = found
-        period_of[(s, e)] = period
-        paragraph = span_at(paras, s)
-        if paragraph != last_paragraph:
-            last_agent = None
-            last_paragraph = paragraph
-        agent_of[(s, e)] = last_agent
-        sentence_agent = _agent(text, orgs, s, e)
-        if sentence_agent is not None:
-            last_agent = sentence_agent
-
+    agent_of, period_of = _sentence_context(text, sentences, orgs, dates)
     rows: list[dict[str, Any]] = []
     for number, measure in links:
         n_start = _get(number, "start")

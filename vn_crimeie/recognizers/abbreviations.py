@@ -1,4 +1,6 @@
-"""Abbreviations: the table of ``lang/vi/abbreviations.yaml`` and in-document definitions.
+"""Abbreviations a text defines: the definitions and the ORG/CRIME/TERM mentions they make.
+
+The table of known abbreviations is :mod:`.abbreviation_table` (re-exported here).
 
 A text defines an abbreviation by writing the long form and the short form in
 brackets after it: ``Ban Chỉ đạo Kế hoạch 131 (BCĐ)``, or several at once:
@@ -31,115 +33,18 @@ from functools import cache
 import regex
 
 from ..candidates import Candidate
+from ..lexicon import fold, load_data, string_list, strip_diacritics
+from . import crimes
+from .abbreviation_table import TOKEN as _TOKEN
+from .abbreviation_table import Abbreviation, abbreviation_table, expand, mentions
 
 #: An in-text definition: ((short start, short end), (long start, long end)).
 Definition = tuple[tuple[int, int], tuple[int, int]]
-from ..lexicon import LexiconError, PhraseMatcher, fold, load_data, string_list, strip_diacritics
 
 __all__ = ["Abbreviation", "abbreviation_table", "Definition", "find_definitions", "expand", "find", "mentions"]
 
 PRIORITY = 21
-_LABELS = ("ORG", "CRIME", "TERM")
-
-
-@dataclass(frozen=True)
-class Abbreviation:
-    """One row of the abbreviation table."""
-
-    abbr: str
-    expansion: str
-    label: str
-    part_only: bool = False  # only inside a longer name ("CSĐT" in "Cơ quan CSĐT")
-
-
-@cache
-def abbreviation_table() -> dict[str, Abbreviation]:
-    """Every spelling of a known abbreviation → its row (case-sensitive keys).
-
-    >>> abbreviation_table()["TPCTC"].expansion
-    'tội phạm có tổ chức'
-    """
-    table: dict[str, Abbreviation] = {}
-    for i, entry in enumerate(load_data("abbreviations.yaml").get("abbreviations") or []):
-        where = f"abbreviations.yaml: abbreviations[{i}] {entry!r}"
-        if not isinstance(entry, dict) or not all(isinstance(entry.get(k), str) for k in ("abbr", "expansion", "label")):
-            raise LexiconError(f"{where}: needs 'abbr', 'expansion' and 'label' strings")
-        if entry["label"] not in _LABELS:
-            raise LexiconError(f"{where}: label must be one of {_LABELS}")
-        row = Abbreviation(entry["abbr"], entry["expansion"], entry["label"], bool(entry.get("part_only")))
-        for spelling in [entry["abbr"], *(entry.get("variants") or [])]:
-            if spelling in table:
-                raise LexiconError(f"{where}: {spelling!r} is listed twice")
-            table[spelling] = row
-    return table
-
-
-# Abbreviation-like tokens: two or more capitals/digits, "&" inside, one dotted tail ("TP.HCM").
-_TOKEN = regex.compile(r"(?<![\p{L}\p{M}\p{N}&.])\p{Lu}[\p{Lu}\p{N}&]+(?:\.\p{Lu}+)?(?![\p{L}\p{M}\p{N}&])")
 _WORDS = regex.compile(r"[\p{L}\p{M}\p{N}]+")
-
-
-# Hyphenated short forms ("GD-ĐT", "LĐ-TB&XH"), tried whole before their parts.
-_HYPHENATED = regex.compile(r"(?<![\p{L}\p{M}\p{N}&.\-])\p{Lu}[\p{Lu}&]*(?:-\p{Lu}[\p{Lu}&]*)+(?![\p{L}\p{M}\p{N}&\-])")
-
-
-def _tokens(span: str) -> list[tuple[int, int]]:
-    """Abbreviation-like tokens of ``span``: a hyphenated form when the table knows it, else its parts."""
-    table = abbreviation_table()
-    whole = [(m.start(), m.end()) for m in _HYPHENATED.finditer(span) if m.group() in table]
-    out = list(whole)
-    for m in _TOKEN.finditer(span):
-        if not any(s <= m.start() < e for s, e in whole):
-            out.append((m.start(), m.end()))
-    return sorted(out)
-
-
-def expand(span: str) -> str | None:
-    """``span`` with every known abbreviation written out, or None when it holds none.
-
-    >>> expand("Cơ quan Cảnh sát điều tra CATP")
-    'Cơ quan Cảnh sát điều tra Công an thành phố'
-    >>> expand("Sở GD-ĐT TP.Hà Tĩnh")
-    'Sở Giáo dục và Đào tạo thành phố Hà Tĩnh'
-    >>> expand("Bộ Công an") is None
-    True
-    """
-    table = abbreviation_table()
-    parts: list[str] = []
-    last = 0
-    changed = False
-    for start, end in _tokens(span):
-        row = table.get(span[start:end])
-        if row is None:
-            continue
-        parts.append(span[last:start])
-        parts.append(row.expansion)
-        last = end
-        if span[last : last + 1] == "." and (span[last + 1 : last + 2].isupper() or span[last + 1 : last + 2] == " "):
-            # "TP.Đông Hà", "TP. Vinh" → "thành phố Đông Hà", "thành phố Vinh"
-            last += 1
-            if span[last : last + 1] != " ":
-                parts.append(" ")
-        changed = True
-    if not changed:
-        return None
-    parts.append(span[last:])
-    return "".join(parts)
-
-
-@cache
-def _table_matcher(label: str) -> PhraseMatcher[str]:
-    return PhraseMatcher({a: a for a, row in abbreviation_table().items() if row.label == label and not row.part_only})
-
-
-def mentions(text: str, label: str) -> list[tuple[int, int]]:
-    """Spans of known abbreviations with ``label``, written exactly as in the table.
-
-    >>> mentions("phòng, chống TPCTC, TPXQG và tpctc", "CRIME")
-    [(13, 18), (20, 25)]
-    """
-    table = abbreviation_table()
-    return [(s, e) for s, e, _ in _table_matcher(label).find(text) if text[s:e] in table]
 
 
 # "(ABC)" or "(ABC, DEF)" right after the long forms.
@@ -295,7 +200,6 @@ def _bracket_definitions(text: str) -> list[tuple[tuple[int, int], tuple[int, in
 
 def _guess_label(long_form: str, word_before: str) -> str:
     """CRIME for an offence or "tội phạm …", ORG for a unit's name, else TERM."""
-    from . import crimes  # imported here: crimes uses this module's table
 
     _, org_words, crime_openings = _cue_words()
     if crimes.find(long_form) or fold(long_form).startswith(crime_openings):

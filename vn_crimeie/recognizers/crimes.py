@@ -23,7 +23,7 @@ import regex
 
 from ..candidates import Candidate
 from ..lexicon import LexiconError, PhraseMatcher, fold, load_data
-from .abbreviations import abbreviation_table, mentions
+from .abbreviation_table import abbreviation_table, mentions
 
 __all__ = ["find", "names_offence", "offence_table"]
 

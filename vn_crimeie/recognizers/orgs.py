@@ -38,7 +38,7 @@ import regex
 from ..candidates import Candidate
 from ..lexicon import LexiconError, PhraseMatcher, fold, load_data
 from ..normalize import normalize_form
-from .abbreviations import abbreviation_table, expand
+from .abbreviation_table import abbreviation_table, expand
 from .crimes import find as find_crimes
 from .locations import PlaceSpan, gazetteer, name_end, place_spans
 

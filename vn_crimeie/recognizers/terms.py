@@ -24,7 +24,8 @@ from ..candidates import Candidate
 import regex
 
 from ..lexicon import PhraseMatcher, load_data, string_list
-from .abbreviations import Definition, abbreviation_table, find_definitions, mentions
+from .abbreviation_table import abbreviation_table, mentions
+from .abbreviations import Definition, find_definitions
 
 __all__ = ["find"]
 

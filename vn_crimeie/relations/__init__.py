@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from ..normalize import NormalizedText, normalize
 from ..segment import paragraphs, span_at, split_sentences
 from ..recognizers.abbreviations import Definition
-from .abbreviations import link_abbreviations
+from .abbreviation_links import link_abbreviations
 from .charges import link_charges
 from .context import Found, RelationCandidate, Sentence
 from .presence import link_presence

@@ -284,11 +284,20 @@ def _part(
     else:
         st.member_mode = False
         return False
-    prev = j0
+    prev = _rest_of_part(s, st, inner, found, c)
+    if prev is None:
+        return False
+    tail = squash(s.text[s.spans[prev][1] : pe])
+    return tail.strip(_CLOSE + "\"”'") == ""
+
+
+def _rest_of_part(s: Sentence, st: _State, inner: list[int], found: Found, c: Cues) -> int | None:
+    """Link the entities after the first of a part; the last one, or None when the part breaks off."""
+    prev = inner[0]
     for j in inner[1:]:
         g = s.gap(prev, j)
         if g is None:
-            return False
+            return None
         lab = s.labels[j]
         if lab == "ORG" and s.labels[prev] == "TITLE" and c.title_org.fullmatch(g):
             pass  # TITLE_OF, found by _title_orgs
@@ -302,10 +311,9 @@ def _part(
         elif lab == "TITLE" and j not in st.reserved and c.list_sep.fullmatch(g.strip(")").strip() or ","):
             _title(s, st, j, found)
         else:
-            return False
+            return None
         prev = j
-    tail = squash(s.text[s.spans[prev][1] : pe])
-    return tail.strip(_CLOSE + "\"”'") == ""
+    return prev
 
 
 def _bracketed_parent(s: Sentence, st: _State, prev: int, j: int) -> bool:
