@@ -33,6 +33,7 @@ from __future__ import annotations
 import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 import regex
@@ -264,42 +265,57 @@ def _relation_item(doc_id: str, text: str, side: str, label: str, head: Mapping[
     )
 
 
-def score_document(report: Report, gold: Mapping[str, Any], pred: Mapping[str, Any] | None) -> None:
-    """Add one gold document and its prediction (``None`` when missing) to ``report``."""
-    doc_id = str(gold["id"])
-    text = gold["text"]
-    g_ents: list[Mapping[str, Any]] = list(gold.get("entities") or [])
-    p_ents: list[Mapping[str, Any]] = list((pred or {}).get("entities") or [])
-    if pred is not None and pred.get("text") not in (None, text):
-        report.problems.append(f"{doc_id}: the prediction's text differs from the gold text; offsets compared as given")
-    # Predicted entities whose offsets cannot be read are false positives that match nothing.
+def _usable_entities(report: Report, doc_id: str, entities: Iterable[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
+    """The predicted entities whose offsets can be read; each other one is noted in ``report.problems``.
+
+    >>> r = Report(system="x")
+    >>> _usable_entities(r, "d", [{"start": 0, "end": 6, "label": "LOC"}, {"label": "LOC", "text": "Hà Nội"}])
+    [{'start': 0, 'end': 6, 'label': 'LOC'}]
+    >>> r.problems
+    ["d: predicted entity without usable offsets: {'label': 'LOC', 'text': 'Hà Nội'}"]
+    """
     usable = []
-    for p in p_ents:
+    for p in entities:
         try:
-            s, e = _span(p)
+            _span(p)
         except (KeyError, TypeError, ValueError):
             report.problems.append(f"{doc_id}: predicted entity without usable offsets: {dict(p)!r}")
             continue
         usable.append(p)
-    p_ents = usable
+    return usable
 
-    strict = match_strict(g_ents, p_ents)
-    partial = match_partial(g_ents, p_ents)
-    for table, mapping in ((report.entities_strict, strict), (report.entities_partial, partial)):
-        matched_gold = set(mapping.values())
-        for gi, g in enumerate(g_ents):
-            c = _count(table, g["label"])
-            if gi in matched_gold:
-                c.tp += 1
-            else:
-                c.fn += 1
-        for pi, p in enumerate(p_ents):
-            if pi not in mapping:
-                _count(table, p["label"]).fp += 1
-    report.items.extend(_entity_errors(doc_id, text, g_ents, p_ents, strict, partial))
 
-    for pi, gi in strict.items():
-        g, p = g_ents[gi], p_ents[pi]
+@dataclass(frozen=True)
+class _DocumentMatch:
+    """One document's gold and (usable) predicted entities, with their strict and partial matchings."""
+
+    doc_id: str
+    text: str
+    gold: list[Mapping[str, Any]]
+    pred: list[Mapping[str, Any]]
+    strict: dict[int, int]
+    partial: dict[int, int]
+
+
+def _count_entities(table: dict[str, Counts], match: _DocumentMatch, mapping: Mapping[int, int]) -> None:
+    """Count one document's entities into ``table``, ``mapping`` being pred index → matched gold index."""
+    matched_gold = set(mapping.values())
+    for gi, g in enumerate(match.gold):
+        c = _count(table, g["label"])
+        if gi in matched_gold:
+            c.tp += 1
+        else:
+            c.fn += 1
+    for pi, p in enumerate(match.pred):
+        if pi not in mapping:
+            _count(table, p["label"]).fp += 1
+
+
+def _score_values(report: Report, match: _DocumentMatch) -> None:
+    """Count the values of strictly matched DATE and NUMBER entities; add an error item for each wrong one."""
+    text = match.text
+    for pi, gi in match.strict.items():
+        g, p = match.gold[gi], match.pred[pi]
         if g["label"] not in VALUE_LABELS or g.get("value") is None:
             continue
         vc = report.values.setdefault(g["label"], ValueCounts())
@@ -309,29 +325,60 @@ def score_document(report: Report, gold: Mapping[str, Any], pred: Mapping[str, A
         else:
             s, e = _span(g)
             report.items.append(ErrorItem(
-                doc_id=doc_id, kind="value", side="FP", error="value", label=g["label"], start=s, end=e,
+                doc_id=match.doc_id, kind="value", side="FP", error="value", label=g["label"], start=s, end=e,
                 text=text[s:e], context=sentence_context(text, s, e), gold_label=g["label"],
                 pred_label=p["label"], gold_value=g.get("value"), pred_value=p.get("value"), source=p.get("source"),
             ))
 
+
+def _score_document_relations(
+    report: Report, match: _DocumentMatch, gold_relations: Iterable[Mapping[str, Any]],
+    pred_relations: Iterable[Mapping[str, Any]],
+) -> None:
+    """Count one document's relations, strict and relaxed; add an error item for each strict miss and error."""
+    doc_id, text, g_ents, p_ents = match.doc_id, match.text, match.gold, match.pred
     gold_ids = {g.get("id"): gi for gi, g in enumerate(g_ents)}
     pred_ids = {p.get("id"): pi for pi, p in enumerate(p_ents) if p.get("id") is not None}
     gold_keys = [
         (str(r["label"]), gold_ids[r["head"]], gold_ids[r["tail"]])
-        for r in gold.get("relations") or []
+        for r in gold_relations
         if r.get("head") in gold_ids and r.get("tail") in gold_ids
     ]
-    p_rels = list((pred or {}).get("relations") or [])
-    for table, mapping, tag in ((report.relations_strict, strict, "strict"), (report.relations_relaxed, partial, "relaxed")):
-        missed, wrong = _score_relations(table, gold_keys, _relation_keys(p_rels, pred_ids, mapping))
-        if tag != "strict":
-            continue
-        for label, gh, gt in missed:
-            report.items.append(_relation_item(doc_id, text, "FN", label, g_ents[gh], g_ents[gt], "missed"))
-        for rel in wrong:
-            head = p_ents[pred_ids[rel["head"]]] if rel.get("head") in pred_ids else None
-            tail = p_ents[pred_ids[rel["tail"]]] if rel.get("tail") in pred_ids else None
-            report.items.append(_relation_item(doc_id, text, "FP", str(rel.get("label")), head, tail, "spurious"))
+    p_rels = list(pred_relations)
+    missed, wrong = _score_relations(report.relations_strict, gold_keys, _relation_keys(p_rels, pred_ids, match.strict))
+    for label, gh, gt in missed:
+        report.items.append(_relation_item(doc_id, text, "FN", label, g_ents[gh], g_ents[gt], "missed"))
+    for rel in wrong:
+        head = p_ents[pred_ids[rel["head"]]] if rel.get("head") in pred_ids else None
+        tail = p_ents[pred_ids[rel["tail"]]] if rel.get("tail") in pred_ids else None
+        report.items.append(_relation_item(doc_id, text, "FP", str(rel.get("label")), head, tail, "spurious"))
+    _score_relations(report.relations_relaxed, gold_keys, _relation_keys(p_rels, pred_ids, match.partial))
+
+
+def score_document(report: Report, gold: Mapping[str, Any], pred: Mapping[str, Any] | None) -> None:
+    """Add one gold document and its prediction (``None`` when missing) to ``report``.
+
+    Predicted entities whose offsets cannot be read are left out of the counts
+    and named in ``report.problems``.
+
+    >>> r = Report(system="x")
+    >>> gold = {"id": "d", "text": "Hà Nội", "entities": [{"id": "e1", "start": 0, "end": 6, "label": "LOC"}]}
+    >>> score_document(r, gold, {"id": "d", "text": "Hà Nội", "entities": [{"start": 0, "end": 2, "label": "LOC"}]})
+    >>> r.entities_strict["LOC"], r.entities_partial["LOC"]
+    (Counts(tp=0, fp=1, fn=1), Counts(tp=1, fp=0, fn=0))
+    """
+    doc_id = str(gold["id"])
+    text = gold["text"]
+    g_ents: list[Mapping[str, Any]] = list(gold.get("entities") or [])
+    if pred is not None and pred.get("text") not in (None, text):
+        report.problems.append(f"{doc_id}: the prediction's text differs from the gold text; offsets compared as given")
+    p_ents = _usable_entities(report, doc_id, (pred or {}).get("entities") or [])
+    match = _DocumentMatch(doc_id, text, g_ents, p_ents, match_strict(g_ents, p_ents), match_partial(g_ents, p_ents))
+    _count_entities(report.entities_strict, match, match.strict)
+    _count_entities(report.entities_partial, match, match.partial)
+    report.items.extend(_entity_errors(doc_id, text, g_ents, p_ents, match.strict, match.partial))
+    _score_values(report, match)
+    _score_document_relations(report, match, gold.get("relations") or [], (pred or {}).get("relations") or [])
 
 
 def score(

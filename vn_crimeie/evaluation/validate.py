@@ -25,7 +25,7 @@ import json
 import math
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
@@ -125,6 +125,156 @@ def _rank_faults(surface: str, value: Any) -> list[str]:
     return []
 
 
+# Reports one fault of the document being checked: ``add_fault(message, fatal=False)``.
+_AddFault = Callable[..., None]
+
+
+def _is_document_id(value: Any) -> bool:
+    """Whether ``value`` can be a document id: a non-empty string or an integer (not a bool).
+
+    >>> _is_document_id("vnexpress-001"), _is_document_id(7), _is_document_id(""), _is_document_id(True)
+    (True, True, False, False)
+    """
+    return isinstance(value, (str, int)) and not isinstance(value, bool) and value != ""
+
+
+def _check_header(doc: Any, add_fault: _AddFault) -> str | None:
+    """Check a document's own fields (object, ``id``, ``text``, ``dateline``); its text, None when unusable."""
+    if not isinstance(doc, dict):
+        add_fault(f"a document must be a JSON object, not {type(doc).__name__}", fatal=True)
+        return None
+    if not _is_document_id(doc.get("id")):
+        add_fault("document has no 'id' (string)", fatal=True)
+    text = doc.get("text")
+    if not isinstance(text, str):
+        add_fault("document has no 'text' (string)", fatal=True)
+        return None
+    dateline = doc.get("dateline")
+    if dateline is not None and (not isinstance(dateline, str) or not _DATELINE.fullmatch(dateline)):
+        add_fault(f"dateline {dateline!r} is not ISO 8601 'YYYY-MM-DD' or 'YYYY-MM-DDTHH:MM'")
+    return text
+
+
+def _list_field(doc: dict[str, Any], key: str, add_fault: _AddFault) -> list[Any]:
+    """The list ``doc[key]`` (empty when absent); a fatal fault, and an empty list, when it is not a list."""
+    items = doc.get(key, [])
+    if not isinstance(items, list):
+        add_fault(f"{key!r} must be a list", fatal=True)
+        return []
+    return items
+
+
+def _usable_offsets(start: Any, end: Any, text: str) -> bool:
+    """Whether ``start`` and ``end`` are integers giving a non-empty span inside ``text``.
+
+    >>> _usable_offsets(0, 6, "Hà Nội"), _usable_offsets(0, 7, "Hà Nội"), _usable_offsets(2, 2, "Hà Nội")
+    (True, False, False)
+    """
+    return (
+        isinstance(start, int)
+        and isinstance(end, int)
+        and not isinstance(start, bool)
+        and not isinstance(end, bool)
+        and 0 <= start < end <= len(text)
+    )
+
+
+def _check_entity_span(ent: dict[str, Any], name: str, text: str, add_fault: _AddFault) -> tuple[int, int] | None:
+    """Check an entity's offsets against ``text`` and its ``text``; its ``(start, end)``, None when unusable."""
+    start, end = ent.get("start"), ent.get("end")
+    if not _usable_offsets(start, end, text):
+        add_fault(f"{name}: offsets [{start!r}, {end!r}) outside the text of length {len(text)}", fatal=True)
+        return None
+    surface = text[start:end]
+    if "text" in ent and surface != ent["text"]:
+        add_fault(f"{name}: text[{start}:{end}] is {surface!r} but entity text is {ent['text']!r}", fatal=True)
+    elif surface != surface.strip():
+        add_fault(f"{name}: span {surface!r} starts or ends with whitespace")
+    return start, end
+
+
+def _entity_value_messages(label: Any, value: Any, surface: str | None, gold: bool) -> list[str]:
+    """Messages for an entity's ``value``: its form, a RANK's agreement with the rank table, a gold value's absence.
+
+    >>> _entity_value_messages("NUMBER", {"value": "hai mươi"}, "hai mươi", gold=False)
+    ["NUMBER value 'hai mươi' is not a number"]
+    >>> _entity_value_messages("DATE", None, "hôm qua", gold=True)
+    ['a gold DATE needs a value']
+    """
+    messages = _value_faults(str(label), value)
+    if label == "RANK" and value is not None and surface is not None:
+        messages += _rank_faults(surface, value)
+    if gold and label in GOLD_VALUE_LABELS and value is None:
+        messages.append(f"a gold {label} needs a value")
+    return messages
+
+
+def _check_entities(
+    entities: list[Any], text: str, add_fault: _AddFault, gold: bool
+) -> tuple[dict[str, str], list[tuple[int, int, str]]]:
+    """Check each entity; the label of each entity id and the ``(start, end, id)`` of each usable span."""
+    labels: dict[str, str] = {}
+    spans: list[tuple[int, int, str]] = []
+    for i, ent in enumerate(entities, 1):
+        if not isinstance(ent, dict):
+            add_fault(f"entity {i}: must be an object", fatal=True)
+            continue
+        eid, label = ent.get("id"), ent.get("label")
+        name = f"entity {eid}" if eid is not None else f"entity {i}"
+        if not isinstance(eid, str) or not eid:
+            add_fault(f"{name}: needs a string 'id'")
+        elif eid in labels:
+            add_fault(f"{name}: duplicate entity id", fatal=True)
+        if label not in LABELS:
+            add_fault(f"{name}: unknown label {label!r}")
+        span = _check_entity_span(ent, name, text, add_fault)
+        if span is not None:
+            spans.append((*span, str(eid)))
+        surface = text[span[0]:span[1]] if span is not None else None
+        for message in _entity_value_messages(label, ent.get("value"), surface, gold):
+            add_fault(f"{name}: {message}")
+        if isinstance(eid, str) and eid not in labels:
+            labels[eid] = str(label)
+    return labels, spans
+
+
+def _check_overlaps(spans: list[tuple[int, int, str]], add_fault: _AddFault) -> None:
+    """A fault for each pair of neighbouring ``(start, end, id)`` spans that overlap (in text order)."""
+    spans = sorted(spans)
+    for (s1, e1, id1), (s2, e2, id2) in zip(spans, spans[1:]):
+        if s2 < e1:
+            add_fault(f"entities {id1} [{s1}, {e1}) and {id2} [{s2}, {e2}) overlap")
+
+
+def _check_relations(relations: list[Any], labels: dict[str, str], add_fault: _AddFault) -> None:
+    """Check each relation: its arguments are entity ids, its label is known and fits their labels, no repeats."""
+    seen: set[tuple[Any, Any, Any]] = set()
+    for i, rel in enumerate(relations, 1):
+        name = f"relation {i}"
+        if not isinstance(rel, dict):
+            add_fault(f"{name}: must be an object", fatal=True)
+            continue
+        label, head, tail = rel.get("label"), rel.get("head"), rel.get("tail")
+        if head not in labels or tail not in labels:
+            missing = [x for x in (head, tail) if x not in labels]
+            add_fault(f"{name}: argument {missing[0]!r} is not an entity id of this document", fatal=True)
+            continue
+        if label not in RELATION_TYPES:
+            add_fault(f"{name}: unknown label {label!r}")
+            continue
+        heads, tails = RELATION_TYPES[label]
+        if labels[head] not in heads or labels[tail] not in tails:
+            add_fault(
+                f"{name}: {label} cannot link {labels[head]} {head} → {labels[tail]} {tail} "
+                f"(allowed {sorted(heads)} → {sorted(tails)})"
+            )
+        if head == tail:
+            add_fault(f"{name}: {label} links {head} to itself")
+        if (label, head, tail) in seen:
+            add_fault(f"{name}: duplicate of an earlier {label}({head}, {tail})")
+        seen.add((label, head, tail))
+
+
 def check_document(doc: Any, file: str = "<document>", line: int = 0, *, gold: bool = False) -> list[Fault]:
     """Every fault of one document (a parsed line of a corpus file).
 
@@ -141,101 +291,17 @@ def check_document(doc: Any, file: str = "<document>", line: int = 0, *, gold: b
     """
     faults: list[Fault] = []
 
-    def fault(message: str, fatal: bool = False) -> None:
+    def add_fault(message: str, fatal: bool = False) -> None:
         faults.append(Fault(file, line, message, fatal))
 
-    if not isinstance(doc, dict):
-        fault(f"a document must be a JSON object, not {type(doc).__name__}", fatal=True)
+    text = _check_header(doc, add_fault)
+    if text is None:
         return faults
-    if not isinstance(doc.get("id"), (str, int)) or isinstance(doc.get("id"), bool) or doc.get("id") == "":
-        fault("document has no 'id' (string)", fatal=True)
-    text = doc.get("text")
-    if not isinstance(text, str):
-        fault("document has no 'text' (string)", fatal=True)
-        return faults
-    dateline = doc.get("dateline")
-    if dateline is not None and (not isinstance(dateline, str) or not _DATELINE.fullmatch(dateline)):
-        fault(f"dateline {dateline!r} is not ISO 8601 'YYYY-MM-DD' or 'YYYY-MM-DDTHH:MM'")
-
-    entities = doc.get("entities", [])
-    relations = doc.get("relations", [])
-    if not isinstance(entities, list):
-        fault("'entities' must be a list", fatal=True)
-        entities = []
-    if not isinstance(relations, list):
-        fault("'relations' must be a list", fatal=True)
-        relations = []
-
-    labels: dict[str, str] = {}
-    spans: list[tuple[int, int, str]] = []
-    for i, ent in enumerate(entities, 1):
-        if not isinstance(ent, dict):
-            fault(f"entity {i}: must be an object", fatal=True)
-            continue
-        eid = ent.get("id")
-        name = f"entity {eid}" if eid is not None else f"entity {i}"
-        if not isinstance(eid, str) or not eid:
-            fault(f"{name}: needs a string 'id'")
-        elif eid in labels:
-            fault(f"{name}: duplicate entity id", fatal=True)
-        start, end, label = ent.get("start"), ent.get("end"), ent.get("label")
-        if label not in LABELS:
-            fault(f"{name}: unknown label {label!r}")
-        ok_offsets = (
-            isinstance(start, int)
-            and isinstance(end, int)
-            and not isinstance(start, bool)
-            and not isinstance(end, bool)
-            and 0 <= start < end <= len(text)
-        )
-        if not ok_offsets:
-            fault(f"{name}: offsets [{start!r}, {end!r}) outside the text of length {len(text)}", fatal=True)
-        elif "text" in ent and text[start:end] != ent["text"]:
-            fault(f"{name}: text[{start}:{end}] is {text[start:end]!r} but entity text is {ent['text']!r}", fatal=True)
-        elif ok_offsets and text[start:end] != text[start:end].strip():
-            fault(f"{name}: span {text[start:end]!r} starts or ends with whitespace")
-        if ok_offsets:
-            spans.append((start, end, str(eid)))
-        for message in _value_faults(str(label), ent.get("value")):
-            fault(f"{name}: {message}")
-        if label == "RANK" and ent.get("value") is not None and ok_offsets:
-            for message in _rank_faults(text[start:end], ent["value"]):
-                fault(f"{name}: {message}")
-        if gold and label in GOLD_VALUE_LABELS and ent.get("value") is None:
-            fault(f"{name}: a gold {label} needs a value")
-        if isinstance(eid, str) and eid not in labels:
-            labels[eid] = str(label)
-
-    spans.sort()
-    for (s1, e1, id1), (s2, e2, id2) in zip(spans, spans[1:]):
-        if s2 < e1:
-            fault(f"entities {id1} [{s1}, {e1}) and {id2} [{s2}, {e2}) overlap")
-
-    seen: set[tuple[Any, Any, Any]] = set()
-    for i, rel in enumerate(relations, 1):
-        name = f"relation {i}"
-        if not isinstance(rel, dict):
-            fault(f"{name}: must be an object", fatal=True)
-            continue
-        label, head, tail = rel.get("label"), rel.get("head"), rel.get("tail")
-        if head not in labels or tail not in labels:
-            missing = [x for x in (head, tail) if x not in labels]
-            fault(f"{name}: argument {missing[0]!r} is not an entity id of this document", fatal=True)
-            continue
-        if label not in RELATION_TYPES:
-            fault(f"{name}: unknown label {label!r}")
-            continue
-        heads, tails = RELATION_TYPES[label]
-        if labels[head] not in heads or labels[tail] not in tails:
-            fault(
-                f"{name}: {label} cannot link {labels[head]} {head} → {labels[tail]} {tail} "
-                f"(allowed {sorted(heads)} → {sorted(tails)})"
-            )
-        if head == tail:
-            fault(f"{name}: {label} links {head} to itself")
-        if (label, head, tail) in seen:
-            fault(f"{name}: duplicate of an earlier {label}({head}, {tail})")
-        seen.add((label, head, tail))
+    entities = _list_field(doc, "entities", add_fault)
+    relations = _list_field(doc, "relations", add_fault)
+    labels, spans = _check_entities(entities, text, add_fault, gold)
+    _check_overlaps(spans, add_fault)
+    _check_relations(relations, labels, add_fault)
     return faults
 
 
