@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import time
+import sys
 
 import pytest
 
 from vn_crimeie.normalize import normalize
-from vn_crimeie.recognizers import orgs
+from vn_crimeie.recognizers import crimes, locations, orgs
 
 from where_helpers import ADVERSARIAL, MESSY, spans
 
@@ -117,10 +117,9 @@ def test_full_name_has_no_expansion() -> None:
 
 
 @pytest.mark.parametrize("text", ADVERSARIAL + MESSY)
-def test_linear_and_robust(text: str) -> None:
-    t0 = time.perf_counter()
-    orgs.find(text)
-    assert time.perf_counter() - t0 < 2.0
+def test_robust(text: str) -> None:
+    for c in orgs.find(text):
+        assert 0 <= c.start < c.end <= len(text) and c.label == "ORG"
 
 
 # Names in sentence case, nested bodies, foreign bodies and the press: the exact
@@ -183,14 +182,6 @@ def test_general_negatives(text: str) -> None:
 def test_sentence_case_name_stops_at_the_clause() -> None:
     text = "Khu vườn do Công ty Cổ phần Cây xanh Đà Lạt quản lý và chăm sóc."
     assert spans(orgs.find, text) == ["Công ty Cổ phần Cây xanh Đà Lạt"]
-
-
-@pytest.mark.parametrize("text", ["Công ty " + "Điện lực và " * 2000, "Ban Chỉ đạo " + "phòng, " * 3000,
-                                  "cảnh sát " * 3000, "sàn giao dịch " + "Bit " * 2000])
-def test_new_rules_stay_linear(text: str) -> None:
-    t0 = time.perf_counter()
-    orgs.find(text)
-    assert time.perf_counter() - t0 < 2.0
 
 
 # -- names that hold a place, names after a title, remits, codes, officers -------------------
@@ -265,15 +256,6 @@ def test_expansions_of_new_spans(text: str, expansion: str) -> None:
     assert max(found, key=lambda c: c.end - c.start).value["expansion"] == expansion
 
 
-@pytest.mark.parametrize("text", ["Trưởng phòng " * 3000, "Công an Bình Tân " * 1500, "2 CSGT bị " * 2000,
-                                  "1/KH-BCA-CSHS-" * 2000, "Ban Dân nguyện " * 2000,
-                                  "Lực lượng an ninh mạng, phòng, chống " * 800])
-def test_place_and_title_rules_stay_linear(text: str) -> None:
-    t0 = time.perf_counter()
-    orgs.find(text)
-    assert time.perf_counter() - t0 < 2.0
-
-
 # Round 3: bodies abroad, armed groups, military units, courts, parties, clubs,
 # company short heads and news agencies (sentences written for these tests).
 ROUND3 = [
@@ -326,11 +308,47 @@ def test_round3_negatives(text: str) -> None:
     assert spans(orgs.find, text) == []
 
 
-@pytest.mark.parametrize("text", ["Trung đoàn " * 2000, "Cty " * 3000, "Hãng tin " * 2000, "xe Toyota " * 2000])
-def test_round3_rules_stay_linear(text: str) -> None:
-    t0 = time.perf_counter()
-    orgs.find(text)
-    assert time.perf_counter() - t0 < 2.0
+def _calls(text: str) -> int:
+    """The Python and built-in calls made while ``orgs.find`` reads ``text`` (its places and CRIMEs found before)."""
+    places, found_crimes = locations.place_spans(text), crimes.find(text)
+    count = 0
+
+    def profile(frame: object, event: str, arg: object) -> None:
+        nonlocal count
+        if event in ("call", "c_call"):
+            count += 1
+
+    sys.setprofile(profile)
+    try:
+        orgs.find(text, places=places, crimes=found_crimes)
+    finally:
+        sys.setprofile(None)
+    return count
+
+
+# A prefix, then a unit repeated: heads and names that each start a candidate
+# organisation (the rules above, the issue's "Cty " * N, where_helpers.ADVERSARIAL).
+REPEATED = [
+    ("", "Cty "), ("", "Công ty "), ("", "Công an "), ("", "Bộ "), ("", "Trung đoàn "), ("", "Hãng tin "),
+    ("", "xe Toyota "), ("", "Công ty Hùng Vương "), ("", "Cty A "),
+    ("Công ty ", "Điện lực và "), ("Ban Chỉ đạo ", "phòng, "), ("", "cảnh sát "), ("sàn giao dịch ", "Bit "),
+    ("", "Trưởng phòng "), ("", "Công an Bình Tân "), ("", "2 CSGT bị "), ("", "1/KH-BCA-CSHS-"),
+    ("", "Ban Dân nguyện "), ("", "Lực lượng an ninh mạng, phòng, chống "),
+    ("", "Công an tỉnh "), ("", "Hà "), ("", "xã "), ("", "TP."), ("", "(AB, "), ("Kế hoạch số 1/", "A-"),
+]
+
+
+@pytest.mark.parametrize(("prefix", "unit"), REPEATED)
+def test_work_grows_linearly_on_repeated_heads(prefix: str, unit: str) -> None:
+    """Work counted in calls, for N, 2N and 4N units: no clock.
+
+    Work ``a·N + b`` grows from 2N to 4N twice as much as from N to 2N, whatever
+    ``b``; quadratic work (each later mention compared with every earlier span)
+    grows four times as much.
+    """
+    orgs.find(prefix + unit * 100)  # every table these rules read is loaded before counting
+    once, twice, four_times = (_calls(prefix + unit * n) for n in (100, 200, 400))
+    assert four_times - twice <= 2.2 * (twice - once)
 
 
 # Round 4: "Tổng hội" opens a sentence-case name through the field lexicon
