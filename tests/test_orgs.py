@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import sys
-
 import pytest
 
 from vn_crimeie.normalize import normalize
 from vn_crimeie.recognizers import crimes, locations, orgs
 
+from linearity import work
 from where_helpers import ADVERSARIAL, MESSY, spans
+from linearity import assert_linear, prefix_maker
 
 CASES = [
     ("Sáng 5/3, Bộ Công an tổ chức hội nghị triển khai công tác năm 2024.", ["Bộ Công an"]),
@@ -117,9 +117,9 @@ def test_full_name_has_no_expansion() -> None:
 
 
 @pytest.mark.parametrize("text", ADVERSARIAL + MESSY)
-def test_robust(text: str) -> None:
-    for c in orgs.find(text):
-        assert 0 <= c.start < c.end <= len(text) and c.label == "ORG"
+def test_linear_and_robust(text: str) -> None:
+    assert isinstance(orgs.find(text), list)
+    assert_linear(orgs.find, prefix_maker(text))
 
 
 # Names in sentence case, nested bodies, foreign bodies and the press: the exact
@@ -182,6 +182,12 @@ def test_general_negatives(text: str) -> None:
 def test_sentence_case_name_stops_at_the_clause() -> None:
     text = "Khu vườn do Công ty Cổ phần Cây xanh Đà Lạt quản lý và chăm sóc."
     assert spans(orgs.find, text) == ["Công ty Cổ phần Cây xanh Đà Lạt"]
+
+
+@pytest.mark.parametrize("head, piece", [("Công ty ", "Điện lực và "), ("Ban Chỉ đạo ", "phòng, "),
+                                        ("", "cảnh sát "), ("sàn giao dịch ", "Bit ")])
+def test_new_rules_stay_linear(head: str, piece: str) -> None:
+    assert_linear(orgs.find, lambda n: head + piece * n)
 
 
 # -- names that hold a place, names after a title, remits, codes, officers -------------------
@@ -256,6 +262,12 @@ def test_expansions_of_new_spans(text: str, expansion: str) -> None:
     assert max(found, key=lambda c: c.end - c.start).value["expansion"] == expansion
 
 
+@pytest.mark.parametrize("piece", ["Trưởng phòng ", "Công an Bình Tân ", "2 CSGT bị ", "1/KH-BCA-CSHS-", "Ban Dân nguyện ",
+                                   "Lực lượng an ninh mạng, phòng, chống "])
+def test_place_and_title_rules_stay_linear(piece: str) -> None:
+    assert_linear(orgs.find, lambda n: piece * n)
+
+
 # Round 3: bodies abroad, armed groups, military units, courts, parties, clubs,
 # company short heads and news agencies (sentences written for these tests).
 ROUND3 = [
@@ -308,22 +320,10 @@ def test_round3_negatives(text: str) -> None:
     assert spans(orgs.find, text) == []
 
 
-def _calls(text: str) -> int:
-    """The Python and built-in calls made while ``orgs.find`` reads ``text`` (its places and CRIMEs found before)."""
+def _work(text: str) -> int:
+    """Lines of the package that ``orgs.find`` runs on ``text`` (its places and CRIMEs found before)."""
     places, found_crimes = locations.place_spans(text), crimes.find(text)
-    count = 0
-
-    def profile(frame: object, event: str, arg: object) -> None:
-        nonlocal count
-        if event in ("call", "c_call"):
-            count += 1
-
-    sys.setprofile(profile)
-    try:
-        orgs.find(text, places=places, crimes=found_crimes)
-    finally:
-        sys.setprofile(None)
-    return count
+    return work(lambda t: orgs.find(t, places=places, crimes=found_crimes), text)
 
 
 # A prefix, then a unit repeated: heads and names that each start a candidate
@@ -340,14 +340,14 @@ REPEATED = [
 
 @pytest.mark.parametrize(("prefix", "unit"), REPEATED)
 def test_work_grows_linearly_on_repeated_heads(prefix: str, unit: str) -> None:
-    """Work counted in calls, for N, 2N and 4N units: no clock.
+    """Work counted in lines run, for N, 2N and 4N units: no clock.
 
     Work ``a·N + b`` grows from 2N to 4N twice as much as from N to 2N, whatever
     ``b``; quadratic work (each later mention compared with every earlier span)
     grows four times as much.
     """
     orgs.find(prefix + unit * 100)  # every table these rules read is loaded before counting
-    once, twice, four_times = (_calls(prefix + unit * n) for n in (100, 200, 400))
+    once, twice, four_times = (_work(prefix + unit * n) for n in (100, 200, 400))
     assert four_times - twice <= 2.2 * (twice - once)
 
 
