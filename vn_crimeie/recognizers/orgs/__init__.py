@@ -24,9 +24,17 @@ keeps its head noun: in ``Trưởng phòng Cảnh sát hình sự`` the ORG is
 Nested candidates (``CATP`` inside it) are proposed too; the resolver keeps the longest.
 
 The package: :mod:`.tables` (the language data, also ``lang/vi/org_rules.yaml``),
-:mod:`.context` (what the rules read of one text), the named rules of
-:mod:`.heads`, :mod:`.names`, :mod:`.standalone`, :mod:`.police` and
-:mod:`.mentions`, and the small :mod:`.engine` that applies them.
+:mod:`.context` (what the rules read of one text), the named rules, each a
+function with a Vietnamese example, and the small :mod:`.engine` that applies them:
+
+* *head organisation*: :func:`.heads.head_org` (force, parent, place and named heads,
+  the name after a title) with the name after a head, :func:`.names.complement`;
+* *standalone name*: :func:`.standalone.standalone` (fixed names, newspapers, foreign
+  bodies, police, short forms, unit codes, police units);
+* *police and parents*: :func:`.police.police`, :func:`.police.parents`, and
+  *dash parent*: :func:`.police.dash_parent`;
+* *remit* and *officers*: :func:`.mentions.remit`, :func:`.mentions.officers`;
+* *aliases*: :func:`.engine.aliases`.
 """
 
 from __future__ import annotations
@@ -37,7 +45,7 @@ from datetime import datetime
 from ...candidates import Candidate
 from ..locations import PlaceSpan, place_spans
 from .context import OrgContext
-from .engine import PRIORITY, organisations
+from .engine import PRIORITY, organisations  # noqa: F401 (PRIORITY: read by callers)
 # the names other modules and tests import from here
 from .tables import WORD_BEFORE as _WORD_BEFORE  # noqa: F401
 from .tables import phrase_matcher as _phrase_matcher  # noqa: F401

@@ -128,16 +128,15 @@ def phrase_matcher(tables: dict[str, dict[str, Any]]) -> PhraseMatcher[tuple[tup
 def _heads(data: dict[str, Any]) -> dict[str, Head]:
     """The ``heads`` of ``organizations.yaml`` by their spelling."""
     heads: dict[str, Head] = {}
-    flags = ("lower", "complement", "standalone", "numbered", "media", "force",
-             "phrase", "alias", "name_only", "needs_field", "or_place")
+    flags = ("lower", "standalone", "numbered", "media", "force", "phrase", "alias", "name_only", "needs_field",
+             "or_place")
     for i, entry in enumerate(data.get("heads") or []):
         if not isinstance(entry, dict) or not isinstance(entry.get("head"), str):
             raise LexiconError(f"organizations.yaml: heads[{i}] {entry!r} needs a 'head' string")
         complement = entry.get("complement", "name")
         if complement not in ("name", "place", "parent"):
             raise LexiconError(f"organizations.yaml: heads[{i}] complement must be name, place or parent")
-        values = [complement if flag == "complement" else bool(entry.get(flag)) for flag in flags]
-        heads[entry["head"]] = Head(entry["head"], *values)
+        heads[entry["head"]] = Head(entry["head"], complement=complement, **{f: bool(entry.get(f)) for f in flags})
     return heads
 
 
