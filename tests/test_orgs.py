@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from vn_crimeie.normalize import normalize
-from vn_crimeie.recognizers import orgs
+from vn_crimeie.recognizers import crimes, locations, orgs
 
 from where_helpers import ADVERSARIAL, MESSY, spans
-from linearity import assert_linear, prefix_maker
+from linearity import assert_linear, prefix_maker, work
 
 CASES = [
     ("Sáng 5/3, Bộ Công an tổ chức hội nghị triển khai công tác năm 2024.", ["Bộ Công an"]),
@@ -321,11 +319,35 @@ def test_round3_negatives(text: str) -> None:
     assert spans(orgs.find, text) == []
 
 
-@pytest.mark.parametrize("text", ["Trung đoàn " * 2000, "Cty " * 3000, "Hãng tin " * 2000, "xe Toyota " * 2000])
-def test_round3_rules_stay_linear(text: str) -> None:
-    t0 = time.perf_counter()
-    orgs.find(text)
-    assert time.perf_counter() - t0 < 2.0
+def _work(text: str) -> int:
+    """Lines of the package that ``orgs.find`` runs on ``text`` (its places and CRIMEs found before)."""
+    places, found_crimes = locations.place_spans(text), crimes.find(text)
+    return work(lambda t: orgs.find(t, places=places, crimes=found_crimes), text)
+
+
+# A prefix, then a unit repeated: heads and names that each start a candidate
+# organisation (the rules above, the issue's "Cty " * N, where_helpers.ADVERSARIAL).
+REPEATED = [
+    ("", "Cty "), ("", "Công ty "), ("", "Công an "), ("", "Bộ "), ("", "Trung đoàn "), ("", "Hãng tin "),
+    ("", "xe Toyota "), ("", "Công ty Hùng Vương "), ("", "Cty A "),
+    ("Công ty ", "Điện lực và "), ("Ban Chỉ đạo ", "phòng, "), ("", "cảnh sát "), ("sàn giao dịch ", "Bit "),
+    ("", "Trưởng phòng "), ("", "Công an Bình Tân "), ("", "2 CSGT bị "), ("", "1/KH-BCA-CSHS-"),
+    ("", "Ban Dân nguyện "), ("", "Lực lượng an ninh mạng, phòng, chống "),
+    ("", "Công an tỉnh "), ("", "Hà "), ("", "xã "), ("", "TP."), ("", "(AB, "), ("Kế hoạch số 1/", "A-"),
+]
+
+
+@pytest.mark.parametrize(("prefix", "unit"), REPEATED)
+def test_work_grows_linearly_on_repeated_heads(prefix: str, unit: str) -> None:
+    """Work counted in lines run, for N, 2N and 4N units: no clock.
+
+    Work ``a·N + b`` grows from 2N to 4N twice as much as from N to 2N, whatever
+    ``b``; quadratic work (each later mention compared with every earlier span)
+    grows four times as much.
+    """
+    orgs.find(prefix + unit * 100)  # every table these rules read is loaded before counting
+    once, twice, four_times = (_work(prefix + unit * n) for n in (100, 200, 400))
+    assert four_times - twice <= 2.2 * (twice - once)
 
 
 # Round 4: "Tổng hội" opens a sentence-case name through the field lexicon

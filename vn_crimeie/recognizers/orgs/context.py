@@ -1,0 +1,182 @@
+"""The per-text context of the ORG rules: every table's matches by start offset, places, CRIME spans.
+
+One :class:`OrgContext` is built for each text :func:`~vn_crimeie.recognizers.orgs.find`
+reads; the rules only look things up in it (the CRIME spans are found on first need).
+
+>>> ctx = OrgContext.of("Đội CSGT Công an huyện Diễn Châu kiểm tra.")
+>>> sorted(ctx.heads), sorted(ctx.abbr), ctx.admin_places[17]
+([0], [4], (32, 'huyện'))
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+import regex
+
+from ...candidates import Candidate
+from ..abbreviation_table import abbreviation_table
+from ..crimes import find as find_crimes
+from ..locations import PlaceSpan, place_spans
+from .tables import rule_words, tables
+
+__all__ = ["OrgContext", "space_after"]
+
+ByStart = dict[int, list[tuple[int, Any]]]
+
+_BREAK = regex.compile(r"[ \n]")
+_CODE_STOP = regex.compile(r"[ \n),]")
+_SLASH = regex.compile("/")
+
+
+def space_after(text: str, end: int) -> int | None:
+    """Start of the next word when exactly one space follows ``end``.
+
+    >>> space_after("Công an  tỉnh", 7), space_after("Công an tỉnh", 4)
+    (None, 5)
+    """
+    if text[end : end + 1] == " " and end + 1 < len(text) and text[end + 1] != " ":
+        return end + 1
+    return None
+
+
+def _by_start(matches: Iterable[tuple[int, int, Any]]) -> ByStart:
+    """``(start, end, payload)`` matches by start, the longest first."""
+    out: ByStart = {}
+    for s, e, v in matches:
+        out.setdefault(s, []).append((e, v))
+    for v in out.values():
+        v.sort(key=lambda x: -x[0])
+    return out
+
+
+class _CodeRuns:
+    """Where the runs of non-space characters of a text start and stop, and its slashes (for :meth:`OrgContext.in_code`).
+
+    Found once per text, so each question is a binary search, not a scan of the text.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.breaks = [m.start() for m in _BREAK.finditer(text)]
+        self.stops = [m.start() for m in _CODE_STOP.finditer(text)]
+        self.slashes = [m.start() for m in _SLASH.finditer(text)]
+        self.length = len(text)
+
+    def slash_around(self, start: int, end: int) -> bool:
+        """Whether a slash lies between the space before ``start`` and the space, ``)`` or ``,`` after ``end``."""
+        i = bisect.bisect_left(self.breaks, start) - 1
+        left = self.breaks[i] + 1 if i >= 0 else 0
+        k = bisect.bisect_left(self.stops, end)
+        right = self.stops[k] if k < len(self.stops) else self.length
+        j = bisect.bisect_left(self.slashes, left)
+        return j < len(self.slashes) and self.slashes[j] < right
+
+
+class OrgContext:
+    """Matches of every table in one text, by start offset (longest first), and its places."""
+
+    def __init__(self, text: str, places: Sequence[PlaceSpan], crimes: Sequence[Candidate] | None) -> None:
+        t = tables()
+        self.text = text
+        self._runs: _CodeRuns | None = None
+        found = self._phrases(text)
+        # a head written in lower case opens an organisation only if it is marked ``lower``
+        self.heads = _by_start((s, e, h) for s, e, h in found["heads"] if h.lower or not text[s].islower())
+        self.units = _by_start(found["units"])
+        self.fixed = _by_start((s, e, v) for s, e, v in found["fixed"] if text[s:e] in t.fixed_spellings)
+        self.forces = _by_start(found["forces"])
+        self.media = _by_start((s, e, text[s:e]) for s, e, _ in found["media"] if text[s:e] in t.media_spellings)
+        table = abbreviation_table()
+        self.abbr = _by_start(
+            (s, e, table[text[s:e]]) for s, e, _ in found["abbr"] if text[s:e] in table and not self.in_code(s, e)
+        )
+        self.levels = _by_start(found["levels"])
+        self.scopes = _by_start(found["scopes"])
+        self.codes = {m.start(): m.end() for m in t.code.finditer(text) if not self.in_code(m.start(), m.end())}
+        self.fields = _by_start(found["fields"])
+        self.foreign = _by_start((s, e, v) for s, e, v in found["foreign"] if text[s:e] in t.foreign_spellings)
+        self.foreign_force = _by_start(
+            (s, e, v) for s, e, v in found["foreign_force"] if text[s:e] in t.foreign_force_spellings
+        )
+        # CRIME spans by start (given, or computed when a remit needs them)
+        self._crimes: dict[int, int] | None = None if crimes is None else {c.start: c.end for c in crimes}
+        self._read_places(places)
+
+    @classmethod
+    def of(cls, text: str) -> OrgContext:
+        """The context of ``text`` with its places found here (for examples and tests)."""
+        return cls(text, place_spans(text), None)
+
+    def _read_places(self, places: Sequence[PlaceSpan]) -> None:
+        """Places by start (the longest), administrative places with their level, word starts inside names."""
+        text = self.text
+        self.places: dict[int, int] = {}
+        self.admin_places: dict[int, tuple[int, str]] = {}
+        names: list[tuple[int, int]] = []
+        for p in places:
+            if p.kind == "street":
+                continue
+            if p.kind == "gazetteer":
+                names.append((p.start, p.end))
+            self.places[p.start] = max(self.places.get(p.start, 0), p.end)
+            if p.kind == "admin" and p.end > self.admin_places.get(p.start, (0, ""))[0]:
+                self.admin_places[p.start] = (p.end, p.canonical)
+        # Word starts inside a gazetteer name: "Ban" in "Tây Ban Nha" (each character read once).
+        self.inside_names: set[int] = set()
+        reach = 0
+        for start, end in sorted(names):
+            i = text.find(" ", max(start, reach), end)
+            while i != -1:
+                self.inside_names.add(i + 1)
+                i = text.find(" ", i + 1, end)
+            reach = max(reach, end)
+
+    @staticmethod
+    def _phrases(text: str) -> dict[str, list[tuple[int, int, Any]]]:
+        """Matches ``(start, end, payload)`` of each phrase table in ``text``, from one reading."""
+        found: dict[str, list[tuple[int, int, Any]]] = defaultdict(list)
+        for start, end, entries in tables().phrases.find_all(text):
+            for name, payload in entries:
+                found[name].append((start, end, payload))
+        return found
+
+    def starts(self) -> list[int]:
+        """Where an organisation may start: a match of a table, a code or ``Công an``, in text order."""
+        police = {m.start() for m in rule_words().police.finditer(self.text)}
+        return sorted(set(self.heads) | set(self.fixed) | set(self.media) | set(self.abbr) | set(self.codes)
+                      | set(self.units) | set(self.foreign) | set(self.foreign_force) | police)
+
+    def level_place(self, pos: int) -> int | None:
+        """The end of the administrative place of a police level at ``pos`` (``huyện Cẩm Mỹ``), or None.
+
+        >>> ctx = OrgContext.of("Công an huyện Cẩm Mỹ")
+        >>> ctx.text[8 : ctx.level_place(8)], ctx.level_place(0)
+        ('huyện Cẩm Mỹ', None)
+        """
+        place = self.admin_places.get(pos)
+        return place[0] if place is not None and place[1] in rule_words().police_levels else None
+
+    def crime_end(self, start: int) -> int | None:
+        """The end of the CRIME candidate that starts at ``start`` (CRIMEs are found on first need)."""
+        if self._crimes is None:
+            self._crimes = {c.start: c.end for c in find_crimes(self.text)}
+        return self._crimes.get(start)
+
+    def in_code(self, start: int, end: int) -> bool:
+        """A short form inside a document code (``131/KH-BCA-CSHS``, ``25-CT/TW``): not an organisation.
+
+        The run of non-space characters around it holds a slash and the form touches a dash or slash.
+
+        >>> ctx = OrgContext("Công văn 88/CAT-PC06 đã gửi", [], [])
+        >>> ctx.in_code(12, 15), ctx.in_code(0, 4)
+        (True, False)
+        """
+        text = self.text
+        if text[start - 1 : start] not in ("-", "/") and text[end : end + 1] not in ("-", "/"):
+            return False
+        if self._runs is None:
+            self._runs = _CodeRuns(text)
+        return self._runs.slash_around(start, end)

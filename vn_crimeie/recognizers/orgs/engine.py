@@ -1,0 +1,126 @@
+"""The ORG engine: at each possible start, the longest of the head and standalone rules, then the tail rules.
+
+For each start of :meth:`OrgContext.starts` where :func:`opens_here` allows it:
+rule *head organisation* (:func:`head_org`) and rule *standalone name*
+(:func:`standalone`), the longer wins; then rules *remit* and *dash parent*
+extend it, rule *officers* may drop it.  Rule *aliases* adds the later mentions
+of a company's name alone.  Each start costs a bounded number of steps, and
+each alias mention a binary search, so the work grows with the text.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+from collections.abc import Iterable
+
+from ..abbreviation_table import abbreviation_table, expand
+from ...candidates import Candidate
+from .context import OrgContext
+from .heads import head_org
+from .mentions import officers, opens_here, remit
+from .police import dash_parent
+from .standalone import standalone
+
+__all__ = ["PRIORITY", "aliases", "candidate", "organisations"]
+
+PRIORITY = 25
+
+
+def organisations(ctx: OrgContext) -> list[Candidate]:
+    """The ORG candidates of the context's text, in text order.
+
+    >>> ctx = OrgContext.of("Công ty Điện lực Sơn La cho biết, Điện lực Sơn La đã lắp công tơ.")
+    >>> [(ctx.text[c.start : c.end], c.source) for c in organisations(ctx)]
+    [('Công ty Điện lực Sơn La', 'orgs'), ('Điện lực Sơn La', 'orgs.alias')]
+    """
+    text = ctx.text
+    out: list[Candidate] = []
+    names: set[str] = set()
+    for pos in ctx.starts():
+        if not opens_here(ctx, pos):
+            continue
+        span = _organisation_at(ctx, pos, names)
+        if span is None:
+            continue
+        start, end = span
+        end = dash_parent(ctx, start, remit(ctx, end))
+        if officers(ctx, start, end):
+            continue
+        cand = candidate(text, start, end, "orgs")
+        if cand is not None:
+            out.append(cand)
+    out.extend(aliases(text, names, [(c.start, c.end) for c in out]))
+    unique = {(c.start, c.end): c for c in reversed(out)}  # a name reached from its title and from itself
+    return sorted(unique.values(), key=lambda c: (c.start, c.end))
+
+
+def _organisation_at(ctx: OrgContext, pos: int, names: set[str]) -> tuple[int, int] | None:
+    """The span of the organisation at ``pos`` (head or standalone, the longer); adds an alias name to ``names``."""
+    start, end = pos, None
+    headed = head_org(ctx, pos)
+    if headed is not None:
+        end, head, name_start = headed
+        if head.name_only:
+            start = name_start
+        if head.alias and name_start < end and ctx.text[name_start].isupper():
+            name = ctx.text[name_start:end].rstrip(" ,.")
+            if len(name) > 2 and name not in abbreviation_table():
+                names.add(name)
+    alone = standalone(ctx, pos)
+    if alone is not None and alone > (end if end is not None else 0):
+        start, end = pos, alone
+    return (start, end) if end is not None else None
+
+
+def candidate(text: str, start: int, end: int, source: str, priority: int = PRIORITY) -> Candidate | None:
+    """An ORG candidate for ``text[start:end]`` without trailing spaces, commas and dots, with its expansion.
+
+    >>> c = candidate("Đội CSGT, ", 0, 10, "orgs")
+    >>> (c.end, c.value, c.source)
+    (8, {'expansion': 'Đội Cảnh sát giao thông'}, 'orgs')
+    """
+    span = text[start:end].rstrip(" ,.")
+    end = start + len(span)
+    if end <= start:
+        return None
+    exp = expand(span)
+    return Candidate(start, end, "ORG", {"expansion": exp} if exp else None, source=source, priority=priority)
+
+
+class _Taken:
+    """Spans already found (they may nest or overlap), sorted by start with the furthest end so far."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self.starts = [s for s, _ in ordered]
+        self.reach = list(itertools.accumulate((e for _, e in ordered), max))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether a span taken overlaps ``[start, end)``: one binary search."""
+        k = bisect.bisect_left(self.starts, end)  # the spans that start before ``end``
+        return k > 0 and self.reach[k - 1] > start
+
+
+def aliases(text: str, names: set[str], taken: list[tuple[int, int]]) -> list[Candidate]:
+    """Rule *aliases*: later mentions of a company's name without its head ("Công ty Coolcat" … "Coolcat").
+
+    A mention is a whole word sequence outside the spans ``taken``.
+
+    >>> text = "Công ty Coolcat nợ thuế; Coolcat đã nộp."
+    >>> [(c.start, c.end, c.source) for c in aliases(text, {"Coolcat"}, [(0, 15)])]
+    [(25, 32, 'orgs.alias')]
+    """
+    out: list[Candidate] = []
+    spans = _Taken(taken)
+    for name in sorted(names):
+        i = text.find(name)
+        while i != -1:
+            j = i + len(name)
+            free = not spans.overlaps(i, j)
+            if free and (i == 0 or not text[i - 1].isalnum()) and (j == len(text) or not text[j].isalnum()):
+                cand = candidate(text, i, j, "orgs.alias", PRIORITY - 5)
+                if cand is not None:
+                    out.append(cand)
+            i = text.find(name, j)
+    return out

@@ -1,0 +1,91 @@
+"""Rules on what surrounds an organisation found: where it may start, its remit, officers named by a force.
+
+* :func:`opens_here`: an organisation starts at a word, not in a street's or a place's name;
+* rule *remit*: ``phòng, chống`` + an offence belongs to the unit's name;
+* rule *officers*: a bare force that names officers (``2 CSGT bị thương``) is dropped.
+"""
+
+from __future__ import annotations
+
+from ...lexicon import fold
+from ..abbreviation_table import abbreviation_table
+from .context import OrgContext
+from .police import parents
+from .tables import WORD_AFTER, WORD_BEFORE, rule_words, tables
+
+__all__ = ["after_street", "officers", "opens_here", "remit"]
+
+
+def opens_here(ctx: OrgContext, pos: int) -> bool:
+    """Whether an organisation may start at ``pos``: a word start outside a street's or a place's name.
+
+    >>> ctx = OrgContext.of("Xe chạy trên đường Trường Chinh tới Tây Ban Nha")
+    >>> opens_here(ctx, 19), opens_here(ctx, 40)
+    (False, False)
+    """
+    text = ctx.text
+    if pos > 0 and text[pos - 1].isalnum():
+        return False
+    return not after_street(text, pos) and pos not in ctx.inside_names
+
+
+def after_street(text: str, pos: int) -> bool:
+    """A name right after ``đường``/``phố`` is a street ("đường Trường Chinh"), not an organisation.
+
+    >>> after_street("Nhà ở đường Trường Chinh", 12), after_street("Ở Trường Chinh", 2)
+    (True, False)
+    """
+    m = WORD_BEFORE.search(text, max(0, pos - 20), pos)
+    return m is not None and m.group(1) in tables().street_words
+
+
+def remit(ctx: OrgContext, end: int) -> int:
+    """Rule *remit*: ``phòng, chống`` + the name of an offence after a unit belongs to its name.
+
+    ``Lực lượng an ninh mạng, phòng, chống tội phạm sử dụng công nghệ cao``; the
+    offence is a CRIME candidate of the same text.
+
+    >>> ctx = OrgContext.of("Đội CSGT, phòng, chống buôn lậu đã ra quân")
+    >>> ctx.text[: remit(ctx, 8)]
+    'Đội CSGT, phòng, chống buôn lậu'
+    """
+    m = rule_words().remit.match(ctx.text, end)
+    if m is None:
+        return end
+    stop = ctx.crime_end(m.end())
+    return parents(ctx, stop) if stop is not None else end
+
+
+def officers(ctx: OrgContext, start: int, end: int) -> bool:
+    """Rule *officers*: a bare force that names officers, not the force (``2 CSGT bị thương``, ``vụ CSGT bị xe chèn``).
+
+    A number or a person word before it (``người CSGT``), or a passive ``bị`` after it.
+    The annotation guide keeps a force named without a unit an ORG (``CSGT``,
+    ``lực lượng CSGT``) where it stands for the force, also after a rank.
+
+    >>> ctx = OrgContext.of("Vụ tai nạn khiến 2 CSGT bị thương; Thượng úy CSGT bị thương")
+    >>> officers(ctx, 19, 23), officers(ctx, 45, 49)
+    (True, False)
+    """
+    text = ctx.text
+    if not _bare_force(ctx, start, end):
+        return False
+    t = tables()
+    m = WORD_BEFORE.search(text, max(0, start - 30), start)
+    prev = m.group(1) if m else ""
+    if prev[:1].isdigit() or fold(prev) in t.officer_before:
+        return True
+    if fold(prev) in t.member_before:
+        return False  # "Thượng úy CSGT bị …", "chiến sĩ CSGT bị …": the officer's force
+    after = WORD_AFTER.match(text, end)
+    return after is not None and fold(after.group(1)) in t.officer_after
+
+
+def _bare_force(ctx: OrgContext, start: int, end: int) -> bool:
+    """``text[start:end]`` is a force alone: its short form (``CSGT``) or its unit name (``Cảnh sát giao thông``)."""
+    span = ctx.text[start:end]
+    forces = rule_words().officer_forces
+    row = abbreviation_table().get(span)
+    if row is not None and row.label == "ORG" and fold(row.expansion).startswith(forces):
+        return True
+    return start in ctx.units and fold(span).startswith(forces) and ctx.units[start][0][0] == end

@@ -1,0 +1,141 @@
+"""Police bodies and parent units: ``Công an`` + place, and what a unit's name attaches after it.
+
+Each function reads the text of an :class:`OrgContext` at a position and
+returns the end of what it found there, or ``None``.
+"""
+
+from __future__ import annotations
+
+from ..locations import gazetteer
+from .context import OrgContext, space_after
+from .tables import DASH, NUMBER, rule_words
+
+__all__ = ["abbr_tail", "dash_parent", "level_this", "parent", "parents", "police"]
+
+#: gazetteer kinds of a place whose police is named without a level word
+_POLICE_PLACE_KINDS = ("province", "city", "district")
+
+
+def police(ctx: OrgContext, pos: int, *, as_parent: bool) -> int | None:
+    """``Công an``/``CA`` + scope, level + place, level, or province at ``pos``.
+
+    Lower case, only with a place (``công an Ninh Kiều``) or as a parent unit
+    (``Đội CSGT công an huyện``).
+
+    >>> ctx = OrgContext.of("Công an huyện Quỳnh Lưu và công an huyện đã vào cuộc")
+    >>> ctx.text[0 : police(ctx, 0, as_parent=False)], police(ctx, 27, as_parent=False)
+    ('Công an huyện Quỳnh Lưu', None)
+    """
+    text = ctx.text
+    m = rule_words().police.match(text, pos)
+    if m is None:
+        return None
+    capital = text[pos].isupper()
+    nxt = space_after(text, m.end())
+    if nxt is None:
+        return None
+    for end, _ in ctx.scopes.get(nxt, []):
+        return end if capital else None
+    place = ctx.level_place(nxt)
+    if place is not None:
+        return place
+    for end, _ in ctx.levels.get(nxt, []):
+        if capital or as_parent:
+            return level_this(ctx, end)
+        return None
+    if nxt in ctx.places and text[nxt].isupper():
+        end = ctx.places[nxt]
+        if text[nxt:end] in gazetteer() and gazetteer()[text[nxt:end]][1] in _POLICE_PLACE_KINDS:
+            return end  # "Công an Bình Tân", "công an Ninh Kiều": the unit of that district
+    return None
+
+
+def parent(ctx: OrgContext, pos: int) -> int | None:
+    """A parent unit or place right at ``pos`` (no comma in between).
+
+    Police, a fixed name, an abbreviation, a place of a police level or a post,
+    or a bare level word that ends the name (``Đội CSGT thành phố``).
+
+    >>> ctx = OrgContext.of("Đội CSGT Công an TP Thanh Hóa")
+    >>> ctx.text[9 : parent(ctx, 9)]
+    'Công an TP Thanh Hóa'
+    """
+    text = ctx.text
+    end = police(ctx, pos, as_parent=True)
+    if end is not None:
+        return end
+    for end, _ in ctx.fixed.get(pos, []):
+        return end
+    for end, row in ctx.abbr.get(pos, []):
+        if not row.part_only:
+            return abbr_tail(ctx, end, row.abbr)
+    if pos in ctx.places and text[pos : pos + 1].isupper() or pos in ctx.admin_places:
+        if pos in ctx.admin_places and ctx.admin_places[pos][1] not in rule_words().parent_places:
+            return None
+        return ctx.places.get(pos) or ctx.admin_places[pos][0]
+    for end, _ in ctx.levels.get(pos, []):
+        # A bare level word ending the name: "Đội CSGT thành phố", "Phòng CSGT công an tỉnh".
+        if text[pos].islower() and not text[end : end + 2].strip(" ")[:1].isupper():
+            return level_this(ctx, end)
+    return None
+
+
+def parents(ctx: OrgContext, end: int, limit: int = 3) -> int:
+    """The end after the parent units that follow ``end`` with one space (at most ``limit``).
+
+    >>> ctx = OrgContext.of("Phòng PC02 Công an tỉnh Nghệ An cho biết")
+    >>> ctx.text[: parents(ctx, 10)]
+    'Phòng PC02 Công an tỉnh Nghệ An'
+    """
+    for _ in range(limit):
+        nxt = space_after(ctx.text, end)
+        if nxt is None:
+            break
+        found = parent(ctx, nxt)
+        if found is None:
+            break
+        end = found
+    return end
+
+
+def level_this(ctx: OrgContext, end: int) -> int:
+    """``tỉnh này``, ``huyện này``: a level word pointing back keeps its ``này``.
+
+    >>> level_this(OrgContext("Công an tỉnh này", [], []), 12)
+    16
+    """
+    m = rule_words().this.match(ctx.text, end)
+    return m.end() if m else end
+
+
+def abbr_tail(ctx: OrgContext, end: int, abbr: str) -> int:
+    """``BCĐ 131``: a number after a steering-committee abbreviation belongs to it.
+
+    >>> abbr_tail(OrgContext("Trưởng BCĐ 138 chủ trì", [], []), 10, "BCĐ")
+    14
+    """
+    if abbr in rule_words().numbered_abbreviations:
+        nxt = space_after(ctx.text, end)
+        if nxt is not None:
+            m = NUMBER.match(ctx.text, nxt)
+            if m:
+                return m.end()
+    return end
+
+
+def dash_parent(ctx: OrgContext, start: int, end: int) -> int:
+    """Rule *dash parent*: a unit and its police parent joined by a dash are one organisation.
+
+    ``Phòng Cảnh sát giao thông - Công an tỉnh Quảng Ninh``, ``Cảnh sát 113- Công an
+    tỉnh Khánh Hòa``; two police bodies in a row are not (``Công an tỉnh A - Công an tỉnh B``).
+
+    >>> ctx = OrgContext.of("Phòng CSGT - Công an tỉnh Quảng Ninh")
+    >>> ctx.text[: dash_parent(ctx, 0, 10)]
+    'Phòng CSGT - Công an tỉnh Quảng Ninh'
+    """
+    text = ctx.text
+    m = DASH.match(text, end)
+    if m is None or rule_words().police.match(text, start) or not text[m.end() : m.end() + 1].isupper():
+        return end
+    found = police(ctx, m.end(), as_parent=False)
+    return parents(ctx, found) if found is not None else end

@@ -1,0 +1,183 @@
+"""Rule *standalone name*: an organisation named without a head, tried rule by rule.
+
+:data:`STANDALONE_RULES` lists the rules in the order they are tried; the first
+that finds an organisation at a position gives its end.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ...lexicon import fold
+from ..locations import gazetteer
+from .context import OrgContext, space_after
+from .police import abbr_tail, parents, police
+from .tables import CAPITALISED, rule_words, tables
+
+__all__ = ["STANDALONE_RULES", "abbreviated_body", "fixed_name", "foreign_body", "foreign_state_body",
+           "newspaper", "police_body", "police_unit", "standalone", "unit_code"]
+
+
+def standalone(ctx: OrgContext, pos: int) -> int | None:
+    """Rule *standalone name*: the end of the first of :data:`STANDALONE_RULES` that finds one at ``pos``.
+
+    >>> ctx = OrgContext.of("Theo Bộ Công an, CSGT TP Vinh đã vào cuộc")
+    >>> [ctx.text[p : standalone(ctx, p)] for p in (5, 17)]
+    ['Bộ Công an', 'CSGT TP Vinh']
+    """
+    for rule in STANDALONE_RULES:
+        end = rule(ctx, pos)
+        if end is not None:
+            return end
+    return None
+
+
+def fixed_name(ctx: OrgContext, pos: int) -> int | None:
+    """A fixed name (``Bộ Công an``, ``Công an cả nước``) with its parents.
+
+    >>> ctx = OrgContext.of("Bộ Quốc phòng và Bộ Công an ký quy chế")
+    >>> ctx.text[17 : fixed_name(ctx, 17)]
+    'Bộ Công an'
+    """
+    for end, _ in ctx.fixed.get(pos, []):
+        return parents(ctx, end)
+    return None
+
+
+def newspaper(ctx: OrgContext, pos: int) -> int | None:
+    """A newspaper's name (``Tuổi Trẻ``); one that is also a phrase only introduced as the paper.
+
+    >>> ctx = OrgContext.of("Trao đổi với Tuổi Trẻ, ông cho biết")
+    >>> ctx.text[13 : newspaper(ctx, 13)]
+    'Tuổi Trẻ'
+    """
+    for end, name in ctx.media.get(pos, []):
+        if name not in tables().media_head_only or _media_cue(ctx, pos, end):
+            return end
+    return None
+
+
+def _media_cue(ctx: OrgContext, pos: int, end: int) -> bool:
+    """A newspaper's name that is also a phrase, introduced as the paper ("Như Dân trí đã đưa tin")."""
+    text = ctx.text
+    if text[end : end + 2].strip()[:1].isupper():
+        return False
+    before = text[max(0, pos - 12) : pos]
+    for cue in tables().media_cues:
+        if before.endswith(cue + " "):
+            k = len(before) - len(cue) - 1
+            if k == 0 or not before[k - 1].isalnum():
+                return True
+    return False
+
+
+def foreign_body(ctx: OrgContext, pos: int) -> int | None:
+    """A foreign body, medium, company or club (``FBI``, ``Reuters``, ``Samsung``), not the make of a thing.
+
+    >>> ctx = OrgContext.of("Tập đoàn Samsung và 3 điện thoại Samsung")
+    >>> ctx.text[9 : foreign_body(ctx, 9)], foreign_body(ctx, 33)
+    ('Samsung', None)
+    """
+    for end, _ in ctx.foreign.get(pos, []):
+        if _after_product_noun(ctx.text, pos):
+            return None  # "xe Toyota Yaris", "điện thoại Samsung": the make of a thing
+        return end
+    return None
+
+
+def _after_product_noun(text: str, pos: int) -> bool:
+    """A noun of ``product_nouns`` (one or two words) ends right before ``pos``."""
+    words = fold(text[max(0, pos - 16) : pos]).rstrip(" ").split(" ")
+    nouns = tables().product_nouns
+    return words[-1] in nouns or " ".join(words[-2:]) in nouns
+
+
+def foreign_state_body(ctx: OrgContext, pos: int) -> int | None:
+    """``cảnh sát Hàn Quốc``, ``Tòa án Nhật Bản``: a state body named by its country.
+
+    >>> ctx = OrgContext.of("Cảnh sát Hàn Quốc đã bắt giữ nghi phạm")
+    >>> ctx.text[: foreign_state_body(ctx, 0)]
+    'Cảnh sát Hàn Quốc'
+    """
+    text = ctx.text
+    for end, _ in ctx.foreign_force.get(pos, []):
+        nxt = space_after(text, end)
+        if nxt is None:
+            return None
+        m = CAPITALISED.match(text, nxt)
+        stop = m.end() if m else None
+        while stop is not None and stop > nxt:
+            entry = gazetteer().get(text[nxt:stop])
+            if entry is not None and entry[1] == "foreign" and entry[0] not in rule_words().home_country:
+                return stop
+            space = text.rfind(" ", nxt, stop)
+            stop = space if space != -1 else None
+        return None
+    return None
+
+
+def police_body(ctx: OrgContext, pos: int) -> int | None:
+    """``Công an`` + its place (``Công an huyện Quỳnh Lưu``, ``CA phường Bến Nghé``) with its parents.
+
+    >>> ctx = OrgContext.of("Trưởng CA phường Bến Nghé cho biết")
+    >>> ctx.text[7 : police_body(ctx, 7)]
+    'CA phường Bến Nghé'
+    """
+    end = police(ctx, pos, as_parent=False)
+    return parents(ctx, end) if end is not None else None
+
+
+def abbreviated_body(ctx: OrgContext, pos: int) -> int | None:
+    """A short form (``CATP``, ``TAND``), with its place (``UBND xã Phụng Châu``) and parents.
+
+    >>> ctx = OrgContext.of("TAND TP Đà Nẵng mở phiên tòa")
+    >>> ctx.text[: abbreviated_body(ctx, 0)]
+    'TAND TP Đà Nẵng'
+    """
+    for end, row in ctx.abbr.get(pos, []):
+        if row.part_only:
+            return None
+        end = abbr_tail(ctx, end, row.abbr)
+        nxt = space_after(ctx.text, end)
+        # "UBND xã Phụng Châu", "TAND TP Đà Nẵng": an abbreviated body takes its place.
+        if nxt is not None and nxt in ctx.admin_places:
+            end = ctx.admin_places[nxt][0]
+        return parents(ctx, end)
+    return None
+
+
+def unit_code(ctx: OrgContext, pos: int) -> int | None:
+    """A police unit code (``PC02``, ``C03``) outside a document code.
+
+    >>> ctx = OrgContext.of("Phòng PC04 đã phối hợp")
+    >>> ctx.text[6 : unit_code(ctx, 6)]
+    'PC04'
+    """
+    return ctx.codes.get(pos)
+
+
+def police_unit(ctx: OrgContext, pos: int) -> int | None:
+    """A named police unit on its own (``Trưởng phòng Cảnh sát hình sự``), with its parents.
+
+    >>> ctx = OrgContext.of("Trưởng phòng Cảnh sát hình sự Công an tỉnh Nghệ An")
+    >>> ctx.text[13 : police_unit(ctx, 13)]
+    'Cảnh sát hình sự Công an tỉnh Nghệ An'
+    """
+    for end, unit in ctx.units.get(pos, []):
+        if ctx.text[pos].isupper() and " " in unit and fold(unit).startswith(rule_words().police_unit_prefixes):
+            return parents(ctx, end)
+        return None
+    return None
+
+
+#: the standalone rules, in the order they are tried
+STANDALONE_RULES: tuple[Callable[[OrgContext, int], int | None], ...] = (
+    fixed_name,
+    newspaper,
+    foreign_body,
+    foreign_state_body,
+    police_body,
+    abbreviated_body,
+    unit_code,
+    police_unit,
+)
