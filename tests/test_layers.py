@@ -126,3 +126,24 @@ def test_no_memo_keyed_by_a_text(path: Path) -> None:
 def test_the_memo_check_sees_a_memo() -> None:
     tree = ast.parse("from functools import lru_cache\n@lru_cache(maxsize=4)\ndef spans(text):\n    return []\n")
     assert _cached_functions_of_text(tree) == ["spans"]
+
+
+def _literal_priorities(tree: ast.AST) -> list[int]:
+    """Line numbers where a priority is written as a number instead of read from the table."""
+    out = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.keyword) and node.arg == "priority" and isinstance(node.value, ast.Constant):
+            out.append(node.value.lineno)
+        if isinstance(node, ast.Assign) and isinstance(node.value, ast.Constant) and isinstance(node.value.value, int):
+            if any(isinstance(t, ast.Name) and t.id.startswith("PRIORITY") for t in node.targets):
+                out.append(node.lineno)
+    return out
+
+
+@pytest.mark.parametrize("path", sorted((PACKAGE / "recognizers").rglob("*.py")), ids=lambda p: str(p.relative_to(PACKAGE)))
+def test_priorities_come_from_the_one_table(path: Path) -> None:
+    assert not _literal_priorities(ast.parse(path.read_text(encoding="utf-8")))
+
+
+def test_the_priority_check_sees_a_literal() -> None:
+    assert _literal_priorities(ast.parse("PRIORITY = 25\nCandidate(0, 1, 'ORG', priority=3)\n")) == [1, 2]

@@ -33,6 +33,7 @@ from functools import cache
 import regex
 
 from ..candidates import Candidate
+from ..priorities import PRIORITIES
 from ..lexicon import fold, load_data, string_list, strip_diacritics
 from . import crimes
 from .abbreviation_table import TOKEN as _TOKEN
@@ -43,7 +44,7 @@ Definition = tuple[tuple[int, int], tuple[int, int]]
 
 __all__ = ["Abbreviation", "abbreviation_table", "Definition", "find_definitions", "expand", "find", "mentions"]
 
-PRIORITY = 21
+PRIORITY = PRIORITIES["abbreviations.defined"]
 _WORDS = regex.compile(r"[\p{L}\p{M}\p{N}]+")
 
 
@@ -211,7 +212,7 @@ def _guess_label(long_form: str, word_before: str) -> str:
 
 
 #: A long form the text defines: weak, it stands only where no recogniser found an entity.
-LONG_FORM_PRIORITY = 0
+LONG_FORM_PRIORITY = PRIORITIES["abbreviations.long_form"]
 
 
 def find(text: str, dateline: datetime | None = None, *, definitions: Sequence[Definition] | None = None) -> list[Candidate]:

@@ -22,12 +22,13 @@ from typing import Any
 import regex
 
 from ..candidates import Candidate
+from ..priorities import PRIORITIES
 from ..lexicon import LexiconError, PhraseMatcher, fold, load_data
 from .abbreviation_table import abbreviation_table, mentions
 
 __all__ = ["find", "names_offence", "offence_table"]
 
-PRIORITY = 18
+PRIORITY = PRIORITIES["crimes"]
 # A quoted offence: up to 20 words inside straight or curly quotes.
 _QUOTED = regex.compile(r"[\"“]([^\"“”\n]{3,160})[\"”]")
 # A capitalised offence name: one capitalised word, then lower-case words and commas.
@@ -309,7 +310,7 @@ def find(text: str, dateline: datetime | None = None) -> list[Candidate]:
             continue
         name = text[start:end]
         value = offence_table().get(name) or offence_table().get(name[:1].upper() + name[1:])
-        out.append(Candidate(start, end, "CRIME", dict(value) if value else None, source="crimes.rule", priority=PRIORITY - 1))
+        out.append(Candidate(start, end, "CRIME", dict(value) if value else None, source="crimes.rule", priority=PRIORITIES["crimes.rule"]))
         taken.append((start, end))
     table = abbreviation_table()
     out.extend(

@@ -17,6 +17,7 @@ from datetime import date, datetime, timedelta
 import regex
 
 from ..candidates import Candidate
+from ..priorities import PRIORITIES
 from ..dates.timex import anchor, anchor_day
 from ..dates.dateline import coerce_dateline
 from ..dates.grammar import scan
@@ -25,7 +26,7 @@ from ..dates.spec import Spec
 __all__ = ["find", "PRIORITY"]
 
 #: DATE wins over NUMBER on "3 năm", "năm 2024".
-PRIORITY = 40
+PRIORITY = PRIORITIES["dates"]
 
 
 def _is_bare_time(spec: Spec) -> bool:

@@ -20,11 +20,12 @@ from typing import Any
 import regex
 
 from ..candidates import Candidate
+from ..priorities import PRIORITIES
 from ..lexicon import load_data, string_list
 
 __all__ = ["find"]
 
-PRIORITY = 22
+PRIORITY = PRIORITIES["documents"]
 
 
 def _alternation(words: list[str]) -> str:
@@ -103,5 +104,5 @@ def find(text: str, dateline: datetime | None = None) -> list[Candidate]:
     for m in _law_pattern().finditer(text):
         if any(s <= m.start() < e for s, e in taken):
             continue
-        out.append(Candidate(m.start(), m.end(), "DOCUMENT", {"kind": m.group("law")}, source="documents.law", priority=PRIORITY - 2))
+        out.append(Candidate(m.start(), m.end(), "DOCUMENT", {"kind": m.group("law")}, source="documents.law", priority=PRIORITIES["documents.law"]))
     return sorted(out, key=lambda c: (c.start, c.end))

@@ -33,15 +33,16 @@ from typing import Any
 import regex
 
 from ..candidates import Candidate
+from ..priorities import PRIORITIES
 from ..lexicon import PhraseMatcher, fold
 from ..place_data import PlaceData, place_data
 from .foreign_names import looks_foreign
 
 __all__ = ["find", "place_spans", "name_end", "gazetteer", "PlaceSpan"]
 
-PRIORITY = 15
+PRIORITY = PRIORITIES["locations"]
 #: a gazetteer name of three words or more
-PRIORITY_FULL_NAME = 21
+PRIORITY_FULL_NAME = PRIORITIES["locations.full_name"]
 
 # A run of capitalised words (at most 6).  Each word starts with an upper-case
 # letter and runs to the end of its letters; the words are separated by one

@@ -14,13 +14,14 @@ from __future__ import annotations
 from datetime import datetime
 
 from ..candidates import Candidate
+from ..priorities import PRIORITIES
 from ..numbers.grammar import NumberMatch, scan
 from ..numbers.measures import MeasureFinder
 
 __all__ = ["find", "PRIORITY"]
 
 #: DATE candidates (priority 40) win over numbers on overlap.
-PRIORITY = 15
+PRIORITY = PRIORITIES["numbers"]
 
 
 def _glued_letter(text: str, end: int, finder: MeasureFinder) -> bool:

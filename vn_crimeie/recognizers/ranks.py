@@ -17,6 +17,7 @@ from functools import cache
 from typing import Any
 
 from ..candidates import Candidate
+from ..priorities import PRIORITIES
 from ..lexicon import LexiconError, PhraseMatcher, fold, load_data
 
 __all__ = ["find", "rank_table"]
@@ -67,14 +68,14 @@ def _found(text: str) -> tuple[tuple[int, int, dict[str, Any], str, int], ...]:
     for start, end, value in exact.find(text):
         if _next_word(text, end) in stop:
             continue
-        found[(start, end)] = (start, end, value, "ranks", 30)
+        found[(start, end)] = (start, end, value, "ranks", PRIORITIES["ranks"])
     for start, end, value in stripped.find(text):
         span = text[start:end]
         if (start, end) in found or not span.isascii():
             continue
         if _next_word(text, end) in stop:
             continue
-        found[(start, end)] = (start, end, value, "ranks.ascii", 20)
+        found[(start, end)] = (start, end, value, "ranks.ascii", PRIORITIES["ranks.ascii"])
     return tuple(sorted(found.values(), key=lambda f: f[0]))
 
 

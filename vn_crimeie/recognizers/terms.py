@@ -21,6 +21,7 @@ from datetime import datetime
 from functools import cache
 
 from ..candidates import Candidate
+from ..priorities import PRIORITIES
 import regex
 
 from ..lexicon import PhraseMatcher, load_data, string_list
@@ -29,7 +30,7 @@ from .abbreviations import Definition, find_definitions
 
 __all__ = ["find"]
 
-PRIORITY = 12
+PRIORITY = PRIORITIES["terms"]
 
 
 @cache

@@ -24,13 +24,14 @@ from itertools import accumulate
 import regex
 
 from ..candidates import Candidate
+from ..priorities import PRIORITIES
 from ..intervals import IntervalSet
 from ..lexicon import LexiconError, PhraseMatcher, fold, load_data, strip_diacritics
 
 __all__ = ["find", "title_table", "canonical_title", "TitleInfo"]
 
-PRIORITY = 30
-PRIORITY_ASCII = 20
+PRIORITY = PRIORITIES["titles"]
+PRIORITY_ASCII = PRIORITIES["titles.ascii"]
 
 # The words right after a position: up to two words, letters only.
 _NEXT_WORDS = regex.compile(r"[ ]{1,3}(\p{L}+)(?:[ ](\p{L}+))?")

@@ -17,13 +17,14 @@ from datetime import datetime
 from functools import cache
 
 from ..candidates import Candidate
+from ..priorities import PRIORITIES
 from ..lexicon import PhraseMatcher, fold, load_data
 from .locations import PlaceSpan, name_end, place_spans
 from .orgs import find as find_orgs
 
 __all__ = ["find"]
 
-PRIORITY = 40
+PRIORITY = PRIORITIES["venues"]
 
 
 @cache

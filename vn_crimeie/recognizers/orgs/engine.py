@@ -16,6 +16,7 @@ from collections.abc import Iterable
 
 from ..abbreviation_table import abbreviation_table, expand
 from ...candidates import Candidate
+from ...priorities import PRIORITIES
 from .context import OrgContext
 from .heads import head_org
 from .mentions import officers, opens_here, remit
@@ -24,7 +25,7 @@ from .standalone import standalone
 
 __all__ = ["PRIORITY", "aliases", "candidate", "organisations"]
 
-PRIORITY = 25
+PRIORITY = PRIORITIES["orgs"]
 
 
 def organisations(ctx: OrgContext) -> list[Candidate]:
@@ -119,7 +120,7 @@ def aliases(text: str, names: set[str], taken: list[tuple[int, int]]) -> list[Ca
             j = i + len(name)
             free = not spans.overlaps(i, j)
             if free and (i == 0 or not text[i - 1].isalnum()) and (j == len(text) or not text[j].isalnum()):
-                cand = candidate(text, i, j, "orgs.alias", PRIORITY - 5)
+                cand = candidate(text, i, j, "orgs.alias", PRIORITIES["orgs.alias"])
                 if cand is not None:
                     out.append(cand)
             i = text.find(name, j)

@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from ...candidates import Candidate
+from ...priorities import PRIORITIES
 from ...intervals import IntervalSet
 from ...lexicon import fold
 from ..foreign_names import foreign_data, is_latin_run
@@ -29,11 +30,11 @@ from .words import Words, block_streets, build_words, name_runs, place_prefix
 __all__ = ["PersonContext", "Found", "build_context", "accept", "found_by"]
 
 # The priorities of the candidates, by the strength of the rule's signal.
-PRIORITY_CUE = 20
-PRIORITY_SURNAME = 15
-PRIORITY_WEAK = 10
+PRIORITY_CUE = PRIORITIES["persons.cue"]
+PRIORITY_SURNAME = PRIORITIES["persons.surname"]
+PRIORITY_WEAK = PRIORITIES["persons.weak"]
 # A credit or byline is a positional signal: it outranks a bare admin abbreviation ("H.Thành").
-PRIORITY_POSITIONAL = 16
+PRIORITY_POSITIONAL = PRIORITIES["persons.positional"]
 
 #: The accepted spans: candidates, first rule wins on overlap.
 Found = IntervalSet[Candidate]

@@ -13,6 +13,7 @@ from functools import cache
 
 import regex
 
+from ...priorities import PRIORITIES
 from .context import Found, PersonContext, accept
 from .rules import RULES, Rule
 
@@ -66,7 +67,7 @@ def ner_spans(ctx: PersonContext, found: Found) -> None:  # pragma: no cover - s
         if found.overlaps(s, e) or not regex.search(r"\p{Lu}\p{Ll}*[ ]\p{Lu}", m.group()):
             continue
         for a, b in _per_spans(ner(m.group()), text, s, e):
-            accept(found, a, b, "persons.ner", 0)
+            accept(found, a, b, "persons.ner", PRIORITIES["persons.ner"])
 
 
 #: The optional statistical step, run after the rules with ``use_ner=True``.
