@@ -90,7 +90,7 @@ def _align(text: str, words: Iterable[str], start: int, end: int) -> list[tuple[
 
 
 def underthesea_predict(doc: dict[str, Any]) -> dict[str, Any]:
-    """underthesea NER mapped to SCHEMA.md entities with offsets into ``doc["text"]``."""
+    """underthesea NER mapped to document entities (docs/schema.md) with offsets into ``doc["text"]``."""
     from underthesea import ner, sent_tokenize
 
     text = doc["text"]

@@ -1,4 +1,4 @@
-"""Relation extraction scores (SCHEMA.md strict/relaxed) on gold entities and end to end.
+"""Relation extraction scores (strict/relaxed, docs/evaluation.md) on gold entities and end to end.
 
     python benchmarks/relation_check.py                      # dev-gold (../shared) + the seed
     python benchmarks/relation_check.py corpus/test.jsonl    # any gold files
