@@ -54,8 +54,8 @@ def test_missing_file_and_bad_dateline(article, capsys) -> None:
     assert main(["extract", str(article), "/khong/co/tep.txt"]) == 1
     out, err = capsys.readouterr()
     assert len(out.splitlines()) == 1 and "no such file" in err
-    assert main(["extract", "--dateline", "13/3/2024", str(article)]) == 2
-    assert "13/3/2024" in capsys.readouterr().err
+    assert main(["extract", "--dateline", "31/2/2024", str(article)]) == 2
+    assert "31/2/2024" in capsys.readouterr().err
 
 
 def test_stdin_through_the_installed_command() -> None:

@@ -87,7 +87,7 @@ def test_dateline_forms(dateline: object) -> None:
     assert parse_date("13/3", dateline).value == "2024-03-13"
 
 
-@pytest.mark.parametrize("bad", ["13/03/2024", "2024-02-30", "hôm qua", 20240313, ["2024-03-13"]])
+@pytest.mark.parametrize("bad", ["31/03/2024 25:00", "2024-02-30", "hôm qua", 20240313, ["2024-03-13"]])
 def test_bad_dateline_raises_value_error_naming_it(bad: object) -> None:
     with pytest.raises(ValueError, match=repr(bad).replace("[", r"\[").replace("]", r"\]")):
         parse_date("13/3", bad)

@@ -1,4 +1,4 @@
-"""The scorer on a hand-computed toy example (SCHEMA.md, Scoring).
+"""The scorer on a hand-computed toy example (docs/schema.md, Scoring).
 
 Every expected number below is derived by hand in the comments; nothing is
 copied from the scorer's own output.

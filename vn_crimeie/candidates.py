@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-#: Entity labels of SCHEMA.md, in display order.
+#: Entity labels of docs/schema.md, in display order.
 LABELS: tuple[str, ...] = (
     "RANK",
     "TITLE",
@@ -30,7 +30,7 @@ LABELS: tuple[str, ...] = (
     "TERM",
 )
 
-#: Relation labels of SCHEMA.md with their allowed (head, tail) label pairs.
+#: Relation labels of docs/schema.md with their allowed (head, tail) label pairs.
 RELATION_TYPES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "HAS_RANK": (frozenset({"PERSON"}), frozenset({"RANK"})),
     "HAS_TITLE": (frozenset({"PERSON"}), frozenset({"TITLE"})),

@@ -1,4 +1,4 @@
-"""The result of an extraction: typed dataclasses that serialise to SCHEMA.md.
+"""The result of an extraction: typed dataclasses that serialise to docs/schema.md.
 
 >>> doc = Document.from_dict({"id": "d1", "text": "Đại tá Lê Văn A", "dateline": None,
 ...     "entities": [{"id": "e1", "start": 0, "end": 6, "label": "RANK", "text": "Đại tá"},
@@ -48,7 +48,7 @@ class Entity:
     source: str | None = field(default=None, compare=False)
 
     def to_dict(self) -> dict[str, Any]:
-        """The SCHEMA.md entity (``value`` only when there is one; ``source`` is not written)."""
+        """The docs/schema.md entity (``value`` only when there is one; ``source`` is not written)."""
         out: dict[str, Any] = {"id": self.id, "start": self.start, "end": self.end, "label": self.label, "text": self.text}
         if self.value is not None:
             out["value"] = self.value
@@ -56,7 +56,7 @@ class Entity:
 
     @classmethod
     def from_dict(cls, d: Mapping[str, Any], where: str = "entity") -> Entity:
-        """Read a SCHEMA.md entity; ``ValueError`` names ``where`` and what is wrong.
+        """Read a docs/schema.md entity; ``ValueError`` names ``where`` and what is wrong.
 
         >>> Entity.from_dict({"id": "e1", "start": 0, "end": 6, "label": "CAP_BAC", "text": "Đại tá"}, "entity #0")
         Traceback (most recent call last):
@@ -94,7 +94,7 @@ class Relation:
     evidence: tuple[int, int] | None = field(default=None, compare=False)
 
     def to_dict(self) -> dict[str, Any]:
-        """The SCHEMA.md relation (``evidence`` as ``{"start", "end"}`` when known)."""
+        """The docs/schema.md relation (``evidence`` as ``{"start", "end"}`` when known)."""
         out: dict[str, Any] = {"label": self.label, "head": self.head, "tail": self.tail}
         if self.evidence is not None:
             out["evidence"] = {"start": self.evidence[0], "end": self.evidence[1]}
@@ -102,7 +102,7 @@ class Relation:
 
     @classmethod
     def from_dict(cls, d: Mapping[str, Any], where: str = "relation") -> Relation:
-        """Read a SCHEMA.md relation; ``ValueError`` names ``where`` and what is wrong.
+        """Read a docs/schema.md relation; ``ValueError`` names ``where`` and what is wrong.
 
         >>> Relation.from_dict({"label": "CAP_BAC_CUA", "head": "e2", "tail": "e1"}, "relation #0")
         Traceback (most recent call last):
@@ -119,7 +119,7 @@ class Relation:
 
 @dataclass
 class Document:
-    """Everything found in one text; ``to_dict()`` is a SCHEMA.md document.
+    """Everything found in one text; ``to_dict()`` is a docs/schema.md document.
 
     >>> import vn_crimeie
     >>> doc = vn_crimeie.extract("Đại tá Lê Văn A dự họp.", id="tin-1")
@@ -176,7 +176,7 @@ class Document:
 
     # -- serialisation --------------------------------------------------
     def to_dict(self) -> dict[str, Any]:
-        """A SCHEMA.md document (extra keys: ``sentences``, and ``meta`` when set)."""
+        """A docs/schema.md document (extra keys: ``sentences``, and ``meta`` when set)."""
         out: dict[str, Any] = {
             "id": self.id,
             "text": self.text,
@@ -197,7 +197,7 @@ class Document:
 
     @classmethod
     def from_dict(cls, d: Mapping[str, Any]) -> Document:
-        """Read a SCHEMA.md document; raises ``ValueError`` naming what is wrong."""
+        """Read a docs/schema.md document; raises ``ValueError`` naming what is wrong."""
         if not isinstance(d, Mapping):
             raise ValueError(f"a document must be a JSON object, got {type(d).__name__}")
         text = _require(d, "text", str, "document")

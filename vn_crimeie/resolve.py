@@ -25,7 +25,7 @@ from .intervals import IntervalSet
 
 __all__ = ["resolve", "MAXIMAL_LABELS", "NESTING_LABELS"]
 
-#: Labels whose span is the maximal one (GUIDELINES.md): they absorb what lies inside them.
+#: Labels whose span is the maximal one (docs/annotation-guide.md): they absorb what lies inside them.
 MAXIMAL_LABELS = frozenset({"ORG", "VENUE", "DOCUMENT", "CRIME"})
 #: Labels that may stand inside a maximal span and give way to it.
 NESTING_LABELS = frozenset({"ORG", "LOC", "TERM", "CRIME", "DOCUMENT", "NUMBER", "MEASURE"})

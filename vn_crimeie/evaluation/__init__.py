@@ -1,8 +1,8 @@
-"""Evaluation of vn_crimeie (or any tool) against gold documents in the SCHEMA.md form.
+"""Evaluation of vn_crimeie (or any tool) against gold documents in the docs/schema.md form.
 
 - :func:`evaluate`: gold file or documents in, :class:`Report` out; runs
   ``vn_crimeie.extract`` (or a loaded pipeline) unless predictions are given.
-- :mod:`.scorer`: the scoring of SCHEMA.md (strict/partial entities, values, relations).
+- :mod:`.scorer`: the scoring of docs/schema.md (strict/partial entities, values, relations).
 - :mod:`.report`: tables, Markdown, JSON, DataFrame, error analysis.
 - :mod:`.validate`: corpus file checks naming file and line.
 - :mod:`.formats`: Label Studio, doccano, BRAT, CoNLL BIO and spaCy DocBin.
@@ -60,7 +60,7 @@ def load_documents(source: Source, name: str = "<documents>") -> tuple[list[dict
 
 
 def predict(doc: Mapping[str, Any], nlp: Any = None) -> dict[str, Any]:
-    """Run vn_crimeie on one gold document's text and return the prediction as a SCHEMA.md dict.
+    """Run vn_crimeie on one gold document's text and return the prediction as a docs/schema.md dict.
 
     Without ``nlp`` this calls ``vn_crimeie.extract(text, dateline=...)``; with a
     loaded pipeline (``vn_crimeie.load()``) it runs the text through it, anchored

@@ -38,7 +38,7 @@ def add_parser(subparsers: Any) -> None:
     from .formats import FORMATS
 
     ev = subparsers.add_parser("evaluate", help="score vn_crimeie (or a prediction file) against gold documents")
-    ev.add_argument("gold", metavar="GOLD.jsonl", help="gold documents (SCHEMA.md, one per line)")
+    ev.add_argument("gold", metavar="GOLD.jsonl", help="gold documents (docs/schema.md, one per line)")
     ev.add_argument("--pred", metavar="PRED.jsonl", help="score these predictions instead of running vn_crimeie")
     ev.add_argument("--json", action="store_true", help="print the scores as JSON")
     ev.add_argument("--errors", action="store_true", help="also list false positives and negatives by label")

@@ -1,4 +1,4 @@
-"""Reading and writing SCHEMA.md documents as JSON Lines, with file:line for every fault.
+"""Reading and writing docs/schema.md documents as JSON Lines, with file:line for every fault.
 
 >>> import io
 >>> lines = io.StringIO('{"id": "a", "text": "Đại tá A"}\\n\\nkhông phải JSON\\n')

@@ -195,7 +195,7 @@ class ErrorAnalysis:
 
 @dataclass
 class Report:
-    """Scores of one system against one gold set (see SCHEMA.md, Scoring).
+    """Scores of one system against one gold set (see docs/schema.md, Scoring).
 
     Tables map a label to its :class:`Counts`; :meth:`micro` sums a table.
 
@@ -235,7 +235,7 @@ class Report:
         return total
 
     def table(self, name: str) -> dict[str, Counts]:
-        """One of the four tables by name, labels in SCHEMA.md order."""
+        """One of the four tables by name, labels in docs/schema.md order."""
         if name not in self.TABLES:
             raise KeyError(f"unknown table {name!r}; expected one of {self.TABLES}")
         data: dict[str, Counts] = getattr(self, name)

@@ -1,6 +1,6 @@
-"""Scoring of predicted documents against gold documents, exactly as SCHEMA.md's Scoring section.
+"""Scoring of predicted documents against gold documents, exactly as docs/schema.md's Scoring section.
 
-Works on plain dicts in the SCHEMA.md document form, so it scores the output of
+Works on plain dicts in the docs/schema.md document form, so it scores the output of
 any tool converted to that form.
 
 - Entities, strict: same ``start``, ``end`` and ``label``.

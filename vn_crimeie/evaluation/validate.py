@@ -1,4 +1,4 @@
-"""Validate corpus files (SCHEMA.md documents, one per line) and name every fault by file and line.
+"""Validate corpus files (docs/schema.md documents, one per line) and name every fault by file and line.
 
 A fault is *fatal* when the document cannot be scored at all (not JSON, no
 ``text``, offsets outside the text or not matching ``entity.text``, dangling
@@ -41,7 +41,7 @@ RANK_GRADES = frozenset({"general", "field", "company", "nco", "enlisted"})
 EXPANSION_LABELS = frozenset({"ORG", "CRIME", "TERM"})
 VALUELESS_LABELS = frozenset({"PERSON", "TITLE", "LOC", "VENUE", "MEASURE"})
 GOLD_VALUE_LABELS = frozenset({"DATE", "NUMBER"})
-_DATELINE = re.compile(r"\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2})?")
+_DATELINE = re.compile(r"\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?:Z|[+-]\d{2}:\d{2})?)?")
 
 
 @dataclass(frozen=True)

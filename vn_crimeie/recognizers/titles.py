@@ -1,6 +1,6 @@
 """TITLE: posts and functions, from ``lang/vi/titles.yaml``, without the organisation.
 
-A title stops where the organisation's name starts (GUIDELINES.md):
+A title stops where the organisation's name starts (docs/annotation-guide.md):
 ``Giám đốc`` + ORG ``Công an tỉnh Nghệ An``, ``Trưởng phòng`` + ORG
 ``Cảnh sát hình sự``, ``Trưởng`` + ORG ``BCĐ``.  ``Trưởng``, ``Phó trưởng``
 and ``Phó`` alone are titles only before an organisation head or an

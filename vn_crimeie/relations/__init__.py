@@ -1,4 +1,4 @@
-"""Relations between the entities of one document (SCHEMA.md relation labels).
+"""Relations between the entities of one document (docs/schema.md relation labels).
 
 :func:`extract_relations` is a pure function over the normalised text: entities
 and sentences are given in normalised offsets; the result names entities by

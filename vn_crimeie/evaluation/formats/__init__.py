@@ -1,8 +1,8 @@
-"""Import and export between SCHEMA.md documents and the tools people annotate in.
+"""Import and export between docs/schema.md documents and the tools people annotate in.
 
 | name | module | carries |
 |---|---|---|
-| ``jsonl`` | :mod:`..jsonl` | everything (SCHEMA.md itself) |
+| ``jsonl`` | :mod:`..jsonl` | everything (docs/schema.md itself) |
 | ``label-studio`` | :mod:`.label_studio` | entities, values, relations, id, dateline |
 | ``doccano`` | :mod:`.doccano` | entities, relations, id, dateline |
 | ``brat`` | :mod:`.brat` (a folder) | entities, values, relations, id (file name) |
@@ -40,7 +40,7 @@ def _module(name: str) -> Any:
 
 
 def read(path: str | Path, fmt: str, **kwargs: Any) -> list[dict[str, Any]]:
-    """SCHEMA.md documents read from ``path`` in format ``fmt``.
+    """docs/schema.md documents read from ``path`` in format ``fmt``.
 
     >>> docs = read(Path(__file__).parents[3] / "corpus" / "seed.jsonl", "jsonl")
     >>> docs[0]["id"]
@@ -51,5 +51,5 @@ def read(path: str | Path, fmt: str, **kwargs: Any) -> list[dict[str, Any]]:
 
 
 def write(docs: Iterable[Mapping[str, Any]], path: str | Path, fmt: str) -> None:
-    """Write SCHEMA.md documents to ``path`` in format ``fmt``."""
+    """Write docs/schema.md documents to ``path`` in format ``fmt``."""
     _module(fmt).write(list(docs), path)

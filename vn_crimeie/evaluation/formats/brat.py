@@ -45,7 +45,7 @@ def file_stem(doc_id: Any) -> str:
 
 
 def annotation_conf() -> str:
-    """``annotation.conf`` for the SCHEMA.md labels and the relation argument types."""
+    """``annotation.conf`` for the docs/schema.md labels and the relation argument types."""
     lines = ["[entities]", *LABELS, "", "[relations]"]
     for label, (heads, tails) in RELATION_TYPES.items():
         lines.append(f"{label}\tArg1:{'|'.join(sorted(heads))}, Arg2:{'|'.join(sorted(tails))}")
@@ -82,7 +82,7 @@ def to_ann(doc: Mapping[str, Any]) -> str:
 
 
 def from_ann(doc_id: Any, text: str, ann: str, source: str = "<ann>") -> dict[str, Any]:
-    """A SCHEMA.md document from a text and its ``.ann``; faults name ``source`` and line."""
+    """A docs/schema.md document from a text and its ``.ann``; faults name ``source`` and line."""
     entities: dict[str, dict[str, Any]] = {}
     relations = []
     for lineno, line in enumerate(ann.splitlines(), 1):

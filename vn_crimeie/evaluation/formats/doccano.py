@@ -25,7 +25,7 @@ from .ids import numeric_ids
 __all__ = ["to_doccano", "from_doccano", "read", "write"]
 
 def to_doccano(doc: Mapping[str, Any]) -> dict[str, Any]:
-    """One doccano JSONL record for a SCHEMA.md document."""
+    """One doccano JSONL record for a docs/schema.md document."""
     entities = list(doc.get("entities") or [])
     ids = numeric_ids(entities)
     return {
@@ -44,7 +44,7 @@ def to_doccano(doc: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def from_doccano(records: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
-    """SCHEMA.md documents from doccano records (relation or sequence-labelling export)."""
+    """docs/schema.md documents from doccano records (relation or sequence-labelling export)."""
     docs = []
     for n, rec in enumerate(records, 1):
         text = rec.get("text")

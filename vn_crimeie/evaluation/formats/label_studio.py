@@ -31,7 +31,7 @@ TEXT_TAG = "text"
 
 
 def label_config() -> str:
-    """The Label Studio labelling interface (XML) for the SCHEMA.md labels and relations.
+    """The Label Studio labelling interface (XML) for the docs/schema.md labels and relations.
 
     >>> "<Relation value=\\"HAS_RANK\\"/>" in label_config()
     True
@@ -50,7 +50,7 @@ def label_config() -> str:
 
 
 def to_label_studio(docs: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
-    """Label Studio tasks (with one annotation each) for SCHEMA.md documents."""
+    """Label Studio tasks (with one annotation each) for docs/schema.md documents."""
     tasks = []
     for n, doc in enumerate(docs, 1):
         text = doc["text"]
@@ -90,7 +90,7 @@ def _pick_result(task: Mapping[str, Any]) -> list[Mapping[str, Any]]:
 
 
 def from_label_studio(tasks: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
-    """SCHEMA.md documents from Label Studio tasks (an export in JSON format).
+    """docs/schema.md documents from Label Studio tasks (an export in JSON format).
 
     Raises ``ValueError`` naming the task when a region's offsets do not fit its text.
     """

@@ -1,4 +1,4 @@
-"""SCHEMA.md JSON Lines as a format (the identity conversion), for ``vn-crimeie convert``.
+"""docs/schema.md JSON Lines as a format (the identity conversion), for ``vn-crimeie convert``.
 
 >>> import io
 >>> read(io.StringIO('{"id": "a", "text": "Hà Nội"}'))

@@ -34,7 +34,7 @@ SPANS_KEY = "vn_crimeie"
 
 
 def to_spacy(doc: Mapping[str, Any], vocab: Any = None) -> Any:
-    """A spaCy ``Doc`` of one SCHEMA.md document (entities must be flat; candidates may overlap)."""
+    """A spaCy ``Doc`` of one docs/schema.md document (entities must be flat; candidates may overlap)."""
     from spacy.tokens import Doc
     from spacy.vocab import Vocab
 
@@ -69,7 +69,7 @@ def to_spacy(doc: Mapping[str, Any], vocab: Any = None) -> Any:
 
 
 def from_spacy(spacy_doc: Any, doc_id: Any = None) -> dict[str, Any]:
-    """A SCHEMA.md document from a spaCy ``Doc`` (with or without vn_crimeie ``user_data``)."""
+    """A docs/schema.md document from a spaCy ``Doc`` (with or without vn_crimeie ``user_data``)."""
     meta = json.loads(spacy_doc.user_data.get(USER_KEY, "{}"))
     extra = meta.get("entities") or []
     entities = []
@@ -96,7 +96,7 @@ def from_spacy(spacy_doc: Any, doc_id: Any = None) -> dict[str, Any]:
 
 
 def to_docbin(docs: Iterable[Mapping[str, Any]]) -> Any:
-    """A ``DocBin`` (with user data) of SCHEMA.md documents."""
+    """A ``DocBin`` (with user data) of docs/schema.md documents."""
     from spacy.tokens import DocBin
     from spacy.vocab import Vocab
 
@@ -108,7 +108,7 @@ def to_docbin(docs: Iterable[Mapping[str, Any]]) -> Any:
 
 
 def from_docbin(docbin: Any) -> list[dict[str, Any]]:
-    """SCHEMA.md documents of a ``DocBin``."""
+    """docs/schema.md documents of a ``DocBin``."""
     from spacy.vocab import Vocab
 
     return [from_spacy(d, n) for n, d in enumerate(docbin.get_docs(Vocab()), 1)]
