@@ -1,6 +1,6 @@
 """The dates scanner tries each rule at word starts only: it must find what ``finditer`` finds.
 
-``grammar._matches`` reads every rule at the words its opening accepts (tight
+``scanner.matches`` reads every rule at the words its opening accepts (tight
 openings: exact first words, which digits) and skips a rule in a text that lacks
 a part every match of it contains; these tests compare it, rule by rule, with
 the plain ``finditer`` of every pattern on police-news sentences, on sentences
@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import pytest
 
-from vn_crimeie.dates import grammar
+from vn_crimeie.dates import rules as rule_table
+from vn_crimeie.dates import scanner
 from vn_crimeie.dates.grammar import scan
 from vn_crimeie.dates.spec import Spec
 from vn_crimeie.dates.timex import anchor, anchor_day
@@ -59,13 +60,13 @@ HOSTILE = [
 
 def _finditer(text: str) -> list[tuple[int, int, int]]:
     out = []
-    for rule in grammar.rules():
+    for rule in rule_table.rules():
         out.extend((m.start(), m.end(), rule.rank) for m in rule.pattern.finditer(text) if m.end() > m.start())
     return sorted(out)
 
 
 def _scanned(text: str) -> list[tuple[int, int, int]]:
-    return sorted((m.start(), m.end(), rule.rank) for rule, m in grammar._matches(text))
+    return sorted((m.start(), m.end(), rule.rank) for rule, m in scanner.matches(text))
 
 
 @pytest.mark.parametrize("text", SENTENCES)
@@ -111,13 +112,13 @@ def test_word_start_scan_on_hostile_input(text: str) -> None:
     ],
 )
 def test_rule_openings(word: str, rule: str, accepted: bool) -> None:
-    ranks = {r.rank for r in grammar.rules() if r.name == rule}
-    assert bool(ranks & set(grammar._rules_opening(word))) is accepted
+    ranks = {r.rank for r in rule_table.rules() if r.name == rule}
+    assert bool(ranks & set(scanner.rules_opening(word))) is accepted
 
 
 def test_opening_refuses_a_phrase_that_does_not_begin_a_word() -> None:
     with pytest.raises(ValueError):
-        grammar._opening((["-tới"],))
+        rule_table.opening((["-tới"],))
 
 
 @pytest.mark.parametrize(
@@ -125,7 +126,7 @@ def test_opening_refuses_a_phrase_that_does_not_begin_a_word() -> None:
     [("cứ 3 ngày/lần", True), ("Mỗi tuần 2 lần", False)],
 )
 def test_a_rule_is_skipped_only_without_its_required_part(text: str, present: bool) -> None:
-    (rule,) = [r for r in grammar.rules() if r.name == "set" and r.required is not None]
+    (rule,) = [r for r in rule_table.rules() if r.name == "set" and r.required is not None]
     assert (rule.required.search(text) is not None) is present
     assert [m.text for m in scan(text)] == (["3 ngày/lần"] if present else ["Mỗi tuần"])
 
