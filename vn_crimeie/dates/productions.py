@@ -110,8 +110,8 @@ def date_words(m: Match, w: TimeWords) -> Spec | None:
 
     >>> from vn_crimeie.dates.rules import read
     >>> spec = read("date.words", "ngày mười lăm tháng Chạp")
-    >>> (spec.day, spec.month)
-    (15, 12)
+    >>> (spec.day, spec.month), read("date.words", "5 tháng 3 năm 2024").year
+    ((15, 12), 2024)
     """
     d = _day_value(m["d"], w)
     mo = _month_value(m["m"], w)

@@ -2,8 +2,9 @@
 
 ``time_words.yaml`` says what the time words mean (``sáng`` is the morning,
 ``tuần`` a week); ``date_rules.yaml`` holds the words that frame the rules
-(``tháng 3``, ``năm 2024``, ``quý I``, ``6 tháng đầu năm``, ``từ 13/3 đến nay``).
-Both are loaded, checked and turned into tables once.
+(``tháng 3``, ``năm 2024``, ``quý I``, ``6 tháng đầu năm``, ``từ 13/3 đến nay``)
+and those around the publication stamp of an article (``Thứ tư, 13/3/2024 lúc
+18:02``).  Both are loaded, checked and turned into tables once.
 
 >>> r = rule_words()
 >>> r.month_words, r.year_sides["đầu"]
@@ -49,6 +50,10 @@ class RuleWords:
     suffix_conjunctions: tuple[str, ...]
     weekday_letter: str
     weekdays_any_case: frozenset[str]
+    stamp_weekday_openers: tuple[str, ...]
+    stamp_weekday_names: tuple[str, ...]
+    stamp_time_words: tuple[str, ...]
+    not_stamp_words: frozenset[str]
 
 
 def _phrases(data: dict[str, Any], key: str) -> tuple[str, ...]:
@@ -87,17 +92,10 @@ def rule_words() -> RuleWords:
     ('đến', 'tới', 'cho đến', 'đến hết')
     """
     data = load_data(FILE)
-    lists = {
-        key: _phrases(data, key)
-        for key in RuleWords.__dataclass_fields__
-        if key not in ("year_sides", "weekday_letter", "weekdays_any_case")
-    }
-    table = RuleWords(
-        **lists,
-        year_sides=_sides(data),
-        weekday_letter=_letter(data),
-        weekdays_any_case=frozenset(_phrases(data, "weekdays_any_case")),
-    )
+    sets = ("weekdays_any_case", "not_stamp_words")
+    lists: dict[str, Any] = {key: _phrases(data, key) for key in RuleWords.__dataclass_fields__ if key not in ("year_sides", "weekday_letter")}
+    lists.update({key: frozenset(lists[key]) for key in sets})
+    table = RuleWords(**lists, year_sides=_sides(data), weekday_letter=_letter(data))
     w = words()
     _within(table, "hour_words", w.units, "units")
     _within(table, "minute_words", w.units, "units")

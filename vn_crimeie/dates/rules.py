@@ -1,14 +1,15 @@
 """The rule table of the temporal grammar: named rules, each a pattern and a production.
 
-In the spirit of Duckling's ``Rules.hs``, every rule is a row ``(name, example,
-pattern, production, opening[, required])``.  The name is what a DATE
-candidate shows as its ``source`` (``dates.`` + the names of the rules that
-read it, ``+``-joined when pieces merge).  Patterns are built once from the
-words of ``time_words.yaml`` and ``date_rules.yaml``: no Vietnamese word is
-written in the patterns themselves.
+In the spirit of Duckling's ``Rules.hs``, every rule is a row ``(name, pattern,
+production, opening[, required])``; each production
+(:mod:`vn_crimeie.dates.productions`) shows its rule reading a Vietnamese
+example.  The name is what a DATE candidate shows as its ``source``
+(``dates.`` + the names of the rules that read it, ``+``-joined when pieces
+merge).  Patterns are built once from the words of ``time_words.yaml`` and
+``date_rules.yaml``: no Vietnamese word is written in the patterns themselves.
 
->>> [(rule.name, rule.example) for rule in rules()][:3]
-[('months.first_last', '6 tháng đầu năm 2024'), ('months.half', 'nửa đầu năm nay'), ('year.range', 'năm 2021 đến 2023')]
+>>> [rule.name for rule in rules()][:3]
+['months.first_last', 'months.half', 'year.range']
 >>> read("clock", "10h30").minute
 30
 """
@@ -43,7 +44,7 @@ MONTH_NUM = r"(?:0?[1-9]|1[0-2])"
 
 @dataclass(frozen=True)
 class Rule:
-    """A named rule: its example, compiled pattern, production, rank (lower wins ties) and opening.
+    """A named rule: its compiled pattern, production, rank (lower wins ties) and opening.
 
     ``opening`` matches the start of every word a match of the rule can begin
     with (a digit, or the first word of one of its phrases): the scanner tries
@@ -53,7 +54,6 @@ class Rule:
     """
 
     name: str
-    example: str
     pattern: regex.Pattern[str]
     build: Production
     rank: int
@@ -122,8 +122,8 @@ def _trailers(w: TimeWords, r: RuleWords) -> str:
     return rf"(?:{alternation(free)}|{alternation(r.trailers_before_sign)}(?=\ *(?:[^\w\ ]|$)))"
 
 
-#: A row of the table: name, example, pattern, production, opening[, a part every match contains].
-Row = tuple[str, str, str, Production, Opening] | tuple[str, str, str, Production, Opening, str]
+#: A row of the table: name, pattern, production, opening[, a part every match contains].
+Row = tuple[str, str, Production, Opening] | tuple[str, str, Production, Opening, str]
 
 
 def _counting_rows(w: TimeWords, r: RuleWords) -> list[Row]:
@@ -138,18 +138,18 @@ def _counting_rows(w: TimeWords, r: RuleWords) -> list[Row]:
     year_tail = rf"(?:\ +(?P<y>{YEAR})|\ +(?P<rel>{year_rel}))?"
     no_conjunction = rf"(?!\w|\ +{alternation(r.suffix_conjunctions)}{WR})"
     return [
-        ("months.first_last", "6 tháng đầu năm 2024", rf"{NUM_LEFT}(?P<n>{num})\ +{month_w}\ +(?P<side>{sides})\ +{year_w}{year_tail}{WR}", p.first_last_months, (NUM_DIGITS, w.numbers), rf"{month_w}\ +{sides}\ +{year_w}"),
-        ("months.half", "nửa đầu năm nay", rf"{WL}(?P<h>{alternation(w.halves)})\ +{year_w}{year_tail}{WR}", p.half_year, (w.halves,)),
-        ("year.range", "năm 2021 đến 2023", rf"{NUM_LEFT}(?P<pre>{year_w}\ +)?(?P<y1>{YEAR})\ *(?:[\-–—]|\ {alternation(r.year_range_joiners)})\ *(?:{year_w}\ +)?(?P<y2>{YEAR}){NUM_RIGHT}", p.year_range, (YEAR_DIGITS, r.year_words)),
-        ("date.day_range", "ngày 20-25/4", rf"{NUM_LEFT}(?:(?P<pre>{alternation(r.day_words)})\ +)?(?P<d1>{DAY})\ *[\-–]\ *(?P<d2>{DAY})(?P<sep>[/.])(?P<m>{MONTH_NUM})(?:(?P=sep)(?P<y>{YEAR}))?{NUM_RIGHT}", p.day_range, (DAY_DIGITS, r.day_words), r"\d\ *[\-–]\ *\d{1,2}[/.]\d"),
-        ("date.words", "ngày mười lăm tháng Chạp", rf"{WL}(?:{pre})\ +(?P<d>{day_words})\ +{month_w}\ +(?P<m>{MONTH_NUM}|{months})(?:\ *(?:[/\-]|,?\ *{year_w})\ *(?P<y>{YEAR}))?{NUM_RIGHT}", p.date_words, (w.day_prefixes,)),
-        ("date.words", "5 tháng 3 năm 2024", rf"{NUM_LEFT}(?P<d>{DAY})\ +{month_w}\ +(?P<m>{MONTH_NUM})\ +{year_w}\ +(?P<y>{YEAR}){NUM_RIGHT}", p.date_words, (DAY_DIGITS,), rf"{month_w}\ +\d"),
-        ("date.dm", "hôm 16-5", rf"{NUM_LEFT}(?:(?P<pre>{pre})\ +)?(?P<d>\d{{1,2}})(?P<sep>[/.\-])(?P<m>\d{{1,2}})(?:(?P=sep)(?P<y>\d{{4}}|\d{{2}}))?{NUM_RIGHT}", p.date_dm, (DM_DIGITS, w.day_prefixes)),
-        ("date.day", "ngày 20", rf"{WL}(?P<pre>{pre})\ +(?P<d>{day_words})(?!\w|\ *[/.\-–]\ *\d|\ +{month_w}|\ +{times_w}|\ +(?:{units}){WR})", p.day, (w.day_prefixes,)),
-        ("set", "hằng tuần", rf"{WL}(?P<q>{alternation(w.set_quantifiers)})\ +(?P<su>{alternation(w.set_units)}){WR}", p.recurrence, (w.set_quantifiers,)),
-        ("set", "3 ngày/lần", rf"{NUM_LEFT}(?P<n>{num})\ *(?P<u>{units})\ */\ *{times_w}{WR}", p.recurrence, (NUM_DIGITS_GLUED, w.numbers), rf"/\ *{times_w}"),
-        ("duration", "hai tháng rưỡi", rf"(?:{NUM_LEFT}(?P<n1>{num})(?:\ *[\-–]\ *(?P<n1b>{num}))?|{WL}{regex.escape(w.half_alone)})\ +(?P<u1>{units})(?:\ +(?P<half>{regex.escape(w.half)}))?(?:\ +(?P<n2>{num})\ +(?P<u2>{units}))?(?:\ +(?P<suf>{alternation(w.duration_suffixes)}){no_conjunction})?{WR}", p.duration, (NUM_DIGITS, w.numbers, [w.half_alone])),
-        ("clock", "10h30", rf"(?<![\w.,:/+]|\d[\-–])(?P<h>[01]?\d|2[0-4])(?:\ ?{alternation(r.hour_signs)}(?P<m>[0-5]\d)?|:(?P<m2>[0-5]\d)|\ +{hour_w}\ +(?P<m3>[0-5]\d)(?!\d|\ *{minutes}))(?:\ ?{alternation(r.minute_words + r.minute_signs)})?(?![\w:]|[.,]\d)", p.clock, (DIGIT,)),
+        ("months.first_last", rf"{NUM_LEFT}(?P<n>{num})\ +{month_w}\ +(?P<side>{sides})\ +{year_w}{year_tail}{WR}", p.first_last_months, (NUM_DIGITS, w.numbers), rf"{month_w}\ +{sides}\ +{year_w}"),
+        ("months.half", rf"{WL}(?P<h>{alternation(w.halves)})\ +{year_w}{year_tail}{WR}", p.half_year, (w.halves,)),
+        ("year.range", rf"{NUM_LEFT}(?P<pre>{year_w}\ +)?(?P<y1>{YEAR})\ *(?:[\-–—]|\ {alternation(r.year_range_joiners)})\ *(?:{year_w}\ +)?(?P<y2>{YEAR}){NUM_RIGHT}", p.year_range, (YEAR_DIGITS, r.year_words)),
+        ("date.day_range", rf"{NUM_LEFT}(?:(?P<pre>{alternation(r.day_words)})\ +)?(?P<d1>{DAY})\ *[\-–]\ *(?P<d2>{DAY})(?P<sep>[/.])(?P<m>{MONTH_NUM})(?:(?P=sep)(?P<y>{YEAR}))?{NUM_RIGHT}", p.day_range, (DAY_DIGITS, r.day_words), r"\d\ *[\-–]\ *\d{1,2}[/.]\d"),
+        ("date.words", rf"{WL}(?:{pre})\ +(?P<d>{day_words})\ +{month_w}\ +(?P<m>{MONTH_NUM}|{months})(?:\ *(?:[/\-]|,?\ *{year_w})\ *(?P<y>{YEAR}))?{NUM_RIGHT}", p.date_words, (w.day_prefixes,)),
+        ("date.words", rf"{NUM_LEFT}(?P<d>{DAY})\ +{month_w}\ +(?P<m>{MONTH_NUM})\ +{year_w}\ +(?P<y>{YEAR}){NUM_RIGHT}", p.date_words, (DAY_DIGITS,), rf"{month_w}\ +\d"),
+        ("date.dm", rf"{NUM_LEFT}(?:(?P<pre>{pre})\ +)?(?P<d>\d{{1,2}})(?P<sep>[/.\-])(?P<m>\d{{1,2}})(?:(?P=sep)(?P<y>\d{{4}}|\d{{2}}))?{NUM_RIGHT}", p.date_dm, (DM_DIGITS, w.day_prefixes)),
+        ("date.day", rf"{WL}(?P<pre>{pre})\ +(?P<d>{day_words})(?!\w|\ *[/.\-–]\ *\d|\ +{month_w}|\ +{times_w}|\ +(?:{units}){WR})", p.day, (w.day_prefixes,)),
+        ("set", rf"{WL}(?P<q>{alternation(w.set_quantifiers)})\ +(?P<su>{alternation(w.set_units)}){WR}", p.recurrence, (w.set_quantifiers,)),
+        ("set", rf"{NUM_LEFT}(?P<n>{num})\ *(?P<u>{units})\ */\ *{times_w}{WR}", p.recurrence, (NUM_DIGITS_GLUED, w.numbers), rf"/\ *{times_w}"),
+        ("duration", rf"(?:{NUM_LEFT}(?P<n1>{num})(?:\ *[\-–]\ *(?P<n1b>{num}))?|{WL}{regex.escape(w.half_alone)})\ +(?P<u1>{units})(?:\ +(?P<half>{regex.escape(w.half)}))?(?:\ +(?P<n2>{num})\ +(?P<u2>{units}))?(?:\ +(?P<suf>{alternation(w.duration_suffixes)}){no_conjunction})?{WR}", p.duration, (NUM_DIGITS, w.numbers, [w.half_alone])),
+        ("clock", rf"(?<![\w.,:/+]|\d[\-–])(?P<h>[01]?\d|2[0-4])(?:\ ?{alternation(r.hour_signs)}(?P<m>[0-5]\d)?|:(?P<m2>[0-5]\d)|\ +{hour_w}\ +(?P<m3>[0-5]\d)(?!\d|\ *{minutes}))(?:\ ?{alternation(r.minute_words + r.minute_signs)})?(?![\w:]|[.,]\d)", p.clock, (DIGIT,)),
     ]  # fmt: skip
 
 
@@ -159,18 +159,18 @@ def _calendar_rows(w: TimeWords, r: RuleWords) -> list[Row]:
     month_w, year_w, quarter_w = alternation(r.month_words), alternation(r.year_words), alternation(r.quarter_words)
     short_weekdays = [f"{r.weekday_letter}{d}" for d in range(2, 8)]
     return [
-        ("year", "SN 1990", rf"{WL}(?:(?P<sn>{sn})\ *:?\ *|{year_w}\ +)(?P<y>{YEAR})(?![\w]|[/.\-]\d)", p.year, (w.birth_year_prefixes, r.year_words)),
-        ("quarter", "quý II/2023", rf"{WL}{quarter_w}\ +(?P<q>(?-i:IV|III|II|I)|[1-4])(?:\ *[/\-]\ *(?P<y>{YEAR})|\ +{year_w}\ +(?P<y2>{YEAR}))?(?![\w]|[/.\-]\d)", p.quarter, (r.quarter_words,)),
-        ("month", "tháng Giêng năm 2020", rf"{WL}{month_w}\ +(?P<m>{MONTH_NUM}|{_month_names(w)})(?:\ *[/.\-]\ *(?P<y>{YEAR})|\ +{year_w}\ +(?P<y2>{YEAR}))?(?![\w]|[/.\-]\d|\ +{year_w}\ +\d)", p.month, (r.month_words,)),
-        ("relative", "tuần trước", rf"{WL}(?P<u>{alternation(w.relative_units)})\ +(?P<w>{alternation(w.relative_words)}){WR}", p.relative, (w.relative_units,)),
-        ("same_period", "cùng kỳ năm ngoái", rf"{WL}{alternation(r.same_period)}\ +(?P<w>{alternation(r.same_period_relatives)}){WR}", p.same_period, (r.same_period,)),
-        ("weekday", "thứ Hai", rf"{WL}(?:(?i:{alternation(w.weekdays)})|(?-i:{regex.escape(r.weekday_letter)}[2-7])){WR}", p.weekday, (w.weekdays, short_weekdays)),
-        ("deictic", "hôm qua", rf"{WL}{alternation(w.deictic_days)}{WR}", p.deictic_day, (w.deictic_days,)),
-        ("anaphor", "hôm sau", rf"{WL}{alternation(w.anaphoric_days)}{WR}", p.anaphoric_day, (w.anaphoric_days,)),
-        ("part_of_day", "rạng sáng", rf"{WL}{alternation(w.parts_of_day)}{WR}", p.part_of_day, (w.parts_of_day,)),
-        ("deictic.short", "qua", rf"{WL}{alternation(w.deictic_after_pod)}{WR}", p.short_deictic, (w.deictic_after_pod,)),
-        ("modifier", "cuối năm", rf"{WL}{alternation(w.modifiers)}(?=\ +{alternation(r.modified_periods)}{WR})", p.modifier, (w.modifiers,)),
-        ("trailer", "vừa qua", rf"{WL}{_trailers(w, r)}{WR}", p.trailer, (w.date_trailers,)),
+        ("year", rf"{WL}(?:(?P<sn>{sn})\ *:?\ *|{year_w}\ +)(?P<y>{YEAR})(?![\w]|[/.\-]\d)", p.year, (w.birth_year_prefixes, r.year_words)),
+        ("quarter", rf"{WL}{quarter_w}\ +(?P<q>(?-i:IV|III|II|I)|[1-4])(?:\ *[/\-]\ *(?P<y>{YEAR})|\ +{year_w}\ +(?P<y2>{YEAR}))?(?![\w]|[/.\-]\d)", p.quarter, (r.quarter_words,)),
+        ("month", rf"{WL}{month_w}\ +(?P<m>{MONTH_NUM}|{_month_names(w)})(?:\ *[/.\-]\ *(?P<y>{YEAR})|\ +{year_w}\ +(?P<y2>{YEAR}))?(?![\w]|[/.\-]\d|\ +{year_w}\ +\d)", p.month, (r.month_words,)),
+        ("relative", rf"{WL}(?P<u>{alternation(w.relative_units)})\ +(?P<w>{alternation(w.relative_words)}){WR}", p.relative, (w.relative_units,)),
+        ("same_period", rf"{WL}{alternation(r.same_period)}\ +(?P<w>{alternation(r.same_period_relatives)}){WR}", p.same_period, (r.same_period,)),
+        ("weekday", rf"{WL}(?:(?i:{alternation(w.weekdays)})|(?-i:{regex.escape(r.weekday_letter)}[2-7])){WR}", p.weekday, (w.weekdays, short_weekdays)),
+        ("deictic", rf"{WL}{alternation(w.deictic_days)}{WR}", p.deictic_day, (w.deictic_days,)),
+        ("anaphor", rf"{WL}{alternation(w.anaphoric_days)}{WR}", p.anaphoric_day, (w.anaphoric_days,)),
+        ("part_of_day", rf"{WL}{alternation(w.parts_of_day)}{WR}", p.part_of_day, (w.parts_of_day,)),
+        ("deictic.short", rf"{WL}{alternation(w.deictic_after_pod)}{WR}", p.short_deictic, (w.deictic_after_pod,)),
+        ("modifier", rf"{WL}{alternation(w.modifiers)}(?=\ +{alternation(r.modified_periods)}{WR})", p.modifier, (w.modifiers,)),
+        ("trailer", rf"{WL}{_trailers(w, r)}{WR}", p.trailer, (w.date_trailers,)),
     ]  # fmt: skip
 
 
@@ -184,8 +184,8 @@ def rules() -> tuple[Rule, ...]:
     w, r = words(), rule_words()
     table = _counting_rows(w, r) + _calendar_rows(w, r)
     return tuple(
-        Rule(name, example, regex.compile(pattern, regex.IGNORECASE), build, rank, opening(opens), regex.compile(required[0], regex.IGNORECASE) if required else None)
-        for rank, (name, example, pattern, build, opens, *required) in enumerate(table)
+        Rule(name, regex.compile(pattern, regex.IGNORECASE), build, rank, opening(opens), regex.compile(required[0], regex.IGNORECASE) if required else None)
+        for rank, (name, pattern, build, opens, *required) in enumerate(table)
     )
 
 

@@ -197,8 +197,9 @@ def words() -> TimeWords:
     data = load_data(FILE)
     pods = _parts_of_day(data)
     weekdays = _int_map(data, "weekdays", 1, 7)
+    numbered = next(name.split()[0] for name, day in weekdays.items() if day == 1)  # "thứ" of "thứ hai"
     for n in range(2, 8):
-        weekdays[f"thứ {n}"] = n - 1
+        weekdays[f"{numbered} {n}"] = n - 1
     numbers_spec = _need(data, "number_words", dict)
     for key in ("units", "after_tens"):
         if not isinstance(numbers_spec.get(key), dict):

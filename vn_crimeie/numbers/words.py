@@ -1,6 +1,6 @@
 """Numbers written in words: named rules that add one word at a time to a running count.
 
-Each rule of :data:`WORD_RULES` is ``(name, example, word class, step)``: a
+Each rule of :data:`WORD_RULES` is ``(name, word class, step)``: a
 word of the class (``number_words.yaml``) is offered to the step, which reads
 it into the :class:`Count` or refuses it; the first rule that reads a word
 wins, and a word no rule reads ends the number.  After each word the count is
@@ -61,6 +61,7 @@ Step = Callable[[Count, str, Vocabulary], int | None]
 
 
 def _digit(c: Count, w: str, v: Vocabulary) -> int | None:
+    """A digit word: the unit after tens or ``linh`` (``hai mươi mốt``), else the digit pending."""
     if w in v.unit_digits:
         return REFUSED
     if c.after_tens or c.after_zero:
@@ -76,6 +77,7 @@ def _digit(c: Count, w: str, v: Vocabulary) -> int | None:
 
 
 def _unit_digit(c: Count, w: str, v: Vocabulary) -> int | None:
+    """A unit form said only after the tens (``ba mươi lăm``, ``hai mươi tư``)."""
     if not c.after_tens:
         return REFUSED
     c.current += v.unit_digits[w]
@@ -84,6 +86,7 @@ def _unit_digit(c: Count, w: str, v: Vocabulary) -> int | None:
 
 
 def _ten(c: Count, w: str, v: Vocabulary) -> int | None:
+    """Ten opening the tens (``mười hai``)."""
     if c.last is not None or c.after_tens or c.after_zero or c.current % 100 != 0:
         return REFUSED
     c.current += 10
@@ -93,6 +96,7 @@ def _ten(c: Count, w: str, v: Vocabulary) -> int | None:
 
 
 def _tens(c: Count, w: str, v: Vocabulary) -> int | None:
+    """The tens of the digit pending (``bốn mươi``)."""
     if c.last is None or c.after_tens or c.last >= 10:
         return REFUSED
     c.current += c.last * 10
@@ -103,6 +107,7 @@ def _tens(c: Count, w: str, v: Vocabulary) -> int | None:
 
 
 def _hundred(c: Count, w: str, v: Vocabulary) -> int | None:
+    """The hundreds of the digit pending (``năm trăm``)."""
     if c.last is None:
         return REFUSED
     if c.hundred_as_scale:
@@ -116,6 +121,7 @@ def _hundred(c: Count, w: str, v: Vocabulary) -> int | None:
 
 
 def _zero_tens(c: Count, w: str, v: Vocabulary) -> int | None:
+    """No tens after the hundreds: a unit must follow (``một trăm linh năm``)."""
     if c.unit is None or c.unit[0] != "hundred" or c.last is not None:
         return REFUSED
     c.after_zero = True
@@ -124,6 +130,7 @@ def _zero_tens(c: Count, w: str, v: Vocabulary) -> int | None:
 
 
 def _scale(c: Count, w: str, v: Vocabulary) -> int | None:
+    """A scale multiplying the group before it (``ba nghìn``, ``1 tỷ 200 triệu``, ``chục nghìn``)."""
     if c.after_zero:
         return REFUSED
     size = v.scales[w]
@@ -150,6 +157,7 @@ def _scale(c: Count, w: str, v: Vocabulary) -> int | None:
 
 
 def _half(c: Count, w: str, v: Vocabulary) -> int | None:
+    """Half of the scale or hundred before it (``hai triệu rưỡi``, ``một trăm rưỡi``)."""
     if c.unit is None or c.last is not None or c.after_tens:
         return REFUSED
     kind, size = c.unit
@@ -161,17 +169,18 @@ def _half(c: Count, w: str, v: Vocabulary) -> int | None:
     return READ
 
 
-#: The rules, in the order they are offered a word: name, example, word class of
-#: :class:`~vn_crimeie.numbers.vocabulary.Vocabulary`, step.
-WORD_RULES: tuple[tuple[str, str, str, Step], ...] = (
-    ("digit", "hai mươi mốt", "digits", _digit),
-    ("unit_digit", "ba mươi lăm", "unit_digits", _unit_digit),
-    ("ten", "mười hai", "ten", _ten),
-    ("tens", "bốn mươi", "tens", _tens),
-    ("hundred", "năm trăm", "hundred", _hundred),
-    ("zero_tens", "một trăm linh năm", "zero_tens", _zero_tens),
-    ("scale", "ba nghìn", "scales", _scale),
-    ("half", "hai triệu rưỡi", "half", _half),
+#: The rules, in the order they are offered a word: name, word class of
+#: :class:`~vn_crimeie.numbers.vocabulary.Vocabulary`, step (its docstring
+#: gives an example).
+WORD_RULES: tuple[tuple[str, str, Step], ...] = (
+    ("digit", "digits", _digit),
+    ("unit_digit", "unit_digits", _unit_digit),
+    ("ten", "ten", _ten),
+    ("tens", "tens", _tens),
+    ("hundred", "hundred", _hundred),
+    ("zero_tens", "zero_tens", _zero_tens),
+    ("scale", "scales", _scale),
+    ("half", "half", _half),
 )
 
 
@@ -188,7 +197,7 @@ def _step(c: Count, tok: Token, v: Vocabulary) -> int | None:
     """Offer token ``tok`` to the rules; what the first rule that reads it did (END: none did)."""
     if tok.is_digits:
         return _digit_run(c, tok)
-    for _name, _example, words, step in WORD_RULES:
+    for _name, words, step in WORD_RULES:
         if tok.key in getattr(v, words):
             done = step(c, tok.key, v)
             if done is not REFUSED:
