@@ -12,6 +12,7 @@ import pytest
 
 from conftest import shared_file
 from vn_crimeie.dates import DateValue, detect_dateline, parse_date
+from vn_crimeie.dates import rule_words as rule_words_module
 from vn_crimeie.dates import words as words_module
 from vn_crimeie.lexicon import LexiconError
 from vn_crimeie.normalize import normalize
@@ -59,6 +60,25 @@ def test_time_words_file_errors_name_the_entry(monkeypatch: pytest.MonkeyPatch, 
     monkeypatch.setattr(words_module, "load_data", lambda name: {**good, **patch})
     with pytest.raises(LexiconError, match=message):
         words_module.words.__wrapped__()
+
+
+@pytest.mark.parametrize(
+    "patch, message",
+    [
+        ({"month_words": []}, "month_words"),
+        ({"year_sides": {"đầu": "start"}}, "year_sides"),
+        ({"weekday_letter": "Th"}, "weekday_letter"),
+        ({"hour_words": ["giờ giấc"]}, "hour_words"),
+        ({"same_period_relatives": ["ngoái", "xưa"]}, "same_period_relatives"),
+        ({"trailers_before_sign": ["tới nơi"]}, "trailers_before_sign"),
+        ({"range_joiners": ["đến", " tới"]}, "range_joiners"),
+    ],
+)
+def test_date_rules_file_errors_name_the_entry(monkeypatch: pytest.MonkeyPatch, patch: dict, message: str) -> None:
+    good = rule_words_module.load_data(rule_words_module.FILE)
+    monkeypatch.setattr(rule_words_module, "load_data", lambda name: {**good, **patch})
+    with pytest.raises(LexiconError, match=message):
+        rule_words_module.rule_words.__wrapped__()
 
 
 # ------------------------------------------------------------------ parse_date

@@ -9,14 +9,19 @@ that sit on each shortcut (the case skipped and the case kept) and on hostile in
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+import regex
+import yaml
 
 from vn_crimeie.dates import rules as rule_table
-from vn_crimeie.dates import scanner
+from vn_crimeie.dates import coerce_dateline, scanner
 from vn_crimeie.dates.grammar import scan
 from vn_crimeie.dates.spec import Spec
 from vn_crimeie.dates.timex import anchor, anchor_day
 from vn_crimeie.normalize import normalize
+from vn_crimeie.recognizers.dates import find
 
 SENTENCES = [
     "Khoảng 10h30 ngày 5/2/2024, tổ công tác Công an quận phát hiện 6-7 đối tượng.",
@@ -140,3 +145,48 @@ def test_anchoring_leaves_a_spec_without_clock_change_untouched() -> None:
     evening = scan("8 giờ tối 13/3")[0].spec
     assert anchor(evening, None).to_dict()["value"] == "XXXX-03-13T20:00"
     assert evening.hour == 8
+
+
+def _corpus_forms() -> list[tuple[str, str | None]]:
+    data = yaml.safe_load((Path(__file__).resolve().parent.parent / "corpus" / "examples" / "dates.yaml").read_text(encoding="utf-8"))
+    return [(form, section["dateline"]) for section in data["sections"] for group in section["groups"] for form in group["forms"]]
+
+
+def test_every_rule_shows_its_name_as_a_source() -> None:
+    """Each rule of the table reads some form of the corpus (or a sentence here); its name is the candidate's source."""
+    texts = _corpus_forms() + [("Quý I/2024 số vụ giảm 5% so với cùng kỳ năm ngoái.", "2024-04-02")]
+    seen: set[str] = set()
+    for text, dateline in texts:
+        for c in find(normalize(text).text, coerce_dateline(dateline)):
+            assert c.source.startswith("dates.")
+            seen.update(regex.findall(r"[\w.]+", c.source.removeprefix("dates.")))
+    assert {rule.name for rule in rule_table.rules()} <= seen
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "span"),
+    [
+        ("same_period", "tăng 5% so với cùng kỳ năm trước", "cùng kỳ năm trước"),
+        ("trailer", "ngày 31/3 vừa qua, Công an", "ngày 31/3 vừa qua"),
+        ("months.first_last", "6 tháng cuối năm 2023 giảm", "6 tháng cuối năm 2023"),
+        ("clock", "lúc 10h30p tại nhà", "10h30p"),
+    ],
+)
+def test_rules_read_the_words_of_date_rules_yaml(name: str, text: str, span: str) -> None:
+    (m,) = scan(text)
+    assert (m.text, name in m.rule.split("+")) == (span, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("3 năm sau khi ra tù, hắn tái phạm", ["3 năm"]),  # "khi" after the suffix: a conjunction
+        ("3 năm sau, hắn tái phạm", ["3 năm sau"]),
+        ("Ông A đi tới Hà Nội", []),  # "tới" alone trails a date only before a sign
+        ("tháng 5 tới, Công an kiểm tra", ["tháng 5 tới"]),
+        ("hai phút cuối trận", ["hai phút"]),  # "cuối" opens only the periods of modified_periods
+        ("cuối năm nay", ["cuối năm nay"]),
+    ],
+)
+def test_words_of_date_rules_yaml_keep_non_dates_out(text: str, spans: list[str]) -> None:
+    assert [m.text for m in scan(text)] == spans
