@@ -73,9 +73,9 @@ class Vocabulary:
     not_after: Phrases
     time_units: Phrases
 
-    @property
+    @cached_property
     def number_words(self) -> frozenset[str]:
-        """Every word that can be part of a number written in words."""
+        """Every word that can be part of a number written in words (built on first use)."""
         return frozenset(
             {*self.digits, *self.unit_digits, *self.ten, *self.tens, *self.hundred, *self.zero_tens, *self.half, *self.scales}
         )

@@ -197,11 +197,12 @@ def _step(c: Count, tok: Token, v: Vocabulary) -> int | None:
     """Offer token ``tok`` to the rules; what the first rule that reads it did (END: none did)."""
     if tok.is_digits:
         return _digit_run(c, tok)
-    for _name, words, step in WORD_RULES:
-        if tok.key in getattr(v, words):
-            done = step(c, tok.key, v)
-            if done is not REFUSED:
-                return done
+    if tok.key in v.number_words:  # else no rule reads it: the common case, one set lookup
+        for _name, words, step in WORD_RULES:
+            if tok.key in getattr(v, words):
+                done = step(c, tok.key, v)
+                if done is not REFUSED:
+                    return done
     return END
 
 
@@ -216,8 +217,10 @@ def read_words(tokens: Tokens, k: int, first: Decimal | None, v: Vocabulary, hun
     >>> read_words(Tokens("hai triệu rưỡi"), 0, None, vocabulary())
     (Decimal('2500000'), 3, True)
     """
-    count = Count(Decimal(0), Decimal(0), first, hundred_as_scale, alone=first is None)
     best = (first, k, False) if first is not None else None
+    if k >= tokens.size or tokens.token_keys[k] not in v.number_words:
+        return best  # no rule reads the first token (digits need a scale before them)
+    count = Count(Decimal(0), Decimal(0), first, hundred_as_scale, alone=first is None)
     j, prev = k, k - 1
     while j < tokens.size and j - k < MAX_WORDS:
         if (j > k or first is not None) and not tokens.spaced(prev, j):
