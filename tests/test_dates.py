@@ -5,12 +5,14 @@ from __future__ import annotations
 import json
 import unicodedata
 from datetime import date, datetime
+from typing import Any
 
 import dateparser
 import pytest
 
 from conftest import shared_file
 from vn_crimeie.dates import DateValue, detect_dateline, parse_date
+from vn_crimeie.dates import rule_words as rule_words_module
 from vn_crimeie.dates import words as words_module
 from vn_crimeie.lexicon import LexiconError
 from vn_crimeie.normalize import normalize
@@ -42,23 +44,31 @@ def test_time_words_file() -> None:
 
 
 @pytest.mark.parametrize(
-    "patch, message",
+    "module, builder, patch, message",
     [
-        ({"parts_of_day": {"sáng": {"code": "XX"}}}, "parts_of_day"),
-        ({"weekdays": {"thứ hai": 9}}, "weekdays"),
-        ({"months": "tháng"}, "months"),
-        ({"units": {"năm": {"iso": "Z"}}}, "units"),
-        ({"relative_words": {"trước": {"offset": "một"}}}, "relative_words"),
-        ({"set_units": {"ngày": "daily"}}, "set_units"),
-        ({"quarters": {"I": 1}}, "quarters"),
-        ({"clock_cues": ["lúc", ""]}, "clock_cues"),
+        (words_module, "words", {"parts_of_day": {"sáng": {"code": "XX"}}}, "parts_of_day"),
+        (words_module, "words", {"weekdays": {"thứ hai": 9}}, "weekdays"),
+        (words_module, "words", {"months": "tháng"}, "months"),
+        (words_module, "words", {"units": {"năm": {"iso": "Z"}}}, "units"),
+        (words_module, "words", {"relative_words": {"trước": {"offset": "một"}}}, "relative_words"),
+        (words_module, "words", {"set_units": {"ngày": "daily"}}, "set_units"),
+        (words_module, "words", {"quarters": {"I": 1}}, "quarters"),
+        (words_module, "words", {"clock_cues": ["lúc", ""]}, "clock_cues"),
+        # date_rules.yaml: its own entries, and those that must be time words
+        (rule_words_module, "rule_words", {"month_words": []}, "month_words"),
+        (rule_words_module, "rule_words", {"year_sides": {"đầu": "start"}}, "year_sides"),
+        (rule_words_module, "rule_words", {"weekday_letter": "Th"}, "weekday_letter"),
+        (rule_words_module, "rule_words", {"range_joiners": ["đến", " tới"]}, "range_joiners"),
+        (rule_words_module, "rule_words", {"hour_words": ["giờ giấc"]}, "hour_words"),
+        (rule_words_module, "rule_words", {"same_period_relatives": ["ngoái", "xưa"]}, "same_period_relatives"),
+        (rule_words_module, "rule_words", {"trailers_before_sign": ["tới nơi"]}, "trailers_before_sign"),
     ],
 )
-def test_time_words_file_errors_name_the_entry(monkeypatch: pytest.MonkeyPatch, patch: dict, message: str) -> None:
-    good = words_module.load_data(words_module.FILE)
-    monkeypatch.setattr(words_module, "load_data", lambda name: {**good, **patch})
+def test_data_file_errors_name_the_entry(monkeypatch: pytest.MonkeyPatch, module: Any, builder: str, patch: dict, message: str) -> None:
+    good = module.load_data(module.FILE)
+    monkeypatch.setattr(module, "load_data", lambda name: {**good, **patch})
     with pytest.raises(LexiconError, match=message):
-        words_module.words.__wrapped__()
+        getattr(module, builder).__wrapped__()
 
 
 # ------------------------------------------------------------------ parse_date

@@ -1,6 +1,6 @@
 """The dates scanner tries each rule at word starts only: it must find what ``finditer`` finds.
 
-``grammar._matches`` reads every rule at the words its opening accepts (tight
+``scanner.matches`` reads every rule at the words its opening accepts (tight
 openings: exact first words, which digits) and skips a rule in a text that lacks
 a part every match of it contains; these tests compare it, rule by rule, with
 the plain ``finditer`` of every pattern on police-news sentences, on sentences
@@ -9,13 +9,19 @@ that sit on each shortcut (the case skipped and the case kept) and on hostile in
 
 from __future__ import annotations
 
-import pytest
+from pathlib import Path
 
-from vn_crimeie.dates import grammar
+import pytest
+import regex
+import yaml
+
+from vn_crimeie.dates import rules as rule_table
+from vn_crimeie.dates import coerce_dateline, scanner
 from vn_crimeie.dates.grammar import scan
 from vn_crimeie.dates.spec import Spec
 from vn_crimeie.dates.timex import anchor, anchor_day
 from vn_crimeie.normalize import normalize
+from vn_crimeie.recognizers.dates import find
 
 SENTENCES = [
     "Khoảng 10h30 ngày 5/2/2024, tổ công tác Công an quận phát hiện 6-7 đối tượng.",
@@ -59,13 +65,13 @@ HOSTILE = [
 
 def _finditer(text: str) -> list[tuple[int, int, int]]:
     out = []
-    for rule in grammar.rules():
+    for rule in rule_table.rules():
         out.extend((m.start(), m.end(), rule.rank) for m in rule.pattern.finditer(text) if m.end() > m.start())
     return sorted(out)
 
 
 def _scanned(text: str) -> list[tuple[int, int, int]]:
-    return sorted((m.start(), m.end(), rule.rank) for rule, m in grammar._matches(text))
+    return sorted((m.start(), m.end(), rule.rank) for rule, m in scanner.matches(text))
 
 
 @pytest.mark.parametrize("text", SENTENCES)
@@ -111,13 +117,13 @@ def test_word_start_scan_on_hostile_input(text: str) -> None:
     ],
 )
 def test_rule_openings(word: str, rule: str, accepted: bool) -> None:
-    ranks = {r.rank for r in grammar.rules() if r.name == rule}
-    assert bool(ranks & set(grammar._rules_opening(word))) is accepted
+    ranks = {r.rank for r in rule_table.rules() if r.name == rule}
+    assert bool(ranks & set(scanner.rules_opening(word))) is accepted
 
 
 def test_opening_refuses_a_phrase_that_does_not_begin_a_word() -> None:
     with pytest.raises(ValueError):
-        grammar._opening((["-tới"],))
+        rule_table.opening((["-tới"],))
 
 
 @pytest.mark.parametrize(
@@ -125,7 +131,7 @@ def test_opening_refuses_a_phrase_that_does_not_begin_a_word() -> None:
     [("cứ 3 ngày/lần", True), ("Mỗi tuần 2 lần", False)],
 )
 def test_a_rule_is_skipped_only_without_its_required_part(text: str, present: bool) -> None:
-    (rule,) = [r for r in grammar.rules() if r.name == "set" and r.required is not None]
+    (rule,) = [r for r in rule_table.rules() if r.name == "set" and r.required is not None]
     assert (rule.required.search(text) is not None) is present
     assert [m.text for m in scan(text)] == (["3 ngày/lần"] if present else ["Mỗi tuần"])
 
@@ -139,3 +145,48 @@ def test_anchoring_leaves_a_spec_without_clock_change_untouched() -> None:
     evening = scan("8 giờ tối 13/3")[0].spec
     assert anchor(evening, None).to_dict()["value"] == "XXXX-03-13T20:00"
     assert evening.hour == 8
+
+
+def _corpus_forms() -> list[tuple[str, str | None]]:
+    data = yaml.safe_load((Path(__file__).resolve().parent.parent / "corpus" / "examples" / "dates.yaml").read_text(encoding="utf-8"))
+    return [(form, section["dateline"]) for section in data["sections"] for group in section["groups"] for form in group["forms"]]
+
+
+def test_every_rule_shows_its_name_as_a_source() -> None:
+    """Each rule of the table reads some form of the corpus (or a sentence here); its name is the candidate's source."""
+    texts = _corpus_forms() + [("Quý I/2024 số vụ giảm 5% so với cùng kỳ năm ngoái.", "2024-04-02")]
+    seen: set[str] = set()
+    for text, dateline in texts:
+        for c in find(normalize(text).text, coerce_dateline(dateline)):
+            assert c.source.startswith("dates.")
+            seen.update(regex.findall(r"[\w.]+", c.source.removeprefix("dates.")))
+    assert {rule.name for rule in rule_table.rules()} <= seen
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "span"),
+    [
+        ("same_period", "tăng 5% so với cùng kỳ năm trước", "cùng kỳ năm trước"),
+        ("trailer", "ngày 31/3 vừa qua, Công an", "ngày 31/3 vừa qua"),
+        ("months.first_last", "6 tháng cuối năm 2023 giảm", "6 tháng cuối năm 2023"),
+        ("clock", "lúc 10h30p tại nhà", "10h30p"),
+    ],
+)
+def test_rules_read_the_words_of_date_rules_yaml(name: str, text: str, span: str) -> None:
+    (m,) = scan(text)
+    assert (m.text, name in m.rule.split("+")) == (span, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("3 năm sau khi ra tù, hắn tái phạm", ["3 năm"]),  # "khi" after the suffix: a conjunction
+        ("3 năm sau, hắn tái phạm", ["3 năm sau"]),
+        ("Ông A đi tới Hà Nội", []),  # "tới" alone trails a date only before a sign
+        ("tháng 5 tới, Công an kiểm tra", ["tháng 5 tới"]),
+        ("hai phút cuối trận", ["hai phút"]),  # "cuối" opens only the periods of modified_periods
+        ("cuối năm nay", ["cuối năm nay"]),
+    ],
+)
+def test_words_of_date_rules_yaml_keep_non_dates_out(text: str, spans: list[str]) -> None:
+    assert [m.text for m in scan(text)] == spans

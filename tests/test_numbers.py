@@ -13,7 +13,9 @@ from vn_crimeie.normalize import normalize
 from vn_crimeie.numbers import NumberValue, parse_number, quantifies
 from vn_crimeie.numbers.grammar import digits_value
 from vn_crimeie.numbers.measures import measure_lexicon
+from vn_crimeie.numbers import rule_words as number_rules
 from vn_crimeie.numbers.vocabulary import COMPARATORS, vocabulary
+from vn_crimeie.numbers.words import WORD_RULES
 from vn_crimeie.recognizers import RECOGNIZERS, get_finder
 from vn_crimeie.recognizers.numbers import PRIORITY, find
 from linearity import assert_linear, prefix_maker
@@ -254,6 +256,64 @@ def test_vocabulary_rejects_a_bad_comparator(monkeypatch: pytest.MonkeyPatch) ->
     finally:
         monkeypatch.undo()
         vocab.vocabulary.cache_clear()
+
+
+@pytest.mark.parametrize(
+    ("patch", "message"),
+    [
+        ({"range_openers": ["từ khi"]}, "range_openers"),
+        ({"list_signs": [",", "và"]}, "list_signs"),
+        ({"list_words": []}, "list_words"),
+    ],
+)
+def test_number_rules_file_errors_name_the_entry(monkeypatch: pytest.MonkeyPatch, patch: dict, message: str) -> None:
+    good = number_rules.load_data(number_rules.FILE)
+    monkeypatch.setattr(number_rules, "load_data", lambda name: {**good, **patch})
+    with pytest.raises(LexiconError, match=message):
+        number_rules.rule_words.__wrapped__()
+
+
+# -- the word rules -------------------------------------------------------------
+
+WORD_RULE_CASES = [
+    ("digit", "hai mươi mốt", 21),
+    ("unit_digit", "ba mươi lăm", 35),
+    ("ten", "mười hai", 12),
+    ("tens", "bốn mươi", 40),
+    ("hundred", "năm trăm", 500),
+    ("zero_tens", "một trăm linh năm", 105),
+    ("scale", "ba nghìn", 3000),
+    ("half", "hai triệu rưỡi", 2500000),
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "value"), WORD_RULE_CASES)
+def test_each_word_rule_reads_its_form(rule: str, text: str, value: int) -> None:
+    assert parse_number(text).value == value
+
+
+def test_every_word_rule_has_a_case() -> None:
+    assert [name for name, _, _ in WORD_RULES] == [rule for rule, _, _ in WORD_RULE_CASES]
+
+
+@pytest.mark.parametrize("text", ["hai mươi mươi", "một trăm linh", "linh năm", "mươi hai", "rưỡi", "ba rưỡi"])
+def test_word_rules_refuse_what_does_not_count(text: str) -> None:
+    assert parse_number(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        ("Nạn nhân khoảng từ 30-35 tuổi.", ["khoảng từ 30", "35"]),  # "từ" after an approximator opens a range
+        ("Nạn nhân khoảng từ 30 tuổi.", ["30"]),  # without a range the number stands alone
+        ("Có 2 phụ nữ và 1 cháu nhỏ bị thương.", ["2", "1"]),  # "và" between two counts of a list
+        ("Có 2 phụ nữ, 1 cháu nhỏ bị thương.", ["2"]),  # after a comma, another noun: "1" is "a"
+        ("Thu giữ 2 xe máy, 1 xe đạp.", ["2", "1"]),  # a comma between two counts of one noun
+    ],
+)
+def test_words_of_number_rules_yaml(text: str, numbers: list[str]) -> None:
+    norm = normalize(text).text
+    assert [norm[c.start : c.end] for c in find(norm) if c.label == "NUMBER"] == numbers
 
 
 # -- linear time on adversarial input --------------------------------------------------

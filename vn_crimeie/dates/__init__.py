@@ -5,7 +5,11 @@
   ``start``/``end``, ``quant``).
 * :func:`detect_dateline` finds the publication stamp of an article.
 * :func:`scan` (grammar) finds every expression of a text; the DATE
-  recogniser (:mod:`vn_crimeie.recognizers.dates`) anchors them.
+  recogniser (:mod:`vn_crimeie.recognizers.dates`) anchors them.  The named
+  rules are in :mod:`~vn_crimeie.dates.rules` (patterns built from
+  ``lang/vi/time_words.yaml`` and ``date_rules.yaml``), their productions in
+  :mod:`~vn_crimeie.dates.productions`, the scanner in
+  :mod:`~vn_crimeie.dates.scanner`.
 
 Without a dateline unknown parts stay unknown (TIMEX3 placeholders):
 ``XXXX-03-13``, ``XXXX-XX-XXTMO``, ``XXXX-WXX-1``, and ``3 năm qua`` stays

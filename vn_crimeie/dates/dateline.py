@@ -13,10 +13,13 @@ datetime.datetime(2024, 3, 13, 18, 2)
 from __future__ import annotations
 
 from datetime import date, datetime
+from functools import cache
 
 import regex
 
 from ..datelines import parse_dateline
+from .rule_words import rule_words
+from .words import alternation
 
 __all__ = ["detect_dateline", "coerce_dateline"]
 
@@ -26,19 +29,25 @@ HEAD_CHARS = 800
 #: What a stamp line may hold besides the stamp ("Cập nhật:", "| Dân trí").
 MAX_OTHER_CHARS = 30
 MAX_OTHER_WORDS = 4
-#: Words that make a dated line a sentence rather than a stamp.
-NOT_STAMP_WORDS = frozenset({"ngày", "từ", "vào", "đến", "tới", "hôm", "sáng", "chiều", "tối", "trưa", "đêm"})
 
-_STAMP = regex.compile(
-    r"""
-    (?:(?:thứ\ +\w+|chủ\ +nhật)\ *,?\ *)?
-    (?:(?P<h1>[01]?\d|2[0-3])[:hH](?P<mi1>[0-5]\d)\ *[,\-|]?\ *)?
-    (?<![\d/.\-])(?P<d>[0-3]?\d)(?P<sep>[/.\-])(?P<m>[01]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)(?!\d)
-    (?:\ *(?:[,\-|]|lúc)?\ *(?P<h2>[01]?\d|2[0-3])[:hH](?P<mi2>[0-5]\d)(?!\d))?
-    (?:\ *\(?\ *GMT\ *[+\-]\ *\d{1,2}(?::?\d\d)?\ *\)?)?
-    """,
-    regex.IGNORECASE | regex.VERBOSE,
-)
+
+@cache
+def _stamp_pattern() -> regex.Pattern[str]:
+    """A stamp: maybe a weekday and a time, a date with a four-digit year, maybe a time and a zone."""
+    r = rule_words()
+    openers, names, at = alternation(r.stamp_weekday_openers), alternation(r.stamp_weekday_names), alternation(r.stamp_time_words)
+    return regex.compile(
+        rf"""
+        (?:(?:{openers}\ +\w+|{names})\ *,?\ *)?
+        (?:(?P<h1>[01]?\d|2[0-3])[:hH](?P<mi1>[0-5]\d)\ *[,\-|]?\ *)?
+        (?<![\d/.\-])(?P<d>[0-3]?\d)(?P<sep>[/.\-])(?P<m>[01]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)(?!\d)
+        (?:\ *(?:[,\-|]|{at})?\ *(?P<h2>[01]?\d|2[0-3])[:hH](?P<mi2>[0-5]\d)(?!\d))?
+        (?:\ *\(?\ *GMT\ *[+\-]\ *\d{{1,2}}(?::?\d\d)?\ *\)?)?
+        """,
+        regex.IGNORECASE | regex.VERBOSE,
+    )
+
+
 #: The header of the dantri corpus files: ``# date = 20210421``.
 _HEADER = regex.compile(r"^\#\ *date\ *=\ *(?P<y>\d{4})(?P<m>\d\d)(?P<d>\d\d)\ *$", regex.MULTILINE)
 
@@ -91,6 +100,7 @@ def detect_dateline(text: str) -> datetime | None:
     datetime.datetime(2024, 3, 13, 18, 2)
     """
     head = text[:HEAD_CHARS]
+    stamp, not_stamp = _stamp_pattern(), rule_words().not_stamp_words
     header = _HEADER.search(head)
     if header:
         try:
@@ -101,11 +111,11 @@ def detect_dateline(text: str) -> datetime | None:
         line = line.strip()
         if not line:
             continue
-        m = _STAMP.search(line)
+        m = stamp.search(line)
         if not m or len(line) - len(m.group().strip()) > MAX_OTHER_CHARS:
             continue
         other = (line[: m.start()] + " " + line[m.end() :]).lower().split()
-        if len(other) > MAX_OTHER_WORDS or any(w.strip(".,:;|") in NOT_STAMP_WORDS for w in other):
+        if len(other) > MAX_OTHER_WORDS or any(w.strip(".,:;|") in not_stamp for w in other):
             continue  # a short sentence with a date ("Ông A bỏ trốn từ ngày 22/10/2016.")
         h, mi = (m["h1"], m["mi1"]) if m["h1"] else (m["h2"], m["mi2"])
         try:

@@ -118,8 +118,18 @@ def _point(spec: Spec, dl: datetime | None) -> _Point:
     unit, off = spec.rel_unit, spec.rel_offset
     if spec.anaphor is not None:
         unit, off = "D", spec.anaphor
-    wd = spec.weekday
     ref = dl.date() if dl else None
+    if unit in (None, "Y"):
+        if unit == "Y" and ref:
+            p.y = ref.year + off
+        _calendar_point(p, spec, ref)
+    else:
+        _relative_point(p, unit, off, spec.weekday, ref)
+    return p
+
+
+def _relative_point(p: _Point, unit: str, off: int, wd: int | None, ref: date | None) -> None:
+    """Fill ``p``: ``off`` days, weeks, months or quarters from the dateline's (a weekday within a week)."""
     if unit == "D":
         p.grain = "D"
         if ref:
@@ -146,50 +156,61 @@ def _point(spec: Spec, dl: datetime | None) -> _Point:
         if ref:
             total = ref.year * 4 + (ref.month - 1) // 3 + off
             p.y, p.q = total // 4, total % 4 + 1
-    elif unit == "Y" and ref:
-        p.y = ref.year + off
-    if unit in (None, "Y"):
-        if p.d is not None:
-            p.grain = "D"
-        elif p.m is not None:
-            p.grain = "M"
-        elif p.q is not None:
-            p.grain = "Q"
-        elif wd is not None:
-            p.grain = "D"
-            if ref:
-                diff = wd - 1 - ref.weekday()
-                opts = [(ref + timedelta(days=diff + k), ref + timedelta(days=diff + k), ref + timedelta(days=diff + k)) for k in (-7, 0, 7)]
-                day = _pick(opts, ref, spec.lean)
-                p.y, p.m, p.d = day.year, day.month, day.day
-            else:
-                p.weekday, p.grain = wd, "WD"
-        elif p.hour is not None or p.pod is not None:
-            p.grain = "D"
-            if ref and p.y is None:
-                p.y, p.m, p.d = ref.year, ref.month, ref.day
-        if ref and p.y is None and p.grain in ("D", "M", "Q") and (p.m is not None or p.q is not None):
-            opts = []
-            for y in (ref.year - 1, ref.year, ref.year + 1):
-                if p.grain == "Q" and p.q:
-                    lo, hi = date(y, 3 * p.q - 2, 1), date(y, 3 * p.q, _month_end(y, 3 * p.q))
-                elif p.d is not None and p.m is not None:
-                    if p.d > _month_end(y, p.m):
-                        continue
-                    lo = hi = date(y, p.m, p.d)
-                else:
-                    assert p.m is not None
-                    lo, hi = date(y, p.m, 1), date(y, p.m, _month_end(y, p.m))
-                opts.append((lo, hi, y))
-            p.y = _pick(opts, ref, spec.lean)
-        if ref and p.d is not None and p.m is None:
-            opts = []
-            for k in (-1, 0, 1):
-                y, m = _add_months(ref.year, ref.month, k)
-                if p.d <= _month_end(y, m):
-                    opts.append((date(y, m, p.d), date(y, m, p.d), (y, m)))
-            p.y, p.m = _pick(opts, ref, spec.lean)
-    return p
+
+
+def _calendar_point(p: _Point, spec: Spec, ref: date | None) -> None:
+    """Fill ``p`` for a calendar point: its grain, and what the dateline tells of the year, month or day."""
+    wd = spec.weekday
+    if p.d is not None:
+        p.grain = "D"
+    elif p.m is not None:
+        p.grain = "M"
+    elif p.q is not None:
+        p.grain = "Q"
+    elif wd is not None:
+        p.grain = "D"
+        if ref:
+            diff = wd - 1 - ref.weekday()
+            opts = [(ref + timedelta(days=diff + k), ref + timedelta(days=diff + k), ref + timedelta(days=diff + k)) for k in (-7, 0, 7)]
+            day = _pick(opts, ref, spec.lean)
+            p.y, p.m, p.d = day.year, day.month, day.day
+        else:
+            p.weekday, p.grain = wd, "WD"
+    elif p.hour is not None or p.pod is not None:
+        p.grain = "D"
+        if ref and p.y is None:
+            p.y, p.m, p.d = ref.year, ref.month, ref.day
+    if ref and p.y is None and p.grain in ("D", "M", "Q") and (p.m is not None or p.q is not None):
+        p.y = _nearest_year(p, ref, spec.lean)
+    if ref and p.d is not None and p.m is None:
+        p.y, p.m = _nearest_month(p.d, ref, spec.lean)
+
+
+def _nearest_year(p: _Point, ref: date, lean: str | None) -> int | None:
+    """The year around ``ref`` that puts the day, month or quarter of ``p`` nearest it."""
+    opts = []
+    for y in (ref.year - 1, ref.year, ref.year + 1):
+        if p.grain == "Q" and p.q:
+            lo, hi = date(y, 3 * p.q - 2, 1), date(y, 3 * p.q, _month_end(y, 3 * p.q))
+        elif p.d is not None and p.m is not None:
+            if p.d > _month_end(y, p.m):
+                continue
+            lo = hi = date(y, p.m, p.d)
+        else:
+            assert p.m is not None
+            lo, hi = date(y, p.m, 1), date(y, p.m, _month_end(y, p.m))
+        opts.append((lo, hi, y))
+    return _pick(opts, ref, lean)
+
+
+def _nearest_month(d: int, ref: date, lean: str | None) -> tuple[int, int]:
+    """The (year, month) around ``ref`` that puts day ``d`` nearest it."""
+    opts = []
+    for k in (-1, 0, 1):
+        y, m = _add_months(ref.year, ref.month, k)
+        if d <= _month_end(y, m):
+            opts.append((date(y, m, d), date(y, m, d), (y, m)))
+    return _pick(opts, ref, lean)
 
 
 def _fmt(v: int | None, width: int) -> str:

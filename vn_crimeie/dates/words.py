@@ -134,14 +134,7 @@ def _number_words(spec: dict[str, Any]) -> dict[str, float]:
     return out
 
 
-@cache
-def words() -> TimeWords:
-    """The validated tables of ``time_words.yaml`` (built once).
-
-    >>> words().weekdays["chủ nhật"], words().months["giêng"]
-    (7, 1)
-    """
-    data = load_data(FILE)
+def _parts_of_day(data: dict[str, Any]) -> dict[str, PartOfDay]:
     pods: dict[str, PartOfDay] = {}
     for word, entry in _need(data, "parts_of_day", dict).items():
         if not isinstance(entry, dict) or entry.get("code") not in POD_CODES:
@@ -150,21 +143,19 @@ def words() -> TimeWords:
         if pm is not None and not (isinstance(pm, list) and len(pm) == 2 and all(isinstance(h, int) and 0 <= h <= 12 for h in pm)):
             raise LexiconError(f"{FILE}: parts_of_day[{word!r}].pm must be [from, to] hours in 0-12")
         pods[fold(word)] = PartOfDay(entry["code"], tuple(pm) if pm else None)
-    weekdays = _int_map(data, "weekdays", 1, 7)
-    for n in range(2, 8):
-        weekdays[f"thứ {n}"] = n - 1
-    numbers_spec = _need(data, "number_words", dict)
-    for key in ("units", "after_tens"):
-        if not isinstance(numbers_spec.get(key), dict):
-            raise LexiconError(f"{FILE}: number_words.{key} must be a mapping")
+    return pods
+
+
+def _units(data: dict[str, Any]) -> dict[str, tuple[str, bool]]:
     units: dict[str, tuple[str, bool]] = {}
     for word, entry in _need(data, "units", dict).items():
         if not isinstance(entry, dict) or entry.get("iso") not in UNIT_CODES:
             raise LexiconError(f"{FILE}: units[{word!r}] needs an iso designator among {UNIT_CODES}")
         units[fold(word)] = (entry["iso"], bool(entry.get("time")))
-    rel_units = {fold(k): v for k, v in _need(data, "relative_units", dict).items()}
-    if not set(rel_units.values()) <= set(UNIT_CODES):
-        raise LexiconError(f"{FILE}: relative_units must map to {UNIT_CODES}")
+    return units
+
+
+def _relative_words(data: dict[str, Any], rel_units: dict[str, str]) -> dict[str, tuple[int, frozenset[str] | None]]:
     rel_words: dict[str, tuple[int, frozenset[str] | None]] = {}
     for word, entry in _need(data, "relative_words", dict).items():
         if not isinstance(entry, dict) or not isinstance(entry.get("offset"), int):
@@ -173,19 +164,53 @@ def words() -> TimeWords:
         if only is not None and not set(only) <= set(rel_units):
             raise LexiconError(f"{FILE}: relative_words[{word!r}].only names an unknown unit")
         rel_words[fold(word)] = (entry["offset"], frozenset(only) if only else None)
-    suffixes = {fold(k): v for k, v in _need(data, "duration_suffixes", dict).items()}
-    if not set(suffixes.values()) <= {"last", "next", "ago", "ongoing", "later"}:
-        raise LexiconError(f"{FILE}: duration_suffixes values must be last/next/ago/ongoing/later")
-    trailers = {fold(k): v for k, v in _need(data, "date_trailers", dict).items()}
-    if not set(trailers.values()) <= {"past", "future"}:
-        raise LexiconError(f"{FILE}: date_trailers values must be past/future")
-    mods = {fold(k): v for k, v in _need(data, "modifiers", dict).items()}
-    if not set(mods.values()) <= {"START", "MID", "END"}:
-        raise LexiconError(f"{FILE}: modifiers values must be START/MID/END")
+    return rel_words
+
+
+def _coded(data: dict[str, Any], key: str, codes: tuple[str, ...]) -> dict[str, str]:
+    """``data[key]``: words mapped to one of ``codes``."""
+    table = {fold(k): v for k, v in _need(data, key, dict).items()}
+    if not set(table.values()) <= set(codes):
+        raise LexiconError(f"{FILE}: {key} values must be {'/'.join(codes)}")
+    return table
+
+
+def _set_units(data: dict[str, Any]) -> dict[str, str]:
     set_units = {fold(k): v for k, v in _need(data, "set_units", dict).items()}
     for word, iso in set_units.items():
         if not regex.fullmatch(r"PT?\d+[YMWDHS]", str(iso)):
             raise LexiconError(f"{FILE}: set_units[{word!r}] = {iso!r} is not an ISO 8601 duration")
+    return set_units
+
+
+def _folded(data: dict[str, Any], key: str) -> tuple[str, ...]:
+    return tuple(fold(w) for w in _str_list(data, key))
+
+
+@cache
+def words() -> TimeWords:
+    """The validated tables of ``time_words.yaml`` (built once).
+
+    >>> words().weekdays["chủ nhật"], words().months["giêng"]
+    (7, 1)
+    """
+    data = load_data(FILE)
+    pods = _parts_of_day(data)
+    weekdays = _int_map(data, "weekdays", 1, 7)
+    numbered = next(name.split()[0] for name, day in weekdays.items() if day == 1)  # "thứ" of "thứ hai"
+    for n in range(2, 8):
+        weekdays[f"{numbered} {n}"] = n - 1
+    numbers_spec = _need(data, "number_words", dict)
+    for key in ("units", "after_tens"):
+        if not isinstance(numbers_spec.get(key), dict):
+            raise LexiconError(f"{FILE}: number_words.{key} must be a mapping")
+    units = _units(data)
+    rel_units = _coded(data, "relative_units", UNIT_CODES)
+    rel_words = _relative_words(data, rel_units)
+    suffixes = _coded(data, "duration_suffixes", ("last", "next", "ago", "ongoing", "later"))
+    trailers = _coded(data, "date_trailers", ("past", "future"))
+    mods = _coded(data, "modifiers", ("START", "MID", "END"))
+    set_units = _set_units(data)
     quarters = _need(data, "quarters", dict)
     if sorted(quarters.values()) != [1, 2, 3, 4]:
         raise LexiconError(f"{FILE}: quarters must map four numerals to 1-4")
@@ -193,7 +218,7 @@ def words() -> TimeWords:
         parts_of_day=pods,
         weekdays=weekdays,
         months=_int_map(data, "months", 1, 12),
-        months_any_case=frozenset(fold(w) for w in _str_list(data, "months_any_case")),
+        months_any_case=frozenset(_folded(data, "months_any_case")),
         numbers=_number_words(numbers_spec),
         half=fold(_need(numbers_spec, "half", str)),
         half_alone=fold(_need(numbers_spec, "half_alone", str)),
@@ -208,16 +233,16 @@ def words() -> TimeWords:
         date_trailers=trailers,
         modifiers=mods,
         halves=_int_map(data, "halves", 1, 2),
-        set_quantifiers=tuple(fold(w) for w in _str_list(data, "set_quantifiers")),
+        set_quantifiers=_folded(data, "set_quantifiers"),
         set_units=set_units,
-        clock_cues=frozenset(fold(w) for w in _str_list(data, "clock_cues")),
-        duration_cues=frozenset(fold(w) for w in _str_list(data, "duration_cues")),
-        date_cues=frozenset(fold(w) for w in _str_list(data, "date_cues")),
-        not_date_cues=frozenset(fold(w) for w in _str_list(data, "not_date_cues")),
-        bare_date_followers=tuple(fold(w) for w in _str_list(data, "bare_date_followers")),
-        day_prefixes=tuple(fold(w) for w in _str_list(data, "day_prefixes")),
-        vague_counts=frozenset(fold(w) for w in _str_list(data, "vague_counts")),
-        present_words=tuple(fold(w) for w in _str_list(data, "present_words")),
+        clock_cues=frozenset(_folded(data, "clock_cues")),
+        duration_cues=frozenset(_folded(data, "duration_cues")),
+        date_cues=frozenset(_folded(data, "date_cues")),
+        not_date_cues=frozenset(_folded(data, "not_date_cues")),
+        bare_date_followers=_folded(data, "bare_date_followers"),
+        day_prefixes=_folded(data, "day_prefixes"),
+        vague_counts=frozenset(_folded(data, "vague_counts")),
+        present_words=_folded(data, "present_words"),
         birth_year_prefixes=_str_list(data, "birth_year_prefixes"),
     )
 

@@ -8,17 +8,44 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 
 from ..lexicon import LexiconError, fold, load_data, string_list
 from ..normalize import normalize_form
 
-__all__ = ["Vocabulary", "vocabulary", "COMPARATORS"]
+__all__ = ["Vocabulary", "vocabulary", "COMPARATORS", "Phrases", "PhraseMap"]
 
 #: The comparators SCHEMA.md allows.
 COMPARATORS = (">", ">=", "<", "<=", "~")
 
 _FILE = "number_words.yaml"
+
+
+class Phrases(frozenset[tuple[str, ...]]):
+    """A set of phrases (tuples of words) that knows the words they start with.
+
+    >>> Phrases([("ít", "nhất"), ("hơn",)]).firsts == {"ít", "hơn"}
+    True
+    """
+
+    firsts: frozenset[str]
+
+    def __new__(cls, phrases: object = ()) -> Phrases:
+        self = super().__new__(cls, phrases)  # type: ignore[arg-type]
+        self.firsts = frozenset(p[0] for p in self if p)
+        return self
+
+
+class PhraseMap(dict[tuple[str, ...], str]):
+    """Phrases (tuples of words) mapped to a value, knowing the words they start with.
+
+    >>> PhraseMap({("không", "quá"): "<="}).firsts
+    frozenset({'không'})
+    """
+
+    def __init__(self, table: dict[tuple[str, ...], str]) -> None:
+        super().__init__(table)
+        self.firsts = frozenset(p[0] for p in self if p)
 
 
 @dataclass(frozen=True)
@@ -35,23 +62,32 @@ class Vocabulary:
     scales: dict[str, int]
     glued_scales: dict[str, int]
     vague: frozenset[str]
-    comparators: dict[tuple[str, ...], str]
+    comparators: PhraseMap
     range_joiners: frozenset[str]
     article_words: frozenset[str]
-    counting_cues: frozenset[tuple[str, ...]]
-    count_verbs: frozenset[tuple[str, ...]]
-    count_nouns: frozenset[tuple[str, ...]]
-    not_counted_after_noun: frozenset[tuple[str, ...]]
-    vague_before: frozenset[tuple[str, ...]]
-    not_after: frozenset[tuple[str, ...]]
-    time_units: frozenset[tuple[str, ...]]
+    counting_cues: Phrases
+    count_verbs: Phrases
+    count_nouns: Phrases
+    not_counted_after_noun: Phrases
+    vague_before: Phrases
+    not_after: Phrases
+    time_units: Phrases
 
-    @property
+    @cached_property
     def number_words(self) -> frozenset[str]:
-        """Every word that can be part of a number written in words."""
+        """Every word that can be part of a number written in words (built on first use)."""
         return frozenset(
             {*self.digits, *self.unit_digits, *self.ten, *self.tens, *self.hundred, *self.zero_tens, *self.half, *self.scales}
         )
+
+    @cached_property
+    def start_words(self) -> frozenset[str]:
+        """Words that can open an expression: number words, vague quantifiers, comparators' first words.
+
+        >>> {"hai", "hàng", "ít"} <= vocabulary().start_words
+        True
+        """
+        return self.number_words | self.vague | self.comparators.firsts
 
 
 def _key(word: object, where: str) -> str:
@@ -64,8 +100,8 @@ def _words(data: dict, name: str) -> frozenset[str]:
     return frozenset(_key(w, f"{name}[{i}]") for i, w in enumerate(string_list(data, name, _FILE)))
 
 
-def _phrases(data: dict, name: str) -> frozenset[tuple[str, ...]]:
-    return frozenset(tuple(p.split()) for p in _words(data, name))
+def _phrases(data: dict, name: str) -> Phrases:
+    return Phrases(tuple(p.split()) for p in _words(data, name))
 
 
 def _numbers(data: dict, name: str) -> dict[str, int]:
@@ -88,7 +124,7 @@ def vocabulary() -> Vocabulary:
     5
     """
     data = load_data(_FILE)
-    comparators: dict[tuple[str, ...], str] = {}
+    comparators: PhraseMap = {}
     table = data.get("comparators")
     if not isinstance(table, dict) or not table:
         raise LexiconError(f"{_FILE}: 'comparators' must be a non-empty mapping")
@@ -107,7 +143,7 @@ def vocabulary() -> Vocabulary:
         scales=_numbers(data, "scales"),
         glued_scales=_numbers(data, "glued_scales"),
         vague=_words(data, "vague"),
-        comparators=comparators,
+        comparators=PhraseMap(comparators),
         range_joiners=_words(data, "range_joiners"),
         article_words=_words(data, "article_words"),
         counting_cues=_phrases(data, "counting_cues"),

@@ -1,0 +1,203 @@
+"""The rule table of the temporal grammar: named rules, each a pattern and a production.
+
+In the spirit of Duckling's ``Rules.hs``, every rule is a row ``(name, pattern,
+production, opening[, required])``; each production
+(:mod:`vn_crimeie.dates.productions`) shows its rule reading a Vietnamese
+example.  The name is what a DATE candidate shows as its ``source``
+(``dates.`` + the names of the rules that read it, ``+``-joined when pieces
+merge).  Patterns are built once from the words of ``time_words.yaml`` and
+``date_rules.yaml``: no Vietnamese word is written in the patterns themselves.
+
+>>> [rule.name for rule in rules()][:3]
+['months.first_last', 'months.half', 'year.range']
+>>> read("clock", "10h30").minute
+30
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from . import productions as p
+from .rule_words import RuleWords, rule_words
+from .spec import Spec
+from .words import TimeWords, alternation, trie_alternation, words
+
+__all__ = ["Rule", "Digits", "rules", "read", "opening"]
+
+Production = Callable[[regex.Match[str], TimeWords], Spec | None]
+
+#: Left edge of a number: not inside a word, a decimal, a code or a plate.
+NUM_LEFT = r"(?<![\w.,/:+\-–])"
+#: Right edge of a number: no word character and no further digit group.
+NUM_RIGHT = r"(?![\w]|[.,/:\-–]\d)"
+WL = r"(?<!\w)"
+WR = r"(?!\w)"
+YEAR = r"(?:1[89]\d\d|20\d\d|21\d\d)"
+DAY = r"(?:0?[1-9]|[12]\d|3[01])"
+MONTH_NUM = r"(?:0?[1-9]|1[0-2])"
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A named rule: its compiled pattern, production, rank (lower wins ties) and opening.
+
+    ``opening`` matches the start of every word a match of the rule can begin
+    with (a digit, or the first word of one of its phrases): the scanner tries
+    the rule only at the words it accepts.  ``required``, when set, finds a
+    part that every match contains (``/ lần``, ``tháng đầu năm``): in a text
+    without one the rule is not tried at all.
+    """
+
+    name: str
+    pattern: regex.Pattern[str]
+    build: Production
+    rank: int
+    opening: regex.Pattern[str]
+    required: regex.Pattern[str] | None = None
+
+
+@dataclass(frozen=True)
+class Digits:
+    """An opening written in digits: a pattern that the word starts with."""
+
+    pattern: str
+
+
+#: A rule's opening: :class:`Digits` and lists of the phrases its matches can begin with.
+Opening = tuple[object, ...]
+#: Any word beginning with a digit.
+DIGIT = Digits(r"\d")
+#: The digits of ``num`` (``12`` of ``12,5 năm``) make a whole word: the rules go on
+#: with a comma, a space or a sign; in the rule ``set`` also with a unit, glued,
+#: which begins with a letter (:data:`NUM_DIGITS_GLUED`).
+NUM_DIGITS = Digits(r"\d{1,3}(?!\w)")
+NUM_DIGITS_GLUED = Digits(r"\d{1,3}(?!\d)")
+#: A whole word :data:`DAY`, :data:`YEAR` or day of ``date.dm``: a sign or a space follows.
+DAY_DIGITS = Digits(rf"{DAY}(?!\w)")
+YEAR_DIGITS = Digits(rf"{YEAR}(?!\w)")
+DM_DIGITS = Digits(r"\d{1,2}(?!\w)")
+_FIRST_WORD = regex.compile(r"\w+")
+
+
+def opening(opens: Opening) -> regex.Pattern[str]:
+    """A pattern matching the start of every word a match can begin with.
+
+    A phrase that goes on after its first word (past a space or a sign: ``thứ
+    hai``, ``S.N``) begins at a word that is exactly its first word; a phrase of
+    one word only begins a word, which may go on with what the rule reads after
+    the phrase (``10h30``, ``SN1990``).
+
+    >>> [bool(opening((["thứ hai", "T2"],)).match(w)) for w in ("Thứ", "thứa", "t2a", "trong")]
+    [True, False, True, False]
+    """
+    branches: set[str] = set()
+    for phrases in opens:
+        if isinstance(phrases, Digits):
+            branches.add(phrases.pattern)
+            continue
+        for phrase in phrases:  # type: ignore[attr-defined]
+            first = _FIRST_WORD.match(str(phrase))
+            if first is None:  # the scanner looks only at word starts
+                raise ValueError(f"a temporal phrase must begin with a letter or digit: {phrase!r}")
+            whole_word = first.end() < len(str(phrase))
+            branches.add(regex.escape(first.group()) + (r"(?!\w)" if whole_word else ""))
+    return regex.compile("(?:" + "|".join(sorted(branches)) + ")", regex.IGNORECASE)
+
+
+def _month_names(w: TimeWords) -> str:
+    any_case = [n for n in w.months if n in w.months_any_case]
+    capital = [" ".join(p[:1].upper() + p[1:] for p in n.split()) for n in w.months if n not in w.months_any_case]
+    capital += [n[:1].upper() + n[1:] for n in w.months if n not in w.months_any_case and " " in n]
+    return "(?:(?i:" + alternation(any_case) + ")|(?-i:" + alternation(capital) + "))"
+
+
+def _trailers(w: TimeWords, r: RuleWords) -> str:
+    """The date trailers; those of ``trailers_before_sign`` only before a sign or the end."""
+    free = [t for t in w.date_trailers if t not in r.trailers_before_sign]
+    return rf"(?:{alternation(free)}|{alternation(r.trailers_before_sign)}(?=\ *(?:[^\w\ ]|$)))"
+
+
+#: A row of the table: name, pattern, production, opening[, a part every match contains].
+Row = tuple[str, str, Production, Opening] | tuple[str, str, Production, Opening, str]
+
+
+def _counting_rows(w: TimeWords, r: RuleWords) -> list[Row]:
+    """Rules of counts and numbers: months of a year, ranges, dates, sets, durations, clock times."""
+    num_words = trie_alternation(w.numbers)  # 159 phrases: factored, or it dominates the rules' cost
+    num = rf"(?:\d{{1,3}}(?:,\d{{1,2}})?|{num_words})"
+    units, pre = alternation(w.units), alternation(w.day_prefixes)
+    months, day_words = _month_names(w), rf"(?:{DAY}|{num_words})"
+    year_rel = alternation(w.relative_words)
+    month_w, year_w, times_w = alternation(r.month_words), alternation(r.year_words), alternation(r.times_words)
+    sides, hour_w, minutes = alternation(r.year_sides), alternation(r.hour_words), alternation(r.minute_words)
+    year_tail = rf"(?:\ +(?P<y>{YEAR})|\ +(?P<rel>{year_rel}))?"
+    no_conjunction = rf"(?!\w|\ +{alternation(r.suffix_conjunctions)}{WR})"
+    return [
+        ("months.first_last", rf"{NUM_LEFT}(?P<n>{num})\ +{month_w}\ +(?P<side>{sides})\ +{year_w}{year_tail}{WR}", p.first_last_months, (NUM_DIGITS, w.numbers), rf"{month_w}\ +{sides}\ +{year_w}"),
+        ("months.half", rf"{WL}(?P<h>{alternation(w.halves)})\ +{year_w}{year_tail}{WR}", p.half_year, (w.halves,)),
+        ("year.range", rf"{NUM_LEFT}(?P<pre>{year_w}\ +)?(?P<y1>{YEAR})\ *(?:[\-–—]|\ {alternation(r.year_range_joiners)})\ *(?:{year_w}\ +)?(?P<y2>{YEAR}){NUM_RIGHT}", p.year_range, (YEAR_DIGITS, r.year_words)),
+        ("date.day_range", rf"{NUM_LEFT}(?:(?P<pre>{alternation(r.day_words)})\ +)?(?P<d1>{DAY})\ *[\-–]\ *(?P<d2>{DAY})(?P<sep>[/.])(?P<m>{MONTH_NUM})(?:(?P=sep)(?P<y>{YEAR}))?{NUM_RIGHT}", p.day_range, (DAY_DIGITS, r.day_words), r"\d\ *[\-–]\ *\d{1,2}[/.]\d"),
+        ("date.words", rf"{WL}(?:{pre})\ +(?P<d>{day_words})\ +{month_w}\ +(?P<m>{MONTH_NUM}|{months})(?:\ *(?:[/\-]|,?\ *{year_w})\ *(?P<y>{YEAR}))?{NUM_RIGHT}", p.date_words, (w.day_prefixes,)),
+        ("date.words", rf"{NUM_LEFT}(?P<d>{DAY})\ +{month_w}\ +(?P<m>{MONTH_NUM})\ +{year_w}\ +(?P<y>{YEAR}){NUM_RIGHT}", p.date_words, (DAY_DIGITS,), rf"{month_w}\ +\d"),
+        ("date.dm", rf"{NUM_LEFT}(?:(?P<pre>{pre})\ +)?(?P<d>\d{{1,2}})(?P<sep>[/.\-])(?P<m>\d{{1,2}})(?:(?P=sep)(?P<y>\d{{4}}|\d{{2}}))?{NUM_RIGHT}", p.date_dm, (DM_DIGITS, w.day_prefixes)),
+        ("date.day", rf"{WL}(?P<pre>{pre})\ +(?P<d>{day_words})(?!\w|\ *[/.\-–]\ *\d|\ +{month_w}|\ +{times_w}|\ +(?:{units}){WR})", p.day, (w.day_prefixes,)),
+        ("set", rf"{WL}(?P<q>{alternation(w.set_quantifiers)})\ +(?P<su>{alternation(w.set_units)}){WR}", p.recurrence, (w.set_quantifiers,)),
+        ("set", rf"{NUM_LEFT}(?P<n>{num})\ *(?P<u>{units})\ */\ *{times_w}{WR}", p.recurrence, (NUM_DIGITS_GLUED, w.numbers), rf"/\ *{times_w}"),
+        ("duration", rf"(?:{NUM_LEFT}(?P<n1>{num})(?:\ *[\-–]\ *(?P<n1b>{num}))?|{WL}{regex.escape(w.half_alone)})\ +(?P<u1>{units})(?:\ +(?P<half>{regex.escape(w.half)}))?(?:\ +(?P<n2>{num})\ +(?P<u2>{units}))?(?:\ +(?P<suf>{alternation(w.duration_suffixes)}){no_conjunction})?{WR}", p.duration, (NUM_DIGITS, w.numbers, [w.half_alone])),
+        ("clock", rf"(?<![\w.,:/+]|\d[\-–])(?P<h>[01]?\d|2[0-4])(?:\ ?{alternation(r.hour_signs)}(?P<m>[0-5]\d)?|:(?P<m2>[0-5]\d)|\ +{hour_w}\ +(?P<m3>[0-5]\d)(?!\d|\ *{minutes}))(?:\ ?{alternation(r.minute_words + r.minute_signs)})?(?![\w:]|[.,]\d)", p.clock, (DIGIT,)),
+    ]  # fmt: skip
+
+
+def _calendar_rows(w: TimeWords, r: RuleWords) -> list[Row]:
+    """Rules of calendar words: years, quarters, months, relative and deictic days, helper pieces."""
+    sn = "(?-i:" + alternation(w.birth_year_prefixes) + ")"
+    month_w, year_w, quarter_w = alternation(r.month_words), alternation(r.year_words), alternation(r.quarter_words)
+    short_weekdays = [f"{r.weekday_letter}{d}" for d in range(2, 8)]
+    return [
+        ("year", rf"{WL}(?:(?P<sn>{sn})\ *:?\ *|{year_w}\ +)(?P<y>{YEAR})(?![\w]|[/.\-]\d)", p.year, (w.birth_year_prefixes, r.year_words)),
+        ("quarter", rf"{WL}{quarter_w}\ +(?P<q>(?-i:IV|III|II|I)|[1-4])(?:\ *[/\-]\ *(?P<y>{YEAR})|\ +{year_w}\ +(?P<y2>{YEAR}))?(?![\w]|[/.\-]\d)", p.quarter, (r.quarter_words,)),
+        ("month", rf"{WL}{month_w}\ +(?P<m>{MONTH_NUM}|{_month_names(w)})(?:\ *[/.\-]\ *(?P<y>{YEAR})|\ +{year_w}\ +(?P<y2>{YEAR}))?(?![\w]|[/.\-]\d|\ +{year_w}\ +\d)", p.month, (r.month_words,)),
+        ("relative", rf"{WL}(?P<u>{alternation(w.relative_units)})\ +(?P<w>{alternation(w.relative_words)}){WR}", p.relative, (w.relative_units,)),
+        ("same_period", rf"{WL}{alternation(r.same_period)}\ +(?P<w>{alternation(r.same_period_relatives)}){WR}", p.same_period, (r.same_period,)),
+        ("weekday", rf"{WL}(?:(?i:{alternation(w.weekdays)})|(?-i:{regex.escape(r.weekday_letter)}[2-7])){WR}", p.weekday, (w.weekdays, short_weekdays)),
+        ("deictic", rf"{WL}{alternation(w.deictic_days)}{WR}", p.deictic_day, (w.deictic_days,)),
+        ("anaphor", rf"{WL}{alternation(w.anaphoric_days)}{WR}", p.anaphoric_day, (w.anaphoric_days,)),
+        ("part_of_day", rf"{WL}{alternation(w.parts_of_day)}{WR}", p.part_of_day, (w.parts_of_day,)),
+        ("deictic.short", rf"{WL}{alternation(w.deictic_after_pod)}{WR}", p.short_deictic, (w.deictic_after_pod,)),
+        ("modifier", rf"{WL}{alternation(w.modifiers)}(?=\ +{alternation(r.modified_periods)}{WR})", p.modifier, (w.modifiers,)),
+        ("trailer", rf"{WL}{_trailers(w, r)}{WR}", p.trailer, (w.date_trailers,)),
+    ]  # fmt: skip
+
+
+@cache
+def rules() -> tuple[Rule, ...]:
+    """Every rule of the grammar, compiled once (order = rank for ties).
+
+    >>> sorted({rule.name for rule in rules()})[:4]
+    ['anaphor', 'clock', 'date.day', 'date.day_range']
+    """
+    w, r = words(), rule_words()
+    table = _counting_rows(w, r) + _calendar_rows(w, r)
+    return tuple(
+        Rule(name, regex.compile(pattern, regex.IGNORECASE), build, rank, opening(opens), regex.compile(required[0], regex.IGNORECASE) if required else None)
+        for rank, (name, pattern, build, opens, *required) in enumerate(table)
+    )
+
+
+def read(name: str, text: str) -> Spec | None:
+    """The spec read from the start of ``text`` by the first rule named ``name`` that matches there (None: none).
+
+    >>> read("part_of_day", "chiều").pod.code, read("part_of_day", "Công an")
+    ('AF', None)
+    """
+    for rule in rules():
+        if rule.name == name:
+            m = rule.pattern.match(text)
+            if m is not None:
+                return rule.build(m, words())
+    return None
