@@ -36,7 +36,7 @@ POD_HOURS = {"MO": (4, 12), "MI": (11, 14), "AF": (12, 18), "EV": (17, 22), "NI"
 
 @dataclass(frozen=True)
 class DateValue:
-    """A normalised temporal value (SCHEMA.md): TIMEX3 ``type`` and ``value``.
+    """A normalised temporal value (docs/schema.md): TIMEX3 ``type`` and ``value``.
 
     ``start``/``end``: the period covered, half-open, when fully known;
     ``quant``: ``"EACH"`` for a SET; ``mod``: TIMEX3 ``START``/``MID``/``END``

@@ -28,7 +28,7 @@ _PLAIN = regex.compile(r"\d{1,12}")
 
 @dataclass(frozen=True)
 class NumberValue:
-    """The normalised value of a NUMBER (SCHEMA.md): ``value``, ``comparator``, ``vague``.
+    """The normalised value of a NUMBER (docs/schema.md): ``value``, ``comparator``, ``vague``.
 
     >>> NumberValue(14450).to_dict()
     {'value': 14450}

@@ -15,7 +15,7 @@ from ..normalize import normalize_form
 
 __all__ = ["Vocabulary", "vocabulary", "COMPARATORS", "Phrases", "PhraseMap"]
 
-#: The comparators SCHEMA.md allows.
+#: The comparators docs/schema.md allows.
 COMPARATORS = (">", ">=", "<", "<=", "~")
 
 _FILE = "number_words.yaml"

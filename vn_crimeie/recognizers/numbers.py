@@ -34,7 +34,7 @@ def _numbers_of(match: NumberMatch) -> list[NumberMatch]:
 
 
 def find(text: str, dateline: datetime | None = None) -> list[Candidate]:
-    """NUMBER (value as in SCHEMA.md) and MEASURE candidates in normalised ``text``.
+    """NUMBER (value as in docs/schema.md) and MEASURE candidates in normalised ``text``.
 
     >>> [text[c.start:c.end] for text in ["thu giữ 3,5kg ma túy"] for c in find(text)]
     ['3,5', 'kg']
