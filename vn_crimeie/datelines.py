@@ -1,4 +1,4 @@
-"""The caller's ``dateline`` argument: a datetime, a date or a string as people write it.
+"""The caller's ``dateline`` argument (not the stamp in a text: that is :mod:`vn_crimeie.dates.stamp`): a datetime, a date or a string as people write it.
 
 Accepted strings: ISO 8601 (``2024-03-13``, ``2024-03-13T18:02``, with seconds,
 ``Z`` or an offset such as ``+07:00``) and the Vietnamese day-first forms

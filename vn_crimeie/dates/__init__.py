@@ -20,7 +20,7 @@ Without a dateline unknown parts stay unknown (TIMEX3 placeholders):
 """
 
 from .timex import DateValue, anchor
-from .dateline import coerce_dateline, detect_dateline
+from .stamp import coerce_dateline, detect_dateline
 from .grammar import DateMatch, scan
 from .parse import parse_date
 

@@ -16,7 +16,7 @@ from datetime import date, datetime
 
 from ..normalize import normalize
 from .timex import DateValue, anchor
-from .dateline import coerce_dateline
+from .stamp import coerce_dateline
 from .grammar import scan
 
 __all__ = ["parse_date"]

@@ -19,7 +19,7 @@ import regex
 from ..candidates import Candidate
 from ..priorities import PRIORITIES
 from ..dates.timex import anchor, anchor_day
-from ..dates.dateline import coerce_dateline
+from ..dates.stamp import coerce_dateline
 from ..dates.grammar import scan
 from ..dates.spec import Spec
 

@@ -1,4 +1,4 @@
-"""The dateline: validating the caller's, and finding the publication stamp of an article.
+"""The publication stamp at the top of an article (detect_dateline), and the caller's dateline as a datetime.
 
 >>> detect_dateline("Tiêu đề bài báo\\n\\n18:02 13/03/2024\\n\\nChiều 13/3, Bộ Công an …")
 datetime.datetime(2024, 3, 13, 18, 2)
