@@ -22,8 +22,8 @@ from .document import Document, Entity, Relation
 
 __all__ = ["chunk_spans", "join_documents"]
 
-_SENTENCE_END = regex.compile(r"[.!?…][\"”)]*\s+", regex.REVERSE)
-_SPACE = regex.compile(r"\s+", regex.REVERSE)
+_SENTENCE_END = regex.compile(r"[.!?…][\"”)]*\s+")
+_SPACE = regex.compile(r"\s(?!\s)")  # the last white-space character of a run
 
 
 def _cut(text: str, start: int, limit: int) -> int:
@@ -39,9 +39,11 @@ def _cut(text: str, start: int, limit: int) -> int:
         return at + 1
     floor = start + (limit - start) // 2  # a cut in the first half would make many small chunks
     for pattern in (_SENTENCE_END, _SPACE):
-        m = pattern.search(text, floor, limit)
-        if m is not None and m.end() > start:
-            return m.end()
+        last = None
+        for last in pattern.finditer(text, floor, limit):
+            pass
+        if last is not None and last.end() > start:
+            return last.end()
     return limit
 
 
