@@ -7,7 +7,7 @@ import pytest
 import srsly
 from spacy.tokens import Doc
 
-import vn_crimeie  # noqa: F401  (importing the pipeline installs the cache)
+import vn_crimeie
 from vn_crimeie.msgpack_registries import _CachedGetAll, cache_msgpack_registries
 
 SENTENCE = "Ngày 13/3, Đại tá Lê Nguyên Trường, Phó Giám đốc CATP Hải Phòng, chủ trì hội nghị; 626 bị can bị khởi tố."
@@ -42,7 +42,8 @@ def plate_encoder():
         catalogue.REGISTRY.pop(key, None)
 
 
-def test_importing_the_pipeline_installs_the_cache() -> None:
+def test_load_installs_the_cache() -> None:
+    vn_crimeie.load()
     assert isinstance(vars(srsly.msgpack_encoders)["get_all"], _CachedGetAll)
     assert isinstance(vars(srsly.msgpack_decoders)["get_all"], _CachedGetAll)
 
