@@ -64,7 +64,7 @@ def _documents(folder: Path) -> list[dict[str, Any]]:
     """The document rows of a run, in input order (partitions are numbered in it)."""
     rows = []
     for part in sorted((folder / "documents").glob("part-*.jsonl")):
-        rows += [json.loads(line) for line in part.read_text(encoding="utf-8").splitlines()]
+        rows += [json.loads(line) for line in part.read_text(encoding="utf-8").split("\n") if line]
     return rows
 
 

@@ -110,6 +110,8 @@ def _archive_jsonl(path: Path) -> tuple[list[str], list[str], list[str | None]]:
     texts, ids, datelines, lines = [], [], [], []
     for i, (rank, name) in enumerate(itertools.product(ranks, names)):
         texts.append(f"Ngày {i % 27 + 1}/{i % 12 + 1}, {rank} {name}, Trưởng Công an huyện, cho biết đã bắt giữ {i + 2} đối tượng tại tỉnh {places[i % 4]}.")
+        if i == 9:  # a line separator inside a text does not end its JSONL line
+            texts[-1] = texts[-1].replace(", cho biết", ",\u2028cho biết")
         ids.append(f"bai-{i:03d}")
         datelines.append("2024-05-12T08:00" if i % 2 else None)
         record = {"id": ids[-1], "text": texts[-1], **({"dateline": datelines[-1]} if datelines[-1] else {})}
@@ -154,7 +156,7 @@ def client():
 def _read_jsonl_parts(folder: Path) -> list[dict]:
     rows = []
     for part in sorted(folder.glob("part-*.jsonl")):
-        rows += [json.loads(line) for line in part.read_text(encoding="utf-8").splitlines()]
+        rows += [json.loads(line) for line in part.read_text(encoding="utf-8").split("\n") if line]
     return rows
 
 

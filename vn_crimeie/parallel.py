@@ -167,8 +167,8 @@ def _read_jsonl_range(part: tuple[str, int, int, str | None]) -> list[dict[str, 
     path, start, end, dateline = part
     with open(path, "rb") as fh:
         fh.seek(start)
-        lines = fh.read(end - start).decode("utf-8").splitlines()
-    return [r for r in (_jsonl_record(line, path, dateline) for line in lines) if r is not None]
+        lines = fh.read(end - start).split(b"\n")  # only "\n" ends a JSONL line (not U+2028 in a text)
+    return [r for r in (_jsonl_record(line.decode("utf-8"), path, dateline) for line in lines) if r is not None]
 
 
 def records_bag(
