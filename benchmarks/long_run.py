@@ -8,7 +8,7 @@ Two measurements, each against its peer in the same run:
   lookup (``catalogue.Registry.get_all``, what srsly does without the cache);
 * ``memory``: resident memory every ``--every`` articles while one process
   extracts ``--limit`` articles one by one: plainly, in memory zones renewed
-  every 128 articles (``vn_crimeie.zones.MemoryZones``, what the CLI and the
+  every 128 articles (``vn_crimeie.batch.MemoryZones``, what the CLI and the
   workers do) and in one zone per article; each in a fresh subprocess, with
   the size of the vocabulary's string store and the CPU seconds.
 
@@ -76,9 +76,8 @@ def memory(texts: list[str], zone_every: int, every: int) -> dict[str, Any]:
     import contextlib
 
     import vn_crimeie
-    from vn_crimeie.document import Document
     from vn_crimeie.pipeline import document_from_doc
-    from vn_crimeie.zones import MemoryZones
+    from vn_crimeie.batch import MemoryZones
 
     nlp = vn_crimeie.load()
     nlp("Công an tỉnh họp.")

@@ -5,11 +5,9 @@ from __future__ import annotations
 import catalogue
 import pytest
 import srsly
-
-import vn_crimeie
 from spacy.tokens import Doc
 
-import vn_crimeie  # noqa: F401  (importing the pipeline installs the cache)
+import vn_crimeie
 from vn_crimeie.msgpack_registries import _CachedGetAll, cache_msgpack_registries
 
 SENTENCE = "Ngày 13/3, Đại tá Lê Nguyên Trường, Phó Giám đốc CATP Hải Phòng, chủ trì hội nghị; 626 bị can bị khởi tố."
@@ -44,7 +42,7 @@ def plate_encoder():
         catalogue.REGISTRY.pop(key, None)
 
 
-def test_loading_the_pipeline_installs_the_cache() -> None:
+def test_load_installs_the_cache() -> None:
     vn_crimeie.load()
     assert isinstance(vars(srsly.msgpack_encoders)["get_all"], _CachedGetAll)
     assert isinstance(vars(srsly.msgpack_decoders)["get_all"], _CachedGetAll)

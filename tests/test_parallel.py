@@ -6,6 +6,7 @@ are skipped (with the reason) only when dask.distributed is not installed.
 
 from __future__ import annotations
 
+import itertools
 import json
 from pathlib import Path
 
@@ -102,6 +103,38 @@ def test_process_records_reports_an_unreadable_file_and_goes_on(tmp_path) -> Non
     assert all(r["document"] == "tot" for r in rows["statistics"] + rows["officials"])
 
 
+def _archive_jsonl(path: Path) -> tuple[list[str], list[str], list[str | None]]:
+    """A JSONL file of 40 short articles of our own (ids, half with datelines, blank lines between some)."""
+    ranks = ["Đại tá", "Thượng tá", "Trung tá", "Thiếu tá", "Đại úy"]
+    names = ["Nguyễn Văn An", "Trần Thị Bích", "Lê Hoàng Cường", "Phạm Minh Dũng", "Hoàng Văn Đạt", "Vũ Thị Giang", "Đặng Quốc Huy", "Bùi Văn Khánh"]
+    places = ["Nghệ An", "Thanh Hóa", "Hải Dương", "Bắc Ninh"]
+    texts, ids, datelines, lines = [], [], [], []
+    for i, (rank, name) in enumerate(itertools.product(ranks, names)):
+        texts.append(f"Ngày {i % 27 + 1}/{i % 12 + 1}, {rank} {name}, Trưởng Công an huyện, cho biết đã bắt giữ {i + 2} đối tượng tại tỉnh {places[i % 4]}.")
+        if i == 9:  # a line separator inside a text does not end its JSONL line
+            texts[-1] = texts[-1].replace(", cho biết", ",\u2028cho biết")
+        ids.append(f"bai-{i:03d}")
+        datelines.append("2024-05-12T08:00" if i % 2 else None)
+        record = {"id": ids[-1], "text": texts[-1], **({"dateline": datelines[-1]} if datelines[-1] else {})}
+        lines.append(json.dumps(record, ensure_ascii=False) + ("\n\n" if i % 7 == 0 else "\n"))
+    path.write_text("".join(lines), encoding="utf-8")
+    return texts, ids, datelines
+
+
+def test_a_jsonl_file_is_partitioned_by_documents(tmp_path) -> None:
+    texts, ids, _ = _archive_jsonl(tmp_path / "tin.jsonl")
+    bag = parallel.records_bag([tmp_path / "tin.jsonl"], partition_size=6)
+    assert bag.npartitions == 7  # 40 documents, 6 a partition
+    parts = [part.compute(scheduler="sync") for part in bag.to_delayed()]
+    assert [len(p) for p in parts] == [6] * 6 + [4]
+    assert [r["id"] for p in parts for r in p] == ids and [r["text"] for p in parts for r in p] == texts
+
+
+@pytest.mark.parametrize(("documents", "threads", "size"), [(40, 2, 5), (1000, 2, 125), (6800, 16, 107), (3, 8, 1), (10**7, 4, 500)])
+def test_default_partition_size_gives_about_four_partitions_a_thread(documents: int, threads: int, size: int) -> None:
+    assert parallel.default_partition_size(documents, threads) == size
+
+
 def test_records_from_paths_expands_folders_without_reading(tmp_path) -> None:
     files = _write_inputs(tmp_path / "a")
     records = parallel.records_from_paths([tmp_path / "a"], dateline="2024-01-01")
@@ -124,7 +157,7 @@ def client():
 def _read_jsonl_parts(folder: Path) -> list[dict]:
     rows = []
     for part in sorted(folder.glob("part-*.jsonl")):
-        rows += [json.loads(line) for line in part.read_text(encoding="utf-8").splitlines()]
+        rows += [json.loads(line) for line in part.read_text(encoding="utf-8").split("\n") if line]
     return rows
 
 
@@ -148,7 +181,7 @@ def test_dask_jsonl_partitions_on_two_worker_processes(client, tmp_path) -> None
             assert d["text"][e["start"] : e["end"]] == e["text"]
     # more partitions than workers, and each worker loaded the pipeline once
     assert len(parts) >= 4
-    assert len({p["pid"] for p in parts}) <= 2
+    assert len({p["worker"] for p in parts}) <= 2 and len({p["pid"] for p in parts}) <= 2
     assert max(p["loads"] for p in parts) == 1
     assert (out / "statistics").is_dir() and (out / "officials").is_dir()
     assert sum(p["documents"] for p in parts) == len(docs)
@@ -166,3 +199,15 @@ def test_dask_parquet_tables(client, tmp_path) -> None:
     assert {r["dateline"] for r in rows} == {"2024-05-12"}
     stats = sum(p["statistics"] for p in parts)
     assert pq.ParquetDataset(sorted((out / "statistics").glob("*.parquet"))).read().num_rows == stats
+
+
+def test_dask_spreads_an_archive_over_both_workers(client, tmp_path) -> None:
+    from vn_crimeie.batch import extract_many
+
+    texts, ids, datelines = _archive_jsonl(tmp_path / "tin.jsonl")
+    parts = parallel.extract_to([tmp_path / "tin.jsonl"], tmp_path / "out", client=client)  # default partition size
+    assert len(parts) == 8  # 40 documents on 2 worker threads: 8 partitions of 5
+    assert {p["worker"] for p in parts if p["documents"]} == set(client.scheduler_info()["workers"])  # both worked
+    docs = sorted(_read_jsonl_parts(tmp_path / "out" / "documents"), key=lambda d: d["id"])
+    assert docs == [d.to_dict() for d in extract_many(texts, ids=ids, datelines=datelines)]
+    assert [d["dateline"] for d in docs[:2]] == [None, "2024-05-12T08:00"]

@@ -24,7 +24,8 @@ from .numbers import NumberValue, parse_number
 
 if TYPE_CHECKING:  # pragma: no cover
     from .evaluation import Report, evaluate
-    from .pipeline import document_from_doc, extract, extract_many, load, make_doc
+    from .batch import extract_many
+    from .pipeline import document_from_doc, extract, load, make_doc
 
 __version__ = "0.1.0"
 
@@ -32,7 +33,7 @@ __version__ = "0.1.0"
 # ``parse_date`` and ``parse_number`` do not pay for spaCy (about 1.6 s).
 _LAZY = {
     "extract": "pipeline",
-    "extract_many": "pipeline",
+    "extract_many": "batch",
     "load": "pipeline",
     "make_doc": "pipeline",
     "document_from_doc": "pipeline",

@@ -12,7 +12,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -82,19 +82,63 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--no-progress", action="store_true", help="no progress bar")
     ex.add_argument(
         "-j", "--jobs", type=int, default=1, metavar="N",
-        help="worker processes (nlp.pipe n_process; default 1); output keeps the input order",
+        help="worker processes (default 1); output keeps the input order",
     )
     evaluation_cli.add_parser(sub)
     return parser
 
 
+class _Output:
+    """Writes each Document in the chosen format; ``json`` and ``html`` collect them until :meth:`finish`."""
+
+    def __init__(self, fmt: str, out: TextIO) -> None:
+        self.fmt = fmt
+        self.out = out
+        self.collected: list[Any] = []
+
+    def write(self, name: str, document: Any) -> None:
+        """Write (or collect) the Document of the input ``name``."""
+        if self.fmt == "jsonl":
+            self.out.write(document.to_json() + "\n")
+        elif self.fmt == "table":
+            self.out.write(format_table(name, document) + "\n\n")
+        elif self.fmt in ("stats", "officials"):
+            rows = document.statistics() if self.fmt == "stats" else document.officials()
+            for row in rows:
+                self.out.write(json.dumps({"doc": name, **row}, ensure_ascii=False, default=list) + "\n")
+        else:
+            self.collected.append(document.to_dict() if self.fmt == "json" else document)
+
+    def finish(self) -> None:
+        """Write what was collected (``json``: one array; ``html``: one page)."""
+        if self.fmt == "json":
+            json.dump(self.collected, self.out, ensure_ascii=False, indent=2)
+            self.out.write("\n")
+        elif self.fmt == "html":
+            from .display import render
+
+            self.out.write(render(self.collected, page=True, jupyter=False))
+
+
+def _failure(name: str, error: Exception) -> str:
+    """The stderr line of an input that failed: a read error names its file, others their input."""
+    if isinstance(error, InputError):
+        return f"vn-crimeie: error: {error}"
+    return f"vn-crimeie: error: {name}: {type(error).__name__}: {error}"
+
+
 def _run_extract(args: argparse.Namespace, out: TextIO) -> int:
+    """Every input through the batch engine (:func:`vn_crimeie.batch.documents`), in input order, streaming.
+
+    One bad input never stops the others: it is reported on stderr in its place.
+    With ``--jobs N`` worker processes make the Documents; either way they are
+    made in memory zones, so memory stays flat over any number of inputs.
+    """
     from tqdm import tqdm
 
+    from .batch import documents
     from .datelines import parse_dateline
-    from .document import Document
     from .pipeline import load
-    from .pipeline import document_from_doc
 
     try:
         parse_dateline(args.dateline)
@@ -104,142 +148,21 @@ def _run_extract(args: argparse.Namespace, out: TextIO) -> int:
     if args.jobs < 1:
         print("vn-crimeie: error: --jobs must be at least 1", file=sys.stderr)
         return 2
-    nlp = load()
     inputs = list(args.paths)
     show_progress = not args.no_progress and (len(inputs) > 1 or any(Path(p).is_dir() for p in inputs if p != "-"))
-    failures = 0
-    collected: list[dict[str, Any]] = []
-    html_docs = []
-    items = iter_inputs(inputs)
-    bar = tqdm(items, unit="doc", file=sys.stderr, disable=not show_progress)
-    for name, doc in _processed(nlp, bar, args.dateline, args.jobs, docs_needed=args.format == "html"):
-        if isinstance(doc, InputError):
+    bar = tqdm(iter_inputs(inputs), unit="doc", file=sys.stderr, disable=not show_progress)
+    items = ((name, text, args.dateline) for name, text in bar)
+    output, failures = _Output(args.format, out), 0
+    for name, document in documents(items, nlp=load(), n_process=args.jobs, memory_zones=True):
+        if isinstance(document, Exception):  # one bad input never stops the batch
             failures += 1
-            bar.write(f"vn-crimeie: error: {doc}", file=sys.stderr)
-            continue
-        if isinstance(doc, Exception):  # one bad document never stops the batch
-            failures += 1
-            bar.write(f"vn-crimeie: error: {name}: {type(doc).__name__}: {doc}", file=sys.stderr)
-            continue
-        document = doc if isinstance(doc, Document) else document_from_doc(doc, id=name)
-        if args.format == "jsonl":
-            out.write(document.to_json() + "\n")
-        elif args.format == "json":
-            collected.append(document.to_dict())
-        elif args.format == "table":
-            out.write(format_table(name, document) + "\n\n")
-        elif args.format in ("stats", "officials"):
-            rows = document.statistics() if args.format == "stats" else document.officials()
-            for row in rows:
-                out.write(json.dumps({"doc": name, **row}, ensure_ascii=False, default=list) + "\n")
+            bar.write(_failure(name, document), file=sys.stderr)
         else:
-            doc.user_data["title"] = name
-            html_docs.append(doc)
-    if args.format == "json":
-        json.dump(collected, out, ensure_ascii=False, indent=2)
-        out.write("\n")
-    elif args.format == "html":
-        from .display import render
-
-        out.write(render(html_docs, page=True, jupyter=False))
+            output.write(name, document)
+    output.finish()
     if failures:
         print(f"vn-crimeie: {failures} input(s) failed", file=sys.stderr)
     return 1 if failures else 0
-
-
-class _ErrorLog:
-    """spaCy error handler that records instead of raising (picklable for worker processes)."""
-
-    def __init__(self) -> None:
-        self.messages: list[str] = []
-
-    def __call__(self, proc_name: Any, proc: Any, docs: Any, exc: Exception) -> None:
-        last = str(exc).strip().splitlines()
-        self.messages.append(last[-1] if last else type(exc).__name__)
-
-
-def _processed(
-    nlp: Any, items: Iterable[tuple[str, str | InputError]], dateline: str | None, jobs: int, docs_needed: bool = True
-) -> Iterator[tuple[str, Any]]:
-    """``(name, Doc | Document | InputError | Exception)`` for every input, in input order, streaming.
-
-    With ``jobs > 1`` and no need for spaCy Docs (every format but html), worker
-    processes return Documents (:func:`~vn_crimeie.workers.documents_in_workers`); for html the texts go through
-    ``nlp.pipe(n_process=jobs)``.  Either way tokenisation and all components run
-    in the workers, a bounded number of batches is in flight, and a document a
-    worker could not process is reported as an exception in its place.
-
-    Where Documents are returned, they are made inside memory zones renewed
-    every 128 documents (:mod:`vn_crimeie.zones`): the words the texts add to the
-    vocabulary are freed, so memory stays flat over any number of inputs.
-    """
-    from .document import Document
-    from .pipeline import make_doc
-    from .pipeline import document_from_doc
-    from .workers import documents_in_workers
-    from .zones import MemoryZones
-
-    if jobs > 1 and not docs_needed:
-        yield from documents_in_workers(nlp, items, dateline, jobs)
-        return
-    if jobs == 1 and not docs_needed:
-        with MemoryZones(nlp) as zones:
-            for name, text in items:
-                if isinstance(text, InputError):
-                    yield name, text
-                    continue
-                try:
-                    with zones.document():
-                        document = document_from_doc(nlp(make_doc(nlp, text, dateline)), id=name)
-                except Exception as exc:  # noqa: BLE001 - reported per document
-                    yield name, exc
-                    continue
-                yield name, document
-        return
-    if jobs == 1:
-        for name, text in items:
-            if isinstance(text, InputError):
-                yield name, text
-                continue
-            try:
-                yield name, nlp(make_doc(nlp, text, dateline))
-            except Exception as exc:  # noqa: BLE001 - reported per document
-                yield name, exc
-        return
-
-    from collections import deque
-
-    from .datelines import parse_dateline
-
-    nlp.tokenizer.dateline = parse_dateline(dateline)[1]
-    # load underthesea's model and the lexicons once, here: forked workers inherit them
-    nlp("Công an tỉnh họp.")
-    errors = _ErrorLog()
-    worker_errors = errors.messages
-    nlp.set_error_handler(errors)
-    pending: deque[tuple[str, str | InputError]] = deque()
-
-    def texts() -> Iterator[str]:
-        for name, text in items:
-            pending.append((name, text))
-            if not isinstance(text, InputError):
-                yield text
-
-    def flush_until(text: str | None) -> Iterator[tuple[str, Any]]:
-        # inputs before the next processed document are read errors or lost in a worker
-        while pending and (text is None or pending[0][1] != text):
-            name, lost = pending.popleft()
-            if isinstance(lost, InputError):
-                yield name, lost
-            else:
-                yield name, RuntimeError(worker_errors.pop(0) if worker_errors else "lost in a worker process")
-
-    for doc in nlp.pipe(texts(), batch_size=16, n_process=jobs):
-        text = doc.text
-        yield from flush_until(text)
-        name, _ = pending.popleft()
-        yield name, doc
-    yield from flush_until(None)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -31,19 +31,26 @@ COLORS: dict[str, str] = {
 }
 
 
+def _displacy_data(document: Document) -> dict[str, Any]:
+    """What displaCy's ``parse_ents`` gives for the spaCy Doc of ``document`` (same markup)."""
+    return {
+        "text": document.text,
+        "ents": [{"start": e.start, "end": e.end, "label": e.label} for e in document.entities],
+        "title": document.id,
+        "settings": {"lang": "vi", "direction": "ltr"},
+    }
+
+
 def render(doc: Any, *, jupyter: bool | None = None, page: bool = False, **options: Any) -> str:
-    """displaCy entity markup for a spaCy ``Doc`` or a :class:`~vn_crimeie.Document`.
+    """displaCy entity markup for a spaCy ``Doc`` or a :class:`~vn_crimeie.Document`, or a list of either.
 
     In a notebook (``jupyter=None`` detects it) the view is displayed inline.
     """
     from spacy import displacy
 
     opts = {"colors": COLORS, **options}
-    if isinstance(doc, Document):
-        data = {
-            "text": doc.text,
-            "ents": [{"start": e.start, "end": e.end, "label": e.label} for e in doc.entities],
-            "title": doc.id,
-        }
+    docs = doc if isinstance(doc, (list, tuple)) else [doc]
+    if docs and all(isinstance(d, Document) for d in docs):
+        data = [_displacy_data(d) for d in docs]
         return displacy.render(data, style="ent", manual=True, jupyter=jupyter, page=page, options=opts)
     return displacy.render(doc, style="ent", jupyter=jupyter, page=page, options=opts)

@@ -14,9 +14,8 @@ answers from a cache, recomputed whenever catalogue's registry gains, loses or
 replaces an entry of the registry's namespace (``srsly.msgpack_encoders.register``
 keeps working). The answer is the same dict catalogue would compute. Entry points
 of a distribution installed *while the process runs* are picked up at the next
-change of the registry only. It is applied when :mod:`vn_crimeie.pipeline` is
-imported, so worker processes started by ``spawn`` (macOS, Windows) get it when
-they unpickle the pipeline.
+change of the registry only. Nothing is patched at import: :func:`vn_crimeie.load`
+applies it, and worker processes forked after that inherit it.
 
 >>> import srsly
 >>> cache_msgpack_registries()

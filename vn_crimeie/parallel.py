@@ -3,9 +3,14 @@
 Install the extra (``pip install "vn-crimeie[dask]"``).  Inputs are files,
 folders (every ``*.txt`` below them), JSONL files (one ``{"text": …, "id": …}``
 object a line) or texts; they become a Dask bag of records
-``{"id", "text" | "path", "dateline"}`` (files are read by the workers, so the
-bag holds paths, not texts).  Each worker process loads the pipeline once
-(:func:`worker_pipeline`) and every partition writes three tables:
+``{"id", "text" | "path", "dateline"}`` partitioned by documents,
+``partition_size`` a partition (by default sized to the cluster: about four
+partitions per worker thread).  Files are read by the workers, and so are the
+lines of a JSONL file (a partition holds a byte range of the file, found here
+by one pass over its line ends), so the bag holds no text.  Each worker process
+loads the pipeline once (:func:`worker_pipeline`) and every partition goes
+through the batch engine (:func:`vn_crimeie.batch.documents`) and writes three
+tables:
 
 ``documents/part-NNNNN``  one row per document (SCHEMA.md ``Document.to_dict()``)
 ``officials/part-NNNNN``  one row per official (``Document.officials()``)
@@ -30,7 +35,8 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterable, Sequence
+import threading
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -41,6 +47,7 @@ __all__ = [
     "FORMATS",
     "TABLES",
     "worker_pipeline",
+    "default_partition_size",
     "records_from_texts",
     "records_from_paths",
     "records_bag",
@@ -52,10 +59,16 @@ __all__ = [
 
 FORMATS = ("jsonl", "parquet")
 TABLES = ("documents", "officials", "statistics")
+#: Partitions per worker thread that the default partition size aims at (load balance).
+PARTITIONS_PER_THREAD = 4
+#: Documents in a partition at most, by default (a partition's rows are held until it is written).
+MAX_PARTITION_SIZE = 500
 
 # One pipeline per worker process, loaded on first use and kept for the process's life.
 _NLP: Any = None
 _LOADS = 0
+# Partitions of one worker process take turns on its pipeline (memory zones are not thread-safe).
+_PIPELINE_TURN = threading.Lock()
 
 
 def worker_pipeline() -> Any:
@@ -71,6 +84,27 @@ def worker_pipeline() -> Any:
         _NLP = load()
         _LOADS += 1
     return _NLP
+
+
+def _cluster_threads(client: Any = None) -> int:
+    """Worker threads of ``client``'s cluster (or of the default client); this machine's CPUs without one."""
+    if client is None:
+        try:
+            from distributed import default_client
+
+            client = default_client()
+        except (ImportError, ValueError):
+            return os.cpu_count() or 1
+    return max(1, sum(client.nthreads().values()))
+
+
+def default_partition_size(documents: int, threads: int) -> int:
+    """Documents a partition for ``threads`` worker threads: about four partitions a thread, at most 500 documents.
+
+    >>> default_partition_size(1000, threads=2), default_partition_size(40, threads=2), default_partition_size(10**6, threads=64)
+    (125, 5, 500)
+    """
+    return max(1, min(MAX_PARTITION_SIZE, -(-documents // (PARTITIONS_PER_THREAD * max(1, threads)))))
 
 
 def records_from_texts(texts: Iterable[str], ids: Iterable[str] | None = None, dateline: str | None = None) -> list[dict[str, Any]]:
@@ -112,39 +146,62 @@ def _jsonl_record(line: str, where: str, dateline: str | None) -> dict[str, Any]
     }
 
 
+def _line_starts(path: str) -> tuple[list[int], int]:
+    """Byte offsets of the non-blank lines of a file, and its size."""
+    starts, offset = [], 0
+    with open(path, "rb") as fh:
+        for line in fh:
+            if line.strip():
+                starts.append(offset)
+            offset += len(line)
+    return starts, offset
+
+
+def _jsonl_ranges(path: str, starts: list[int], size: int, end: int, dateline: str | None) -> list[tuple[str, int, int, str | None]]:
+    """``(path, start, end, dateline)`` byte ranges of ``size`` records each."""
+    return [(path, starts[i], starts[i + size] if i + size < len(starts) else end, dateline) for i in range(0, len(starts), size)]
+
+
+def _read_jsonl_range(part: tuple[str, int, int, str | None]) -> list[dict[str, Any]]:
+    """The records of one byte range of a JSONL file (read by the worker)."""
+    path, start, end, dateline = part
+    with open(path, "rb") as fh:
+        fh.seek(start)
+        lines = fh.read(end - start).split(b"\n")  # only "\n" ends a JSONL line (not U+2028 in a text)
+    return [r for r in (_jsonl_record(line.decode("utf-8"), path, dateline) for line in lines) if r is not None]
+
+
 def records_bag(
     inputs: Sequence[str | os.PathLike[str]] | None = None,
     *,
     texts: Sequence[str] | None = None,
     dateline: str | None = None,
-    partition_size: int = 64,
-    blocksize: str = "16MiB",
+    partition_size: int | None = None,
+    client: Any = None,
 ) -> Any:
     """A Dask bag of records from files/folders/JSONL files (``inputs``) and/or ``texts``.
 
-    JSONL files are read with ``dask.bag.read_text`` in ``blocksize`` chunks, so a
-    large file is split across workers; other inputs are grouped
-    ``partition_size`` records per partition.
+    Every input is partitioned by documents, ``partition_size`` a partition
+    (default: :func:`default_partition_size` for the threads of ``client``'s cluster). A JSONL
+    file is read by the workers, a byte range of ``partition_size`` lines each.
     """
     import dask.bag as db
 
-    bags = []
-    plain: list[str | os.PathLike[str]] = []
-    for raw in inputs or []:
-        if str(raw).endswith(".jsonl"):
-            lines = db.read_text(str(raw), blocksize=blocksize)
-            bag = lines.map(_jsonl_record, str(raw), dateline).filter(lambda r: r is not None)
-            bags.append(bag)
-        else:
-            plain.append(raw)
-    records: list[dict[str, Any]] = records_from_paths(plain, dateline) if plain else []
-    if texts is not None:
-        records += records_from_texts(texts, dateline=dateline)
-    if records:
-        npart = max(1, -(-len(records) // partition_size))
-        bags.append(db.from_sequence(records, npartitions=npart))
-    if not bags:
+    if partition_size is not None and partition_size < 1:
+        raise ValueError(f"partition_size must be at least 1, got {partition_size}")
+    jsonl = {str(raw): _line_starts(str(raw)) for raw in inputs or [] if str(raw).endswith(".jsonl")}
+    plain = [raw for raw in inputs or [] if not str(raw).endswith(".jsonl")]
+    records = records_from_paths(plain, dateline) + (records_from_texts(texts, dateline=dateline) if texts is not None else [])
+    if not jsonl and not plain and texts is None:
         raise ValueError("no inputs: give paths, JSONL files or texts")
+    documents = len(records) + sum(len(starts) for starts, _ in jsonl.values())
+    size = partition_size or default_partition_size(documents, _cluster_threads(client))
+    ranges = [r for path, (starts, end) in jsonl.items() for r in _jsonl_ranges(path, starts, size, end, dateline)]
+    bags = [db.from_sequence(ranges, partition_size=1).map(_read_jsonl_range).flatten()] if ranges else []
+    if records:
+        bags.append(db.from_sequence(records, partition_size=size))
+    if not bags:
+        return db.from_sequence([], partition_size=1)
     return bags[0] if len(bags) == 1 else db.concat(bags)
 
 
@@ -168,48 +225,62 @@ def _arrow_table(rows: list[dict[str, Any]]) -> Any:
         return pa.table({c: [None if v is None else str(v) for v in vals] for c, vals in data.items()})
 
 
+def _record_items(records: Iterable[dict[str, Any]]) -> Iterator[tuple[str, Any, Any]]:
+    """``(id, text | the error reading it, dateline)`` of every record; files are read here."""
+    for rec in records:
+        text = rec.get("text")
+        if text is None and rec.get("path"):
+            try:
+                text = Path(rec["path"]).read_bytes().decode("utf-8")
+            except (OSError, UnicodeDecodeError) as exc:
+                text = exc
+        yield str(rec.get("id")), text, rec.get("dateline")
+
+
 def process_records(records: Iterable[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
     """Extract every record with this process's pipeline; rows of the three tables.
 
     A record that cannot be read or processed gives a document row with an
-    ``error`` and no entities; the others go on.
+    ``error`` and no entities; the others go on. The Documents are made in
+    memory zones (:mod:`vn_crimeie.batch`), so a long-lived worker's memory
+    stays flat.
     """
-    nlp = worker_pipeline()
+    from .batch import documents
+
     out: dict[str, list[dict[str, Any]]] = {name: [] for name in TABLES}
-    # strings the partition adds to the vocabulary are freed after it (a worker's memory
-    # stays flat over an archive); only plain Python rows leave the zone
-    with nlp.memory_zone():
-        _process_into(nlp, records, out)
+    with _PIPELINE_TURN:
+        for doc_id, document in documents(_record_items(records), nlp=worker_pipeline(), memory_zones=True):
+            if isinstance(document, Exception):  # one bad document never stops the partition
+                out["documents"].append({"id": doc_id, "error": f"{type(document).__name__}: {document}", "entities": [], "relations": []})
+                continue
+            out["documents"].append(document.to_dict())
+            out["officials"].extend({"document": doc_id, **row} for row in document.officials())
+            out["statistics"].extend({"document": doc_id, **row} for row in document.statistics())
     return out
 
 
-def _process_into(nlp: Any, records: Iterable[dict[str, Any]], out: dict[str, list[dict[str, Any]]]) -> None:
-    from .document import Document
-    from .pipeline import extract
+def _worker_address() -> str | None:
+    """The address of the Dask worker running this task (``None`` outside one)."""
+    try:
+        from distributed import get_worker
 
-    for rec in records:
-        doc_id = str(rec.get("id"))
-        try:
-            text = rec.get("text")
-            if text is None and rec.get("path"):
-                text = Path(rec["path"]).read_bytes().decode("utf-8")
-            document: Document = extract(text, rec.get("dateline"), id=doc_id, nlp=nlp)
-        except Exception as exc:  # one bad document never stops the partition
-            out["documents"].append({"id": doc_id, "error": f"{type(exc).__name__}: {exc}", "entities": [], "relations": []})
-            continue
-        out["documents"].append(document.to_dict())
-        out["officials"].extend({"document": doc_id, **row} for row in document.officials())
-        out["statistics"].extend({"document": doc_id, **row} for row in document.statistics())
+        return str(get_worker().address)
+    except (ImportError, ValueError):
+        return None
 
 
 def write_partition(
     records: Iterable[dict[str, Any]], index: int, output: str | os.PathLike[str], fmt: str = "jsonl"
 ) -> dict[str, Any]:
-    """Process one partition and write ``<output>/<table>/part-<index>.<fmt>``; returns counts."""
+    """Process one partition and write ``<output>/<table>/part-<index>.<fmt>``; returns counts.
+
+    The summary names the partition, the ``worker`` (address) and ``pid`` that
+    made it, and ``loads`` (pipelines that process loaded so far).
+    """
     if fmt not in FORMATS:
         raise ValueError(f"format must be one of {FORMATS}, not {fmt!r}")
     tables = process_records(records)
-    written: dict[str, Any] = {"partition": index, "pid": os.getpid(), "loads": _LOADS}
+    written: dict[str, Any] = {"partition": index, "worker": _worker_address(), "pid": os.getpid(), "loads": _LOADS}
     for name, rows in tables.items():
         folder = Path(output) / name
         folder.mkdir(parents=True, exist_ok=True)
@@ -231,18 +302,17 @@ def extract_to(
     texts: Sequence[str] | None = None,
     fmt: str = "jsonl",
     dateline: str | None = None,
-    partition_size: int = 64,
+    partition_size: int | None = None,
     client: Any = None,
 ) -> list[dict[str, Any]]:
     """Extract all inputs on a Dask cluster (``client``) or the local scheduler.
 
-    Returns one summary per partition (``partition``, ``pid`` of the worker,
-    ``loads`` = pipelines loaded in that worker so far, and the row counts).
-    ``output`` must be visible to every worker (a shared file system).
+    Returns one summary per partition (see :func:`write_partition`). ``output``
+    (and the inputs) must be visible to every worker (a shared file system).
     """
     import dask
 
-    bag = records_bag(inputs, texts=texts, dateline=dateline, partition_size=partition_size)
+    bag = records_bag(inputs, texts=texts, dateline=dateline, partition_size=partition_size, client=client)
     tasks = [dask.delayed(write_partition)(part, i, str(output), fmt) for i, part in enumerate(bag.to_delayed())]
     if client is not None:
         return list(client.gather(client.compute(tasks)))
@@ -260,7 +330,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1, help="local workers (no --scheduler)")
     parser.add_argument("--format", choices=FORMATS, default="jsonl")
     parser.add_argument("--dateline", help="ISO dateline for every text (default: detected)")
-    parser.add_argument("--partition-size", type=int, default=64)
+    parser.add_argument("--partition-size", type=int, help="documents a partition (default: ~4 partitions per worker thread)")
     args = parser.parse_args(argv)
     from dask.distributed import Client, LocalCluster
 

@@ -9,8 +9,7 @@
 
 from __future__ import annotations
 
-import os
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime
 from functools import lru_cache
 from typing import Any
@@ -33,7 +32,15 @@ from .relations import relations_in
 from .resolve import resolve
 from .tokenizer import VnTokenizer, attached_analysis, create_tokenizer, doc_text, drop_analysis  # noqa: F401
 
-__all__ = ["load", "extract", "extract_many", "make_doc", "document_from_doc", "SPAN_KEY", "PIPE_NAMES"]
+__all__ = ["load", "extract", "make_doc", "document_from_doc", "SPAN_KEY", "PIPE_NAMES"]
+
+
+def __getattr__(name: str) -> Any:
+    if name == "extract_many":  # the batch engine (vn_crimeie.batch) is the one place it lives
+        from .batch import extract_many
+
+        return extract_many
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 #: The span group that holds every candidate.
 SPAN_KEY = "vn_crimeie"
@@ -329,40 +336,3 @@ def document_from_doc(doc: Doc, id: str | None = None, text: str | None = None) 
             relations.append(Relation(rel["label"], head, tail, (ev["start"], ev["end"]) if ev else None))
     sentences = [(s.start_char, s.end_char) for s in doc.sents] if doc.has_annotation("SENT_START") else []
     return Document(text, entities, relations, doc._.dateline, id, sentences)
-
-
-def extract_many(
-    texts: Iterable[str],
-    *,
-    nlp: Language | None = None,
-    batch_size: int = 32,
-    n_process: int = 1,
-) -> Iterator[Document]:
-    """Documents for many texts, in input order, streaming (datelines detected in each text).
-
-    With ``n_process=N`` (``-1``: one per CPU) the texts are made by N worker
-    processes that return finished Documents (:mod:`vn_crimeie.workers`): no
-    spaCy Doc is shipped back and rebuilt, and each worker frees the words of
-    its batches, so memory stays flat over any number of texts. A text a worker
-    failed on raises ``RuntimeError`` naming the original error.
-
-    >>> docs = extract_many(["Đại tá Lê Văn A dự họp.", "Công an tỉnh bắt 5 đối tượng."])
-    >>> [[e.label for e in d.entities] for d in docs]
-    [['RANK', 'PERSON'], ['ORG', 'NUMBER', 'MEASURE']]
-    """
-    if n_process == -1:
-        n_process = os.cpu_count() or 1
-    if n_process < 1:
-        raise ValueError(f"n_process must be at least 1 (or -1 for one per CPU), got {n_process}")
-    nlp = nlp or _default_nlp()
-    if n_process == 1:
-        for doc in nlp.pipe((_check_text(t) for t in texts), batch_size=batch_size):
-            yield document_from_doc(doc)
-        return
-    from .workers import documents_in_workers
-
-    items = ((None, _check_text(t)) for t in texts)
-    for _, document in documents_in_workers(nlp, items, jobs=n_process, batch_size=batch_size):
-        if isinstance(document, Exception):
-            raise document
-        yield document
