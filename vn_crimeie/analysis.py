@@ -17,7 +17,7 @@ through the Doc (:func:`attach`, :func:`attached`).
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
@@ -27,7 +27,7 @@ from .normalize import NormalizedText, normalize
 from .recognizers import RECOGNIZERS, run_steps
 from .segment import Segmentation, paragraphs, segment
 
-__all__ = ["Analysis", "analyse", "reanchor"]
+__all__ = ["Analysis", "analyse", "reanchor", "check_prefer", "PREFER"]
 
 
 @dataclass(frozen=True)
@@ -46,6 +46,8 @@ class Analysis:
     detected_dateline: bool
     recognizers: tuple[str, ...]
     results: Mapping[str, tuple[Any, ...]]
+    #: settings the recognisers were run with (``prefer``: which way an ambiguous date resolves)
+    settings: Mapping[str, Any] = field(default_factory=dict)
 
     @property
     def text(self) -> str:
@@ -94,6 +96,7 @@ def analyse(
     recognizers: Iterable[str] | None = None,
     *,
     extra: Iterable[str] = ("definitions",),
+    prefer: str | None = None,
 ) -> Analysis:
     """Normalise, segment and recognise ``text``.
 
@@ -101,15 +104,36 @@ def analyse(
     top of the text is used (``detected_dateline`` says so).  ``recognizers``
     (default: all) choose whose candidates are listed; the steps they need are
     run too, and ``extra`` steps (default: the definitions the relation stage
-    reads).
+    reads).  ``prefer`` (``"past"``, ``"future"`` or ``"nearest"``; default: the
+    date recogniser's own, past-leaning for news) says which way an ambiguous
+    date resolves.
     """
     if not isinstance(text, str):
         raise TypeError(f"text must be str, not {type(text).__name__}")
     names = _recognizer_names(recognizers)
+    settings = {"prefer": check_prefer(prefer)} if prefer is not None else {}
     norm = normalize(text)
     anchor = dateline if dateline is not None else detect_dateline(norm.text)
-    results = run_steps(norm.text, anchor, (*names, *extra))
-    return Analysis(norm, segment(norm.text), anchor, dateline is None and anchor is not None, names, results)
+    results = run_steps(norm.text, anchor, (*names, *extra), settings)
+    detected = dateline is None and anchor is not None
+    return Analysis(norm, segment(norm.text), anchor, detected, names, results, settings)
+
+
+#: Which way an ambiguous date may resolve.
+PREFER = ("past", "future", "nearest")
+
+
+def check_prefer(prefer: str) -> str:
+    """``prefer`` when it is one of :data:`PREFER`; a ``ValueError`` naming it otherwise.
+
+    >>> check_prefer("tương lai")
+    Traceback (most recent call last):
+    ...
+    ValueError: prefer must be one of ('past', 'future', 'nearest'), got 'tương lai'
+    """
+    if prefer not in PREFER:
+        raise ValueError(f"prefer must be one of {PREFER}, got {prefer!r}")
+    return prefer
 
 
 def reanchor(analysis: Analysis, dateline: datetime | None) -> Analysis:
@@ -122,5 +146,5 @@ def reanchor(analysis: Analysis, dateline: datetime | None) -> Analysis:
     """
     norm = analysis.norm
     anchor = dateline if dateline is not None else detect_dateline(norm.text)
-    results = run_steps(norm.text, anchor, (*analysis.recognizers, *analysis.results))
+    results = run_steps(norm.text, anchor, (*analysis.recognizers, *analysis.results), analysis.settings)
     return replace(analysis, dateline=anchor, detected_dateline=dateline is None and anchor is not None, results=results)

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, SpanGroup
 
 from spacy.util import registry
 
-from .analysis import Analysis, analyse, reanchor
+from .analysis import Analysis, analyse, check_prefer, reanchor
 from .candidates import Candidate
 from .chunks import chunk_spans, join_documents
 from .datelines import format_dateline, parse_dateline
@@ -67,7 +67,8 @@ def doc_analysis(doc: Doc, recognizers: Sequence[str] | None = None) -> Analysis
     requested = _requested_dateline(doc)
     analysis = attached_analysis(doc)
     if analysis is None or (recognizers and not set(recognizers) <= set(analysis.results)):
-        return analyse(doc_text(doc), requested, recognizers)
+        prefer = analysis.settings.get("prefer") if analysis is not None else None
+        return analyse(doc_text(doc), requested, recognizers, prefer=prefer)
     if requested is not None and (analysis.detected_dateline or analysis.dateline != requested):
         return reanchor(analysis, requested)
     return analysis
@@ -213,15 +214,20 @@ def make_relation_extractor(nlp: Language, name: str) -> RelationExtractor:
     return RelationExtractor(nlp, name)
 
 
-def load() -> Language:
+def load(prefer: str | None = None) -> Language:
     """A new vn_crimeie pipeline (``spacy.Language``, ``lang="vi"``).
+
+    ``prefer`` (``"past"``, ``"future"``, ``"nearest"``) is which way ambiguous
+    dates resolve; it is the tokenizer's setting in the pipeline's config
+    (``[nlp.tokenizer] prefer``). News leans to the past by default.
 
     >>> load().pipe_names
     ['vn_crimeie_entities', 'vn_crimeie_resolver', 'vn_crimeie_relations']
     """
     install_extensions()
     cache_msgpack_registries()  # Docs shipped between processes (nlp.pipe(n_process=N)) cost 3× less
-    nlp = spacy.blank("vi", config=DEFAULT_CONFIG)
+    config = DEFAULT_CONFIG if prefer is None else {"nlp": {"tokenizer": {**DEFAULT_CONFIG["nlp"]["tokenizer"], "prefer": prefer}}}
+    nlp = spacy.blank("vi", config=config)
     for name in PIPE_NAMES:
         nlp.add_pipe(name)
     return nlp
@@ -238,7 +244,9 @@ def _check_text(text: object) -> str:
     return text
 
 
-def make_doc(nlp: Language, text: str, dateline: datetime | date | str | None = None) -> Doc:
+def make_doc(
+    nlp: Language, text: str, dateline: datetime | date | str | None = None, prefer: str | None = None
+) -> Doc:
     """A tokenised ``Doc`` anchored to ``dateline`` (ready for ``nlp(doc)``).
 
     >>> nlp = load()
@@ -254,7 +262,7 @@ def make_doc(nlp: Language, text: str, dateline: datetime | date | str | None = 
             "split it or raise nlp.max_length"
         )
     if isinstance(nlp.tokenizer, VnTokenizer):
-        doc = nlp.tokenizer.tokenize(text, parse_dateline(iso)[0] if iso is not None else None)
+        doc = nlp.tokenizer.tokenize(text, parse_dateline(iso)[0] if iso is not None else None, prefer)
     else:
         doc = nlp.make_doc(text)
     if iso is not None:
@@ -269,6 +277,7 @@ def extract(
     id: str | None = None,
     nlp: Language | None = None,
     chunk_size: int | None = None,
+    prefer: str | None = None,
 ) -> Document:
     """Extract entities and relations from one Vietnamese news text, of any length.
 
@@ -277,6 +286,8 @@ def extract(
     top of the article is used.  A text longer than ``chunk_size`` (default:
     ``nlp.max_length``) is read in paragraph-aligned chunks (:mod:`vn_crimeie.chunks`):
     offsets still point into the whole text; relations stay within a chunk.
+    ``prefer`` (``"past"``, ``"future"``, ``"nearest"``) is which way an ambiguous
+    date resolves (default: the pipeline's setting, past-leaning for news).
 
     >>> doc = extract("Thiếu tướng Vũ Thanh Chương dự hội nghị.", dateline="2024-03-13")
     >>> [(e.label, e.text) for e in doc.entities][:1]
@@ -287,22 +298,26 @@ def extract(
     """
     _check_text(text)
     _, iso = parse_dateline(dateline)
+    if prefer is not None:
+        check_prefer(prefer)
     if not text.strip():
         return Document(text, [], [], iso, id)
     nlp = nlp or _default_nlp()
     size = chunk_size if chunk_size is not None else nlp.max_length
     if len(text) > size:
-        return _extract_in_chunks(nlp, text, iso, id, size)
-    doc = nlp(make_doc(nlp, text, dateline))
+        return _extract_in_chunks(nlp, text, iso, id, size, prefer)
+    doc = nlp(make_doc(nlp, text, dateline, prefer))
     return document_from_doc(doc, id=id, text=text)
 
 
-def _extract_in_chunks(nlp: Language, text: str, iso: str | None, id: str | None, size: int) -> Document:
+def _extract_in_chunks(
+    nlp: Language, text: str, iso: str | None, id: str | None, size: int, prefer: str | None = None
+) -> Document:
     """:func:`extract` of a long text, chunk by chunk (the first chunk's stamp anchors the rest)."""
     parts = []
     for start, end in chunk_spans(text, size):
         piece = text[start:end]
-        part = document_from_doc(nlp(make_doc(nlp, piece, iso)), text=piece) if piece.strip() else None
+        part = document_from_doc(nlp(make_doc(nlp, piece, iso, prefer)), text=piece) if piece.strip() else None
         if part is not None:
             iso = iso or part.dateline
             parts.append((start, part))

@@ -27,7 +27,7 @@ from spacy.tokens import Doc
 from spacy.util import DummyTokenizer, registry
 from spacy.vocab import Vocab
 
-from .analysis import Analysis, analyse
+from .analysis import Analysis, analyse, check_prefer
 from .extensions import install_extensions
 from .normalize import NormalizedText
 
@@ -286,14 +286,16 @@ def doc_from_analysis(vocab: Vocab, analysis: Analysis) -> Doc:
 class VnTokenizer(DummyTokenizer):
     """Tokenizer for Vietnamese news built on underthesea; ``doc.text == text``."""
 
-    def __init__(self, vocab: Vocab) -> None:
+    def __init__(self, vocab: Vocab, prefer: str | None = None) -> None:
         self.vocab = vocab
+        #: which way ambiguous dates resolve (None: the recogniser's past-leaning default)
+        self.prefer = prefer
         install_extensions()
 
     def __call__(self, text: str) -> Doc:
         return self.tokenize(text)
 
-    def tokenize(self, text: str, dateline: datetime | None = None) -> Doc:
+    def tokenize(self, text: str, dateline: datetime | None = None, prefer: str | None = None) -> Doc:
         """The Doc of ``text``, its recognisers anchored to ``dateline`` (None: the stamp in the text).
 
         >>> import spacy
@@ -307,21 +309,26 @@ class VnTokenizer(DummyTokenizer):
             raise TypeError(f"text must be str, not {type(text).__name__}")
         if not text:
             return Doc(self.vocab, words=[], spaces=[])
-        return doc_from_analysis(self.vocab, analyse(text, dateline))
+        return doc_from_analysis(self.vocab, analyse(text, dateline, prefer=prefer or self.prefer))
 
     def pipe(self, texts: Iterable[str], batch_size: int = 1000) -> Iterable[Doc]:
         for text in texts:
             yield self(text)
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return (VnTokenizer, (self.vocab,))
+        return (VnTokenizer, (self.vocab, self.prefer))
 
 
 @registry.tokenizers("vn_crimeie.Tokenizer.v1")
-def create_tokenizer():  # type: ignore[no-untyped-def]
-    """Registered tokenizer factory (``[nlp.tokenizer] @tokenizers = "vn_crimeie.Tokenizer.v1"``)."""
+def create_tokenizer(prefer: str | None = None):  # type: ignore[no-untyped-def]
+    """Registered tokenizer factory (``[nlp.tokenizer] @tokenizers = "vn_crimeie.Tokenizer.v1"``).
+
+    ``prefer`` (``"past"``, ``"future"``, ``"nearest"``) is which way ambiguous dates resolve.
+    """
+    if prefer is not None:
+        check_prefer(prefer)
 
     def make(nlp: Any) -> VnTokenizer:
-        return VnTokenizer(nlp.vocab)
+        return VnTokenizer(nlp.vocab, prefer)
 
     return make

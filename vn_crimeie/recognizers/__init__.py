@@ -47,6 +47,8 @@ class Step:
     target: str
     needs: Mapping[str, str] = field(default_factory=dict)
     candidates: bool = True
+    #: settings of the analysis this step takes as keyword arguments (e.g. ``prefer``)
+    settings: tuple[str, ...] = ()
 
     def function(self) -> Callable[..., Any]:
         """The function this step runs (imported on first use)."""
@@ -65,7 +67,7 @@ _R = "vn_crimeie.recognizers."
 STEPS: dict[str, Step] = {
     "places": Step(_R + "locations:place_spans", candidates=False),
     "definitions": Step(_R + "abbreviations:find_definitions", candidates=False),
-    "dates": Step(_R + "dates:find"),
+    "dates": Step(_R + "dates:find", settings=("prefer",)),
     "ranks": Step(_R + "ranks:find"),
     "titles": Step(_R + "titles:find"),
     "persons": Step(_R + "persons:find", {"ranks": "ranks", "titles": "titles"}),
@@ -109,15 +111,20 @@ def step_order(names: Iterable[str]) -> list[str]:
     return order
 
 
-def run_steps(text: str, dateline: datetime | None, names: Iterable[str]) -> dict[str, tuple[Any, ...]]:
+def run_steps(
+    text: str, dateline: datetime | None, names: Iterable[str], settings: Mapping[str, Any] | None = None
+) -> dict[str, tuple[Any, ...]]:
     """Run the steps ``names`` (and what they need) on normalised ``text``, each once.
 
+    ``settings`` (e.g. ``{"prefer": "future"}``) reach the steps that declare them.
     Returns every result by step name, as tuples (results are shared, never changed).
     """
     results: dict[str, tuple[Any, ...]] = {}
+    given = settings or {}
     for name in step_order(names):
         step = STEPS[name]
         needs = {arg: results[needed] for arg, needed in step.needs.items()}
+        needs.update({key: given[key] for key in step.settings if given.get(key) is not None})
         run = step.function()
         results[name] = tuple(run(text, dateline, **needs) if step.candidates else run(text, **needs))
     return results
