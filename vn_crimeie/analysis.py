@@ -77,6 +77,15 @@ class Analysis:
             raise KeyError(f"recognisers {sorted(missing)} were not run in this analysis")
         return tuple(c for name in RECOGNIZERS if name in wanted for c in self.results[name])
 
+    @property
+    def warnings(self) -> tuple[str, ...]:
+        """What the reader should know about the result (``no-diacritics``, ``not-vietnamese``).
+
+        >>> analyse("Thieu tuong Vu Thanh Chuong cho biet, cac doi tuong da bi bat va dua ve tru so.").warnings
+        ('no-diacritics',)
+        """
+        return tuple(self.results.get("language", ()))
+
     def definitions(self) -> tuple[Any, ...] | None:
         """In-text abbreviation definitions, when this analysis read them."""
         return self.results.get("definitions")
@@ -95,7 +104,7 @@ def analyse(
     dateline: datetime | None = None,
     recognizers: Iterable[str] | None = None,
     *,
-    extra: Iterable[str] = ("definitions",),
+    extra: Iterable[str] = ("definitions", "language"),
     prefer: str | None = None,
 ) -> Analysis:
     """Normalise, segment and recognise ``text``.

@@ -134,6 +134,8 @@ class Document:
     id: str | None = None
     sentences: list[tuple[int, int]] = field(default_factory=list, compare=False)
     meta: dict[str, Any] = field(default_factory=dict, compare=False)
+    #: what the reader should know about the result: ``no-diacritics``, ``not-vietnamese``, ``chunked``
+    warnings: list[str] = field(default_factory=list)
 
     # -- access ---------------------------------------------------------
     def entity(self, entity_id: str) -> Entity:
@@ -188,6 +190,8 @@ class Document:
             out["sentences"] = [list(s) for s in self.sentences]
         if self.meta:
             out["meta"] = self.meta
+        if self.warnings:
+            out["warnings"] = list(self.warnings)
         return out
 
     def to_json(self, **kwargs: Any) -> str:
@@ -216,7 +220,11 @@ class Document:
         if dateline is not None and not isinstance(dateline, str):
             raise ValueError(f"{where}: 'dateline' must be an ISO string or null, got {dateline!r}")
         sentences = [(int(s), int(e)) for s, e in d.get("sentences") or []]
-        return cls(text, entities, relations, dateline, doc_id if doc_id is None else str(doc_id), sentences, dict(d.get("meta") or {}))
+        warnings = d.get("warnings") or []
+        if not isinstance(warnings, list) or not all(isinstance(w, str) for w in warnings):
+            raise ValueError(f"{where}: 'warnings' must be a list of strings, got {warnings!r}")
+        doc_id = doc_id if doc_id is None else str(doc_id)
+        return cls(text, entities, relations, dateline, doc_id, sentences, dict(d.get("meta") or {}), list(warnings))
 
     # -- views ----------------------------------------------------------
     def statistics(self) -> list[dict[str, Any]]:

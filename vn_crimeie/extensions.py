@@ -6,6 +6,7 @@
   each argument ``{"start", "end", "label"}`` in character offsets of ``doc.text``
 - ``Doc._.dateline``: the ISO date/time the document is anchored to, or ``None``
 - ``Doc._.dateline_detected``: whether that dateline was found in the text
+- ``Doc._.warnings``: what the reader should know (``no-diacritics``, ``not-vietnamese``)
 
 >>> install_extensions()
 >>> from spacy.tokens import Doc
@@ -28,6 +29,7 @@ EXTENSIONS: tuple[tuple[type, str, Any], ...] = (
     (Doc, "relations", None),
     (Doc, "dateline", None),
     (Doc, "dateline_detected", False),
+    (Doc, "warnings", None),
 )
 
 

@@ -96,6 +96,7 @@ class EntityRecognizer:
 
     def __call__(self, doc: Doc) -> Doc:
         analysis = doc_analysis(doc, self.recognizers)
+        doc._.warnings = list(analysis.warnings) or None
         if doc._.dateline is None and analysis.dateline is not None:
             doc._.dateline = format_dateline(analysis.dateline)
             doc._.dateline_detected = True
@@ -321,7 +322,9 @@ def _extract_in_chunks(
         if part is not None:
             iso = iso or part.dateline
             parts.append((start, part))
-    return join_documents(text, parts, iso, id)
+    joined = join_documents(text, parts, iso, id)
+    joined.warnings = sorted({w for _, part in parts for w in part.warnings} | {"chunked"})
+    return joined
 
 
 def document_from_doc(doc: Doc, id: str | None = None, text: str | None = None) -> Document:
@@ -350,4 +353,4 @@ def document_from_doc(doc: Doc, id: str | None = None, text: str | None = None) 
             ev = rel.get("evidence")
             relations.append(Relation(rel["label"], head, tail, (ev["start"], ev["end"]) if ev else None))
     sentences = [(s.start_char, s.end_char) for s in doc.sents] if doc.has_annotation("SENT_START") else []
-    return Document(text, entities, relations, doc._.dateline, id, sentences)
+    return Document(text, entities, relations, doc._.dateline, id, sentences, warnings=list(doc._.warnings or []))

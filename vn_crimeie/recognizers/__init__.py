@@ -3,16 +3,17 @@
 Every step of recognition is declared in :data:`STEPS`: the function that does
 it, and the results of other steps it reads (keyword argument → step name).
 Most steps are recognisers, returning :class:`~vn_crimeie.candidates.Candidate`
-lists; two are shared readings that several recognisers need (``places``, the
-place spans of :mod:`.locations`; ``definitions``, the in-text abbreviation
-definitions of :mod:`.abbreviations`).  :func:`run_steps` runs the steps asked
+lists; three are shared readings that recognisers or later stages need
+(``places``, the place spans of :mod:`.locations`; ``definitions``, the in-text
+abbreviation definitions of :mod:`.abbreviations`; ``language``, the warnings of
+:func:`vn_crimeie.language.check_language`).  :func:`run_steps` runs the steps asked
 for and what they need, in dependency order, and hands each step the results
 of the steps it declared — nothing else: no step reads another's results
 through a cache.
 
 >>> results = run_steps("Đại tá Lê Văn A dự họp.", None, ("persons",))
 >>> sorted(results), [c.source for c in results["persons"]]
-(['persons', 'ranks', 'titles'], ['persons.cue'])
+(['language', 'persons', 'ranks', 'titles'], ['persons.cue'])
 
 To add a recogniser, write a module with ``find(text, dateline=None, **needs)``
 and add one line to :data:`STEPS`.
@@ -67,10 +68,11 @@ _R = "vn_crimeie.recognizers."
 STEPS: dict[str, Step] = {
     "places": Step(_R + "locations:place_spans", candidates=False),
     "definitions": Step(_R + "abbreviations:find_definitions", candidates=False),
+    "language": Step("vn_crimeie.language:check_language", candidates=False),
     "dates": Step(_R + "dates:find", settings=("prefer",)),
     "ranks": Step(_R + "ranks:find"),
     "titles": Step(_R + "titles:find"),
-    "persons": Step(_R + "persons:find", {"ranks": "ranks", "titles": "titles"}),
+    "persons": Step(_R + "persons:find", {"ranks": "ranks", "titles": "titles", "language": "language"}),
     "orgs": Step(_R + "orgs:find", {"places": "places", "crimes": "crimes"}),
     "locations": Step(_R + "locations:find", {"places": "places"}),
     "venues": Step(_R + "venues:find", {"orgs": "orgs", "places": "places"}),

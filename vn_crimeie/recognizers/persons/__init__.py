@@ -39,6 +39,7 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from ...candidates import Candidate
+from ...language import check_language
 from .context import PRIORITY_CUE, PRIORITY_POSITIONAL, PRIORITY_SURNAME, PRIORITY_WEAK, PersonContext, build_context
 from .engine import NER_RULE, run_rules
 from .names import NameData, name_data
@@ -64,18 +65,26 @@ def find(
     *,
     ranks: Sequence[Candidate] | None = None,
     titles: Sequence[Candidate] | None = None,
+    language: Sequence[str] | None = None,
     use_ner: bool = False,
 ) -> list[Candidate]:
     """PERSON candidates in normalised ``text``.
 
-    ``ranks`` and ``titles`` are the RANK and TITLE candidates of the same text
-    (the analysis passes them; found here when not given).
+    ``ranks`` and ``titles`` are the RANK and TITLE candidates of the same text,
+    ``language`` its language warnings (:func:`vn_crimeie.language.check_language`);
+    the analysis passes them, and they are found here when not given. A text
+    without diacritics or not in Vietnamese gives no PERSON: capitalised words
+    are no evidence of a name there.
 
     >>> [c.source for c in find("Thiếu tướng Vũ Thanh Chương - Giám đốc CATP dự hội nghị.")]
     ['persons.cue']
     >>> find("Tại phường Hàng Bạc, quận Hoàn Kiếm, Hà Nội")
     []
+    >>> find("Thieu tuong Vu Thanh Chuong cho biet, cac doi tuong da bi bat va dua ve tru so Cong an tinh.")
+    []
     """
+    if check_language(text) if language is None else language:
+        return []
     ctx = build_context(text, ranks, titles)
     found = run_rules(ctx, RULES + (NER_RULE,) if use_ner else RULES)
     return found.items()
