@@ -62,6 +62,8 @@ def _fraction(r: _Reader, k: int) -> NumberValue | None:
     """``một phần ba`` = 1/3, ``ba phần tư`` = 3/4; digits ``3/4`` when asked for a number."""
     p = _find(r, k, r.r.fraction_words)
     if p >= 0:
+        if r.n == p + 2 and r.tokens.token_keys[p + 1] in r.v.hundred:
+            return None  # "năm phần trăm": a percentage, the unit of a MEASURE
         top, below = _whole(r, k, p), _whole(r, p + 1, r.n)
     elif r.n - k == 3 and r.tokens[k + 1].text == "/" and r.glued(k, k + 1) and r.glued(k + 1, k + 2):
         p = k + 1

@@ -50,6 +50,7 @@ class Count:
     alone: bool = True  # nothing read yet, no digit run before either
     spoken: bool = False  # a whole expression asked for (parse_number): colloquial forms too
     zero_hundred: bool = False  # after "không trăm": tens or a unit must follow
+    zero_unit: bool = False  # the digit right after "lẻ": it may still take "trăm" (ba triệu lẻ năm trăm)
 
     def complete(self) -> bool:
         """No word is awaited: not after ``linh``/``không trăm``, no digit waiting for its scale."""
@@ -77,9 +78,14 @@ def _digit(c: Count, w: str, v: Vocabulary) -> int | None:
     """A digit word: the unit after tens or ``linh`` (``hai mươi mốt``), else the digit pending."""
     if w in v.unit_digits:
         return REFUSED
-    if c.after_tens or c.after_zero or c.zero_hundred:
+    if c.zero_hundred:  # "không trăm hai mươi": the tens follow
+        c.last = Decimal(v.digits[w])
+        c.zero_hundred = False
+        return READ
+    if c.after_tens or c.after_zero:
+        c.zero_unit = c.after_zero and c.current == 0
         c.current += v.digits[w]
-        c.after_tens = c.after_zero = c.zero_hundred = False
+        c.after_tens = c.after_zero = False
         c.last = None
         c.unit = None
     elif c.last is not None:
@@ -132,7 +138,12 @@ def _tens(c: Count, w: str, v: Vocabulary) -> int | None:
 
 
 def _hundred(c: Count, w: str, v: Vocabulary) -> int | None:
-    """The hundreds of the digit pending (``năm trăm``)."""
+    """The hundreds of the digit pending (``năm trăm``), or of the digit after ``lẻ`` (``ba triệu lẻ năm trăm``)."""
+    if c.last is None and c.zero_unit:
+        c.last, c.current = c.current, Decimal(0)
+    c.zero_unit = False
+    if c.last is None and c.spoken and c.alone:
+        c.last = Decimal(1)  # spoken "trăm rưỡi"
     if c.last is None:
         return REFUSED
     if c.hundred_as_scale:
@@ -187,7 +198,7 @@ def _scale(c: Count, w: str, v: Vocabulary) -> int | None:
         c.total += group * size
     c.current = Decimal(0)
     c.last = None
-    c.after_tens = False
+    c.after_tens = c.zero_unit = False
     c.unit = ("scale", size)
     c.scaled = True
     return READ
