@@ -282,9 +282,9 @@ WORD_RULE_CASES = [
     ("tens", "bốn mươi", 40),
     ("hundred", "năm trăm", 500),
     ("zero_tens", "một trăm linh năm", 105),
-    ("zero", "hai mươi mốt nghìn không trăm mười một", 21011),
     ("scale", "ba nghìn", 3000),
     ("half", "hai triệu rưỡi", 2500000),
+    ("zero", "hai mươi mốt nghìn không trăm mười một", 21011),
 ]
 
 

@@ -82,6 +82,11 @@ class Vocabulary:
         )
 
     @cached_property
+    def running_openers(self) -> frozenset[str]:
+        """Number words that can open a number in running text: all but zero ("không" is "not")."""
+        return self.number_words - self.zero
+
+    @cached_property
     def start_words(self) -> frozenset[str]:
         """Words that can open an expression: number words, vague quantifiers, comparators' first words.
 

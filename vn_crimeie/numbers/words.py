@@ -54,9 +54,7 @@ class Count:
 
     def complete(self) -> bool:
         """No word is awaited: not after ``linh``/``không trăm``, no digit waiting for its scale."""
-        if self.after_zero or self.zero_hundred:
-            return False
-        return self.last is None or self.max_scale == 0 and self.unit is None
+        return not (self.after_zero or self.zero_hundred) and (self.last is None or self.max_scale == 0 and self.unit is None)
 
     def tail_value(self) -> Decimal | None:
         """A last digit said after a scale or hundred stands for its tenth (spoken only).
@@ -78,11 +76,11 @@ def _digit(c: Count, w: str, v: Vocabulary) -> int | None:
     """A digit word: the unit after tens or ``linh`` (``hai mươi mốt``), else the digit pending."""
     if w in v.unit_digits:
         return REFUSED
-    if c.zero_hundred:  # "không trăm hai mươi": the tens follow
-        c.last = Decimal(v.digits[w])
-        c.zero_hundred = False
-        return READ
-    if c.after_tens or c.after_zero:
+    if c.after_tens or c.after_zero or c.zero_hundred:
+        if c.zero_hundred:  # "không trăm hai mươi": the tens follow
+            c.last = Decimal(v.digits[w])
+            c.zero_hundred = False
+            return READ
         c.zero_unit = c.after_zero and c.current == 0
         c.current += v.digits[w]
         c.after_tens = c.after_zero = False
@@ -101,18 +99,20 @@ def _unit_digit(c: Count, w: str, v: Vocabulary) -> int | None:
     Spoken, the tens may go unsaid (``hai mốt`` = 21), and after a scale the
     unit form is its tenth (``triệu tư``: see :meth:`Count.tail_value`).
     """
-    if c.spoken and not c.after_tens and c.last is not None and 2 <= c.last <= 9 and (c.unit is None or c.unit[0] == "hundred") and c.current % 100 == 0:
+    if c.after_tens:
+        c.current += v.unit_digits[w]
+        c.after_tens = False
+        return READ
+    if not c.spoken:
+        return REFUSED
+    if c.last is not None and 2 <= c.last <= 9 and (c.unit is None or c.unit[0] == "hundred") and c.current % 100 == 0:
         c.current += c.last * 10 + v.unit_digits[w]  # "hai mốt", "ba lăm"
         c.last = None
         return READ
-    if c.spoken and not c.after_tens and c.last is None and c.unit is not None and not c.after_zero:
+    if c.last is None and c.unit is not None and not c.after_zero:
         c.last = Decimal(v.unit_digits[w])  # "triệu tư": the tenth of the scale
         return READ
-    if not c.after_tens:
-        return REFUSED
-    c.current += v.unit_digits[w]
-    c.after_tens = False
-    return READ
+    return REFUSED
 
 
 def _ten(c: Count, w: str, v: Vocabulary) -> int | None:
@@ -139,13 +139,14 @@ def _tens(c: Count, w: str, v: Vocabulary) -> int | None:
 
 def _hundred(c: Count, w: str, v: Vocabulary) -> int | None:
     """The hundreds of the digit pending (``năm trăm``), or of the digit after ``lẻ`` (``ba triệu lẻ năm trăm``)."""
-    if c.last is None and c.zero_unit:
-        c.last, c.current = c.current, Decimal(0)
-    c.zero_unit = False
-    if c.last is None and c.spoken and c.alone:
-        c.last = Decimal(1)  # spoken "trăm rưỡi"
     if c.last is None:
-        return REFUSED
+        if c.zero_unit and c.current < 10:
+            c.last, c.current = c.current, Decimal(0)
+            c.zero_unit = False
+        elif c.spoken and c.alone:
+            c.last = Decimal(1)  # spoken "trăm rưỡi"
+        else:
+            return REFUSED
     if c.hundred_as_scale:
         c.scaled = True  # "hàng trăm": a scale of its own
     elif c.last >= 10 or c.current != 0:
@@ -227,9 +228,9 @@ WORD_RULES: tuple[tuple[str, str, Step], ...] = (
     ("tens", "tens", _tens),
     ("hundred", "hundred", _hundred),
     ("zero_tens", "zero_tens", _zero_tens),
-    ("zero", "zero", _zero),
     ("scale", "scales", _scale),
     ("half", "half", _half),
+    ("zero", "zero", _zero),
 )
 
 
@@ -270,8 +271,8 @@ def read_words(
     (Decimal('2500000'), 3, True)
     """
     best = (first, k, False) if first is not None else None
-    if k >= tokens.size or tokens.token_keys[k] not in v.number_words:
-        return best  # no rule reads the first token (digits need a scale before them)
+    if k >= tokens.size or tokens.token_keys[k] not in (v.number_words if spoken else v.running_openers):
+        return best  # no rule reads the first token (digits need a scale before them, zero a scale too)
     count = Count(Decimal(0), Decimal(0), first, hundred_as_scale, alone=first is None, spoken=spoken)
     j, prev = k, k - 1
     while j < tokens.size and j - k < MAX_WORDS:
@@ -287,5 +288,8 @@ def read_words(
             best = (count.value(), j, count.scaled)
         if done == READ_LAST:
             break
-    tail = count.tail_value()
-    return (tail, j, True) if tail is not None else best
+    if spoken:
+        tail = count.tail_value()
+        if tail is not None:
+            return tail, j, True
+    return best
