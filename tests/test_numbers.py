@@ -62,7 +62,7 @@ from linearity import assert_linear, prefix_maker
         ("hàng trăm", {"value": 100, "comparator": ">=", "vague": True}),
         ("hàng chục nghìn", {"value": 10000, "comparator": ">=", "vague": True}),
         ("Hàng trăm triệu", {"value": 100000000, "comparator": ">=", "vague": True}),
-        ("một", None),  # the article "a"
+        ("một", {"value": 1}),  # asked for exactly this word: one (in running text, the article "a")
         ("tư", None),
         ("lăm", None),
         ("hàng hóa", None),
@@ -284,6 +284,7 @@ WORD_RULE_CASES = [
     ("zero_tens", "một trăm linh năm", 105),
     ("scale", "ba nghìn", 3000),
     ("half", "hai triệu rưỡi", 2500000),
+    ("zero", "hai mươi mốt nghìn không trăm mười một", 21011),
 ]
 
 

@@ -6,8 +6,9 @@
 
 from __future__ import annotations
 
-from .grammar import NumberMatch, NumberValue, parse_number, scan
+from .grammar import NumberMatch, NumberValue, scan
 from .linking import quantifies
 from .measures import MeasureFinder
+from .spoken import parse_number
 
 __all__ = ["NumberValue", "NumberMatch", "parse_number", "scan", "quantifies", "MeasureFinder"]

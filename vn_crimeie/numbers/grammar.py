@@ -2,20 +2,17 @@
 
 :func:`scan` walks a normalised text once and yields every number expression
 it reads (with the context checks that keep dates, codes, ordinals and the
-article ``một`` out); :func:`parse_number` reads one whole expression.  The
+article ``một`` out); :func:`~vn_crimeie.numbers.spoken.parse_number` reads
+one whole expression with the same reader.  The
 reader takes its tokens from :mod:`~vn_crimeie.numbers.tokens`, reads digit
 runs with :mod:`~vn_crimeie.numbers.values` and number words with the rule
 table of :mod:`~vn_crimeie.numbers.words`; its words are those of
 ``number_words.yaml`` and ``number_rules.yaml``.
 
->>> parse_number("trên 2,2 nghìn").to_dict()
-{'value': 2200, 'comparator': '>'}
->>> parse_number("hai mươi lăm").value
-25
->>> parse_number("hàng chục nghìn").to_dict()
-{'value': 10000, 'comparator': '>=', 'vague': True}
->>> parse_number("Bộ Công an") is None
-True
+>>> [m.value.to_dict() for m in scan("trên 2,2 nghìn đối tượng, hai mươi lăm xe")]
+[{'value': 2200, 'comparator': '>'}, {'value': 25}]
+>>> [m.value.to_dict() for m in scan("hàng chục nghìn người")]
+[{'value': 10000, 'comparator': '>=', 'vague': True}]
 """
 
 from __future__ import annotations
@@ -31,7 +28,7 @@ from .values import NumberMatch, NumberValue, decimal_number, digits_value
 from .vocabulary import PhraseMap, Phrases, Vocabulary, vocabulary
 from .words import read_words
 
-__all__ = ["NumberValue", "NumberMatch", "Token", "Tokens", "tokenize", "scan", "parse_number", "digits_value"]
+__all__ = ["NumberValue", "NumberMatch", "Token", "Tokens", "tokenize", "scan", "digits_value"]
 
 # Characters that, written right before the digits, make them part of a code,
 # a date, a plate or an address (QL1A, 30A-771.66, 13/3, 488+700).
@@ -45,6 +42,9 @@ class _Reader:
     #: Tokens i and j = i + 1 are separated by spaces only (:meth:`Tokens.spaced`) / glued.
     spaced: Callable[[int, int], bool]
     glued: Callable[[int, int], bool]
+    #: A whole expression asked for (:func:`~vn_crimeie.numbers.spoken.parse_number`):
+    #: colloquial forms are read and "một" alone is one, not the article "a".
+    spoken: bool = False
 
     def __init__(self, text: str, tokens: Tokens, vocab: Vocabulary, rules: RuleWords) -> None:
         self.text = text
@@ -149,7 +149,7 @@ class _Reader:
                 after = self.tokens[k + 1]
                 if after.end >= len(self.text) or not self.text[after.end].isalnum():
                     return NumberValue(decimal_number(value * v.glued_scales[after.key]), comparator), k + 2, True, False
-            read = read_words(self.tokens, k + 1, value, v)
+            read = read_words(self.tokens, k + 1, value, v, spoken=self.spoken)
             assert read is not None
             total, j, scaled = read
             if tok.text == "1" and j == k + 1 and comparator is None and self.article_digit(k, j):
@@ -157,12 +157,12 @@ class _Reader:
             strong = grouped or scaled or comparator is not None
             return NumberValue(decimal_number(total), comparator), j, strong, needs_unit and not scaled
         if tok.is_word:
-            read = read_words(self.tokens, k, None, v)
+            read = read_words(self.tokens, k, None, v, spoken=self.spoken)
             if read is None:
                 return None
             total, j, scaled = read
             words = self.keys(k, j)
-            if len(words) == 1 and words[0] in v.article_words:
+            if len(words) == 1 and words[0] in v.article_words and not self.spoken:
                 if not self.phrase_before(k, v.counting_cues) and not self.in_list(k, j):
                     return None  # "một" as "a"
             if self.phrase_before(k, v.vague_before):
@@ -405,28 +405,3 @@ def _openings(tokens: Tokens, start_words: frozenset[str]) -> list[int]:
     """
     return [i for i, key in enumerate(tokens.token_keys) if key in start_words or key[0].isdigit()]
 
-
-def parse_number(text: str) -> NumberValue | None:
-    """The value of ``text`` when the whole of it is one number expression, else None.
-
-    >>> parse_number("hơn 500 triệu")
-    NumberValue(value=500000000, comparator='>', vague=False)
-    >>> parse_number("2 triệu rưỡi").value
-    2500000
-    >>> parse_number("một") is None
-    True
-    """
-    stripped = text.strip()
-    if not stripped:
-        return None
-    tokens = Tokens(stripped)
-    reader = _Reader(stripped, tokens, vocabulary(), rule_words())
-    comp = reader.comparator_at(0)
-    comparator, k = comp if comp else (None, 0)
-    read = reader.core(k, comparator)
-    if read is None:
-        return None
-    value, j, _, _ = read
-    if j != tokens.size:
-        return None
-    return value

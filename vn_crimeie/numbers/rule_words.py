@@ -29,6 +29,13 @@ class RuleWords:
     range_openers: frozenset[str]
     list_signs: frozenset[str]
     list_words: frozenset[str]
+    negative_words: frozenset[str]
+    negative_signs: frozenset[str]
+    decimal_words: frozenset[str]
+    fraction_words: frozenset[str]
+    ordinal_words: frozenset[str]
+    ordinal_forms: dict[str, int]
+    shorthand_scales: dict[str, int]
 
 
 def _single(data: dict[str, Any], key: str, sign: bool = False) -> frozenset[str]:
@@ -40,6 +47,19 @@ def _single(data: dict[str, Any], key: str, sign: bool = False) -> frozenset[str
             raise LexiconError(f"{FILE}: {key} must hold single {'signs' if sign else 'words'}, got {item!r}")
         out.add(fold(item))
     return frozenset(out)
+
+
+def _factors(data: dict[str, Any], key: str) -> dict[str, int]:
+    """``data[key]``: single words (lower-cased) → a positive integer."""
+    table = data.get(key)
+    if not isinstance(table, dict) or not table:
+        raise LexiconError(f"{FILE}: {key!r} must be a non-empty mapping")
+    out = {}
+    for word, value in table.items():
+        if not isinstance(word, str) or not word.isalpha() or not isinstance(value, int) or isinstance(value, bool) or value < 1:
+            raise LexiconError(f"{FILE}: {key}[{word!r}] must map a single word to a positive integer, got {value!r}")
+        out[fold(word)] = value
+    return out
 
 
 @cache
@@ -54,4 +74,11 @@ def rule_words() -> RuleWords:
         range_openers=_single(data, "range_openers"),
         list_signs=_single(data, "list_signs", sign=True),
         list_words=_single(data, "list_words"),
+        negative_words=_single(data, "negative_words"),
+        negative_signs=_single(data, "negative_signs", sign=True),
+        decimal_words=_single(data, "decimal_words"),
+        fraction_words=_single(data, "fraction_words"),
+        ordinal_words=_single(data, "ordinal_words"),
+        ordinal_forms=_factors(data, "ordinal_forms"),
+        shorthand_scales=_factors(data, "shorthand_scales"),
     )

@@ -11,7 +11,7 @@ the decimal mark (an English grouping of three groups or more is read too).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
@@ -30,13 +30,20 @@ _PLAIN = regex.compile(r"\d{1,12}")
 class NumberValue:
     """The normalised value of a NUMBER (docs/schema.md): ``value``, ``comparator``, ``vague``.
 
+    An ordinal (``thứ hai``) has ``ordinal``; a fraction (``một phần ba``) keeps
+    its ``fraction`` (numerator, denominator) beside its value.
+
     >>> NumberValue(14450).to_dict()
     {'value': 14450}
+    >>> NumberValue(2, ordinal=True).to_dict()
+    {'value': 2, 'ordinal': True}
     """
 
     value: int | float
     comparator: str | None = None
     vague: bool = False
+    ordinal: bool = field(default=False, repr=False)
+    fraction: tuple[int, int] | None = field(default=None, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         """The SCHEMA value: ``comparator`` only when set, ``vague`` only when true.
@@ -49,6 +56,10 @@ class NumberValue:
             out["comparator"] = self.comparator
         if self.vague:
             out["vague"] = True
+        if self.ordinal:
+            out["ordinal"] = True
+        if self.fraction is not None:
+            out["fraction"] = list(self.fraction)
         return out
 
 

@@ -58,6 +58,7 @@ class Vocabulary:
     tens: frozenset[str]
     hundred: frozenset[str]
     zero_tens: frozenset[str]
+    zero: frozenset[str]
     half: frozenset[str]
     scales: dict[str, int]
     glued_scales: dict[str, int]
@@ -77,8 +78,13 @@ class Vocabulary:
     def number_words(self) -> frozenset[str]:
         """Every word that can be part of a number written in words (built on first use)."""
         return frozenset(
-            {*self.digits, *self.unit_digits, *self.ten, *self.tens, *self.hundred, *self.zero_tens, *self.half, *self.scales}
+            {*self.digits, *self.unit_digits, *self.ten, *self.tens, *self.hundred, *self.zero_tens, *self.zero, *self.half, *self.scales}
         )
+
+    @cached_property
+    def running_openers(self) -> frozenset[str]:
+        """Number words that can open a number in running text: all but zero ("không" is "not")."""
+        return self.number_words - self.zero
 
     @cached_property
     def start_words(self) -> frozenset[str]:
@@ -139,6 +145,7 @@ def vocabulary() -> Vocabulary:
         tens=_words(data, "tens"),
         hundred=_words(data, "hundred"),
         zero_tens=_words(data, "zero_tens"),
+        zero=_words(data, "zero"),
         half=_words(data, "half"),
         scales=_numbers(data, "scales"),
         glued_scales=_numbers(data, "glued_scales"),

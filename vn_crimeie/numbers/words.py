@@ -48,10 +48,22 @@ class Count:
     after_zero: bool = False
     scaled: bool = False
     alone: bool = True  # nothing read yet, no digit run before either
+    spoken: bool = False  # a whole expression asked for (parse_number): colloquial forms too
+    zero_hundred: bool = False  # after "không trăm": tens or a unit must follow
+    zero_unit: bool = False  # the digit right after "lẻ": it may still take "trăm" (ba triệu lẻ năm trăm)
 
     def complete(self) -> bool:
-        """No word is awaited: not after ``linh``, no digit waiting for its scale."""
-        return not self.after_zero and (self.last is None or self.max_scale == 0 and self.unit is None)
+        """No word is awaited: not after ``linh``/``không trăm``, no digit waiting for its scale."""
+        return not (self.after_zero or self.zero_hundred) and (self.last is None or self.max_scale == 0 and self.unit is None)
+
+    def tail_value(self) -> Decimal | None:
+        """A last digit said after a scale or hundred stands for its tenth (spoken only).
+
+        ``một trăm hai`` = 120, ``triệu hai`` = 1.200.000, ``hai nghìn ba`` = 2.300.
+        """
+        if not self.spoken or self.last is None or self.unit is None or self.after_tens or self.after_zero:
+            return None
+        return self.total + self.current + self.last * self.unit[1] / 10
 
     def value(self) -> Decimal:
         return self.total + self.current + (self.last or 0)
@@ -64,7 +76,12 @@ def _digit(c: Count, w: str, v: Vocabulary) -> int | None:
     """A digit word: the unit after tens or ``linh`` (``hai mươi mốt``), else the digit pending."""
     if w in v.unit_digits:
         return REFUSED
-    if c.after_tens or c.after_zero:
+    if c.after_tens or c.after_zero or c.zero_hundred:
+        if c.zero_hundred:  # "không trăm hai mươi": the tens follow
+            c.last = Decimal(v.digits[w])
+            c.zero_hundred = False
+            return READ
+        c.zero_unit = c.after_zero and c.current == 0
         c.current += v.digits[w]
         c.after_tens = c.after_zero = False
         c.last = None
@@ -77,20 +94,34 @@ def _digit(c: Count, w: str, v: Vocabulary) -> int | None:
 
 
 def _unit_digit(c: Count, w: str, v: Vocabulary) -> int | None:
-    """A unit form said only after the tens (``ba mươi lăm``, ``hai mươi tư``)."""
-    if not c.after_tens:
+    """A unit form said only after the tens (``ba mươi lăm``, ``hai mươi tư``).
+
+    Spoken, the tens may go unsaid (``hai mốt`` = 21), and after a scale the
+    unit form is its tenth (``triệu tư``: see :meth:`Count.tail_value`).
+    """
+    if c.after_tens:
+        c.current += v.unit_digits[w]
+        c.after_tens = False
+        return READ
+    if not c.spoken:
         return REFUSED
-    c.current += v.unit_digits[w]
-    c.after_tens = False
-    return READ
+    if c.last is not None and 2 <= c.last <= 9 and (c.unit is None or c.unit[0] == "hundred") and c.current % 100 == 0:
+        c.current += c.last * 10 + v.unit_digits[w]  # "hai mốt", "ba lăm"
+        c.last = None
+        return READ
+    if c.last is None and c.unit is not None and not c.after_zero:
+        c.last = Decimal(v.unit_digits[w])  # "triệu tư": the tenth of the scale
+        return READ
+    return REFUSED
 
 
 def _ten(c: Count, w: str, v: Vocabulary) -> int | None:
     """Ten opening the tens (``mười hai``)."""
-    if c.last is not None or c.after_tens or c.after_zero or c.current % 100 != 0:
+    if c.last is not None or c.after_tens or c.current % 100 != 0:
         return REFUSED
     c.current += 10
     c.after_tens = True
+    c.after_zero = c.zero_hundred = False  # "một nghìn lẻ mười bảy", "không trăm mười một"
     c.unit = None
     return READ
 
@@ -107,13 +138,20 @@ def _tens(c: Count, w: str, v: Vocabulary) -> int | None:
 
 
 def _hundred(c: Count, w: str, v: Vocabulary) -> int | None:
-    """The hundreds of the digit pending (``năm trăm``)."""
+    """The hundreds of the digit pending (``năm trăm``), or of the digit after ``lẻ`` (``ba triệu lẻ năm trăm``)."""
     if c.last is None:
-        return REFUSED
+        if c.zero_unit and c.current < 10:
+            c.last, c.current = c.current, Decimal(0)
+            c.zero_unit = False
+        elif c.spoken and c.alone:
+            c.last = Decimal(1)  # spoken "trăm rưỡi"
+        else:
+            return REFUSED
     if c.hundred_as_scale:
         c.scaled = True  # "hàng trăm": a scale of its own
     elif c.last >= 10 or c.current != 0:
         return REFUSED
+    c.zero_hundred = c.last == 0 and not c.alone  # "hai mươi mốt nghìn không trăm mười một"
     c.current += c.last * 100
     c.last = None
     c.unit = ("hundred", 100)
@@ -121,11 +159,22 @@ def _hundred(c: Count, w: str, v: Vocabulary) -> int | None:
 
 
 def _zero_tens(c: Count, w: str, v: Vocabulary) -> int | None:
-    """No tens after the hundreds: a unit must follow (``một trăm linh năm``)."""
-    if c.unit is None or c.unit[0] != "hundred" or c.last is not None:
+    """No tens after the hundreds or a scale: a unit must follow (``một trăm linh năm``, ``một nghìn lẻ một``)."""
+    if c.unit is None or c.last is not None:
         return REFUSED
     c.after_zero = True
+    c.zero_hundred = False
     c.unit = None
+    return READ
+
+
+def _zero(c: Count, w: str, v: Vocabulary) -> int | None:
+    """Zero hundreds after a scale (``hai nghìn không trăm mười``); alone only when spoken (``không``)."""
+    if c.last is not None or c.current or c.after_tens or c.after_zero:
+        return REFUSED
+    if not (c.unit is not None and c.unit[0] == "scale") and not (c.spoken and c.alone):
+        return REFUSED
+    c.last = Decimal(0)
     return READ
 
 
@@ -135,8 +184,8 @@ def _scale(c: Count, w: str, v: Vocabulary) -> int | None:
         return REFUSED
     size = v.scales[w]
     group = c.current + (c.last or 0)
-    if c.alone and size == 10:
-        group = Decimal(1)  # "chục" alone counts ten: "hơn chục đối tượng"
+    if c.alone and (size == 10 or c.spoken):
+        group = Decimal(1)  # "chục" alone counts ten: "hơn chục đối tượng"; spoken "triệu hai"
     if group == 0:
         # "chục nghìn", "trăm triệu", "nghìn tỷ": a larger scale multiplies the whole
         if c.unit is None or c.unit[0] != "scale" or size <= c.max_scale:
@@ -150,7 +199,7 @@ def _scale(c: Count, w: str, v: Vocabulary) -> int | None:
         c.total += group * size
     c.current = Decimal(0)
     c.last = None
-    c.after_tens = False
+    c.after_tens = c.zero_unit = False
     c.unit = ("scale", size)
     c.scaled = True
     return READ
@@ -181,6 +230,7 @@ WORD_RULES: tuple[tuple[str, str, Step], ...] = (
     ("zero_tens", "zero_tens", _zero_tens),
     ("scale", "scales", _scale),
     ("half", "half", _half),
+    ("zero", "zero", _zero),
 )
 
 
@@ -206,21 +256,24 @@ def _step(c: Count, tok: Token, v: Vocabulary) -> int | None:
     return END
 
 
-def read_words(tokens: Tokens, k: int, first: Decimal | None, v: Vocabulary, hundred_as_scale: bool = False) -> tuple[Decimal, int, bool] | None:
+def read_words(
+    tokens: Tokens, k: int, first: Decimal | None, v: Vocabulary, hundred_as_scale: bool = False, spoken: bool = False
+) -> tuple[Decimal, int, bool] | None:
     """Number words from token k (after a digit run of value ``first`` when given).
 
     Returns ``(value, index after the last token read, scaled)`` of the longest
     complete count, or None when there is none.  ``hundred_as_scale``: ``trăm``
-    is a scale (``hàng trăm triệu``).
+    is a scale (``hàng trăm triệu``); ``spoken``: the colloquial forms of a
+    whole expression are read too (``hai mốt``, ``triệu hai``, ``không``).
 
     >>> from vn_crimeie.numbers.vocabulary import vocabulary
     >>> read_words(Tokens("hai triệu rưỡi"), 0, None, vocabulary())
     (Decimal('2500000'), 3, True)
     """
     best = (first, k, False) if first is not None else None
-    if k >= tokens.size or tokens.token_keys[k] not in v.number_words:
-        return best  # no rule reads the first token (digits need a scale before them)
-    count = Count(Decimal(0), Decimal(0), first, hundred_as_scale, alone=first is None)
+    if k >= tokens.size or tokens.token_keys[k] not in (v.number_words if spoken else v.running_openers):
+        return best  # no rule reads the first token (digits need a scale before them, zero a scale too)
+    count = Count(Decimal(0), Decimal(0), first, hundred_as_scale, alone=first is None, spoken=spoken)
     j, prev = k, k - 1
     while j < tokens.size and j - k < MAX_WORDS:
         if (j > k or first is not None) and not tokens.spaced(prev, j):
@@ -235,4 +288,8 @@ def read_words(tokens: Tokens, k: int, first: Decimal | None, v: Vocabulary, hun
             best = (count.value(), j, count.scaled)
         if done == READ_LAST:
             break
+    if spoken:
+        tail = count.tail_value()
+        if tail is not None:
+            return tail, j, True
     return best
