@@ -74,8 +74,8 @@ def to_ann(doc: Mapping[str, Any]) -> str:
     text = doc["text"]
     entities = list(doc.get("entities") or [])
     ids = numeric_ids(entities)
-    lines = []
-    notes = []
+    lines: list[str] = []
+    notes: list[str] = []
     for ent in entities:
         tid = f"T{ids[str(ent.get('id'))]}"
         start, end = ent["start"], ent["end"]
