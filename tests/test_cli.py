@@ -129,7 +129,7 @@ def test_progress_bar_has_its_total_and_the_failed_inputs_are_listed(tmp_path, c
     assert len(out.splitlines()) == 2
     assert "4/4" in err and "failed=2" in err and "0/" in err  # the total is known from the start
     assert f"vn-crimeie: error: {tmp_path / 'c.txt'}: not UTF-8" in err  # the line of each failure stays
-    assert err.rstrip().endswith(f"vn-crimeie: 2 of 4 input(s) failed:\n  {tmp_path / 'c.txt'}\n  {missing}")
+    assert err.rstrip().endswith(f"vn-crimeie: 2 input(s) failed, of 4:\n  {tmp_path / 'c.txt'}\n  {missing}")
 
 
 def test_no_failure_list_when_every_input_is_read(article, capsys) -> None:

@@ -176,7 +176,7 @@ class _Progress:
         if not self.failed:
             return 0
         names = "".join(f"\n  {name}" for name in self.failed)
-        print(f"vn-crimeie: {len(self.failed)} of {self.total} input(s) failed:{names}", file=sys.stderr)
+        print(f"vn-crimeie: {len(self.failed)} input(s) failed, of {self.total}:{names}", file=sys.stderr)
         return 1
 
 
