@@ -123,3 +123,31 @@ def test_main_command_hands_over(files, capsys) -> None:
     gold, pred = files
     assert main(["evaluate", str(gold), "--pred", str(pred), "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["documents"] == 1
+
+
+META = {"source": "https://dantri.com.vn/phap-luat/hop-bao-cong-an-quan-z.htm", "licence": "GPL-3.0"}
+
+
+@pytest.fixture()
+def cited_gold(tmp_path: Path) -> Path:
+    path = tmp_path / "cited.jsonl"
+    path.write_text(json.dumps(dict(GOLD, meta=META), ensure_ascii=False) + "\n", encoding="utf-8")
+    return path
+
+
+def test_label_studio_round_trip_keeps_meta(cited_gold, tmp_path: Path, capsys) -> None:
+    tasks, back = tmp_path / "tasks.json", tmp_path / "back.jsonl"
+    assert run(["convert", "--from", "jsonl", "--to", "label-studio", str(cited_gold), str(tasks)]) == 0
+    assert run(["convert", "--from", "label-studio", "--to", "jsonl", str(tasks), str(back)]) == 0
+    assert json.loads(back.read_text(encoding="utf-8")) == dict(GOLD, meta=META)
+    assert "warning" not in capsys.readouterr().err  # label-studio carries everything of this document
+
+
+def test_convert_warns_once_about_what_the_format_cannot_carry(cited_gold, tmp_path: Path, capsys) -> None:
+    out = tmp_path / "g.conll"
+    assert run(["convert", "--from", "jsonl", "--to", "conll", str(cited_gold), str(out)]) == 0
+    warnings = [line for line in capsys.readouterr().err.splitlines() if "warning" in line]
+    assert warnings == [f"vn-crimeie: warning: conll cannot carry relations of these documents; it is not written to {out}"]
+    assert "# meta = " in out.read_text(encoding="utf-8")
+    assert run(["convert", "--from", "jsonl", "--to", "brat", str(cited_gold), str(tmp_path / "brat")]) == 0
+    assert "warning" not in capsys.readouterr().err

@@ -49,7 +49,7 @@ CAPABILITIES = [
     ("jsonl", True, True, True, True),
     ("label-studio", True, True, True, True),
     ("doccano", False, True, True, True),
-    ("brat", True, False, True, True),
+    ("brat", True, True, True, True),
     ("spacy", True, True, True, True),
 ]
 
@@ -227,3 +227,58 @@ def test_tokens_and_conll_are_linear_on_adversarial_text(text: str) -> None:
 
     convert(text)
     assert_linear(convert, prefix_maker(text))
+
+
+META = {"source": "https://dantri.com.vn/phap-luat/bat-doi-tuong-trom-cap-20240313.htm", "licence": "GPL-3.0"}
+CITED_TEXT = "Chiều 13/3, Thượng tá Hồ Văn Minh cho biết Công an huyện Quỳnh Lưu bắt 3 đối tượng."
+
+
+def cited_document(**changes: Any) -> dict[str, Any]:
+    """A document of our own with ``meta`` (source, licence), a value, a relation and a dateline."""
+    def ent(eid: str, surface: str, label: str, **extra: Any) -> dict[str, Any]:
+        start = CITED_TEXT.index(surface)
+        return {"id": eid, "start": start, "end": start + len(surface), "label": label, "text": surface, **extra}
+
+    doc = {"id": "tin-1", "text": CITED_TEXT, "dateline": "2024-03-13",
+           "entities": [ent("e1", "Thượng tá", "RANK"), ent("e2", "Hồ Văn Minh", "PERSON"),
+                        ent("e3", "3", "NUMBER", value={"value": 3})],
+           "relations": [{"label": "HAS_RANK", "head": "e2", "tail": "e1"}], "meta": META}
+    return {**doc, **changes}
+
+
+@pytest.mark.parametrize("fmt", sorted(formats.FORMATS))
+def test_every_format_keeps_meta(tmp_path: Path, fmt: str) -> None:
+    doc, plain = cited_document(), cited_document(id="tin-2", meta=None)
+    del plain["meta"]
+    target = tmp_path / ("out" if fmt == "brat" else f"out.{fmt}")
+    formats.write([doc, plain], target, fmt)
+    kwargs = {"texts": {d["id"]: d["text"] for d in (doc, plain)}} if fmt == "conll" else {}
+    back = formats.read(target, fmt, **kwargs)
+    assert [d["id"] for d in back] == ["tin-1", "tin-2"]
+    assert back[0]["meta"] == META
+    assert "meta" not in back[1]  # no meta is made up for a document without one
+    dropped = {"conll": ["dateline", "values", "relations"], "doccano": ["values"]}
+    assert formats.lost([doc], fmt) == dropped.get(fmt, [])
+
+
+def test_label_studio_keeps_meta_in_task_data_and_reads_a_task_meta() -> None:
+    (task,) = label_studio.to_label_studio([cited_document()])
+    assert task["data"]["meta"] == META and task["data"]["text"] == CITED_TEXT
+    exported = {"data": {"text": "Đại úy Phan Văn D"}, "meta": {"licence": "CC-BY-4.0"}, "annotations": []}
+    assert label_studio.from_label_studio([exported])[0]["meta"] == {"licence": "CC-BY-4.0"}
+    empty = {"data": {"text": "Đại úy Phan Văn D"}, "meta": {}, "annotations": []}  # what Label Studio exports
+    assert "meta" not in label_studio.from_label_studio([empty])[0]
+
+
+def test_what_a_format_cannot_carry_is_named() -> None:
+    doc = cited_document(candidates=[{"start": 0, "end": 10, "label": "DATE"}], sentences=[[0, 84]])
+    assert formats.lost([doc], "doccano") == ["values", "candidates", "other keys (sentences)"]
+    assert formats.lost([doc], "spacy") == ["other keys (sentences)"]
+    assert formats.lost([doc], "jsonl") == []
+    bare = cited_document(dateline=None, relations=[], entities=[])
+    assert formats.lost([bare], "conll") == []  # nothing held, nothing lost
+
+
+def test_conll_meta_line_that_is_not_json_names_its_line() -> None:
+    with pytest.raises(ValueError, match=r"<conll>:2: meta is not JSON"):
+        conll.from_conll("# doc_id = a\n# meta = {nguồn}\nĐại\tB-RANK\n")

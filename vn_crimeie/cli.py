@@ -3,8 +3,10 @@
 ``vn-crimeie extract [--dateline ISO] [--format jsonl|json|table|html|stats|officials] PATH… | -``
 reads files, folders (every ``*.txt`` below them) or standard input and writes
 one result per document (``stats`` and ``officials``: one JSON row per crime
-figure or per person, each with the document's ``doc`` name).  A file that cannot be read is reported on stderr
-and the others are still processed; the exit status is then 1.
+figure or per person, each with the document's ``doc`` name).  A progress bar
+with the number of inputs counts the documents as they are made; a file that
+cannot be read is reported on stderr, the others are still processed, the
+failed inputs are listed at the end and the exit status is then 1.
 """
 
 from __future__ import annotations
@@ -13,15 +15,16 @@ import argparse
 import json
 import sys
 from collections.abc import Iterator, Sequence
-from pathlib import Path
 from typing import Any, TextIO
 
 from .evaluation import cli as evaluation_cli
-from .inputs import InputError, read_error, read_text, text_files
+from .inputs import InputError, expand_inputs, read_input
 
 __all__ = ["main", "build_parser", "iter_inputs"]
 
 FORMATS = ("jsonl", "json", "table", "html", "stats", "officials")
+#: The smallest ``--chunk-size``: a chunk must hold whole paragraphs.
+MIN_CHUNK_SIZE = 1000
 
 
 def iter_inputs(paths: Sequence[str]) -> Iterator[tuple[str, str | InputError]]:
@@ -30,22 +33,8 @@ def iter_inputs(paths: Sequence[str]) -> Iterator[tuple[str, str | InputError]]:
     >>> [(name, str(err)) for name, err in iter_inputs(["không-có.txt"])]
     [('không-có.txt', 'không-có.txt: no such file')]
     """
-    for raw in paths:
-        if raw == "-":
-            data = sys.stdin.buffer.read()
-            try:
-                yield "<stdin>", data.decode("utf-8")
-            except UnicodeDecodeError as exc:
-                yield "<stdin>", InputError(read_error("<stdin>", exc))
-            continue
-        files = text_files(raw)
-        if not files:
-            yield raw, InputError(f"{raw}: folder has no *.txt files")
-        for file in files:
-            try:
-                yield str(file), read_text(file)
-            except InputError as exc:
-                yield str(file), exc
+    for name, source in expand_inputs(list(paths)):
+        yield name, read_input(source)
 
 
 def _value_text(value: Any) -> str:
@@ -72,18 +61,51 @@ def format_table(name: str, document: Any) -> str:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="vn-crimeie", description="Structured facts from Vietnamese police and crime news.")
-    sub = parser.add_subparsers(dest="command", required=True)
-    ex = sub.add_parser("extract", help="extract entities, dates, numbers and relations from texts")
-    ex.add_argument("paths", nargs="+", metavar="PATH", help="files, folders (*.txt inside) or - for standard input")
-    ex.add_argument("--dateline", help="ISO date/time the texts are anchored to (default: detected in each text)")
-    ex.add_argument("--format", choices=FORMATS, default="jsonl", help="output format (default: jsonl)")
-    ex.add_argument("-o", "--output", help="write here instead of standard output")
-    ex.add_argument("--no-progress", action="store_true", help="no progress bar")
-    ex.add_argument(
-        "-j", "--jobs", type=int, default=1, metavar="N",
-        help="worker processes (default 1); output keeps the input order",
+    """The ``vn-crimeie`` parser: ``extract`` here, ``evaluate``, ``validate`` and ``convert`` from :mod:`.evaluation.cli`.
+
+    >>> build_parser().parse_args(["extract", "--chunk-size", "5000", "tin.txt"]).chunk_size
+    5000
+    """
+    parser = argparse.ArgumentParser(
+        prog="vn-crimeie", description="Structured facts from Vietnamese police and crime news.",
+        epilog="examples:\n  vn-crimeie extract --format table corpus/seed-article.txt\n"
+               "  vn-crimeie evaluate corpus/test.jsonl\n\n'vn-crimeie COMMAND --help' describes each command.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND",
+                                help="extract, evaluate, validate or convert")
+    ex = sub.add_parser(
+        "extract", help="extract entities, dates, numbers and relations from texts",
+        **evaluation_cli.described(
+            "Read Vietnamese news texts and write their entities, dates, numbers and relations, one result "
+            "per document, in input order. A progress bar (stderr) counts the documents; an input that cannot "
+            "be read is reported and listed at the end, and the exit status is then 1.",
+            "vn-crimeie extract --format table corpus/seed-article.txt",
+            'echo "Chiều 13/3, Bộ Công an bắt 14 đối tượng." | vn-crimeie extract --dateline 2024-03-13 --format stats -',
+            "vn-crimeie extract --jobs 2 --chunk-size 200000 -o archive.jsonl path/to/articles/",
+        ),
+    )
+    ex.add_argument("paths", nargs="+", metavar="PATH",
+                    help="a UTF-8 text file, a folder (every *.txt below it) or - for standard input; "
+                         "e.g. corpus/seed-article.txt")
+    ex.add_argument("--dateline", metavar="ISO",
+                    help="ISO date/time every text is anchored to, e.g. 2024-03-13T18:02 "
+                         "(default: the publication stamp found in each text)")
+    ex.add_argument("--format", choices=FORMATS, default="jsonl",
+                    help="output format: jsonl (one document per line, default), json (one array), "
+                         "table (terminal view), html (displaCy page), stats (one row per crime figure), "
+                         "officials (one row per person)")
+    ex.add_argument("-o", "--output", metavar="FILE",
+                    help="write the results to FILE instead of standard output, e.g. -o archive.jsonl")
+    ex.add_argument("--no-progress", action="store_true",
+                    help="no progress bar (it is shown on stderr when there are several inputs)")
+    ex.add_argument("-j", "--jobs", type=int, default=1, metavar="N",
+                    help="worker processes making the documents, e.g. --jobs 2 (default 1); "
+                         "the output keeps the input order")
+    ex.add_argument("--chunk-size", type=int, metavar="CHARS",
+                    help=f"read a text longer than CHARS characters in paragraph-aligned chunks, "
+                         f"e.g. --chunk-size 200000 (at least {MIN_CHUNK_SIZE:,}; default: the pipeline's "
+                         f"nlp.max_length, 1,000,000)")
     evaluation_cli.add_parser(sub)
     return parser
 
@@ -127,42 +149,88 @@ def _failure(name: str, error: Exception) -> str:
     return f"vn-crimeie: error: {name}: {type(error).__name__}: {error}"
 
 
+class _Progress:
+    """The progress bar of ``extract`` (total: the number of inputs) and the inputs that failed."""
+
+    def __init__(self, total: int, show: bool) -> None:
+        from tqdm import tqdm
+
+        self.total = total
+        self.failed: list[str] = []
+        self.bar = tqdm(total=total, unit="doc", file=sys.stderr, disable=not show)
+
+    def made(self) -> None:
+        """One Document came out of the batch engine."""
+        self.bar.update(1)
+
+    def failure(self, name: str, error: Exception) -> None:
+        """The input ``name`` failed: its line on stderr, counted apart in the bar."""
+        self.failed.append(name)
+        self.bar.write(_failure(name, error), file=sys.stderr)
+        self.bar.set_postfix(failed=len(self.failed))
+        self.bar.update(1)
+
+    def finish(self) -> int:
+        """Close the bar, list the failed inputs by name on stderr; the exit status (1 when any failed)."""
+        self.bar.close()
+        if not self.failed:
+            return 0
+        names = "".join(f"\n  {name}" for name in self.failed)
+        print(f"vn-crimeie: {len(self.failed)} input(s) failed, of {self.total}:{names}", file=sys.stderr)
+        return 1
+
+
+def _usage_error(args: argparse.Namespace) -> str | None:
+    """What is wrong with the options of ``extract``, or None."""
+    from .datelines import parse_dateline
+
+    try:
+        parse_dateline(args.dateline)
+    except (ValueError, TypeError) as exc:
+        return str(exc)
+    if args.jobs < 1:
+        return "--jobs must be at least 1"
+    if args.chunk_size is not None and args.chunk_size < MIN_CHUNK_SIZE:
+        return f"--chunk-size must be at least {MIN_CHUNK_SIZE:,} characters (a chunk holds whole paragraphs), got {args.chunk_size:,}"
+    return None
+
+
 def _run_extract(args: argparse.Namespace, out: TextIO) -> int:
     """Every input through the batch engine (:func:`vn_crimeie.batch.documents`), in input order, streaming.
 
     One bad input never stops the others: it is reported on stderr in its place.
     With ``--jobs N`` worker processes make the Documents; either way they are
-    made in memory zones, so memory stays flat over any number of inputs.
+    made in memory zones, so memory stays flat over any number of inputs. The
+    bar advances as the Documents come out, so it moves per document with any
+    number of jobs. ``--chunk-size`` becomes ``nlp.max_length``: the engine
+    reads a longer text in chunks, and forked or spawned workers get it with the pipeline.
     """
-    from tqdm import tqdm
-
     from .batch import documents
-    from .datelines import parse_dateline
     from .pipeline import load
 
+    problem = _usage_error(args)
+    if problem:
+        print(f"vn-crimeie: error: {problem}", file=sys.stderr)
+        return 2
+    planned = expand_inputs(args.paths)
+    nlp = load()
+    max_length = nlp.max_length
+    if args.chunk_size is not None:
+        nlp.max_length = args.chunk_size
+    items = ((name, read_input(source), args.dateline) for name, source in planned)
+    progress = _Progress(len(planned), show=not args.no_progress and len(planned) > 1)
+    output = _Output(args.format, out)
     try:
-        parse_dateline(args.dateline)
-    except (ValueError, TypeError) as exc:
-        print(f"vn-crimeie: error: {exc}", file=sys.stderr)
-        return 2
-    if args.jobs < 1:
-        print("vn-crimeie: error: --jobs must be at least 1", file=sys.stderr)
-        return 2
-    inputs = list(args.paths)
-    show_progress = not args.no_progress and (len(inputs) > 1 or any(Path(p).is_dir() for p in inputs if p != "-"))
-    bar = tqdm(iter_inputs(inputs), unit="doc", file=sys.stderr, disable=not show_progress)
-    items = ((name, text, args.dateline) for name, text in bar)
-    output, failures = _Output(args.format, out), 0
-    for name, document in documents(items, nlp=load(), n_process=args.jobs, memory_zones=True):
-        if isinstance(document, Exception):  # one bad input never stops the batch
-            failures += 1
-            bar.write(_failure(name, document), file=sys.stderr)
-        else:
-            output.write(name, document)
+        for name, document in documents(items, nlp=nlp, n_process=args.jobs, memory_zones=True):
+            if isinstance(document, Exception):  # one bad input never stops the batch
+                progress.failure(name, document)
+            else:
+                output.write(name, document)
+                progress.made()
+    finally:
+        nlp.max_length = max_length
     output.finish()
-    if failures:
-        print(f"vn-crimeie: {failures} input(s) failed", file=sys.stderr)
-    return 1 if failures else 0
+    return progress.finish()
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -10,9 +10,13 @@ and :mod:`vn_crimeie.parallel` all do with paths.
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
-__all__ = ["InputError", "text_files", "read_error", "read_text"]
+__all__ = ["InputError", "text_files", "read_error", "read_text", "STDIN", "expand_inputs", "read_input"]
+
+#: The name standard input (``-``) goes by in messages and results.
+STDIN = "<stdin>"
 
 
 class InputError(Exception):
@@ -64,3 +68,44 @@ def read_text(path: str | os.PathLike[str]) -> str:
         return Path(path).read_bytes().decode("utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise InputError(read_error(path, exc)) from None
+
+
+def expand_inputs(paths: list[str] | tuple[str, ...]) -> list[tuple[str, Path | InputError | None]]:
+    """``(name, source)`` for every input of ``paths``, nothing read yet.
+
+    A folder becomes its ``*.txt`` files, ``-`` standard input (source ``None``);
+    a folder without ``*.txt`` files is one input whose source is its
+    :class:`InputError`.  ``len()`` of the list is the number of inputs.
+
+    >>> [(name, source is None) for name, source in expand_inputs(["-", "tin-1.txt"])]
+    [('<stdin>', True), ('tin-1.txt', False)]
+    """
+    planned: list[tuple[str, Path | InputError | None]] = []
+    for raw in paths:
+        if raw == "-":
+            planned.append((STDIN, None))
+            continue
+        files = text_files(raw)
+        if not files:
+            planned.append((raw, InputError(f"{raw}: folder has no *.txt files")))
+        planned.extend((str(file), file) for file in files)
+    return planned
+
+
+def read_input(source: Path | InputError | None) -> str | InputError:
+    """The text of one source of :func:`expand_inputs` (``None``: standard input), or why it could not be read.
+
+    >>> str(read_input(Path("không-có.txt")))
+    'không-có.txt: no such file'
+    """
+    if isinstance(source, InputError):
+        return source
+    if source is None:
+        try:
+            return sys.stdin.buffer.read().decode("utf-8")
+        except UnicodeDecodeError as exc:
+            return InputError(read_error(STDIN, exc))
+    try:
+        return read_text(source)
+    except InputError as exc:
+        return exc

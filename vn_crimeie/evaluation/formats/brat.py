@@ -3,8 +3,10 @@
 An entity ``eN`` is written ``TN`` (a span crossing a line break as fragments
 ``s1 e1;s2 e2``), a relation ``Rk<TAB>LABEL Arg1:Th Arg2:Tt``, and a value as
 ``#k<TAB>AnnotatorNotes TN<TAB>{json}``.  :func:`annotation_conf` gives the
-``annotation.conf`` that :func:`write` puts next to the files.  The dateline is
-not carried (BRAT has no document attributes); the document id is the file name.
+``annotation.conf`` that :func:`write` puts next to the files.  BRAT has no
+document attributes: the dateline and ``meta`` (source, licence) go to a
+sidecar ``<id>.meta.json`` (written when the document has either; BRAT
+ignores it); the document id is the file name.
 
 >>> doc = {"id": "d1", "text": "Thiếu tá Lê Thị B", "entities": [
 ...     {"id": "e1", "start": 0, "end": 8, "label": "RANK", "text": "Thiếu tá"},
@@ -30,7 +32,12 @@ from typing import Any
 from ...candidates import LABELS, RELATION_TYPES
 from .ids import numeric_ids
 
-__all__ = ["to_ann", "from_ann", "annotation_conf", "read", "write", "file_stem"]
+__all__ = ["to_ann", "from_ann", "annotation_conf", "read", "write", "file_stem", "SIDECAR_SUFFIX"]
+
+#: The file beside ``<id>.ann`` that holds a document's dateline and ``meta``.
+SIDECAR_SUFFIX = ".meta.json"
+#: The document keys the sidecar carries.
+SIDECAR_KEYS = ("dateline", "meta")
 
 _UNSAFE = re.compile(r"[^\w.-]")
 
@@ -67,8 +74,8 @@ def to_ann(doc: Mapping[str, Any]) -> str:
     text = doc["text"]
     entities = list(doc.get("entities") or [])
     ids = numeric_ids(entities)
-    lines = []
-    notes = []
+    lines: list[str] = []
+    notes: list[str] = []
     for ent in entities:
         tid = f"T{ids[str(ent.get('id'))]}"
         start, end = ent["start"], ent["end"]
@@ -121,15 +128,26 @@ def write(docs: Iterable[Mapping[str, Any]], directory: str | Path) -> None:
         stem = file_stem(doc["id"])
         (out / f"{stem}.txt").write_text(doc["text"], encoding="utf-8", newline="")
         (out / f"{stem}.ann").write_text(to_ann(doc), encoding="utf-8", newline="\n")
+        sidecar = {key: doc[key] for key in SIDECAR_KEYS if doc.get(key) is not None}
+        if sidecar:
+            (out / f"{stem}{SIDECAR_SUFFIX}").write_text(json.dumps(sidecar, ensure_ascii=False), encoding="utf-8")
     (out / "annotation.conf").write_text(annotation_conf(), encoding="utf-8")
 
 
 def read(directory: str | Path) -> list[dict[str, Any]]:
-    """Every ``*.ann`` of ``directory`` with its ``.txt``, in file-name order."""
+    """Every ``*.ann`` of ``directory`` with its ``.txt`` (and sidecar, when there is one), in file-name order."""
     docs = []
     for ann in sorted(Path(directory).glob("*.ann")):
         txt = ann.with_suffix(".txt")
         with open(txt, encoding="utf-8", newline="") as handle:
             text = handle.read()
-        docs.append(from_ann(ann.stem, text, ann.read_text(encoding="utf-8"), str(ann)))
+        doc = from_ann(ann.stem, text, ann.read_text(encoding="utf-8"), str(ann))
+        sidecar = ann.with_suffix(SIDECAR_SUFFIX)
+        if sidecar.is_file():
+            try:
+                stored = json.loads(sidecar.read_text(encoding="utf-8"))
+            except json.JSONDecodeError as exc:
+                raise ValueError(f"{sidecar}: not valid JSON: {exc}") from exc
+            doc.update({key: stored[key] for key in SIDECAR_KEYS if key in stored})
+        docs.append(doc)
     return docs

@@ -2,8 +2,9 @@
 
 Tokens are runs of word characters or single punctuation marks, also cut at
 entity boundaries (see :mod:`.tokens`).  Each document opens with a
-``# doc_id = …`` comment.  The format carries entities only (no values, no
-relations, not the exact white space): read it with ``texts`` (doc id → original
+``# doc_id = …`` comment, then ``# meta = {…}`` (JSON: source, licence) when the
+document has a ``meta``.  The format carries entities and ``meta`` only (no values, no
+relations, no dateline, not the exact white space): read it with ``texts`` (doc id → original
 text) to get the original offsets back, or without to get a text rebuilt from
 the tokens.
 
@@ -21,10 +22,13 @@ A → I-PERSON
 <BLANKLINE>
 >>> [(e["start"], e["text"]) for e in from_conll(to_conll([doc]))[0]["entities"]]
 [(0, 'Đại tá'), (7, 'Lê Văn A')]
+>>> to_conll([{**doc, "meta": {"licence": "GPL-3.0"}}]).splitlines()[1]
+'# meta = {"licence": "GPL-3.0"}'
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
@@ -34,6 +38,7 @@ from .tokens import token_spans
 __all__ = ["to_conll", "from_conll", "read", "write"]
 
 DOC_PREFIX = "# doc_id = "
+META_PREFIX = "# meta = "
 
 
 def _doc_lines(doc: Mapping[str, Any]) -> list[str]:
@@ -41,6 +46,8 @@ def _doc_lines(doc: Mapping[str, Any]) -> list[str]:
     entities = sorted(doc.get("entities") or [], key=lambda e: e["start"])
     cuts = [x for e in entities for x in (e["start"], e["end"])]
     lines = [f"{DOC_PREFIX}{doc.get('id')}"]
+    if doc.get("meta") is not None:
+        lines.append(META_PREFIX + json.dumps(doc["meta"], ensure_ascii=False))
     k = 0
     inside: Mapping[str, Any] | None = None
     pos = 0
@@ -133,6 +140,7 @@ def from_conll(data: str, texts: Mapping[str, str] | None = None, source: str = 
     docs: list[dict[str, Any]] = []
     doc_id: str | None = None
     rows: list[tuple[str, str, int]] = []
+    meta: Any = None
 
     def flush() -> None:
         if doc_id is not None or rows:
@@ -141,12 +149,20 @@ def from_conll(data: str, texts: Mapping[str, str] | None = None, source: str = 
             if texts is not None and text is None:
                 raise ValueError(f"{source}: no text given for document {name!r}")
             docs.append(_build(name, rows, text, source))
+            if meta is not None:
+                docs[-1]["meta"] = meta
 
     for lineno, line in enumerate(data.splitlines(), 1):
         if line.startswith(DOC_PREFIX) or line.startswith("-DOCSTART-"):
             flush()
             doc_id = line[len(DOC_PREFIX):].strip() if line.startswith(DOC_PREFIX) else None
-            rows = []
+            rows, meta = [], None
+            continue
+        if line.startswith(META_PREFIX):
+            try:
+                meta = json.loads(line[len(META_PREFIX):])
+            except json.JSONDecodeError as exc:
+                raise ValueError(f"{source}:{lineno}: meta is not JSON: {exc}") from exc
             continue
         if line.startswith("#"):
             continue

@@ -2,7 +2,8 @@
 
 Each line is ``{"text", "entities": [{"id", "label", "start_offset",
 "end_offset"}], "relations": [{"id", "from_id", "to_id", "type"}], "doc_id",
-"dateline"}``; doccano keeps the extra keys as metadata.  Entity ``eN`` is
+"dateline", "meta"}`` (``meta`` only when the document has one); doccano keeps
+the extra keys as metadata and exports them again.  Entity ``eN`` is
 written as ``N`` and read back as ``eN``.  doccano cannot hold values, so they
 are not exported.  The older sequence-labelling form ``"label": [[start, end,
 label], ...]`` is read too.
@@ -11,6 +12,8 @@ label], ...]`` is read too.
 ...        "entities": [{"id": "e1", "start": 0, "end": 10, "label": "ORG", "text": "Bộ Công an"}], "relations": []}
 >>> from_doccano([to_doccano(doc)]) == [doc]
 True
+>>> from_doccano([to_doccano({**doc, "meta": {"licence": "GPL-3.0"}})])[0]["meta"]
+{'licence': 'GPL-3.0'}
 """
 
 from __future__ import annotations
@@ -28,7 +31,7 @@ def to_doccano(doc: Mapping[str, Any]) -> dict[str, Any]:
     """One doccano JSONL record for a docs/schema.md document."""
     entities = list(doc.get("entities") or [])
     ids = numeric_ids(entities)
-    return {
+    record = {
         "text": doc["text"],
         "entities": [
             {"id": ids[str(e.get("id"))], "label": e["label"], "start_offset": e["start"], "end_offset": e["end"]}
@@ -41,6 +44,9 @@ def to_doccano(doc: Mapping[str, Any]) -> dict[str, Any]:
         "doc_id": doc.get("id"),
         "dateline": doc.get("dateline"),
     }
+    if doc.get("meta") is not None:
+        record["meta"] = doc["meta"]
+    return record
 
 
 def from_doccano(records: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
@@ -66,13 +72,16 @@ def from_doccano(records: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
             {"label": r["type"], "head": f"e{r['from_id']}", "tail": f"e{r['to_id']}"}
             for r in rec.get("relations") or []
         ]
-        docs.append({
+        doc = {
             "id": rec.get("doc_id", rec.get("id", n)),
             "text": text,
             "dateline": rec.get("dateline"),
             "entities": entities,
             "relations": relations,
-        })
+        }
+        if rec.get("meta") is not None:
+            doc["meta"] = rec["meta"]
+        docs.append(doc)
     return docs
 
 

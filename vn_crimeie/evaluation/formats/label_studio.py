@@ -1,7 +1,8 @@
 """Label Studio JSON: tasks with span labels, per-region values and relations.
 
-Each document becomes a task ``{"data": {"text", "doc_id", "dateline"},
-"annotations": [{"result": [...]}]}``.  An entity is a ``labels`` region whose
+Each document becomes a task ``{"data": {"text", "doc_id", "dateline", "meta"},
+"annotations": [{"result": [...]}]}`` (``meta``, the source and licence of a
+corpus document, only when the document has one; a task-level ``meta`` is read too).  An entity is a ``labels`` region whose
 ``id`` is the entity id; its value (when present) is a per-region ``textarea``
 result holding the value as JSON; a relation is a ``relation`` result.
 :func:`label_config` gives the matching labelling interface.
@@ -12,6 +13,9 @@ result holding the value as JSON; a relation is a ``relation`` result.
 ...     "relations": [{"label": "HAS_RANK", "head": "e2", "tail": "e1"}]}
 >>> from_label_studio(to_label_studio([doc])) == [doc]
 True
+>>> cited = {**doc, "meta": {"source": "https://dantri.com.vn/phap-luat/tin.htm", "licence": "GPL-3.0"}}
+>>> from_label_studio(to_label_studio([cited]))[0]["meta"]["licence"]
+'GPL-3.0'
 """
 
 from __future__ import annotations
@@ -72,9 +76,12 @@ def to_label_studio(docs: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
                 "type": "relation", "from_id": rel["head"], "to_id": rel["tail"],
                 "direction": "right", "labels": [rel["label"]],
             })
+        data = {"text": text, "doc_id": doc.get("id"), "dateline": doc.get("dateline")}
+        if doc.get("meta") is not None:
+            data["meta"] = doc["meta"]
         tasks.append({
             "id": n,
-            "data": {"text": text, "doc_id": doc.get("id"), "dateline": doc.get("dateline")},
+            "data": data,
             "annotations": [{"result": result}],
         })
     return tasks
@@ -129,13 +136,17 @@ def from_label_studio(tasks: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]
         for eid, value in values.items():
             if eid in entities and value is not None:
                 entities[eid]["value"] = value
-        docs.append({
+        doc = {
             "id": data.get("doc_id", task.get("id", n)),
             "text": text,
             "dateline": data.get("dateline"),
             "entities": list(entities.values()),
             "relations": relations,
-        })
+        }
+        meta = data.get("meta", task.get("meta") or None)  # Label Studio exports a task's own meta as {}
+        if meta is not None:
+            doc["meta"] = meta
+        docs.append(doc)
     return docs
 
 

@@ -2,7 +2,7 @@
 
 Docs are built on a plain :class:`spacy.vocab.Vocab` (no language needed) from
 word/punctuation tokens cut at every entity and candidate boundary, so
-``doc.text`` is the document text exactly.  Ids, the dateline, entity ids and
+``doc.text`` is the document text exactly.  Ids, the dateline, ``meta``, entity ids and
 values and the relations travel in ``doc.user_data["vn_crimeie"]`` (the DocBin
 is written with ``store_user_data=True``).  Candidates are the optional
 ``"candidates"`` list of a document (spans that may overlap, e.g. every
@@ -64,14 +64,15 @@ def to_spacy(doc: Mapping[str, Any], vocab: Any = None) -> Any:
         "dateline": doc.get("dateline"),
         "entities": [{"id": e.get("id"), **({"value": e["value"]} if "value" in e else {})} for e in entities],
         "relations": list(doc.get("relations") or []),
+        **({"meta": doc["meta"]} if doc.get("meta") is not None else {}),
     }, ensure_ascii=False)
     return out
 
 
 def from_spacy(spacy_doc: Any, doc_id: Any = None) -> dict[str, Any]:
     """A docs/schema.md document from a spaCy ``Doc`` (with or without vn_crimeie ``user_data``)."""
-    meta = json.loads(spacy_doc.user_data.get(USER_KEY, "{}"))
-    extra = meta.get("entities") or []
+    stored = json.loads(spacy_doc.user_data.get(USER_KEY, "{}"))
+    extra = stored.get("entities") or []
     entities = []
     for i, span in enumerate(spacy_doc.ents):
         info = extra[i] if i < len(extra) else {}
@@ -81,12 +82,14 @@ def from_spacy(spacy_doc: Any, doc_id: Any = None) -> dict[str, Any]:
             ent["value"] = info["value"]
         entities.append(ent)
     out: dict[str, Any] = {
-        "id": meta.get("id", doc_id),
+        "id": stored.get("id", doc_id),
         "text": spacy_doc.text,
-        "dateline": meta.get("dateline"),
+        "dateline": stored.get("dateline"),
         "entities": entities,
-        "relations": meta.get("relations") or [],
+        "relations": stored.get("relations") or [],
     }
+    if stored.get("meta") is not None:
+        out["meta"] = stored["meta"]
     if SPANS_KEY in spacy_doc.spans:
         out["candidates"] = [
             {"start": s.start_char, "end": s.end_char, "label": s.label_, "text": s.text}
