@@ -10,6 +10,7 @@ Named rules, in the order :func:`parse_quantity` tries them:
 * ``unit_after`` / ``unit_before``: the unit written after the number, glued or
   not (``2 tỷ đồng``, ``20€``), or before it (``$10``, ``EUR 20``);
 * ``minor_units``: a major amount and its cents (``2 đô la và 23 xen``);
+* ``half_after_unit``: ``rưỡi`` after the unit adds half of it (``hai tấn rưỡi``);
 * ``digit_groups``: digits grouped by spaces (``10 000``) and, before money,
   by commas (``10,000 USD``: money has no thousandths).
 
@@ -19,7 +20,7 @@ Named rules, in the order :func:`parse_quantity` tries them:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Any
 
@@ -36,6 +37,9 @@ __all__ = ["Quantity", "parse_quantity"]
 _SPACES = regex.compile(r"\s+")
 _SPACE_GROUPS = regex.compile(r"(?<!\S)\d{1,3}(?: \d{3})+(?!\S)")
 _COMMA_GROUPS = regex.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?")
+#: The longest amount read, in characters (a range of two spoken numbers with
+#: their unit is about 120): a longer text is no amount, and the cost of reading stays bounded.
+MAX_LENGTH = 200
 _LOWER = (">", ">=")
 _UPPER = ("<", "<=")
 
@@ -164,8 +168,9 @@ def _minor_units(text: str, words: UnitVocabulary) -> _Amount | None:
             rest = text[end + 1 :].split(" ")
             if rest and fold(rest[0]) in words.ranges["minor_joiners"]:
                 rest = rest[1:]
-            if len(rest) > 1 and words.by_key.get(fold(rest[-1]), form).factor != 1:
-                rest = rest[:-1]  # the cent word
+            cent = words.by_key.get(fold(rest[-1]))
+            if len(rest) > 1 and cent is not None and cent.factor != 1:
+                rest = rest[:-1]  # "xen", "xu"
             major = _number(text[:pos].strip(), True)
             minor = _number(" ".join(rest), True)
             if major is None or minor is None or minor[1] is not None or not 0 <= minor[0] < form.unit.minor:
@@ -176,6 +181,17 @@ def _minor_units(text: str, words: UnitVocabulary) -> _Amount | None:
     return None
 
 
+def _half_after_unit(text: str, words: UnitVocabulary, money: bool) -> _Amount | None:
+    """Rule ``half_after_unit``: ``hai tấn rưỡi`` = 2.5 t, ``5 đô rưỡi`` = 5.5 USD (a whole number, no scale)."""
+    head, _, last = text.rpartition(" ")
+    if fold(last) not in words.halves or not head:
+        return None
+    found = _amount(head, words, need_unit=True, money=money)
+    if found is None or found.value != found.value.to_integral_value() or _scale_of(found.number) != 1:
+        return None
+    return _Amount(found.value + Decimal("0.5"), found.unit, found.comparator, found.vague, found.number)
+
+
 def _amount(text: str, words: UnitVocabulary, need_unit: bool = True, money: bool = True) -> _Amount | None:
     """One amount: comparator, number and unit.
 
@@ -183,18 +199,25 @@ def _amount(text: str, words: UnitVocabulary, need_unit: bool = True, money: boo
     ``money`` says whether the other end is money (for rule ``digit_groups``).
     """
     comparator, text = _lead(text, words)
+    found = _half_after_unit(text, words, money) or _number_and_unit(text, words, need_unit, money) or _minor_units(text, words)
+    if found is None or found.comparator is not None or comparator is None:
+        return found
+    return replace(found, comparator=comparator)
+
+
+def _number_and_unit(text: str, words: UnitVocabulary, need_unit: bool, money: bool) -> _Amount | None:
+    """Rules ``unit_after`` and ``unit_before``: a number and the unit written after or before it."""
     split = _unit_after(text, words) or _unit_before(text, words)
+    if split is None and need_unit:
+        return None
     form, number_text = split if split is not None else (None, text)
     number = _number(number_text, form.unit.is_money if form is not None else money)
-    if number is None or (form is None and need_unit):
-        minor = _minor_units(text, words)
-        if minor is not None and comparator is not None and minor.comparator is None:
-            return _Amount(minor.value, minor.unit, comparator, False, minor.number)
-        return minor
-    value, inner, vague = number
-    if form is not None:
-        value *= form.factor
-    return _Amount(value, form.unit if form else None, inner or comparator, vague, number_text)
+    if number is None:
+        return None
+    value, comparator, vague = number
+    if form is None:
+        return _Amount(value, None, comparator, vague, number_text)
+    return _Amount(value * form.factor, form.unit, comparator, vague, number_text)
 
 
 def _scale_of(number: str) -> Decimal:
@@ -212,7 +235,9 @@ def _scale_of(number: str) -> Decimal:
     if len(tokens) == 1 and digits is not None and digits.end() < len(tokens[-1]):
         head = parse_number(digits.group())  # a glued scale letter
         if head is not None and head.value:
-            return Decimal(str(whole.value)) / Decimal(str(head.value))
+            scale = Decimal(str(whole.value)) / Decimal(str(head.value))
+            if scale == 10 ** (len(str(int(scale))) - 1):
+                return scale
     return Decimal(1)
 
 
@@ -306,7 +331,7 @@ def parse_quantity(text: str) -> Quantity | None:
     clean = _SPACES.sub(" ", normalize_form(text)).strip()
     if clean.endswith(".") and not clean[-2:-1].isdigit():
         clean = clean[:-1].rstrip()  # "1 AED."
-    if not clean:
+    if not clean or len(clean) > MAX_LENGTH:
         return None
     comparator, clean = _lead(clean, words)
     after, clean = _tail(clean, words)

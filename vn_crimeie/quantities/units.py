@@ -78,6 +78,7 @@ class UnitVocabulary:
     comparators: Mapping[str, str]
     after_comparators: Mapping[str, str]
     plain_before: frozenset[str]
+    halves: frozenset[str]
     ranges: Mapping[str, tuple[str, ...]]
 
 
@@ -149,7 +150,8 @@ def unit_vocabulary() -> UnitVocabulary:
         if form.key in by_key:
             raise LexiconError(f"{_FILE}: the spelling {form.text!r} is listed twice")
         by_key[form.key] = form
-    comparators = {fold(w): c for w, c in load_data("number_words.yaml")["comparators"].items()}
+    numbers = load_data("number_words.yaml")
+    comparators = {fold(w): c for w, c in numbers["comparators"].items()}
     comparators.update({fold(w): c for w, c in data["comparators"].items()})
     return UnitVocabulary(
         units={**money, **physical},
@@ -160,6 +162,7 @@ def unit_vocabulary() -> UnitVocabulary:
         comparators=comparators,
         after_comparators={fold(w): c for w, c in data["after_comparators"].items()},
         plain_before=frozenset(fold(w) for w in data["plain_before"]),
+        halves=frozenset(fold(w) for w in numbers["half"]),
         ranges={name: tuple(fold(w) for w in words) for name, words in data["ranges"].items()},
     )
 
