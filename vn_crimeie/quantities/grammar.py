@@ -220,24 +220,31 @@ def _number_and_unit(text: str, words: UnitVocabulary, need_unit: bool, money: b
     return _Amount(value * form.factor, form.unit, comparator, vague, number_text)
 
 
+def _decimal(text: str) -> Decimal | None:
+    found = parse_number(text)
+    return None if found is None else Decimal(str(found.value))
+
+
 def _scale_of(number: str) -> Decimal:
-    """The scale that ends a number text (``2 triệu`` → 10⁶, ``20k`` → 10³), else 1."""
-    whole = parse_number(number)
+    """The scale word or letter that ends a number text (``2 triệu`` → 10⁶, ``20k`` → 10³), else 1."""
+    whole = _decimal(number)
     if whole is None:
         return Decimal(1)
     tokens = number.split(" ")
     for size in range(1, len(tokens)):
-        head, scale = parse_number(" ".join(tokens[:size])), parse_number("1 " + " ".join(tokens[size:]))
-        if head is not None and scale is not None and not any(c.isdigit() for c in "".join(tokens[size:])):
-            if Decimal(str(head.value)) * Decimal(str(scale.value)) == Decimal(str(whole.value)):
-                return Decimal(str(scale.value))
-    digits = regex.match(r"[\d.,]+", tokens[-1])
-    if len(tokens) == 1 and digits is not None and digits.end() < len(tokens[-1]):
-        head = parse_number(digits.group())  # a glued scale letter
-        if head is not None and head.value:
-            scale = Decimal(str(whole.value)) / Decimal(str(head.value))
-            if scale == 10 ** (len(str(int(scale))) - 1):
-                return scale
+        words = " ".join(tokens[size:])
+        if any(c.isdigit() for c in words):
+            continue
+        head, scale = _decimal(" ".join(tokens[:size])), _decimal("1 " + words)
+        if head is not None and scale is not None and head * scale == whole:
+            return scale
+    digits = regex.match(r"[\d.,]+", number)
+    if len(tokens) == 1 and digits is not None and digits.end() < len(number):
+        head = _decimal(digits.group())
+        if head:
+            glued = whole / head
+            if glued == 10 ** (len(str(int(glued))) - 1):
+                return glued
     return Decimal(1)
 
 
@@ -265,10 +272,10 @@ def _ends(left: str, right: str, words: UnitVocabulary) -> tuple[_Amount, _Amoun
     return _Amount(value, unit, None, False, low.number), _Amount(high.value, unit, None, False, high.number)
 
 
-def _joins(text: str, joiners: tuple[str, ...]) -> list[int | tuple[int, int]]:
+def _joins(text: str, joiners: tuple[str, ...]) -> list[tuple[int, int]]:
     """Where a joiner stands in ``text``: ``(start, end)`` of each, in text order."""
     folded = fold(text)
-    spans = []
+    spans: list[tuple[int, int]] = []
     for joiner in joiners:
         pattern = regex.escape(joiner)
         pattern = rf" {pattern} " if joiner[0].isalnum() else rf"(?<=\S) ?{pattern} ?(?=\S)"

@@ -191,7 +191,7 @@ def _registry() -> Any:
     """pint's unit registry (exact decimals), with the units pint lacks defined: built on the first conversion."""
     import pint  # noqa: PLC0415 - about 0.5 s with its registry: only when a conversion is asked
 
-    registry = pint.UnitRegistry(non_int_type=Decimal)
+    registry: Any = pint.UnitRegistry(non_int_type=Decimal)
     for unit in unit_vocabulary().units.values():
         if unit.define:
             registry.define(f"{unit.pint} = {unit.define}")
