@@ -21,6 +21,7 @@ from .display import COLORS, render
 from .document import Document, Entity, Relation
 from .normalize import normalize
 from .numbers import NumberValue, parse_number
+from .quantities import Quantity, parse_quantity
 
 if TYPE_CHECKING:  # pragma: no cover
     from .evaluation import Report, evaluate
@@ -66,6 +67,7 @@ __all__ = [
     "evaluate",
     "parse_date",
     "parse_number",
+    "Quantity", "parse_quantity",
     "Relation",
     "extract",
     "extract_many",

@@ -3,10 +3,15 @@
 A number is kept when a MEASURE follows it or when its form alone shows a
 count (a comparator, a scale word, thousands grouping, ``hàng trăm``).
 Parts of dates, codes, plates, documents and ordinals are left out; a unit
-glued to the digits (``20km``) is split off as its own MEASURE.
+glued to the digits (``20km``) is split off as its own MEASURE.  A MEASURE
+that is a unit carries it normalised (``{"unit": "kg"}``, ``{"unit": "VND"}``:
+:func:`vn_crimeie.quantities.unit_of`), so amounts can be summed across texts;
+a rate (``tạ/ha``, ``đ/ca``) carries none.
 
 >>> [(c.label, c.value) for c in find("Công an bắt trên 2,2 nghìn đối tượng")]
 [('NUMBER', {'value': 2200, 'comparator': '>'}), ('MEASURE', None)]
+>>> [(c.label, c.value) for c in find("Cảnh sát thu giữ 2,5 tấn ma túy")]
+[('NUMBER', {'value': 2.5}), ('MEASURE', {'unit': 't'})]
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ from ..candidates import Candidate
 from ..priorities import PRIORITIES
 from ..numbers.grammar import NumberMatch, scan
 from ..numbers.measures import MeasureFinder
+from ..quantities.units import unit_of
 
 __all__ = ["find", "PRIORITY"]
 
@@ -27,6 +33,15 @@ PRIORITY = PRIORITIES["numbers"]
 def _glued_letter(text: str, end: int, finder: MeasureFinder) -> bool:
     """Letters glued after the digits that are not a unit (1A, 10h): a code or a time."""
     return end < len(text) and text[end].isalpha() and finder.unit_at(end) is None
+
+
+def _unit_value(text: str, measure: tuple[int, int]) -> dict[str, str] | None:
+    """``{"unit": ...}`` for a MEASURE that is a unit, normalised; None for a rate or abbreviation (``500.000đ/ca``, ``2 đ/c``)."""
+    start, end = measure
+    if text[end : end + 1] == "/":
+        return None
+    unit = unit_of(text[start:end], in_text=True)
+    return None if unit is None else {"unit": unit}
 
 
 def _numbers_of(match: NumberMatch) -> list[NumberMatch]:
@@ -53,5 +68,5 @@ def find(text: str, dateline: datetime | None = None) -> list[Candidate]:
         for part in parts:
             out.append(Candidate(part.start, part.end, "NUMBER", part.value.to_dict(), source="numbers", priority=PRIORITY))
         if measure is not None:
-            out.append(Candidate(measure[0], measure[1], "MEASURE", None, source="numbers.measure", priority=PRIORITY))
+            out.append(Candidate(measure[0], measure[1], "MEASURE", _unit_value(text, measure), source="numbers.measure", priority=PRIORITY))
     return out
