@@ -39,7 +39,7 @@ DATE_TYPES = frozenset({"TIME", "DATE", "INTERVAL", "DURATION", "SET"})
 COMPARATORS = frozenset({">", ">=", "<", "<=", "~"})
 RANK_GRADES = frozenset({"general", "field", "company", "nco", "enlisted"})
 EXPANSION_LABELS = frozenset({"ORG", "CRIME", "TERM"})
-VALUELESS_LABELS = frozenset({"PERSON", "TITLE", "LOC", "VENUE", "MEASURE"})
+VALUELESS_LABELS = frozenset({"PERSON", "TITLE", "LOC", "VENUE"})
 GOLD_VALUE_LABELS = frozenset({"DATE", "NUMBER"})
 _DATELINE = re.compile(r"\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?:Z|[+-]\d{2}:\d{2})?)?")
 
@@ -99,6 +99,8 @@ def _value_faults(label: str, value: Any) -> list[str]:
     elif label in EXPANSION_LABELS:
         if not isinstance(value.get("expansion"), str) or not value.get("expansion"):
             out.append(f"{label} value needs a non-empty string 'expansion'")
+    elif label == "MEASURE" and value and (set(value) != {"unit"} or not isinstance(value["unit"], str)):
+        out.append("MEASURE value holds only a string 'unit'")
     elif label in VALUELESS_LABELS and value:
         out.append(f"{label} entities carry no value")
     return out
