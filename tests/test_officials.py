@@ -68,8 +68,9 @@ def test_given_name_mentions_are_merged() -> None:
         "Theo [đại tá|RANK] [Khải|PERSON], [Tám|PERSON] còn có tiền án [Cướp giật tài sản|CRIME]. Ông [Khải|PERSON] "
         "cho biết thêm, vụ án đang được mở rộng."
     ))
-    records = officials(doc)
-    assert [r["name"] for r in records] == ["Phùng Văn Khải", "Lê Văn Tám"]
+    assert [r["name"] for r in officials(doc)] == ["Phùng Văn Khải"]  # the suspect is no official
+    records = doc.people()
+    assert [(r["name"], r["role"]) for r in records] == [("Phùng Văn Khải", "official"), ("Lê Văn Tám", "suspect")]
     khai, tam = records
     assert khai["ranks"] == ["Đại tá"]
     assert khai["titles"] == [{"title": "Trưởng", "org": "Công an huyện Kỳ Anh"}]

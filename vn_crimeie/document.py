@@ -233,6 +233,12 @@ class Document:
 
         return statistics(self)
 
+    def people(self) -> list[dict[str, Any]]:
+        """One record per person with its ``role`` (official, lawyer, suspect, victim, witness, reporter, other)."""
+        from .people import people
+
+        return people(self)
+
     def officials(self) -> list[dict[str, Any]]:
         """One record per person: ``{name, ranks, titles, orgs, venues, crimes, mentions}``."""
         from .officials import officials

@@ -33,7 +33,7 @@ from .relations.mentions import merge_names, name_key
 if TYPE_CHECKING:  # pragma: no cover
     from .document import Document, Entity
 
-__all__ = ["officials", "officials_rows"]
+__all__ = ["officials", "officials_rows", "person_records"]
 
 
 def _display(text: str) -> str:
@@ -68,7 +68,7 @@ def _posts(posts: list[tuple[str, str | None]]) -> list[dict[str, Any]]:
 
 
 def officials(document: Document) -> list[dict[str, Any]]:
-    """One record per person of ``document``, in the order of their first mention.
+    """One record per official of ``document`` (role ``official``, :mod:`vn_crimeie.people`), in order of first mention.
 
     Keys: ``name`` (the fullest form), ``ranks``, ``titles`` (``{"title", "org"}``,
     ``org`` None when the text names none), ``orgs``, ``venues``, ``crimes``,
@@ -80,6 +80,13 @@ def officials(document: Document) -> list[dict[str, Any]]:
     >>> rec["name"], rec["ranks"], rec["titles"], len(rec["mentions"])
     ('Vũ Thanh Chương', ['Thiếu tướng'], [{'title': 'Giám đốc', 'org': 'CATP'}], 2)
     """
+    from .people import people
+
+    return [{k: v for k, v in rec.items() if k != "role"} for rec in people(document) if rec["role"] == "official"]
+
+
+def person_records(document: Document) -> list[dict[str, Any]]:
+    """One record per person of ``document`` (any role), with ``members_of``: the units they belong to."""
     people = sorted(document.by_label("PERSON"), key=lambda e: (e.start, e.end))
     if not people:
         return []
@@ -118,6 +125,7 @@ def officials(document: Document) -> list[dict[str, Any]]:
         rec["titles"] = _posts(posts)
         for org in [p["org"] for p in rec["titles"]] + member_of:
             _add(rec["orgs"], org)
+        rec["members_of"] = member_of
         records.append(rec)
     records.sort(key=lambda r: r["mentions"][0])
     return records

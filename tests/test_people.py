@@ -1,0 +1,57 @@
+"""People with roles: officials, suspects, victims, witnesses, lawyers, reporters (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+import vn_crimeie
+
+
+def roles(text: str) -> dict[str, str]:
+    return {p["name"]: p["role"] for p in vn_crimeie.extract(text, dateline="2024-05-02").people()}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Thượng tá Đỗ Văn Hải chỉ đạo lực lượng truy bắt.", {"Đỗ Văn Hải": "official"}),
+        ("Ông Ngô Minh Tuấn, Phó Chủ tịch UBND tỉnh Hà Tĩnh dự buổi làm việc.", {"Ngô Minh Tuấn": "official"}),
+        ("Công an đã bắt đối tượng Phan Văn Lực khi đang vận chuyển ma túy.", {"Phan Văn Lực": "suspect"}),
+        ("Bị cáo Trịnh Thị Hồng bị tuyên phạt 12 năm tù.", {"Trịnh Thị Hồng": "suspect"}),
+        ("Nạn nhân là chị Vương Thị Lan được đưa đi cấp cứu.", {"Vương Thị Lan": "victim"}),
+        ("Theo nhân chứng Lý Văn Phúc, chiếc xe chạy rất nhanh.", {"Lý Văn Phúc": "witness"}),
+        ("Luật sư Mạc Văn Đông cho rằng thân chủ của mình vô tội.", {"Mạc Văn Đông": "lawyer"}),
+        ("Người dân Kiều Văn Sơn đã báo cho cơ quan chức năng.", {"Kiều Văn Sơn": "other"}),
+    ],
+)
+def test_role_of_each_person(text: str, expected: dict[str, str]) -> None:
+    got = roles(text)
+    assert {name: got.get(name) for name in expected} == expected, got
+
+
+def test_charged_person_is_a_suspect_even_without_a_cue() -> None:
+    got = roles("Cơ quan Cảnh sát điều tra khởi tố Hồ Văn Quý về tội Trộm cắp tài sản.")
+    assert got.get("Hồ Văn Quý") == "suspect"
+
+
+def test_officials_keep_only_the_officials() -> None:
+    doc = vn_crimeie.extract(
+        "Đại tá Nguyễn Văn Hùng, Giám đốc Công an tỉnh cho biết đã bắt đối tượng Trần Văn Bình. "
+        "Nạn nhân là anh Lê Văn Cường.", dateline="2024-05-02"
+    )
+    assert [o["name"] for o in doc.officials()] == ["Nguyễn Văn Hùng"]
+    assert "role" not in doc.officials()[0]
+    assert {p["name"]: p["role"] for p in doc.people()} == {
+        "Nguyễn Văn Hùng": "official", "Trần Văn Bình": "suspect", "Lê Văn Cường": "victim"
+    }
+
+
+def test_a_photo_credit_is_a_reporter_and_no_official() -> None:
+    doc = vn_crimeie.extract("Lực lượng chức năng khám nghiệm hiện trường vụ cháy. Ảnh: Hoàng Minh Đức", dateline="2024-05-02")
+    reporters = [p["name"] for p in doc.people() if p["role"] == "reporter"]
+    assert reporters == ["Hoàng Minh Đức"] and doc.officials() == []
+
+
+def test_a_title_that_is_no_official_function_makes_no_official() -> None:
+    got = roles("Bác sĩ Tạ Văn Lâm, Bệnh viện Đa khoa tỉnh cho biết nạn nhân đã qua cơn nguy kịch.")
+    assert got.get("Tạ Văn Lâm") != "official"

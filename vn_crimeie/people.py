@@ -1,0 +1,111 @@
+"""The people view: one record per person, each with the role the document gives them.
+
+Roles (``role``): ``official`` (a rank, an official post or a unit the person
+belongs to), ``lawyer``, ``suspect`` (charged with an offence, or named after
+``đối tượng``, ``bị can`` …), ``victim``, ``witness``, ``reporter`` (a byline
+or a photo credit: never a person of the story) and ``other``.  The cue words
+are in ``lang/vi/person_roles.yaml``.  :func:`vn_crimeie.officials.officials`
+keeps the officials only.
+
+>>> import vn_crimeie
+>>> doc = vn_crimeie.extract("Đại tá Lê Văn An chỉ đạo bắt đối tượng Trần Văn Bình. Nạn nhân là chị Hà Thị Cúc.")
+>>> [(p["name"], p["role"]) for p in people(doc)]
+[('Lê Văn An', 'official'), ('Trần Văn Bình', 'suspect'), ('Hà Thị Cúc', 'victim')]
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+import regex
+
+from .lexicon import fold, load_data, string_list
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .document import Document
+
+__all__ = ["people", "ROLES"]
+
+ROLES = ("official", "lawyer", "suspect", "victim", "witness", "reporter", "other")
+_FILE = "person_roles.yaml"
+_WORDS_BEFORE = regex.compile(r"([\p{L}\p{M}]+(?: [\p{L}\p{M}]+){0,4})[ ,:]*$")
+
+
+@dataclass(frozen=True)
+class _RoleWords:
+    cues: tuple[tuple[str, frozenset[str]], ...]  # (role, cue phrases), in the order they are tried
+    skip: frozenset[str]
+    credit: regex.Pattern[str]  # a credit line's opening right before a name ("Ảnh: ")
+    non_official_titles: frozenset[str]
+    reporter_sources: frozenset[str]
+
+
+@cache
+def _role_words() -> _RoleWords:
+    data = load_data(_FILE)
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(fold(w) for w in string_list(data, key, _FILE))
+
+    cues = tuple((role, words(f"{role}_cues")) for role in ("lawyer", "suspect", "victim", "witness"))
+    openers = sorted(string_list(data, "reporter_cues", _FILE), key=len, reverse=True)
+    credit = regex.compile(rf"(?i)(?<![\p{{L}}\p{{M}}])(?:{'|'.join(regex.escape(w) for w in openers)}) ?: ?$")
+    sources = frozenset(string_list(data, "reporter_sources", _FILE))
+    return _RoleWords(cues, words("skip_words"), credit, words("non_official_titles"), sources)
+
+
+def _cued_role(text: str, mentions: list[tuple[int, int]]) -> str | None:
+    """The role a cue word right before one of the mentions gives (``đối tượng Trần Văn Bình``)."""
+    table = _role_words()
+    for start, _end in mentions:
+        m = _WORDS_BEFORE.search(text, max(0, start - 40), start)
+        if m is None:
+            continue
+        words = fold(m.group(1)).split()
+        while words and words[-1] in table.skip:
+            words.pop()
+        tails = {" ".join(words[i:]) for i in range(len(words))}
+        for role, cues in table.cues:
+            if tails & cues:
+                return role
+    return None
+
+
+def _credited(text: str, mentions: list[tuple[int, int]]) -> bool:
+    """Whether every mention stands right after a credit line's opening (``Ảnh: Hoàng Minh Đức``)."""
+    credit = _role_words().credit
+    return all(credit.search(text, max(0, start - 30), start) for start, _end in mentions)
+
+
+def _role(document: Document, record: dict[str, Any], sources: set[str]) -> str:
+    table = _role_words()
+    if (sources and sources <= table.reporter_sources) or _credited(document.text, record["mentions"]):
+        return "reporter"
+    official_posts = [t for t in record["titles"] if fold(t["title"]) not in table.non_official_titles]
+    if record["ranks"] or official_posts or record["members_of"]:
+        return "official"
+    cued = _cued_role(document.text, record["mentions"])
+    if record["crimes"] and cued != "lawyer":
+        return "suspect"
+    if cued is None and any(fold(t["title"]) == "luật sư" for t in record["titles"]):
+        return "lawyer"
+    return cued or "other"
+
+
+def people(document: Document) -> list[dict[str, Any]]:
+    """One record per person of ``document`` with its ``role`` (see :data:`ROLES`), in order of first mention.
+
+    The keys are those of :func:`vn_crimeie.officials.officials` and ``role``.
+    """
+    from .officials import person_records
+
+    by_span = {(e.start, e.end): e for e in document.by_label("PERSON")}
+    out = []
+    for record in person_records(document):
+        sources = {by_span[m].source or "" for m in record["mentions"] if m in by_span}
+        record["role"] = _role(document, record, sources)
+        del record["members_of"]
+        out.append(record)
+    return out
