@@ -207,7 +207,7 @@ def words() -> TimeWords:
     units = _units(data)
     rel_units = _coded(data, "relative_units", UNIT_CODES)
     rel_words = _relative_words(data, rel_units)
-    suffixes = _coded(data, "duration_suffixes", ("last", "next", "ago", "ongoing", "later"))
+    suffixes = _coded(data, "duration_suffixes", ("last", "next", "ago", "ongoing", "later", "in"))
     trailers = _coded(data, "date_trailers", ("past", "future"))
     mods = _coded(data, "modifiers", ("START", "MID", "END"))
     set_units = _set_units(data)
