@@ -2,15 +2,15 @@
 
 * Lunar dates (``Tết Trung thu``, ``15 tháng 7 âm lịch``) become Gregorian
   days through the ``lunardate`` library (imported when one is met).
-* Seasons are astronomical: spring from 20 March, summer 21 June, autumn
-  23 September, winter 21 December to 20 March of the next year.
+* Seasons are astronomical: spring from 21 March, summer 21 June, autumn
+  24 September, winter 21 December to 20 March of the next year.
 * The first week of a month is the week of its first Monday; the last, the
   week of its last Monday.
 
 >>> lunar_to_solar(2024, 1, 1)
 datetime.date(2024, 2, 10)
 >>> season_bounds(2024, "SU")
-(datetime.date(2024, 6, 21), datetime.date(2024, 9, 23))
+(datetime.date(2024, 6, 21), datetime.date(2024, 9, 24))
 """
 
 from __future__ import annotations
@@ -18,9 +18,9 @@ from __future__ import annotations
 import calendar
 from datetime import date, datetime, timedelta
 
-__all__ = ["lunar_to_solar", "season_bounds", "nth_day", "nth_week", "TIME_UNITS", "truncate", "shift_time"]
+__all__ = ["day_of_time", "lunar_to_solar", "season_bounds", "nth_day", "nth_week", "TIME_UNITS", "truncate", "shift_time"]
 
-_SEASON_STARTS = {"SP": (3, 20), "SU": (6, 21), "FA": (9, 23), "WI": (12, 21)}
+_SEASON_STARTS = {"SP": (3, 21), "SU": (6, 21), "FA": (9, 24), "WI": (12, 21)}
 _NEXT = {"SP": "SU", "SU": "FA", "FA": "WI", "WI": "SP"}
 #: Clock units of a span (``3 phút tới``): their timedelta.
 TIME_UNITS = {"TH": timedelta(hours=1), "TM": timedelta(minutes=1), "TS": timedelta(seconds=1)}
@@ -45,11 +45,21 @@ def lunar_to_solar(year: int, month: int, day: int) -> date | None:
     return None
 
 
+def day_of_time(moment: datetime, dateline: datetime, lean: str) -> date:
+    """The day of a clock time said without one: the dateline's, or the next (previous) when it must lie in the future (past).
+
+    >>> day_of_time(datetime(2024, 3, 13, 10, 0), datetime(2024, 3, 13, 18, 2), "future")
+    datetime.date(2024, 3, 14)
+    """
+    shift = 1 if lean == "future" and moment < dateline else -1 if lean == "past" and moment > dateline else 0
+    return moment.date() + timedelta(days=shift)
+
+
 def season_bounds(year: int, code: str) -> tuple[date, date]:
     """The first day of a season of ``year`` and the first day after it.
 
     >>> season_bounds(2023, "WI")
-    (datetime.date(2023, 12, 21), datetime.date(2024, 3, 20))
+    (datetime.date(2023, 12, 21), datetime.date(2024, 3, 21))
     """
     m, d = _SEASON_STARTS[code]
     nm, nd = _SEASON_STARTS[_NEXT[code]]

@@ -27,6 +27,7 @@ class FormWords:
     """The tables of ``date_forms.yaml`` (keys lower-cased, NFC; see the file for each)."""
 
     leading_words: tuple[str, ...]
+    now_words: tuple[str, ...]
     of_words: tuple[str, ...]
     to_words: tuple[str, ...]
     hour_signs_with_minutes: tuple[str, ...]
@@ -37,6 +38,7 @@ class FormWords:
     seasons: dict[str, str]
     holidays: dict[str, tuple[int, int]]
     lunar_holidays: dict[str, tuple[int, int]]
+    whole_only_holidays: tuple[str, ...]
     lunar_markers: tuple[str, ...]
     full_moon_words: tuple[str, ...]
     ordinal_sides: dict[str, str]

@@ -18,7 +18,7 @@ from .form_words import form_words
 from .spec import Spec
 from .words import TimeWords
 
-__all__ = ["clock_forms", "clock_to", "season", "holiday", "lunar_date", "nth_of_month", "meal", "spoken_year", "year_value"]
+__all__ = ["now", "clock_forms", "clock_to", "season", "holiday", "lunar_date", "nth_of_month", "meal", "spoken_year", "year_value"]
 
 Match = regex.Match[str]
 
@@ -48,6 +48,16 @@ def _meridiem_hour(hour: int, meridiem: str | None) -> int | None:
         return None
     side = form_words().meridiems[_key(meridiem)]
     return hour % 12 + (12 if side == "pm" else 0)
+
+
+def now(m: Match, w: TimeWords) -> Spec | None:
+    """The present moment: the dateline itself, when the expression is given whole.
+
+    >>> from vn_crimeie.dates.rules import read
+    >>> read("now", "bây giờ").extra
+    {'now': True, 'whole_only': True}
+    """
+    return Spec(extra={"now": True, "whole_only": True})
 
 
 def clock_forms(m: Match, w: TimeWords) -> Spec | None:
@@ -116,7 +126,10 @@ def holiday(m: Match, w: TimeWords) -> Spec | None:
     if key in f.holidays:
         month, day = f.holidays[key]
         return Spec(year=year, month=month, day=day, prefixed=True)
-    return Spec(year=year, extra={"lunar": f.lunar_holidays[key]}, prefixed=True)
+    extra: dict[str, object] = {"lunar": f.lunar_holidays[key]}
+    if key in f.whole_only_holidays:
+        extra["whole_only"] = True
+    return Spec(year=year, extra=extra, prefixed=True)
 
 
 def lunar_date(m: Match, w: TimeWords) -> Spec | None:

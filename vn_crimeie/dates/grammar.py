@@ -65,12 +65,20 @@ def _part_of(last: Spec, group: Spec, new: Spec) -> bool:
         return True
     return (group.month is not None or group.quarter is not None) and group.year is None and (new.year is not None or new.rel_unit == "Y") and new.month is None
 
-def _joinable(group: _Group, piece: Piece, gap: str, next_has_day: bool = False) -> Spec | None:
+@cache
+def _clock_gap() -> regex.Pattern[str]:
+    """The word between a day and its clock time in a whole expression (``hôm nay lúc 2 giờ chiều``)."""
+    return regex.compile(r"\ +" + alternation(rule_words().stamp_time_words) + r"\ +", regex.IGNORECASE)
+
+
+def _joinable(group: _Group, piece: Piece, gap: str, next_has_day: bool = False, whole: bool = False) -> Spec | None:
     last = group.pieces[-1].spec
     new = piece.spec
     if _SPACES.fullmatch(gap):
         pass
     elif _of_gap().fullmatch(gap) and _part_of(last, group.spec, new):
+        pass
+    elif whole and _clock_gap().fullmatch(gap) and new.hour is not None and group.spec.hour is None:
         pass
     elif _COMMA.fullmatch(gap) and last.weekday is not None and new.day is not None:
         pass  # "thứ Tư, 13/3/2024"
@@ -94,19 +102,21 @@ def _joinable(group: _Group, piece: Piece, gap: str, next_has_day: bool = False)
         return None
     # a part of the day goes with a day, not with a month or a year ("buổi tối tháng Giêng")
     for x, y in ((group.spec, new), (new, group.spec)):
+        if "lunar" in y.extra:
+            continue  # "sáng mùng 2 Tết": a lunar day is a day
         if x.pod is not None and x.day is None and x.rel_unit is None and x.weekday is None and x.hour is None and x.anaphor is None and y.day is None and y.rel_unit != "D" and y.anaphor is None and y.weekday is None and y.hour is None:
             return None
     return merge(group.spec, new)
 
 
-def _groups(text: str, found: list[Piece]) -> list[_Group]:
+def _groups(text: str, found: list[Piece], whole: bool = False) -> list[_Group]:
     groups: list[_Group] = []
     for i, piece in enumerate(found):
         if piece.spec.kind == "point" and groups and groups[-1].spec.kind == "point":
             g = groups[-1]
             nxt = found[i + 1] if i + 1 < len(found) else None
             next_has_day = bool(nxt and _SPACES.fullmatch(text[piece.end : nxt.start]) and (nxt.spec.day is not None or nxt.spec.rel_unit == "D"))
-            merged = _joinable(g, piece, text[g.end : piece.start], next_has_day) if piece.start >= g.end else None
+            merged = _joinable(g, piece, text[g.end : piece.start], next_has_day, whole) if piece.start >= g.end else None
             if merged is not None:
                 g.spec = merged
                 g.end = piece.end
@@ -237,11 +247,13 @@ def _finish(text: str, g: _Group, whole: bool = False) -> Spec | None:
     w = words()
     content = [p for p in g.pieces if not p.spec.aux]
     has_pod = any(p.spec.pod is not None for p in g.pieces)
-    if not content and not (has_pod and any(p.spec.short for p in g.pieces)):
+    if not content and not (has_pod and (whole or any(p.spec.short for p in g.pieces))):
         return None
     if g.pieces[0].rule in ("relative", "months.half") and _cue_before(text, g.start, w.vague_counts):
         return None
     anchored = len(content) != 1 or has_pod
+    if not whole and any(p.spec.extra.get("whole_only") for p in g.pieces):
+        return None  # "bây giờ", "Tết" in running text are rarely a date of their own
     if not anchored:
         head = content[0].spec
         if head.weak and not _bare_date_ok(text, g):
@@ -275,7 +287,7 @@ def scan(text: str, whole: bool = False) -> list[DateMatch]:
     ['10h30 ngày 5/2']
     """
     out: list[DateMatch] = []
-    for g in _ranges(text, _groups(text, pieces(text))):
+    for g in _ranges(text, _groups(text, pieces(text), whole)):
         spec = _finish(text, g, whole)
         if spec is None:
             continue

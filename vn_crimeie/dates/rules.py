@@ -199,6 +199,7 @@ def _form_rows(w: TimeWords, r: RuleWords, f: FormWords) -> list[Row]:
     day_words = rf"(?:{DAY}|{num_words})"
     year_opt = rf"(?:\ */\ *(?P<y>{YEAR})|,?\ +(?:{of}\ +)?{year_w}\ +(?P<y>{YEAR}))?"
     return [
+        ("now", rf"{WL}{alternation(f.now_words)}{WR}", fp.now, (f.now_words,)),
         ("clock.forms", rf"(?<![\w.,:/+]|\d[\-–])(?P<h>[01]?\d|2[0-4])(?::(?P<m>[0-5]\d)(?::(?P<s>[0-5]\d))?|{g}(?P<mg>[0-5]\d)|{hour_sign}(?P<mh>[0-5]\d)?|\ +{hour_w}(?=\ ?(?:{_as_written(f.meridiems)}|{_as_written(f.time_zones)})))?(?:{meridiem}(?:{tz})?|{tz})?(?![\w:]|[.,]\d)", fp.clock_forms, (DIGIT,)),
         ("clock.to", rf"{NUM_LEFT}(?P<h>[01]?\d|2[0-4]|{num_words})\ *(?:{hour_w}|{hour_sign})\ +{alternation(f.to_words)}\ +(?P<m>\d{{1,2}}|{num_words})(?:\ +{minutes})?{WR}", fp.clock_to, (DIGIT, w.numbers), alternation(f.to_words)),
         ("season", rf"{WL}{alternation(f.season_words)}\ +(?P<s>{alternation(f.seasons)})(?:\ +{year_w}\ +(?P<y>{YEAR})|\ +(?P<yw>{year_w}\ +)?(?P<rel>{rel}))?{WR}", fp.season, (f.season_words,)),

@@ -11,7 +11,7 @@
 
 ``start``/``end`` of a :class:`DateValue` are the half-open period
 ``[start, end)`` it covers when that is fully known (``None`` otherwise).
-Parts of the day cover MO 04-12, MI 11-14, AF 12-18, EV 17-22, NI 21-04.
+Parts of the day cover MO 04-12, MI 12-14, AF 12-18, EV 18-24, NI 21-04.
 
 >>> from datetime import datetime
 >>> anchor(Spec(day=13, month=3), datetime(2024, 3, 13, 18, 2)).value
@@ -36,7 +36,7 @@ __all__ = ["DateValue", "anchor", "anchor_day", "PREFERENCES"]
 #: dateline (ties: the past; the default, and news extraction's), or always ``past``/``future``.
 PREFERENCES = ("nearest", "past", "future")
 
-POD_HOURS = {"MO": (4, 12), "MI": (11, 14), "AF": (12, 18), "EV": (17, 22), "NI": (21, 28)}
+POD_HOURS = {"MO": (4, 12), "MI": (12, 14), "AF": (12, 18), "EV": (18, 24), "NI": (21, 28)}
 
 
 @dataclass(frozen=True)
@@ -151,8 +151,8 @@ def _point(spec: Spec, dl: datetime | None) -> _Point:
 def _lunar_point(p: _Point, spec: Spec, lunar: tuple[int, int], dl: datetime | None) -> None:
     """Fill ``p`` with the Gregorian day of a lunar day: of its year, else of the lunar year that puts it nearest the dateline."""
     p.grain = "D"
-    if spec.year is not None:
-        years = [spec.year]
+    if spec.year is not None or (dl is not None and spec.rel_unit == "Y"):
+        years = [spec.year if spec.year is not None else dl.year + spec.rel_offset]  # type: ignore[union-attr]
     elif dl is not None:
         years = [dl.year - 1, dl.year, dl.year + 1]
     else:
@@ -165,12 +165,8 @@ def _lunar_point(p: _Point, spec: Spec, lunar: tuple[int, int], dl: datetime | N
 
 def _time_side(p: _Point, dl: datetime, lean: str) -> None:
     """A clock time said without a day, moved a day on when it lies on the wrong side of the dateline."""
-    if p.y is None or p.m is None or p.d is None or p.hour is None or p.hour > 23:
-        return
-    moment = datetime(p.y, p.m, p.d, p.hour, p.minute or 0)
-    shift = 1 if lean == "future" and moment < dl else -1 if lean == "past" and moment > dl else 0
-    if shift:
-        day = moment.date() + timedelta(days=shift)
+    if p.y is not None and p.m is not None and p.d is not None and p.hour is not None and p.hour <= 23:
+        day = cal.day_of_time(datetime(p.y, p.m, p.d, p.hour, p.minute or 0), dl, lean)
         p.y, p.m, p.d = day.year, day.month, day.day
 
 
@@ -396,7 +392,6 @@ def _interval(a: _Point, b: _Point) -> DateValue:
 
 def _clock_text(moment: datetime, unit: str) -> str:
     return moment.strftime("%Y-%m-%dT%H:%M:%S" if unit == "TS" else "%Y-%m-%dT%H:%M")
-
 def _anchor_clock_span(unit: str, n: int, direction: str | None, dl: datetime | None) -> DateValue | None:
     """``21 giờ trước`` (a point), ``3 phút tới`` (the next whole units), ``2 phút nữa`` (a point)."""
     if unit not in cal.TIME_UNITS or n < 1 or direction not in ("ago", "in", "last", "next"):
@@ -467,9 +462,8 @@ def _leaning(spec: Spec, prefer: str) -> Spec:
 def anchor(spec: Spec, dateline: datetime | None, prefer: str = "nearest") -> DateValue:
     """The TIMEX3 value of ``spec`` anchored to ``dateline`` (``None``: leave unknowns unknown).
 
-    ``prefer`` (:data:`PREFERENCES`) says where a date without a year, a
-    weekday or a clock time without a day lies when the text does not say:
-    ``nearest`` the dateline (the default), or always in the ``past`` or the ``future``.
+    ``prefer`` (:data:`PREFERENCES`): where a date without a year, a weekday or a
+    clock time without a day lies when the text does not say.
 
     A dateline so near the ends of the calendar that counting from it leaves
     the calendar (``hôm qua`` on 0001-01-01) leaves the value unresolved.
@@ -484,6 +478,10 @@ def anchor(spec: Spec, dateline: datetime | None, prefer: str = "nearest") -> Da
 
 
 def _anchor(spec: Spec, dateline: datetime | None) -> DateValue:
+    if spec.kind == "point" and spec.extra.get("now"):
+        if dateline is None:
+            return DateValue("DATE", "PRESENT_REF")
+        return DateValue("TIME", dateline.strftime("%Y-%m-%dT%H:%M"), dateline, dateline + timedelta(minutes=1))
     if spec.kind == "duration":
         return DateValue("DURATION", str(spec.duration))
     if spec.kind == "set":
@@ -494,6 +492,8 @@ def _anchor(spec: Spec, dateline: datetime | None) -> DateValue:
         return _anchor_months(spec, dateline)
     if spec.kind == "range" and spec.parts:
         a, b = (_anchor_point(part, dateline) for part in spec.parts)
+        if a.start is not None and b.start is not None and b.start < a.start and spec.parts[1].year is None:
+            b = _anchor_point(_leaning(spec.parts[1], "future"), a.start)  # "từ thứ hai đến thứ sáu": the end follows the start
         if dateline is None and spec.parts[1].extra.get("present"):
             b = DateValue("DATE", "PRESENT_REF")
         return DateValue("INTERVAL", f"{a.value}/{b.value}", a.start, b.end)
