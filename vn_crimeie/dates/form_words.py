@@ -28,6 +28,7 @@ class FormWords:
 
     leading_words: tuple[str, ...]
     now_words: tuple[str, ...]
+    ago_prefixes: tuple[str, ...]
     of_words: tuple[str, ...]
     to_words: tuple[str, ...]
     hour_signs_with_minutes: tuple[str, ...]

@@ -18,7 +18,7 @@ from .form_words import form_words
 from .spec import Spec
 from .words import TimeWords
 
-__all__ = ["now", "clock_forms", "clock_to", "season", "holiday", "lunar_date", "nth_of_month", "meal", "spoken_year", "year_value"]
+__all__ = ["iso_date", "ago", "now", "clock_forms", "clock_to", "season", "holiday", "lunar_date", "nth_of_month", "meal", "spoken_year", "year_value"]
 
 Match = regex.Match[str]
 
@@ -48,6 +48,36 @@ def _meridiem_hour(hour: int, meridiem: str | None) -> int | None:
         return None
     side = form_words().meridiems[_key(meridiem)]
     return hour % 12 + (12 if side == "pm" else 0)
+
+
+def iso_date(m: Match, w: TimeWords) -> Spec | None:
+    """A date written the ISO 8601 way.
+
+    >>> from vn_crimeie.dates.rules import read
+    >>> spec = read("date.iso", "2019-07-15")
+    >>> (spec.year, spec.month, spec.day)
+    (2019, 7, 15)
+    """
+    y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
+    if d > (29 if mo == 2 else 30 if mo in (4, 6, 9, 11) else 31):
+        return None
+    return Spec(year=y, month=mo, day=d, prefixed=True)
+
+
+def ago(m: Match, w: TimeWords) -> Spec | None:
+    """``cách đây 3 năm``: the point that many units before the dateline.
+
+    >>> from vn_crimeie.dates.rules import read
+    >>> spec = read("duration.ago", "cách đây 2 ngày")
+    >>> (spec.kind, spec.count, spec.unit, spec.direction)
+    ('relspan', 2, 'D', 'ago')
+    """
+    n = w.number(m["n"])
+    if n is None or n < 1 or n != int(n):
+        return None
+    iso, is_time = w.units[_key(m["u"])]
+    duration = f"P{'T' if is_time else ''}{int(n)}{iso}"
+    return Spec(kind="relspan", count=int(n), unit=("T" if is_time else "") + iso, direction="ago", duration=duration)
 
 
 def now(m: Match, w: TimeWords) -> Spec | None:
@@ -156,11 +186,14 @@ def nth_of_month(m: Match, w: TimeWords) -> Spec | None:
     (9, 2017, {'nth': ('W', 'first')})
     """
     f = form_words()
+    nth = (f.ordinal_units[_key(m["u"])], f.ordinal_sides[_key(m["o"])])
+    if m["rel"]:  # "ngày cuối cùng của tháng này"
+        offset, only = w.relative_words[_key(m["rel"])]
+        return Spec(rel_unit="M", rel_offset=offset, extra={"nth": nth}) if only is None or "tháng" in only else None
     month_text = m["m"]
     month_value = int(month_text) if month_text.isdigit() else w.months.get(_key(month_text))
     if month_value is None or not 1 <= month_value <= 12:
         return None
-    nth = (f.ordinal_units[_key(m["u"])], f.ordinal_sides[_key(m["o"])])
     return Spec(month=month_value, year=int(m["y"]) if m["y"] else None, extra={"nth": nth})
 
 
