@@ -252,8 +252,6 @@ def _finish(text: str, g: _Group, whole: bool = False) -> Spec | None:
     if g.pieces[0].rule in ("relative", "months.half") and _cue_before(text, g.start, w.vague_counts):
         return None
     anchored = len(content) != 1 or has_pod
-    if not whole and any(p.spec.extra.get("whole_only") for p in g.pieces):
-        return None  # "bây giờ", "Tết" in running text are rarely a date of their own
     if not anchored:
         head = content[0].spec
         if head.weak and not _bare_date_ok(text, g):
@@ -287,7 +285,9 @@ def scan(text: str, whole: bool = False) -> list[DateMatch]:
     ['10h30 ngày 5/2']
     """
     out: list[DateMatch] = []
-    for g in _ranges(text, _groups(text, pieces(text), whole)):
+    # "bây giờ", "Tết" alone count only as a whole expression: in running text they are rarely a date
+    found = [p for p in pieces(text) if whole or not p.spec.extra.get("whole_only")]
+    for g in _ranges(text, _groups(text, found, whole)):
         spec = _finish(text, g, whole)
         if spec is None:
             continue
