@@ -100,7 +100,7 @@ def clock_forms(m: Match, w: TimeWords) -> Spec | None:
     if not (m["s"] or m["mg"] or m["ap"] or m["tz"]):
         return None  # a plain clock time is the rule ``clock``'s
     hour = _meridiem_hour(int(m["h"]), m["ap"])
-    minute = int(m["m"] or m["mg"] or m["mh"] or 0)
+    minute = int(m["m"] or m["m2"] or m["mg"] or m["mh"] or 0)
     if hour is None or hour > 24 or (hour == 24 and minute):
         return None
     tz = None

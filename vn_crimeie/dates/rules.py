@@ -195,6 +195,8 @@ def _form_rows(w: TimeWords, r: RuleWords, f: FormWords) -> list[Row]:
     tz = rf"\ *(?P<tz>{_as_written(f.time_zones)})(?:\ *(?P<off>[+\-−]\d{{1,2}}(?::?\d\d)?))?"
     meridiem = rf"\ ?(?P<ap>{_as_written(f.meridiems)})(?![\w.\-/])"
     hour_sign, g = alternation(r.hour_signs), alternation(f.hour_signs_with_minutes)
+    # every match has seconds, a glued "g", a meridiem or a time zone after a digit or "giờ"
+    extras = rf"\d:[0-5]\d:[0-5]\d|\d{g}[0-5]\d|(?:\d|{hour_w}|{hour_sign})\ ?(?:{_as_written(f.meridiems)}|{_as_written(f.time_zones)})(?!\w)"
     holidays = alternation(list(f.holidays) + list(f.lunar_holidays))
     day_words = rf"(?:{DAY}|{num_words})"
     year_opt = rf"(?:\ */\ *(?P<y>{YEAR})|,?\ +(?:{of}\ +)?{year_w}\ +(?P<y>{YEAR}))?"
@@ -202,7 +204,7 @@ def _form_rows(w: TimeWords, r: RuleWords, f: FormWords) -> list[Row]:
         ("now", rf"{WL}{alternation(f.now_words)}{WR}", fp.now, (f.now_words,)),
         ("date.iso", rf"{NUM_LEFT}(?P<y>{YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\w\-/.]|:\d)", fp.iso_date, (YEAR_DIGITS,), r"\d-\d\d-\d"),
         ("duration.ago", rf"{WL}{alternation(f.ago_prefixes)}\ +(?P<n>\d{{1,3}}|{num_words})\ +(?P<u>{alternation(w.units)}){WR}", fp.ago, (f.ago_prefixes,)),
-        ("clock.forms", rf"(?<![\w.,:/+]|\d[\-–])(?P<h>[01]?\d|2[0-4])(?::(?P<m>[0-5]\d)(?::(?P<s>[0-5]\d))?|{g}(?P<mg>[0-5]\d)|{hour_sign}(?P<mh>[0-5]\d)?|\ +{hour_w}(?=\ ?(?:{_as_written(f.meridiems)}|{_as_written(f.time_zones)})))?(?:{meridiem}(?:{tz})?|{tz})?(?![\w:]|[.,]\d)", fp.clock_forms, (DIGIT,)),
+        ("clock.forms", rf"(?<![\w.,:/+]|\d[\-–])(?P<h>[01]?\d|2[0-4])(?::(?P<m>[0-5]\d):(?P<s>[0-5]\d)(?:{meridiem})?(?:{tz})?|{g}(?P<mg>[0-5]\d)(?:{meridiem})?(?:{tz})?|(?::(?P<m2>[0-5]\d)|{hour_sign}(?P<mh>[0-5]\d)?|\ +{hour_w})?(?:{meridiem}(?:{tz})?|{tz}))(?![\w:]|[.,]\d)", fp.clock_forms, (DIGIT,), extras),
         ("clock.to", rf"{NUM_LEFT}(?P<h>[01]?\d|2[0-4]|{num_words})\ *(?:{hour_w}|{hour_sign})\ +{alternation(f.to_words)}\ +(?P<m>\d{{1,2}}|{num_words})(?:\ +{minutes})?{WR}", fp.clock_to, (DIGIT, w.numbers), alternation(f.to_words)),
         ("season", rf"{WL}{alternation(f.season_words)}\ +(?P<s>{alternation(f.seasons)})(?:\ +{year_w}\ +(?P<y>{YEAR})|\ +(?P<yw>{year_w}\ +)?(?P<rel>{rel}))?{WR}", fp.season, (f.season_words,)),
         ("holiday", rf"{WL}(?P<h>{holidays})(?:\ +(?:{year_w}\ +)?(?P<y>{YEAR}))?{WR}", fp.holiday, (list(f.holidays) + list(f.lunar_holidays),)),
