@@ -157,7 +157,7 @@ def holiday(m: Match, w: TimeWords) -> Spec | None:
         month, day = f.holidays[key]
         return Spec(year=year, month=month, day=day, prefixed=True)
     extra: dict[str, object] = {"lunar": f.lunar_holidays[key]}
-    if key in f.whole_only_holidays:
+    if key in f.whole_only_holidays and year is None:  # "Tết năm 2016" is a day; "Tết" alone is often the season
         extra["whole_only"] = True
     return Spec(year=year, extra=extra, prefixed=True)
 
