@@ -15,6 +15,7 @@ import regex
 
 from ..lexicon import fold
 from .form_words import form_words
+from .rule_words import rule_words
 from .spec import Spec
 from .words import TimeWords
 
@@ -137,7 +138,7 @@ def season(m: Match, w: TimeWords) -> Spec | None:
     spec = Spec(season=form_words().seasons[_key(m["s"])], year=int(m["y"]) if m["y"] else None)
     if m["rel"]:
         offset, only = w.relative_words[_key(m["rel"])]
-        if only is not None and "năm" not in only:
+        if only is not None and only.isdisjoint(rule_words().year_words):
             return None
         if offset or m["yw"]:  # "mùa hè năm nay" is this year's; "mùa đông này", the nearest one
             spec.rel_unit, spec.rel_offset = "Y", offset
@@ -189,7 +190,7 @@ def nth_of_month(m: Match, w: TimeWords) -> Spec | None:
     nth = (f.ordinal_units[_key(m["u"])], f.ordinal_sides[_key(m["o"])])
     if m["rel"]:  # "ngày cuối cùng của tháng này"
         offset, only = w.relative_words[_key(m["rel"])]
-        return Spec(rel_unit="M", rel_offset=offset, extra={"nth": nth}) if only is None or "tháng" in only else None
+        return Spec(rel_unit="M", rel_offset=offset, extra={"nth": nth}) if only is None or not only.isdisjoint(rule_words().month_words) else None
     month_text = m["m"]
     month_value = int(month_text) if month_text.isdigit() else w.months.get(_key(month_text))
     if month_value is None or not 1 <= month_value <= 12:
