@@ -29,6 +29,7 @@ class FormWords:
     leading_words: tuple[str, ...]
     now_words: tuple[str, ...]
     ago_prefixes: tuple[str, ...]
+    relative_phrases: dict[str, tuple[str, int]]
     of_words: tuple[str, ...]
     to_words: tuple[str, ...]
     hour_signs_with_minutes: tuple[str, ...]
@@ -67,7 +68,7 @@ def form_words() -> FormWords:
     """
     data = load_data(FILE)
     fields = FormWords.__dataclass_fields__
-    tables = {"meridiems", "time_zones", "seasons", "holidays", "lunar_holidays", "ordinal_sides", "ordinal_units", "meal_sides"}
+    tables = {"relative_phrases", "meridiems", "time_zones", "seasons", "holidays", "lunar_holidays", "ordinal_sides", "ordinal_units", "meal_sides"}
     out: dict[str, Any] = {k: _table(data, k) for k in tables}
     out["meals"] = {_key(k): {side: tuple(hours) for side, hours in v.items()} for k, v in data["meals"].items()}
     for key in fields:

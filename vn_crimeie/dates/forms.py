@@ -19,7 +19,7 @@ from .rule_words import rule_words
 from .spec import Spec
 from .words import TimeWords
 
-__all__ = ["iso_date", "ago", "now", "clock_forms", "clock_to", "season", "holiday", "lunar_date", "nth_of_month", "meal", "spoken_year", "year_value"]
+__all__ = ["relative_phrase", "iso_date", "ago", "now", "clock_forms", "clock_to", "season", "holiday", "lunar_date", "nth_of_month", "meal", "spoken_year", "year_value"]
 
 Match = regex.Match[str]
 
@@ -49,6 +49,18 @@ def _meridiem_hour(hour: int, meridiem: str | None) -> int | None:
         return None
     side = form_words().meridiems[_key(meridiem)]
     return hour % 12 + (12 if side == "pm" else 0)
+
+
+def relative_phrase(m: Match, w: TimeWords) -> Spec | None:
+    """A period counted from the dateline's in one phrase.
+
+    >>> from vn_crimeie.dates.rules import read
+    >>> spec = read("relative.phrase", "năm kia")
+    >>> (spec.rel_unit, spec.rel_offset)
+    ('Y', -2)
+    """
+    unit, offset = form_words().relative_phrases[_key(m.group())]
+    return Spec(rel_unit=unit, rel_offset=offset)
 
 
 def iso_date(m: Match, w: TimeWords) -> Spec | None:

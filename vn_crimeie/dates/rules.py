@@ -201,6 +201,7 @@ def _form_rows(w: TimeWords, r: RuleWords, f: FormWords) -> list[Row]:
     day_words = rf"(?:{DAY}|{num_words})"
     year_opt = rf"(?:\ */\ *(?P<y>{YEAR})|,?\ +(?:{of}\ +)?{year_w}\ +(?P<y>{YEAR}))?"
     return [
+        ("relative.phrase", rf"{WL}{alternation(f.relative_phrases)}{WR}", fp.relative_phrase, (list(f.relative_phrases),)),
         ("now", rf"{WL}{alternation(f.now_words)}{WR}", fp.now, (f.now_words,)),
         ("date.iso", rf"{NUM_LEFT}(?P<y>{YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\w\-/.]|:\d)", fp.iso_date, (YEAR_DIGITS,), r"\d-\d\d-\d"),
         ("duration.ago", rf"{WL}{alternation(f.ago_prefixes)}\ +(?P<n>\d{{1,3}}|{num_words})\ +(?P<u>{alternation(w.units)}){WR}", fp.ago, (f.ago_prefixes,)),
