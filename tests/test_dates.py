@@ -105,7 +105,7 @@ def test_bad_dateline_raises_value_error_naming_it(bad: object) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["", "   ", "vào ngày 5/2", "khoảng 10h30", "2,2 nghìn", "Kế hoạch 131", "14.450", "Điều 174", "Công an tỉnh Nghệ An", "13/3 và 14/3", "hôm qua, Công an"],
+    ["", "   ", "2,2 nghìn", "Kế hoạch 131", "14.450", "Điều 174", "Công an tỉnh Nghệ An", "13/3 và 14/3", "hôm qua, Công an"],
 )
 def test_parse_date_none_when_not_one_whole_expression(text: str) -> None:
     assert parse_date(text, DATELINE) is None

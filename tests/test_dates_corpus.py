@@ -29,7 +29,7 @@ CASES = _cases()
 
 
 def test_corpus_is_large_enough() -> None:
-    assert len(CASES) + len(DATA["negatives"]) >= 250
+    assert len(CASES) + len(DATA["negatives"]) >= 800
 
 
 @pytest.mark.parametrize("form, dateline, expected", CASES)

@@ -160,6 +160,8 @@ def test_every_rule_shows_its_name_as_a_source() -> None:
         for c in find(normalize(text).text, coerce_dateline(dateline)):
             assert c.source.startswith("dates.")
             seen.update(regex.findall(r"[\w.]+", c.source.removeprefix("dates.")))
+    for whole in ("bây giờ", "ngay lúc này"):  # read only as a whole expression (parse_date)
+        seen.update(regex.findall(r"[\w.]+", scan(whole, whole=True)[0].rule))
     assert {rule.name for rule in rule_table.rules()} <= seen
 
 

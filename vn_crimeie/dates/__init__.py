@@ -17,11 +17,17 @@ Without a dateline unknown parts stay unknown (TIMEX3 placeholders):
 
 >>> parse_date("2 tháng đầu năm 2024").to_dict()
 {'type': 'INTERVAL', 'value': '2024-01/2024-02'}
+
+``prefer`` (:data:`PREFERENCES`) resolves what the text leaves open, like
+dateparser's ``PREFER_DATES_FROM``; news keeps ``nearest``:
+
+>>> parse_date("thứ sáu", "2024-03-13", prefer="past").value
+'2024-03-08'
 """
 
-from .timex import DateValue, anchor
+from .timex import PREFERENCES, DateValue, anchor
 from .stamp import coerce_dateline, detect_dateline
 from .grammar import DateMatch, scan
 from .parse import parse_date
 
-__all__ = ["DateValue", "DateMatch", "parse_date", "detect_dateline", "coerce_dateline", "scan", "anchor"]
+__all__ = ["PREFERENCES", "DateValue", "DateMatch", "parse_date", "detect_dateline", "coerce_dateline", "scan", "anchor"]

@@ -18,6 +18,7 @@ from functools import cache
 import regex
 
 from ..lexicon import fold
+from .form_words import form_words
 from .rule_words import rule_words
 from .rules import rules
 from .scanner import Piece, pieces
@@ -52,10 +53,32 @@ class _Group:
     pieces: list[Piece]
 
 
-def _joinable(group: _Group, piece: Piece, gap: str, next_has_day: bool = False) -> Spec | None:
+@cache
+def _of_gap() -> regex.Pattern[str]:
+    """The gap of a part and its whole: ``của`` between spaces (``thứ tư của tuần tới``)."""
+    return regex.compile(r"\ +" + alternation(form_words().of_words) + r"\ +", regex.IGNORECASE)
+
+
+def _part_of(last: Spec, group: Spec, new: Spec) -> bool:
+    """A weekday of a week, a month or quarter of a year: what ``của`` may join."""
+    if last.weekday is not None and new.rel_unit == "W":
+        return True
+    return (group.month is not None or group.quarter is not None) and group.year is None and (new.year is not None or new.rel_unit == "Y") and new.month is None
+
+@cache
+def _clock_gap() -> regex.Pattern[str]:
+    """The word between a day and its clock time in a whole expression (``hôm nay lúc 2 giờ chiều``)."""
+    return regex.compile(r"\ +" + alternation(rule_words().stamp_time_words) + r"\ +", regex.IGNORECASE)
+
+
+def _joinable(group: _Group, piece: Piece, gap: str, next_has_day: bool = False, whole: bool = False) -> Spec | None:
     last = group.pieces[-1].spec
     new = piece.spec
     if _SPACES.fullmatch(gap):
+        pass
+    elif _of_gap().fullmatch(gap) and _part_of(last, group.spec, new):
+        pass
+    elif whole and _clock_gap().fullmatch(gap) and new.hour is not None and group.spec.hour is None:
         pass
     elif _COMMA.fullmatch(gap) and last.weekday is not None and new.day is not None:
         pass  # "thứ Tư, 13/3/2024"
@@ -72,25 +95,28 @@ def _joinable(group: _Group, piece: Piece, gap: str, next_has_day: bool = False)
             return None
     if new.mod is not None:
         return None  # a modifier opens an expression
-    if new.lean is not None and (group.spec.month is None or group.spec.rel_unit is not None):
+    weekday_alone = group.spec.weekday is not None and group.spec.day is None and group.spec.rel_unit is None
+    if new.lean is not None and not weekday_alone and (group.spec.month is None or group.spec.rel_unit is not None):
         return None
     if new.ambiguous_hour and group.spec.hour is not None:
         return None
     # a part of the day goes with a day, not with a month or a year ("buổi tối tháng Giêng")
     for x, y in ((group.spec, new), (new, group.spec)):
+        if "lunar" in y.extra:
+            continue  # "sáng mùng 2 Tết": a lunar day is a day
         if x.pod is not None and x.day is None and x.rel_unit is None and x.weekday is None and x.hour is None and x.anaphor is None and y.day is None and y.rel_unit != "D" and y.anaphor is None and y.weekday is None and y.hour is None:
             return None
     return merge(group.spec, new)
 
 
-def _groups(text: str, found: list[Piece]) -> list[_Group]:
+def _groups(text: str, found: list[Piece], whole: bool = False) -> list[_Group]:
     groups: list[_Group] = []
     for i, piece in enumerate(found):
         if piece.spec.kind == "point" and groups and groups[-1].spec.kind == "point":
             g = groups[-1]
             nxt = found[i + 1] if i + 1 < len(found) else None
             next_has_day = bool(nxt and _SPACES.fullmatch(text[piece.end : nxt.start]) and (nxt.spec.day is not None or nxt.spec.rel_unit == "D"))
-            merged = _joinable(g, piece, text[g.end : piece.start], next_has_day) if piece.start >= g.end else None
+            merged = _joinable(g, piece, text[g.end : piece.start], next_has_day, whole) if piece.start >= g.end else None
             if merged is not None:
                 g.spec = merged
                 g.end = piece.end
@@ -213,15 +239,15 @@ def _bare_date_ok(text: str, g: _Group) -> bool:
     return False
 
 
-def _finish(text: str, g: _Group) -> Spec | None:
-    """The spec of a group that stands as an expression, or None."""
+def _finish(text: str, g: _Group, whole: bool = False) -> Spec | None:
+    """The spec of a group that stands as an expression, or None (``whole``: the text is this expression)."""
     spec = g.spec
     if spec.kind != "point":
         return spec
     w = words()
     content = [p for p in g.pieces if not p.spec.aux]
     has_pod = any(p.spec.pod is not None for p in g.pieces)
-    if not content and not (has_pod and any(p.spec.short for p in g.pieces)):
+    if not content and not (has_pod and (whole or any(p.spec.short for p in g.pieces))):
         return None
     if g.pieces[0].rule in ("relative", "months.half") and _cue_before(text, g.start, w.vague_counts):
         return None
@@ -230,7 +256,8 @@ def _finish(text: str, g: _Group) -> Spec | None:
         head = content[0].spec
         if head.weak and not _bare_date_ok(text, g):
             return None
-        if head.weak_weekday and not _cue_before(text, g.start, w.date_cues):
+        leaning = any(p.spec.lean is not None for p in g.pieces)
+        if head.weak_weekday and not (whole or leaning or _cue_before(text, g.start, w.date_cues)):
             return None
         if head.ambiguous_hour:
             # "3 giờ" alone is a duration unless "lúc"/"vào" precedes; "18 giờ 02 phút"
@@ -248,15 +275,20 @@ def _finish(text: str, g: _Group) -> Spec | None:
     return spec
 
 
-def scan(text: str) -> list[DateMatch]:
+def scan(text: str, whole: bool = False) -> list[DateMatch]:
     """Every temporal expression of ``text`` (normalised), left to right, without overlaps.
+
+    ``whole``: the caller gives one expression (:func:`~vn_crimeie.dates.parse_date`),
+    so a weekday in lower case (``thứ hai``) needs no cue before it.
 
     >>> [m.text for m in scan("Khoảng 10h30 ngày 5/2, tổ công tác phát hiện 6-7 đối tượng")]
     ['10h30 ngày 5/2']
     """
     out: list[DateMatch] = []
-    for g in _ranges(text, _groups(text, pieces(text))):
-        spec = _finish(text, g)
+    # "bây giờ", "Tết" alone count only as a whole expression: in running text they are rarely a date
+    found = [p for p in pieces(text) if whole or not p.spec.extra.get("whole_only")]
+    for g in _ranges(text, _groups(text, found, whole)):
+        spec = _finish(text, g, whole)
         if spec is None:
             continue
         out.append(DateMatch(g.start, g.end, text[g.start : g.end], spec, "+".join(g.rules)))

@@ -13,24 +13,41 @@ True
 from __future__ import annotations
 
 from datetime import date, datetime
+from functools import cache
+
+import regex
 
 from ..normalize import normalize
 from .timex import DateValue, anchor
 from .stamp import coerce_dateline
+from .form_words import form_words
 from .grammar import scan
+from .words import alternation
 
 __all__ = ["parse_date"]
 
 
-def parse_date(text: str, dateline: datetime | date | str | None = None) -> DateValue | None:
+@cache
+def _leading() -> regex.Pattern[str]:
+    """The words an expression may begin with outside its span (``vào lúc``), then spaces."""
+    return regex.compile(alternation(form_words().leading_words) + r"\ +", regex.IGNORECASE)
+
+
+def parse_date(text: str, dateline: datetime | date | str | None = None, prefer: str = "nearest") -> DateValue | None:
     """The value of ``text`` when the whole of it is one temporal expression, else None.
 
     ``dateline`` (datetime, date or ISO 8601 string) anchors year-less dates
     and relative expressions; without it unknown parts stay ``X``.  A bad
-    dateline raises ``ValueError`` naming it.
+    dateline raises ``ValueError`` naming it.  ``prefer`` (like dateparser's
+    ``PREFER_DATES_FROM``) says where a date without a year, a weekday or a
+    clock time without a day lies: ``nearest`` the dateline (the default),
+    ``past`` or ``future``.  The expression may begin with a word that stays
+    outside a DATE span (``vào lúc``, ``khoảng``).
 
     >>> parse_date("ngày 30/3/2021").to_dict()
     {'type': 'DATE', 'value': '2021-03-30'}
+    >>> parse_date("thứ hai", "2024-03-13", prefer="future").value
+    '2024-03-18'
     """
     anchor_dt = coerce_dateline(dateline)
     norm = normalize(text).text
@@ -38,10 +55,12 @@ def parse_date(text: str, dateline: datetime | date | str | None = None) -> Date
     if not stripped:
         return None
     offset = norm.index(stripped)
-    matches = scan(norm)
+    matches = scan(norm, whole=True)
     if len(matches) != 1:
         return None
     m = matches[0]
-    if m.start != offset or m.end != offset + len(stripped):
+    lead = _leading().match(norm, offset)
+    starts = {offset} | ({lead.end()} if lead else set())
+    if m.start not in starts or m.end != offset + len(stripped):
         return None
-    return anchor(m.spec, anchor_dt)
+    return anchor(m.spec, anchor_dt, prefer)

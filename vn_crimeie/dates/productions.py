@@ -167,14 +167,15 @@ def clock(m: Match, w: TimeWords) -> Spec | None:
 def _clock_hours(m: Match, w: TimeWords, n1: float, u1: str, duration: str) -> Spec | None:
     """``3 giờ``, ``21 giờ 30 phút`` as a clock time, ambiguous with the duration; None when no clock."""
     r = rule_words()
-    if u1 not in r.hour_words or m["n1b"] or m["half"] or n1 != int(n1) or n1 > 24 or not m["n1"]:
+    whole_hours = n1 - 0.5 if m["half"] else n1
+    if u1 not in r.hour_words or m["n1b"] or whole_hours != int(whole_hours) or n1 > 24 or not m["n1"]:
         return None
-    if m["n2"] and _key(m["u2"]) not in r.minute_words:
+    if m["n2"] and (m["half"] or _key(m["u2"]) not in r.minute_words):
         return None
-    minute = int(w.number(m["n2"]) or 0) if m["n2"] else 0
+    minute = 30 if m["half"] else int(w.number(m["n2"]) or 0) if m["n2"] else 0
     if minute >= 60 or (n1 == 0 and not m["n2"]):
         return None
-    return Spec(hour=int(n1), minute=minute, ambiguous_hour=True, duration=duration, extra={"rule": CLOCK_HOUR_RULE})
+    return Spec(hour=int(whole_hours), minute=minute, ambiguous_hour=True, duration=duration, extra={"rule": CLOCK_HOUR_RULE})
 
 
 def duration(m: Match, w: TimeWords) -> Spec | None:
@@ -204,7 +205,7 @@ def duration(m: Match, w: TimeWords) -> Spec | None:
         at_clock = _clock_hours(m, w, n1, u1, period)
         if at_clock is not None:
             return at_clock
-    if direction in ("last", "next", "ago") and len(parts) == 1 and n1 == int(n1) and not m["n1b"]:
+    if direction in ("last", "next", "ago", "in") and len(parts) == 1 and n1 == int(n1) and not m["n1b"]:
         unit = iso1 if not time1 else "T" + iso1
         return Spec(kind="relspan", count=n1, unit=unit, direction=direction, duration=period)
     if n1 == 0:
@@ -300,7 +301,7 @@ def quarter(m: Match, w: TimeWords) -> Spec | None:
     (2, 2023)
     """
     q = m["q"]
-    number = int(q) if q.isdigit() else w.quarters[q]
+    number = int(q) if q.isdigit() else w.quarters.get(q) or w.months[_key(q)]
     return Spec(quarter=number, year=_int(m["y"] or m["y2"]))
 
 

@@ -22,7 +22,9 @@ from functools import cache
 
 import regex
 
+from . import forms as fp
 from . import productions as p
+from .form_words import FormWords, form_words
 from .rule_words import RuleWords, rule_words
 from .spec import Spec
 from .words import TimeWords, alternation, trie_alternation, words
@@ -144,6 +146,7 @@ def _counting_rows(w: TimeWords, r: RuleWords) -> list[Row]:
         ("date.day_range", rf"{NUM_LEFT}(?:(?P<pre>{alternation(r.day_words)})\ +)?(?P<d1>{DAY})\ *[\-–]\ *(?P<d2>{DAY})(?P<sep>[/.])(?P<m>{MONTH_NUM})(?:(?P=sep)(?P<y>{YEAR}))?{NUM_RIGHT}", p.day_range, (DAY_DIGITS, r.day_words), r"\d\ *[\-–]\ *\d{1,2}[/.]\d"),
         ("date.words", rf"{WL}(?:{pre})\ +(?P<d>{day_words})\ +{month_w}\ +(?P<m>{MONTH_NUM}|{months})(?:\ *(?:[/\-]|,?\ *{year_w})\ *(?P<y>{YEAR}))?{NUM_RIGHT}", p.date_words, (w.day_prefixes,)),
         ("date.words", rf"{NUM_LEFT}(?P<d>{DAY})\ +{month_w}\ +(?P<m>{MONTH_NUM})\ +{year_w}\ +(?P<y>{YEAR}){NUM_RIGHT}", p.date_words, (DAY_DIGITS,), rf"{month_w}\ +\d"),
+        ("date.words", rf"{NUM_LEFT}(?P<d>{DAY})\ +{month_w}\ +(?P<m>{MONTH_NUM}|{months})(?:,?\ +(?P<y>{YEAR}){NUM_RIGHT}|(?=\ *(?:[^\w\ ]|$)|\ +(?:\p{{Lu}}|{alternation(w.bare_date_followers)}(?!\w)))(?!\ +(?:{units}|{year_w}\ +\d)))", p.date_words, (DAY_DIGITS,), rf"{month_w}\ +\w"),
         ("date.dm", rf"{NUM_LEFT}(?:(?P<pre>{pre})\ +)?(?P<d>\d{{1,2}})(?P<sep>[/.\-])(?P<m>\d{{1,2}})(?:(?P=sep)(?P<y>\d{{4}}|\d{{2}}))?{NUM_RIGHT}", p.date_dm, (DM_DIGITS, w.day_prefixes)),
         ("date.day", rf"{WL}(?P<pre>{pre})\ +(?P<d>{day_words})(?!\w|\ *[/.\-–]\ *\d|\ +{month_w}|\ +{times_w}|\ +(?:{units}){WR})", p.day, (w.day_prefixes,)),
         ("set", rf"{WL}(?P<q>{alternation(w.set_quantifiers)})\ +(?P<su>{alternation(w.set_units)}){WR}", p.recurrence, (w.set_quantifiers,)),
@@ -160,8 +163,8 @@ def _calendar_rows(w: TimeWords, r: RuleWords) -> list[Row]:
     short_weekdays = [f"{r.weekday_letter}{d}" for d in range(2, 8)]
     return [
         ("year", rf"{WL}(?:(?P<sn>{sn})\ *:?\ *|{year_w}\ +)(?P<y>{YEAR})(?![\w]|[/.\-]\d)", p.year, (w.birth_year_prefixes, r.year_words)),
-        ("quarter", rf"{WL}{quarter_w}\ +(?P<q>(?-i:IV|III|II|I)|[1-4])(?:\ *[/\-]\ *(?P<y>{YEAR})|\ +{year_w}\ +(?P<y2>{YEAR}))?(?![\w]|[/.\-]\d)", p.quarter, (r.quarter_words,)),
-        ("month", rf"{WL}{month_w}\ +(?P<m>{MONTH_NUM}|{_month_names(w)})(?:\ *[/.\-]\ *(?P<y>{YEAR})|\ +{year_w}\ +(?P<y2>{YEAR}))?(?![\w]|[/.\-]\d|\ +{year_w}\ +\d)", p.month, (r.month_words,)),
+        ("quarter", rf"{WL}(?:{quarter_w}\ +(?P<q>(?-i:IV|III|II|I)|[1-4])|(?-i:{quarter_w})\ +(?P<q>{alternation(n for n, v in w.months.items() if v <= 4)}))(?:\ *[/\-]\ *(?P<y>{YEAR})|\ +{year_w}\ +(?P<y2>{YEAR}))?(?![\w]|[/.\-]\d)", p.quarter, (r.quarter_words,)),
+        ("month", rf"{WL}{month_w}\ +(?P<m>{MONTH_NUM}|{_month_names(w)})(?:\ *[/.\-]\ *(?P<y>{YEAR})|\ +(?:{year_w}\ +)?(?P<y2>{YEAR}))?(?![\w]|[/.\-]\d|\ +{year_w}\ +\d)", p.month, (r.month_words,)),
         ("relative", rf"{WL}(?P<u>{alternation(w.relative_units)})\ +(?P<w>{alternation(w.relative_words)}){WR}", p.relative, (w.relative_units,)),
         ("same_period", rf"{WL}{alternation(r.same_period)}\ +(?P<w>{alternation(r.same_period_relatives)}){WR}", p.same_period, (r.same_period,)),
         ("weekday", rf"{WL}(?:(?i:{alternation(w.weekdays)})|(?-i:{regex.escape(r.weekday_letter)}[2-7])){WR}", p.weekday, (w.weekdays, short_weekdays)),
@@ -174,15 +177,55 @@ def _calendar_rows(w: TimeWords, r: RuleWords) -> list[Row]:
     ]  # fmt: skip
 
 
+def _as_written(phrases: object) -> str:
+    """Phrases written all lower-case match in any case; the others as written (``CH``, ``GMT``)."""
+    lower = [str(x) for x in phrases if str(x) == str(x).lower()]  # type: ignore[attr-defined]
+    written = [str(x) for x in phrases if str(x) != str(x).lower()]  # type: ignore[attr-defined]
+    return "(?:" + "|".join(b for b in (alternation(lower) if lower else "", "(?-i:" + alternation(written) + ")" if written else "") if b) + ")"
+
+
+def _form_rows(w: TimeWords, r: RuleWords, f: FormWords) -> list[Row]:
+    """Rules of the forms beyond police news: clock writings, seasons, holidays, lunar dates, spoken years."""
+    num_words = trie_alternation(w.numbers)
+    months, month_w, year_w = _month_names(w), alternation(r.month_words), alternation(r.year_words)
+    of, hour_w, minutes = alternation(f.of_words), alternation(r.hour_words), alternation(r.minute_words)
+    year_tok = alternation(f.year_number_words)
+    spoken = rf"(?:{year_tok}(?:\ +{year_tok}){{1,8}})"
+    rel = alternation(w.relative_words)
+    tz = rf"\ *(?P<tz>{_as_written(f.time_zones)})(?:\ *(?P<off>[+\-−]\d{{1,2}}(?::?\d\d)?))?"
+    meridiem = rf"\ ?(?P<ap>{_as_written(f.meridiems)})(?![\w.\-/])"
+    hour_sign, g = alternation(r.hour_signs), alternation(f.hour_signs_with_minutes)
+    # every match has seconds, a glued "g", a meridiem or a time zone after a digit or "giờ"
+    extras = rf"\d:[0-5]\d:[0-5]\d|\d{g}[0-5]\d|(?:\d|{hour_w}|{hour_sign})\ ?(?:{_as_written(f.meridiems)}|{_as_written(f.time_zones)})(?!\w)"
+    holidays = alternation(list(f.holidays) + list(f.lunar_holidays))
+    day_words = rf"(?:{DAY}|{num_words})"
+    year_opt = rf"(?:\ */\ *(?P<y>{YEAR})|,?\ +(?:{of}\ +)?{year_w}\ +(?P<y>{YEAR}))?"
+    return [
+        ("relative.phrase", rf"{WL}{alternation(f.relative_phrases)}{WR}", fp.relative_phrase, (list(f.relative_phrases),)),
+        ("now", rf"{WL}{alternation(f.now_words)}{WR}", fp.now, (f.now_words,)),
+        ("date.iso", rf"{NUM_LEFT}(?P<y>{YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\w\-/.]|:\d)", fp.iso_date, (YEAR_DIGITS,), r"\d-\d\d-\d"),
+        ("duration.ago", rf"{WL}{alternation(f.ago_prefixes)}\ +(?P<n>\d{{1,3}}|{num_words})\ +(?P<u>{alternation(w.units)}){WR}", fp.ago, (f.ago_prefixes,)),
+        ("clock.forms", rf"(?<![\w.,:/+]|\d[\-–])(?P<h>[01]?\d|2[0-4])(?::(?P<m>[0-5]\d):(?P<s>[0-5]\d)(?:{meridiem})?(?:{tz})?|{g}(?P<mg>[0-5]\d)(?:{meridiem})?(?:{tz})?|(?::(?P<m2>[0-5]\d)|{hour_sign}(?P<mh>[0-5]\d)?|\ +{hour_w})?(?:{meridiem}(?:{tz})?|{tz}))(?![\w:]|[.,]\d)", fp.clock_forms, (DIGIT,), extras),
+        ("clock.to", rf"{NUM_LEFT}(?P<h>[01]?\d|2[0-4]|{num_words})\ *(?:{hour_w}|{hour_sign})\ +{alternation(f.to_words)}\ +(?P<m>\d{{1,2}}|{num_words})(?:\ +{minutes})?{WR}", fp.clock_to, (DIGIT, w.numbers), alternation(f.to_words)),
+        ("season", rf"{WL}{alternation(f.season_words)}\ +(?P<s>{alternation(f.seasons)})(?:\ +{year_w}\ +(?P<y>{YEAR})|\ +(?P<yw>{year_w}\ +)?(?P<rel>{rel}))?{WR}", fp.season, (f.season_words,)),
+        ("holiday", rf"{WL}(?P<h>{holidays})(?:\ +(?:{year_w}\ +)?(?P<y>{YEAR}))?{WR}", fp.holiday, (list(f.holidays) + list(f.lunar_holidays),)),
+        ("date.lunar", rf"{WL}(?:(?:{alternation(w.day_prefixes)})\ +)?(?:(?P<full>{alternation(f.full_moon_words)})|(?P<d>{day_words}))\ +{month_w}\ +(?P<m>{MONTH_NUM}|{months}){year_opt}(?(full)(?:\ +{alternation(f.lunar_markers)})?|\ +{alternation(f.lunar_markers)}){WR}", fp.lunar_date, (DAY_DIGITS, w.numbers, w.day_prefixes, f.full_moon_words), alternation(f.lunar_markers + f.full_moon_words)),
+        ("date.lunar", rf"{NUM_LEFT}(?P<d>{DAY})/(?P<m>{MONTH_NUM})(?:/(?P<y>{YEAR}))?(?P<full>)?\ +{alternation(f.lunar_markers)}{WR}", fp.lunar_date, (DAY_DIGITS,), alternation(f.lunar_markers)),
+        ("month.nth", rf"{WL}(?P<u>{alternation(f.ordinal_units)})\ +(?P<o>{alternation(f.ordinal_sides)})\ +(?:{of}\ +)?{month_w}\ +(?:(?P<m>{MONTH_NUM}|{months}){year_opt}{NUM_RIGHT}|(?P<rel>{rel}){WR})", fp.nth_of_month, (list(f.ordinal_units),)),
+        ("meal", rf"{WL}(?P<side>{alternation(f.meal_sides)})\ +(?P<meal>{alternation(f.meals)}){WR}", fp.meal, (list(f.meal_sides),), alternation(f.meals)),
+        ("year.words", rf"{WL}{year_w}\ +(?:(?P<yw>{spoken})|(?P<y>[1-9]\d{{2}})(?=\ *(?:[^\w\ ]|$)))(?!\ *\w)", fp.spoken_year, (r.year_words,)),
+    ]  # fmt: skip
+
+
 @cache
 def rules() -> tuple[Rule, ...]:
     """Every rule of the grammar, compiled once (order = rank for ties).
 
     >>> sorted({rule.name for rule in rules()})[:4]
-    ['anaphor', 'clock', 'date.day', 'date.day_range']
+    ['anaphor', 'clock', 'clock.forms', 'clock.to']
     """
     w, r = words(), rule_words()
-    table = _counting_rows(w, r) + _calendar_rows(w, r)
+    table = _counting_rows(w, r) + _calendar_rows(w, r) + _form_rows(w, r, form_words())
     return tuple(
         Rule(name, regex.compile(pattern, regex.IGNORECASE), build, rank, opening(opens), regex.compile(required[0], regex.IGNORECASE) if required else None)
         for rank, (name, pattern, build, opens, *required) in enumerate(table)

@@ -23,6 +23,11 @@ from .words import words
 __all__ = ["Piece", "pieces", "matches", "rules_opening"]
 
 _WORD = regex.compile(r"\w+")
+#: The longest text a rule reads from its start.  No temporal expression is that
+#: long; the bound keeps a match from looking through the whole rest of the text
+#: (the regex engine scans ahead for a pattern's required words: on a long text
+#: without them every try cost the length of the text, quadratic in all).
+WINDOW = 1024
 
 
 @dataclass
@@ -77,7 +82,7 @@ def matches(text: str) -> list[tuple[Rule, regex.Match[str]]]:
             if start < resume[rank]:
                 continue
             rule = table[rank]
-            m = rule.pattern.match(text, start)
+            m = rule.pattern.match(text, start, start + WINDOW)
             if m is not None and m.end() > start:
                 resume[rank] = m.end()
                 out.append((rule, m))

@@ -39,6 +39,11 @@ class Spec:
     day: int | None = None
     hour: int | None = None
     minute: int | None = None
+    second: int | None = None
+    #: UTC offset said after a clock time ("+00:00" for "8:23 GMT").
+    tz: str | None = None
+    #: TIMEX3 season code SP/SU/FA/WI ("mùa hè").
+    season: str | None = None
     pod: PartOfDay | None = None
     weekday: int | None = None
     quarter: int | None = None
@@ -84,10 +89,10 @@ def slots(spec: Spec) -> set[str]:
     out: set[str] = set()
     if spec.year is not None:
         out.add("Y")
-    if spec.month is not None or spec.quarter is not None:
+    if spec.month is not None or spec.quarter is not None or spec.season is not None:
         out.add("M")
-    if spec.day is not None:
-        out.add("D")
+    if spec.day is not None or spec.extra.get("lunar"):
+        out.update(("D", "M") if spec.extra.get("lunar") else ("D",))
     if spec.rel_unit is not None:
         out.add("Y")
         if spec.rel_unit in ("M", "W", "D", "Q"):
@@ -120,7 +125,10 @@ def finest(spec: Spec) -> str:
     return "P" if "P" in s else ""
 
 
-_MERGED = ("year", "month", "day", "hour", "minute", "pod", "weekday", "quarter", "anaphor", "mod", "lean")
+#: Extras a merged point keeps: a lunar date, the first/last day or week of a month.
+CARRIED = ("lunar", "nth")
+
+_MERGED = ("year", "month", "day", "hour", "minute", "pod", "weekday", "quarter", "anaphor", "mod", "lean", "season")
 
 
 def merge(a: Spec, b: Spec) -> Spec | None:
@@ -140,7 +148,9 @@ def merge(a: Spec, b: Spec) -> Spec | None:
         setattr(out, f, va if va is not None else vb)
     rel = a if a.rel_unit is not None else b
     out.rel_unit, out.rel_offset = rel.rel_unit, rel.rel_offset
-    out.minute = a.minute if a.hour is not None else b.minute
+    clock = a if a.hour is not None else b
+    out.minute, out.second, out.tz = clock.minute, clock.second, clock.tz
+    out.extra = {k: v for x in (b, a) for k, v in x.extra.items() if k in CARRIED}
     out.prefixed = a.prefixed or b.prefixed
     out.aux = a.aux and b.aux
     out.weak = False

@@ -11,7 +11,7 @@
 
 ``start``/``end`` of a :class:`DateValue` are the half-open period
 ``[start, end)`` it covers when that is fully known (``None`` otherwise).
-Parts of the day cover MO 04-12, MI 11-14, AF 12-18, EV 17-22, NI 21-04.
+Parts of the day cover MO 04-12, MI 12-14, AF 12-18, EV 18-24, NI 21-04.
 
 >>> from datetime import datetime
 >>> anchor(Spec(day=13, month=3), datetime(2024, 3, 13, 18, 2)).value
@@ -27,11 +27,16 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from . import calendars as cal
 from .spec import Spec
 
-__all__ = ["DateValue", "anchor", "anchor_day"]
+__all__ = ["DateValue", "anchor", "anchor_day", "PREFERENCES"]
 
-POD_HOURS = {"MO": (4, 12), "MI": (11, 14), "AF": (12, 18), "EV": (17, 22), "NI": (21, 28)}
+#: Which way a date without a year (or a weekday, a bare time) resolves: ``nearest`` the
+#: dateline (ties: the past; the default, and news extraction's), or always ``past``/``future``.
+PREFERENCES = ("nearest", "past", "future")
+
+POD_HOURS = {"MO": (4, 12), "MI": (12, 14), "AF": (12, 18), "EV": (18, 24), "NI": (21, 28)}
 
 
 @dataclass(frozen=True)
@@ -81,6 +86,9 @@ class _Point:
     hour: int | None = None
     minute: int | None = None
     pod: str | None = None
+    second: int | None = None
+    tz: str | None = None
+    season: str | None = None
 
 
 def _add_months(y: int, m: int, n: int) -> tuple[int, int]:
@@ -113,8 +121,11 @@ def _pick(options: list[tuple[date, date, Any]], ref: date, lean: str | None) ->
 
 
 def _point(spec: Spec, dl: datetime | None) -> _Point:
-    p = _Point(y=spec.year, m=spec.month, d=spec.day, q=spec.quarter, hour=spec.hour, minute=spec.minute)
+    p = _Point(y=spec.year, m=spec.month, d=spec.day, q=spec.quarter, hour=spec.hour, minute=spec.minute, second=spec.second, tz=spec.tz, season=spec.season)
     p.pod = spec.pod.code if spec.pod else None
+    lunar = spec.extra.get("lunar")
+    if lunar:
+        _lunar_point(p, spec, lunar, dl)  # type: ignore[arg-type]
     unit, off = spec.rel_unit, spec.rel_offset
     if spec.anaphor is not None:
         unit, off = "D", spec.anaphor
@@ -125,7 +136,38 @@ def _point(spec: Spec, dl: datetime | None) -> _Point:
         _calendar_point(p, spec, ref)
     else:
         _relative_point(p, unit, off, spec.weekday, ref)
+    nth = spec.extra.get("nth")
+    if nth and p.y is not None and p.m is not None:
+        unit_nth, side = nth  # type: ignore[misc]
+        if unit_nth == "D":
+            p.d, p.grain = cal.nth_day(p.y, p.m, side), "D"
+        else:
+            p.week, p.grain = cal.nth_week(p.y, p.m, side), "W"
+    if dl and spec.lean and p.hour is not None and spec.extra.get("bare_time"):
+        _time_side(p, dl, spec.lean)
     return p
+
+
+def _lunar_point(p: _Point, spec: Spec, lunar: tuple[int, int], dl: datetime | None) -> None:
+    """Fill ``p`` with the Gregorian day of a lunar day: of its year, else of the lunar year that puts it nearest the dateline."""
+    p.grain = "D"
+    if spec.year is not None or (dl is not None and spec.rel_unit == "Y"):
+        years = [spec.year if spec.year is not None else dl.year + spec.rel_offset]  # type: ignore[union-attr]
+    elif dl is not None:
+        years = [dl.year - 1, dl.year, dl.year + 1]
+    else:
+        return
+    days = [(d, d, d) for d in (cal.lunar_to_solar(y, *lunar) for y in years) if d is not None]
+    day = _pick(days, dl.date(), spec.lean) if dl is not None and len(days) > 1 else (days[0][2] if days else None)
+    if day is not None:
+        p.y, p.m, p.d = day.year, day.month, day.day
+
+
+def _time_side(p: _Point, dl: datetime, lean: str) -> None:
+    """A clock time said without a day, moved a day on when it lies on the wrong side of the dateline."""
+    if p.y is not None and p.m is not None and p.d is not None and p.hour is not None and p.hour <= 23:
+        day = cal.day_of_time(datetime(p.y, p.m, p.d, p.hour, p.minute or 0), dl, lean)
+        p.y, p.m, p.d = day.year, day.month, day.day
 
 
 def _relative_point(p: _Point, unit: str, off: int, wd: int | None, ref: date | None) -> None:
@@ -161,7 +203,11 @@ def _relative_point(p: _Point, unit: str, off: int, wd: int | None, ref: date | 
 def _calendar_point(p: _Point, spec: Spec, ref: date | None) -> None:
     """Fill ``p`` for a calendar point: its grain, and what the dateline tells of the year, month or day."""
     wd = spec.weekday
-    if p.d is not None:
+    if p.season is not None:
+        p.grain = "S"
+        if ref and p.y is None:
+            p.y = _pick([(*cal.season_bounds(y, p.season), y) for y in (ref.year - 1, ref.year, ref.year + 1)], ref, spec.lean)
+    elif p.d is not None:
         p.grain = "D"
     elif p.m is not None:
         p.grain = "M"
@@ -171,7 +217,8 @@ def _calendar_point(p: _Point, spec: Spec, ref: date | None) -> None:
         p.grain = "D"
         if ref:
             diff = wd - 1 - ref.weekday()
-            opts = [(ref + timedelta(days=diff + k), ref + timedelta(days=diff + k), ref + timedelta(days=diff + k)) for k in (-7, 0, 7)]
+            ks = (-7, 7) if spec.lean and diff == 0 else (-7, 0, 7)  # "thứ Tư tới" said on a Wednesday: next week's
+            opts = [(ref + timedelta(days=diff + k), ref + timedelta(days=diff + k), ref + timedelta(days=diff + k)) for k in ks]
             day = _pick(opts, ref, spec.lean)
             p.y, p.m, p.d = day.year, day.month, day.day
         else:
@@ -226,6 +273,8 @@ def _date_part(p: _Point) -> str:
         return f"{p.week[0]:04d}-W{p.week[1]:02d}" if p.week else "XXXX-WXX"
     if p.grain == "M":
         return f"{_fmt(p.y, 4)}-{_fmt(p.m, 2)}"
+    if p.grain == "S":
+        return f"{_fmt(p.y, 4)}-{p.season}"
     if p.grain == "Q":
         return f"{_fmt(p.y, 4)}-Q{p.q if p.q else 'X'}"
     return _fmt(p.y, 4)
@@ -246,8 +295,8 @@ def _calendar_bounds(p: _Point) -> tuple[datetime | None, datetime | None]:
             return None, None
         day = datetime(p.y, p.m, p.d)
         if p.hour is not None:
-            start = day + timedelta(hours=p.hour, minutes=p.minute or 0)
-            return start, start + timedelta(minutes=1)
+            start = day + timedelta(hours=p.hour, minutes=p.minute or 0, seconds=p.second or 0)
+            return start, start + timedelta(minutes=1 if p.second is None else 0, seconds=0 if p.second is None else 1)
         if p.pod:
             lo, hi = POD_HOURS[p.pod]
             return day + timedelta(hours=lo), day + timedelta(hours=hi)
@@ -263,6 +312,9 @@ def _calendar_bounds(p: _Point) -> tuple[datetime | None, datetime | None]:
         return datetime(p.y, 3 * p.q - 2, 1), datetime(y2, m2, 1)
     if p.grain == "Y":
         return datetime(p.y, 1, 1), datetime(p.y + 1, 1, 1)
+    if p.grain == "S" and p.season:
+        lo, hi = cal.season_bounds(p.y, p.season)
+        return datetime.combine(lo, datetime.min.time()), datetime.combine(hi, datetime.min.time())
     return None, None
 
 
@@ -291,6 +343,7 @@ def _anchor_point(spec: Spec, dl: datetime | None) -> DateValue:
             p.grain = "D"
         date_part = _date_part(p)
         time_part = f"{p.hour:02d}:{p.minute or 0:02d}" if p.hour is not None else str(p.pod)
+        time_part += (f":{p.second:02d}" if p.hour is not None and p.second is not None else "") + (p.tz or "")
         return DateValue("TIME", f"{date_part}T{time_part}", start, end, mod=spec.mod)
     return DateValue("DATE", _date_part(p), start, end, mod=spec.mod)
 
@@ -337,11 +390,37 @@ def _interval(a: _Point, b: _Point) -> DateValue:
     return DateValue("INTERVAL", f"{_date_part(a)}/{_date_part(b)}", sa, eb)
 
 
+def _clock_text(moment: datetime, unit: str) -> str:
+    return moment.strftime("%Y-%m-%dT%H:%M:%S" if unit == "TS" else "%Y-%m-%dT%H:%M")
+def _anchor_clock_span(unit: str, n: int, direction: str | None, dl: datetime | None) -> DateValue | None:
+    """``21 giờ trước`` (a point), ``3 phút tới`` (the next whole units), ``2 phút nữa`` (a point)."""
+    if unit not in cal.TIME_UNITS or n < 1 or direction not in ("ago", "in", "last", "next"):
+        return None
+    if dl is None:
+        return DateValue("TIME", "XXXX-XX-XXTXX:XX") if direction == "ago" else None
+    if direction in ("ago", "in"):
+        moment = cal.shift_time(dl, unit, -n if direction == "ago" else n)
+        return DateValue("TIME", _clock_text(moment, unit), moment, moment + cal.TIME_UNITS[unit])
+    first, last = (-n, -1) if direction == "last" else (1, n)
+    a, b = cal.shift_time(dl, unit, first), cal.shift_time(dl, unit, last)
+    if n == 1:
+        return DateValue("TIME", _clock_text(a, unit), a, a + cal.TIME_UNITS[unit])
+    return DateValue("INTERVAL", f"{_clock_text(a, unit)}/{_clock_text(b, unit)}", a, b + cal.TIME_UNITS[unit])
+
+
 def _anchor_relspan(spec: Spec, dl: datetime | None) -> DateValue:
     unit, n, direction = str(spec.unit), int(spec.count or 0), spec.direction
-    if unit not in ("Y", "M", "W", "D") or n < 1:
+    clock_span = _anchor_clock_span(unit, n, direction, dl)
+    if clock_span is not None:
+        return clock_span
+    if direction == "in":
+        direction = "ago"
+        n = -n
+    if unit not in ("Y", "M", "W", "D") or n == 0 or (n < 0 and dl is None):
         return DateValue("DURATION", str(spec.duration))
     if direction == "ago":
+        if dl is None and n < 0:
+            return DateValue("DURATION", str(spec.duration))
         if dl is None:
             mask = {"Y": "XXXX", "M": "XXXX-XX", "W": "XXXX-WXX", "D": "XXXX-XX-XX"}[unit]
             return DateValue("DATE", mask)
@@ -368,12 +447,28 @@ def _anchor_months(spec: Spec, dl: datetime | None) -> DateValue:
     return _interval(a, b)
 
 
-def anchor(spec: Spec, dateline: datetime | None) -> DateValue:
+def _leaning(spec: Spec, prefer: str) -> Spec:
+    """``spec`` (and the ends of a range) leaning to ``prefer`` where it says no side of its own."""
+    if prefer not in PREFERENCES:
+        raise ValueError(f"prefer must be one of {PREFERENCES}, got {prefer!r}")
+    if prefer == "nearest" or spec.kind not in ("point", "range"):
+        return spec
+    if spec.kind == "range" and spec.parts:
+        return spec.copy(parts=tuple(_leaning(part, prefer) for part in spec.parts))
+    bare_time = spec.hour is not None and spec.year is None and spec.month is None and spec.day is None and spec.rel_unit is None and spec.weekday is None
+    return spec.copy(lean=spec.lean or prefer, extra={**spec.extra, "bare_time": bare_time})
+
+
+def anchor(spec: Spec, dateline: datetime | None, prefer: str = "nearest") -> DateValue:
     """The TIMEX3 value of ``spec`` anchored to ``dateline`` (``None``: leave unknowns unknown).
+
+    ``prefer`` (:data:`PREFERENCES`): where a date without a year, a weekday or a
+    clock time without a day lies when the text does not say.
 
     A dateline so near the ends of the calendar that counting from it leaves
     the calendar (``hôm qua`` on 0001-01-01) leaves the value unresolved.
     """
+    spec = _leaning(spec, prefer)
     if dateline is not None:
         try:
             return _anchor(spec, dateline)
@@ -383,6 +478,10 @@ def anchor(spec: Spec, dateline: datetime | None) -> DateValue:
 
 
 def _anchor(spec: Spec, dateline: datetime | None) -> DateValue:
+    if spec.kind == "point" and spec.extra.get("now"):
+        if dateline is None:
+            return DateValue("DATE", "PRESENT_REF")
+        return DateValue("TIME", dateline.strftime("%Y-%m-%dT%H:%M"), dateline, dateline + timedelta(minutes=1))
     if spec.kind == "duration":
         return DateValue("DURATION", str(spec.duration))
     if spec.kind == "set":
@@ -393,6 +492,8 @@ def _anchor(spec: Spec, dateline: datetime | None) -> DateValue:
         return _anchor_months(spec, dateline)
     if spec.kind == "range" and spec.parts:
         a, b = (_anchor_point(part, dateline) for part in spec.parts)
+        if a.start is not None and b.start is not None and b.start < a.start and spec.parts[1].year is None:
+            b = _anchor_point(_leaning(spec.parts[1], "future"), a.start)  # "từ thứ hai đến thứ sáu": the end follows the start
         if dateline is None and spec.parts[1].extra.get("present"):
             b = DateValue("DATE", "PRESENT_REF")
         return DateValue("INTERVAL", f"{a.value}/{b.value}", a.start, b.end)

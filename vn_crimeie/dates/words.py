@@ -121,8 +121,8 @@ def _number_words(spec: dict[str, Any]) -> dict[str, float]:
     out: dict[str, float] = dict(units)
     out[ten] = 10
     tail = {**{k: v for k, v in units.items() if v != 1}, **after}
-    for word, value in tail.items():
-        out[f"{ten} {word}"] = 10 + value
+    for word, value in {**tail, **{k: v for k, v in units.items() if v == 1}}.items():
+        out[f"{ten} {word}"] = 10 + value  # "mười một" (11), and "mười mốt" as said
     for word, value in units.items():
         if value < 2:
             continue
@@ -207,7 +207,7 @@ def words() -> TimeWords:
     units = _units(data)
     rel_units = _coded(data, "relative_units", UNIT_CODES)
     rel_words = _relative_words(data, rel_units)
-    suffixes = _coded(data, "duration_suffixes", ("last", "next", "ago", "ongoing", "later"))
+    suffixes = _coded(data, "duration_suffixes", ("last", "next", "ago", "ongoing", "later", "in"))
     trailers = _coded(data, "date_trailers", ("past", "future"))
     mods = _coded(data, "modifiers", ("START", "MID", "END"))
     set_units = _set_units(data)

@@ -94,8 +94,12 @@ def _resolve_in_context(spec: Spec, text: str, m_start: int, ctx: _Context) -> S
     return spec
 
 
-def find(text: str, dateline: datetime | None = None) -> list[Candidate]:
+def find(text: str, dateline: datetime | None = None, *, prefer: str = "nearest") -> list[Candidate]:
     """DATE candidates in normalised ``text``, values anchored to ``dateline``.
+
+    ``prefer`` (``nearest``, ``past``, ``future``; :data:`vn_crimeie.dates.timex.PREFERENCES`)
+    says where a date without a year or a weekday lies; news keeps ``nearest``,
+    which leans to the past on a tie.
 
     >>> [c.value["value"] for c in find("Sáng nay, Công an quận bắt đối tượng gây án tối qua.", datetime(2024, 3, 13, 18, 2))]
     ['2024-03-13TMO', '2024-03-12TEV']
@@ -105,7 +109,7 @@ def find(text: str, dateline: datetime | None = None) -> list[Candidate]:
     ctx = _Context()
     for m in scan(text):
         spec = _resolve_in_context(m.spec, text, m.start, ctx)
-        value = anchor(spec, dl)
+        value = anchor(spec, dl, prefer)
         out.append(Candidate(m.start, m.end, "DATE", value.to_dict(), source="dates." + m.rule, priority=PRIORITY))
         named = spec.parts[1] if spec.kind == "range" and spec.parts else spec
         if named.extra.get("present"):

@@ -1,0 +1,77 @@
+"""The words of the forms beyond police news (``lang/vi/date_forms.yaml``).
+
+Clock writings (``10g45``, ``4pm``, ``8:23 GMT``, ``11 giờ kém 15``), seasons,
+holidays, lunar dates, the first or last day or week of a month, and the words
+a whole expression may begin with (``vào lúc``).  Loaded and checked once.
+
+>>> f = form_words()
+>>> f.seasons["hè"], f.holidays["giáng sinh"], f.lunar_holidays["tết nguyên đán"]
+('SU', (12, 25), (1, 1))
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from ..lexicon import fold, load_data, string_list
+
+__all__ = ["FormWords", "form_words"]
+
+FILE = "date_forms.yaml"
+
+
+@dataclass(frozen=True)
+class FormWords:
+    """The tables of ``date_forms.yaml`` (keys lower-cased, NFC; see the file for each)."""
+
+    leading_words: tuple[str, ...]
+    now_words: tuple[str, ...]
+    ago_prefixes: tuple[str, ...]
+    relative_phrases: dict[str, tuple[str, int]]
+    of_words: tuple[str, ...]
+    to_words: tuple[str, ...]
+    hour_signs_with_minutes: tuple[str, ...]
+    second_words: tuple[str, ...]
+    meridiems: dict[str, str]
+    time_zones: dict[str, str]
+    season_words: tuple[str, ...]
+    seasons: dict[str, str]
+    holidays: dict[str, tuple[int, int]]
+    lunar_holidays: dict[str, tuple[int, int]]
+    whole_only_holidays: tuple[str, ...]
+    lunar_markers: tuple[str, ...]
+    full_moon_words: tuple[str, ...]
+    ordinal_sides: dict[str, str]
+    ordinal_units: dict[str, str]
+    later_words: tuple[str, ...]
+    meals: dict[str, dict[str, tuple[int, int]]]
+    meal_sides: dict[str, str]
+    year_number_words: tuple[str, ...]
+
+
+def _key(text: str) -> str:
+    return " ".join(fold(text).split())
+
+
+def _table(data: dict[str, Any], key: str) -> dict[str, Any]:
+    return {_key(str(k)): (tuple(v) if isinstance(v, list) else v) for k, v in data[key].items()}
+
+
+@cache
+def form_words() -> FormWords:
+    """The checked tables of ``date_forms.yaml`` (built once; the schema checks the shapes).
+
+    >>> form_words().meridiems["pm"], form_words().time_zones["gmt"]
+    ('pm', '+00:00')
+    """
+    data = load_data(FILE)
+    fields = FormWords.__dataclass_fields__
+    tables = {"relative_phrases", "meridiems", "time_zones", "seasons", "holidays", "lunar_holidays", "ordinal_sides", "ordinal_units", "meal_sides"}
+    out: dict[str, Any] = {k: _table(data, k) for k in tables}
+    out["meals"] = {_key(k): {side: tuple(hours) for side, hours in v.items()} for k, v in data["meals"].items()}
+    for key in fields:
+        if key not in out:
+            out[key] = tuple(_key(p) for p in string_list(data, key, FILE))
+    return FormWords(**out)

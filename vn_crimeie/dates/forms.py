@@ -1,0 +1,233 @@
+"""Productions of the forms beyond police news: clock writings, seasons, holidays, lunar dates.
+
+Each reads the named groups of its rule (:func:`vn_crimeie.dates.rules.rules`,
+the rows of ``_form_rows``) and the tables of ``date_forms.yaml``.
+
+>>> from vn_crimeie.dates.rules import read
+>>> spec = read("clock.forms", "4pm")
+>>> (spec.hour, spec.minute)
+(16, 0)
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ..lexicon import fold
+from .form_words import form_words
+from .rule_words import rule_words
+from .spec import Spec
+from .words import TimeWords
+
+__all__ = ["relative_phrase", "iso_date", "ago", "now", "clock_forms", "clock_to", "season", "holiday", "lunar_date", "nth_of_month", "meal", "spoken_year", "year_value"]
+
+Match = regex.Match[str]
+
+
+def _key(text: str) -> str:
+    return " ".join(fold(text).split())
+
+
+def year_value(text: str) -> int | None:
+    """A year said in words (``hai nghìn hai mươi tư``) read by :func:`vn_crimeie.numbers.parse_number`.
+
+    >>> year_value("hai nghìn hai mươi tư"), year_value("hai người")
+    (2024, None)
+    """
+    from ..numbers import parse_number  # the number grammar: imported when a year is said in words
+
+    value = parse_number(text)
+    if value is None or value.value != int(value.value) or not 1 <= value.value <= 9999:
+        return None
+    return int(value.value)
+
+
+def _meridiem_hour(hour: int, meridiem: str | None) -> int | None:
+    if meridiem is None:
+        return hour
+    if not 1 <= hour <= 12:
+        return None
+    side = form_words().meridiems[_key(meridiem)]
+    return hour % 12 + (12 if side == "pm" else 0)
+
+
+def relative_phrase(m: Match, w: TimeWords) -> Spec | None:
+    """A period counted from the dateline's in one phrase.
+
+    >>> from vn_crimeie.dates.rules import read
+    >>> spec = read("relative.phrase", "năm kia")
+    >>> (spec.rel_unit, spec.rel_offset)
+    ('Y', -2)
+    """
+    unit, offset = form_words().relative_phrases[_key(m.group())]
+    return Spec(rel_unit=unit, rel_offset=offset)
+
+
+def iso_date(m: Match, w: TimeWords) -> Spec | None:
+    """A date written the ISO 8601 way.
+
+    >>> from vn_crimeie.dates.rules import read
+    >>> spec = read("date.iso", "2019-07-15")
+    >>> (spec.year, spec.month, spec.day)
+    (2019, 7, 15)
+    """
+    y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
+    if d > (29 if mo == 2 else 30 if mo in (4, 6, 9, 11) else 31):
+        return None
+    return Spec(year=y, month=mo, day=d, prefixed=True)
+
+
+def ago(m: Match, w: TimeWords) -> Spec | None:
+    """``cách đây 3 năm``: the point that many units before the dateline.
+
+    >>> from vn_crimeie.dates.rules import read
+    >>> spec = read("duration.ago", "cách đây 2 ngày")
+    >>> (spec.kind, spec.count, spec.unit, spec.direction)
+    ('relspan', 2, 'D', 'ago')
+    """
+    n = w.number(m["n"])
+    if n is None or n < 1 or n != int(n):
+        return None
+    iso, is_time = w.units[_key(m["u"])]
+    duration = f"P{'T' if is_time else ''}{int(n)}{iso}"
+    return Spec(kind="relspan", count=int(n), unit=("T" if is_time else "") + iso, direction="ago", duration=duration)
+
+
+def now(m: Match, w: TimeWords) -> Spec | None:
+    """The present moment: the dateline itself, when the expression is given whole.
+
+    >>> from vn_crimeie.dates.rules import read
+    >>> read("now", "bây giờ").extra
+    {'now': True, 'whole_only': True}
+    """
+    return Spec(extra={"now": True, "whole_only": True})
+
+
+def clock_forms(m: Match, w: TimeWords) -> Spec | None:
+    """A clock time with seconds, a glued ``g``, a meridiem or a time zone.
+
+    >>> from vn_crimeie.dates.rules import read
+    >>> [(s.hour, s.minute, s.second, s.tz) for s in (read("clock.forms", t) for t in ("15:23:24", "10g45", "8:23 GMT"))]
+    [(15, 23, 24, None), (10, 45, None, None), (8, 23, None, '+00:00')]
+    """
+    if not (m["s"] or m["mg"] or m["ap"] or m["tz"]):
+        return None  # a plain clock time is the rule ``clock``'s
+    hour = _meridiem_hour(int(m["h"]), m["ap"])
+    minute = int(m["m"] or m["m2"] or m["mg"] or m["mh"] or 0)
+    if hour is None or hour > 24 or (hour == 24 and minute):
+        return None
+    tz = None
+    if m["tz"]:
+        tz = form_words().time_zones[_key(m["tz"])]
+        if m["off"]:
+            sign, digits = m["off"][0], m["off"][1:].replace(":", "")
+            hh, mm = (digits[:-2], digits[-2:]) if len(digits) > 2 else (digits, "00")
+            tz = f"{'-' if sign in '-−' else '+'}{int(hh):02d}:{mm}"
+    return Spec(hour=hour, minute=minute, second=int(m["s"]) if m["s"] else None, tz=tz, extra={"clock": True})
+
+
+def clock_to(m: Match, w: TimeWords) -> Spec | None:
+    """``11 giờ kém 15``: the minutes before the hour.
+
+    >>> from vn_crimeie.dates.rules import read
+    >>> spec = read("clock.to", "11 giờ kém 15")
+    >>> (spec.hour, spec.minute)
+    (10, 45)
+    """
+    hour, before = w.number(m["h"]), w.number(m["m"])
+    if hour is None or before is None or not 1 <= hour <= 24 or not 1 <= before <= 30:
+        return None
+    return Spec(hour=int(hour) - 1, minute=60 - int(before), extra={"clock": True})
+
+
+def season(m: Match, w: TimeWords) -> Spec | None:
+    """A season, maybe with its year or a relative word.
+
+    >>> from vn_crimeie.dates.rules import read
+    >>> (read("season", "mùa hè năm 2023").season, read("season", "mùa hè năm 2023").year)
+    ('SU', 2023)
+    """
+    spec = Spec(season=form_words().seasons[_key(m["s"])], year=int(m["y"]) if m["y"] else None)
+    if m["rel"]:
+        offset, only = w.relative_words[_key(m["rel"])]
+        if only is not None and only.isdisjoint(rule_words().year_words):
+            return None
+        if offset or m["yw"]:  # "mùa hè năm nay" is this year's; "mùa đông này", the nearest one
+            spec.rel_unit, spec.rel_offset = "Y", offset
+    return spec
+
+
+def holiday(m: Match, w: TimeWords) -> Spec | None:
+    """A holiday on a fixed Gregorian or lunar day, maybe with its year.
+
+    >>> from vn_crimeie.dates.rules import read
+    >>> read("holiday", "Giáng sinh").day, read("holiday", "Tết Trung thu").extra
+    (25, {'lunar': (8, 15)})
+    """
+    f, key = form_words(), _key(m["h"])
+    year = int(m["y"]) if m["y"] else None
+    if key in f.holidays:
+        month, day = f.holidays[key]
+        return Spec(year=year, month=month, day=day, prefixed=True)
+    extra: dict[str, object] = {"lunar": f.lunar_holidays[key]}
+    if key in f.whole_only_holidays and year is None:  # "Tết năm 2016" is a day; "Tết" alone is often the season
+        extra["whole_only"] = True
+    return Spec(year=year, extra=extra, prefixed=True)
+
+
+def lunar_date(m: Match, w: TimeWords) -> Spec | None:
+    """A day and month of the lunar calendar (``15 tháng 7 âm lịch``, ``rằm tháng Giêng``).
+
+    >>> from vn_crimeie.dates.rules import read
+    >>> read("date.lunar", "15 tháng 7 âm lịch").extra, read("date.lunar", "rằm tháng Giêng").extra
+    ({'lunar': (7, 15)}, {'lunar': (1, 15)})
+    """
+    day_value = 15 if m["full"] else w.number(m["d"])
+    month_text = m["m"]
+    month_value = int(month_text) if month_text.isdigit() else w.months.get(_key(month_text))
+    if day_value is None or month_value is None or not 1 <= day_value <= 30 or not 1 <= month_value <= 12:
+        return None
+    return Spec(year=int(m["y"]) if m["y"] else None, extra={"lunar": (month_value, int(day_value))}, prefixed=True)
+
+
+def nth_of_month(m: Match, w: TimeWords) -> Spec | None:
+    """The first or last day or week of a month.
+
+    >>> from vn_crimeie.dates.rules import read
+    >>> spec = read("month.nth", "tuần đầu tiên của tháng 9 năm 2017")
+    >>> (spec.month, spec.year, spec.extra)
+    (9, 2017, {'nth': ('W', 'first')})
+    """
+    f = form_words()
+    nth = (f.ordinal_units[_key(m["u"])], f.ordinal_sides[_key(m["o"])])
+    if m["rel"]:  # "ngày cuối cùng của tháng này"
+        offset, only = w.relative_words[_key(m["rel"])]
+        return Spec(rel_unit="M", rel_offset=offset, extra={"nth": nth}) if only is None or not only.isdisjoint(rule_words().month_words) else None
+    month_text = m["m"]
+    month_value = int(month_text) if month_text.isdigit() else w.months.get(_key(month_text))
+    if month_value is None or not 1 <= month_value <= 12:
+        return None
+    return Spec(month=month_value, year=int(m["y"]) if m["y"] else None, extra={"nth": nth})
+
+
+def meal(m: Match, w: TimeWords) -> Spec | None:
+    """``sau bữa trưa``: the hours after (or before) a meal, as a range of the day.
+
+    >>> from vn_crimeie.dates.rules import read
+    >>> [p.hour for p in read("meal", "sau bữa trưa").parts]
+    [13, 17]
+    """
+    f = form_words()
+    lo, hi = f.meals[_key(m["meal"])][f.meal_sides[_key(m["side"])]]
+    return Spec(kind="range", parts=(Spec(hour=lo, minute=0), Spec(hour=hi, minute=0)))
+
+
+def spoken_year(m: Match, w: TimeWords) -> Spec | None:
+    """A year said in words, or a year of three digits at the end of a phrase (``năm 938``).
+
+    >>> from vn_crimeie.dates.rules import read
+    >>> read("year.words", "năm hai nghìn hai mươi").year, read("year.words", "năm 938.").year
+    (2020, 938)
+    """
+    year = int(m["y"]) if m["y"] else year_value(m["yw"])
+    return Spec(year=year) if year is not None else None
