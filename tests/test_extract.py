@@ -124,3 +124,25 @@ def test_shared_seed_gold_round_trips() -> None:
 def test_from_dict_names_the_fault(broken, message) -> None:
     with pytest.raises(ValueError, match=message):
         Document.from_dict(broken)
+
+
+# -- which way an ambiguous date resolves (prefer) ------------------------------
+PREFER_TEXT = "Công an huyện sẽ làm việc với đối tượng vào thứ hai."
+
+
+@pytest.mark.parametrize(("prefer", "value"), [(None, "2024-03-11"), ("past", "2024-03-11"), ("future", "2024-03-18")])
+def test_prefer_reaches_the_date_recogniser(prefer, value: str) -> None:
+    doc = vn_crimeie.extract(PREFER_TEXT, dateline="2024-03-13", prefer=prefer)
+    assert [e.value["value"] for e in doc.by_label("DATE")] == [value]
+
+
+def test_prefer_is_a_setting_of_the_pipeline() -> None:
+    nlp = vn_crimeie.load(prefer="future")
+    assert nlp.config["nlp"]["tokenizer"]["prefer"] == "future"
+    doc = vn_crimeie.extract(PREFER_TEXT, dateline="2024-03-13", nlp=nlp)
+    assert [e.value["value"] for e in doc.by_label("DATE")] == ["2024-03-18"]
+
+
+def test_bad_prefer_is_named() -> None:
+    with pytest.raises(ValueError, match="prefer must be one of .* got 'sau'"):
+        vn_crimeie.extract(PREFER_TEXT, prefer="sau")
