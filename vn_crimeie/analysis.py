@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from datetime import datetime
 from typing import Any
 
@@ -59,7 +60,7 @@ class Analysis:
         """Paragraphs (non-empty lines) of the normalised text."""
         return paragraphs(self.norm.text)
 
-    @property
+    @cached_property
     def candidates(self) -> tuple[Candidate, ...]:
         """Candidates of :attr:`recognizers`, recogniser by recogniser, in the order of ``RECOGNIZERS``."""
         return self.candidates_of(self.recognizers)
