@@ -134,3 +134,37 @@ def test_actions_file_is_valid() -> None:
         assert verb in table
     cues = load_data("statistics_cues.yaml")
     assert {"period_openers", "period_joiners", "object_prepositions"} <= set(cues)
+
+
+# -- what a figure is (kind) and whether it is a statistic -----------------------
+@pytest.mark.parametrize(
+    ("text", "value", "kind", "statistic"),
+    [
+        ("Công an tỉnh đã bắt 12 đối tượng trong chuyên án.", 12, "count", True),
+        ("Lực lượng biên phòng thu giữ 5 kg ma túy đá.", 5, "quantity", True),
+        ("Các đối tượng đã chiếm đoạt 2 tỷ đồng của người dân.", 2_000_000_000, "money", True),
+        ("Nghi phạm Trần Văn Lộc (35 tuổi) bị bắt tại nhà riêng.", 35, "age", False),
+        ("Số vụ phạm pháp hình sự năm nay giảm 15% so với cùng kỳ.", 15, "percent", False),
+        ("Ngôi nhà có 3 tầng nằm ở cuối hẻm.", 3, "count", False),
+    ],
+)
+def test_kind_and_statistic_of_a_figure(text: str, value: int, kind: str, statistic: bool) -> None:
+    import vn_crimeie
+
+    rows = [r for r in vn_crimeie.extract(text, dateline="2024-05-02").statistics(all=True) if r["value"] == value]
+    assert [(r["kind"], r["statistic"]) for r in rows] == [(kind, statistic)], rows
+
+
+def test_a_duration_measure_is_of_kind_duration() -> None:
+    from vn_crimeie.statistics import _kind
+
+    assert _kind({"text": "năm tù"}) == "duration" and _kind({"text": "tháng  tù giam"}) == "duration"
+    assert _kind({"text": "năm học"}) == "count"
+
+
+def test_statistics_view_keeps_the_statistics_only() -> None:
+    import vn_crimeie
+
+    doc = vn_crimeie.extract("Công an huyện bắt 2 đối tượng (25 tuổi và 31 tuổi), thu giữ 300 gram ma túy.", dateline="2024-05-02")
+    assert [(r["value"], r["kind"]) for r in doc.statistics()] == [(2, "count"), (300, "quantity")]
+    assert sorted(r["value"] for r in doc.statistics(all=True)) == [2, 25, 31, 300]

@@ -227,11 +227,15 @@ class Document:
         return cls(text, entities, relations, dateline, doc_id, sentences, dict(d.get("meta") or {}), list(warnings))
 
     # -- views ----------------------------------------------------------
-    def statistics(self) -> list[dict[str, Any]]:
-        """Crime statistics rows ``{agent, action, value, comparator, measure, period, sentence}``."""
-        from .statistics import statistics
+    def statistics(self, all: bool = False) -> list[dict[str, Any]]:
+        """Statistics rows ``{agent, action, value, comparator, measure, period, sentence, kind, statistic}``.
 
-        return statistics(self)
+        Only the figures that are statistics (``statistic`` True: an action names
+        what was done, no ages or percentages); ``all=True`` gives every figure.
+        """
+        from .statistics import statistic_rows, statistics
+
+        return statistics(self) if all else statistic_rows(self)
 
     def people(self) -> list[dict[str, Any]]:
         """One record per person with its ``role`` (official, lawyer, suspect, victim, witness, reporter, other)."""

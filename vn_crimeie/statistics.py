@@ -2,7 +2,7 @@
 
 Each NUMBER linked to a MEASURE (QUANTIFIES) becomes a row::
 
-    {agent, action, value, comparator, measure, period, sentence}
+    {agent, action, value, comparator, measure, period, sentence, kind, statistic}
 
 ``agent`` is the organisation doing it (the nearest ORG earlier in the
 sentence that is not the object of a preposition such as ``của``/``theo``,
@@ -11,6 +11,12 @@ else the agent of the previous sentence of the paragraph, a line as
 verb before the figure (``lang/vi/actions.yaml``, canonical form), ``period``
 the DATE expression in force for the sentence (carried over from earlier
 sentences until a new one is written) and ``sentence`` the sentence text.
+``kind`` says what the figure is: ``count``, ``money`` (the MEASURE's unit is a
+currency), ``quantity`` (another unit), ``percent``, ``age`` (``35 tuổi``) or
+``duration`` (``12 năm tù``); ``statistic`` is True for the figures a table of
+crime, enforcement, accident or disaster figures wants: an action names what
+was done (``bắt``, ``thu giữ``, ``khởi tố`` …) and the figure is no age or
+percentage.  ``statistics(doc)`` gives every row; ``statistic_rows(doc)`` only those.
 
 >>> doc = {"text": "Năm 2023, Công an tỉnh bắt 12 đối tượng.", "entities": [
 ...     {"id": "e1", "start": 0, "end": 8, "label": "DATE", "text": "Năm 2023", "value": {"type": "DATE", "value": "2023"}},
@@ -96,6 +102,32 @@ def _cues() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     for name in ("period_openers", "period_joiners", "object_prepositions"):
         out.append(frozenset(fold(w) for w in string_list(data, name, "statistics_cues.yaml")))
     return out[0], out[1], out[2]
+
+
+@cache
+def _kind_words() -> tuple[frozenset[str], frozenset[str]]:
+    data = load_data("statistics_cues.yaml")
+    return tuple(frozenset(fold(w) for w in string_list(data, k, "statistics_cues.yaml")) for k in ("age_words", "duration_words"))  # type: ignore[return-value]
+
+
+def _kind(measure: Any) -> str:
+    """What a figure counts, from its MEASURE: count, money, quantity, percent, age or duration.
+
+    >>> _kind({"text": "tỷ đồng", "value": {"unit": "VND"}}), _kind({"text": "tuổi"}), _kind({"text": "năm tù"})
+    ('money', 'age', 'duration')
+    """
+    unit = (_get(measure, "value") or {}).get("unit")
+    words = fold(" ".join(str(_get(measure, "text") or "").split()))
+    ages, durations = _kind_words()
+    if words in ages:
+        return "age"
+    if words in durations:
+        return "duration"
+    if unit == "%":
+        return "percent"
+    if isinstance(unit, str):
+        return "money" if len(unit) == 3 and unit.isupper() else "quantity"
+    return "count"
 
 
 @cache
@@ -230,15 +262,30 @@ def statistics(document: Any) -> list[dict[str, Any]]:
         s, e = span
         agent = _agent(text, orgs, s, n_start) or agent_of.get(span)
         value = _get(number, "value") or {}
+        action = _action(text, entities, s, n_start)
+        kind = _kind(measure)
         rows.append(
             {
                 "agent": _get(agent, "text") if agent is not None else None,
-                "action": _action(text, entities, s, n_start),
+                "action": action,
                 "value": value.get("value"),
                 "comparator": value.get("comparator"),
                 "measure": _get(measure, "text"),
                 "period": period_of.get(span),
                 "sentence": text[s:e],
+                "kind": kind,
+                "statistic": action is not None and kind not in ("age", "percent"),
             }
         )
     return rows
+
+
+def statistic_rows(document: Any) -> list[dict[str, Any]]:
+    """The rows of :func:`statistics` that are statistics (``statistic`` True): no ages, no background figures.
+
+    >>> import vn_crimeie
+    >>> doc = vn_crimeie.extract("Công an bắt 2 đối tượng (35 tuổi và 40 tuổi) cùng 3 kg ma túy.")
+    >>> [(r["value"], r["measure"], r["kind"]) for r in statistic_rows(doc)]
+    [(2, 'đối tượng', 'count'), (3, 'kg', 'quantity')]
+    """
+    return [row for row in statistics(document) if row["statistic"]]
