@@ -236,3 +236,23 @@ def test_round4_places(text: str, expected: list[str]) -> None:
 @pytest.mark.parametrize("text", ROUND4_NEGATIVES)
 def test_round4_place_negatives(text: str) -> None:
     assert spans(locations.find, text) == []
+
+
+# A name after an administrative word may open with a function word ("Tuy", "Rạng") and
+# hold an apostrophe (names of the Central Highlands); elsewhere those words still end a name.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Vụ việc xảy ra tại huyện Tuy Phước, tỉnh Bình Định.", "huyện Tuy Phước"),
+        ("Anh B quê ở thị trấn Rạng Đông, tỉnh Nam Định.", "thị trấn Rạng Đông"),
+        ("Người dân ở huyện M'Đrắk đã báo tin.", "huyện M'Đrắk"),
+        ("Chị C trú tại xã Ea H’leo từ năm ngoái.", "xã Ea H’leo"),
+    ],
+)
+def test_admin_names_with_function_words_and_apostrophes(text: str, expected: str) -> None:
+    assert expected in spans(locations.find, text)
+
+
+@pytest.mark.parametrize("text", ["Công an huyện Sau khi kiểm tra đã lập biên bản.", "Ở huyện. Tuy vậy, mưa vẫn kéo dài."])
+def test_a_function_word_that_opens_no_name_stays_out(text: str) -> None:
+    assert not [s for s in spans(locations.find, text) if "Sau" in s or "Tuy" in s]

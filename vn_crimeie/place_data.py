@@ -77,6 +77,7 @@ class PlaceData:
     country_cues: tuple[str, ...]
     admin_words: tuple[AdminWord, ...]
     name_stop: tuple[str, ...]
+    name_stop_function_words: tuple[str, ...]
     person_words: tuple[str, ...]
     honorifics: tuple[str, ...]
     kind_nouns: tuple[str, ...]
@@ -129,7 +130,7 @@ def place_data() -> PlaceData:
     lists = {
         key: tuple(data[key])
         for key in (
-            "districts", "foreign", "foreign_needs_cue", "place_cues", "address_cues", "country_cues", "name_stop",
+            "districts", "foreign", "foreign_needs_cue", "place_cues", "address_cues", "country_cues", "name_stop", "name_stop_function_words",
             "person_words", "honorifics", "kind_nouns", "house_number_words", "address_next_words", "list_joiners",
         )
     }

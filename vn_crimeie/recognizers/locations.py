@@ -47,7 +47,9 @@ PRIORITY_FULL_NAME = PRIORITIES["locations.full_name"]
 # A run of capitalised words (at most 6).  Each word starts with an upper-case
 # letter and runs to the end of its letters; the words are separated by one
 # space, so the pattern is linear.
-_NAME = regex.compile(r"\p{Lu}[\p{L}\p{M}]*(?: \p{Lu}[\p{L}\p{M}]*){0,5}(?![\p{L}\p{M}\p{N}])")
+# a capitalised syllable, with an apostrophe inside for names of the Central Highlands ("M'Đrắk", "H'leo")
+_SYLLABLE = r"\p{Lu}[\p{L}\p{M}]*(?:['’][\p{L}\p{M}]+)?"
+_NAME = regex.compile(rf"{_SYLLABLE}(?: {_SYLLABLE}){{0,5}}(?![\p{{L}}\p{{M}}\p{{N}}])")
 _WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+")
 _NUMBER = regex.compile(r"\d{1,4}[A-Za-z]?(?![\p{L}\p{M}\p{N}])")
 _TRAILING_NUMBER = regex.compile(r" \d{1,2}[A-Z]?([,.;)]|$)")
@@ -91,6 +93,7 @@ class _Tables:
     admin: PhraseMatcher[tuple[str, bool]]
     places: PhraseMatcher[tuple[str, str]]
     stop_first: frozenset[str]
+    function_stops: frozenset[str]
     stop_phrases: tuple[str, ...]
     person_words: frozenset[str]
     honorifics: frozenset[str]
@@ -153,6 +156,7 @@ def _tables() -> _Tables:
         admin=PhraseMatcher(admin),
         places=PhraseMatcher(table),
         stop_first=frozenset(s.split(" ")[0].rstrip(".") for s in stops),
+        function_stops=frozenset(data.name_stop_function_words),
         stop_phrases=tuple(sorted(set(stops), key=len, reverse=True)),
         person_words=frozenset(data.person_words),
         honorifics=frozenset(data.honorifics),
@@ -182,21 +186,31 @@ def _stops_at(text: str, pos: int, tables: _Tables) -> bool:
     return False
 
 
-def name_end(text: str, pos: int, *, max_words: int = 6) -> int | None:
+def _function_word_at(text: str, pos: int, tables: _Tables) -> bool:
+    """Whether the word at ``pos`` is a function word of ``name_stop`` followed by more of a name."""
+    word = _WORD.match(text, pos)
+    return word is not None and word.group() in tables.function_stops and _NAME.match(text, word.end() + 1) is not None
+
+
+def name_end(text: str, pos: int, *, max_words: int = 6, named: bool = False) -> int | None:
     """End of the capitalised name that starts at ``pos``, or None.
 
     The name stops before a word that starts another entity (``Công an``, a
-    rank, an administrative word …).
+    rank, an administrative word …).  ``named``: the word before demands a name
+    (an administrative word), so a function word opens it (``huyện Tuy Phước``).
 
     >>> t = "huyện Thủy Nguyên Công an"
     >>> t[6:name_end(t, 6)]
     'Thủy Nguyên'
+    >>> t = "huyện Tuy Phước, huyện M'Đrắk"
+    >>> t[6:name_end(t, 6, named=True)], t[23:name_end(t, 23, named=True)], name_end(t, 6)
+    ('Tuy Phước', "M'Đrắk", None)
     """
     m = _NAME.match(text, pos)
     if m is None:
         return None
     tables = _tables()
-    if _stops_at(text, pos, tables):
+    if _stops_at(text, pos, tables) and not (named and _function_word_at(text, pos, tables)):
         return None
     end = m.end()
     count = 1
@@ -246,7 +260,7 @@ def _admin_places(text: str, tables: _Tables) -> list[PlaceSpan]:
         for s, e, _ in tables.places.find_all(text[pos : pos + 40]):
             if s == 0 and text[pos : pos + e] in tables.spellings:
                 stop = max(stop or 0, pos + e)
-        plain = name_end(text, pos)
+        plain = name_end(text, pos, named=True)
         if stop is None or (plain is not None and plain > stop and not _stops_at(text, stop + 1, tables)):
             stop = plain if plain is not None else stop  # "xã Mỹ Xuân": the name goes on past "Mỹ"
         if stop is None and numbered:
