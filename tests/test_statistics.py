@@ -168,3 +168,20 @@ def test_statistics_view_keeps_the_statistics_only() -> None:
     doc = vn_crimeie.extract("Công an huyện bắt 2 đối tượng (25 tuổi và 31 tuổi), thu giữ 300 gram ma túy.", dateline="2024-05-02")
     assert [(r["value"], r["kind"]) for r in doc.statistics()] == [(2, "count"), (300, "quantity")]
     assert sorted(r["value"] for r in doc.statistics(all=True)) == [2, 25, 31, 300]
+
+
+# A newspaper, a broadcaster or a credited source reports a figure; it is never its agent.
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        ("Báo Lao Động cho biết, lực lượng chức năng đã thu giữ 20 kg ma túy.", None),
+        ("Theo Đài Truyền hình Việt Nam, Công an tỉnh Lạng Sơn đã bắt 7 đối tượng.", "Công an tỉnh Lạng Sơn"),
+        ("Trên báo Dân Việt, Công an huyện Gio Linh đã bắt 3 đối tượng.", "Công an huyện Gio Linh"),
+        ("Công an tỉnh Quảng Trị đã thu giữ 4 khẩu súng.", "Công an tỉnh Quảng Trị"),
+    ],
+)
+def test_a_news_source_is_no_agent(text: str, agent: str | None) -> None:
+    import vn_crimeie
+
+    rows = vn_crimeie.extract(text, dateline="2024-05-02").statistics(all=True)
+    assert [r["agent"] for r in rows] == [agent], rows

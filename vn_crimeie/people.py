@@ -26,7 +26,7 @@ from .lexicon import fold, load_data, string_list
 if TYPE_CHECKING:  # pragma: no cover
     from .document import Document
 
-__all__ = ["people", "ROLES"]
+__all__ = ["people", "credit_before", "ROLES"]
 
 ROLES = ("official", "lawyer", "suspect", "victim", "witness", "reporter", "other")
 _FILE = "person_roles.yaml"
@@ -73,10 +73,18 @@ def _cued_role(text: str, mentions: list[tuple[int, int]]) -> str | None:
     return None
 
 
+def credit_before(text: str, start: int) -> bool:
+    """Whether ``text[start:]`` stands right after a credit line's opening (``Ảnh: Hoàng Minh Đức``).
+
+    >>> credit_before("Hiện trường. Ảnh: Dân Việt", 18), credit_before("Công an bắt Dân", 12)
+    (True, False)
+    """
+    return _role_words().credit.search(text, max(0, start - 30), start) is not None
+
+
 def _credited(text: str, mentions: list[tuple[int, int]]) -> bool:
     """Whether every mention stands right after a credit line's opening (``Ảnh: Hoàng Minh Đức``)."""
-    credit = _role_words().credit
-    return all(credit.search(text, max(0, start - 30), start) for start, _end in mentions)
+    return all(credit_before(text, start) for start, _end in mentions)
 
 
 def _role(document: Document, record: dict[str, Any], sources: set[str]) -> str:

@@ -176,11 +176,38 @@ def _period(text: str, dates: list[Any], start: int, end: int) -> str | None:
     return text[s:e]
 
 
+@cache
+def _media() -> tuple[frozenset[str], frozenset[str]]:
+    """Names of news media (``Dân Việt``, ``VnExpress``) and the heads that open one (``Báo``, ``Đài``)."""
+    from .recognizers.orgs.tables import tables
+
+    t = tables()
+    heads = frozenset(fold(h["head"]) for h in load_data("organizations.yaml")["heads"] if h.get("media"))
+    return frozenset(fold(n) for n in t.media_spellings - t.media_head_only), heads
+
+
+def _is_source(text: str, org: Any) -> bool:
+    """A newspaper, a broadcaster or a credited source (``Ảnh: Dân Việt``): it reports, it does not act.
+
+    >>> _is_source("Theo báo Dân Việt", {"start": 5, "end": 17, "text": "báo Dân Việt"})
+    True
+    >>> _is_source("Công an tỉnh Nghệ An bắt", {"start": 0, "end": 20, "text": "Công an tỉnh Nghệ An"})
+    False
+    """
+    from .people import credit_before
+
+    names, heads = _media()
+    words = fold(" ".join(str(_get(org, "text")).split()))
+    if words in names or any(words == h or words.startswith(h + " ") for h in heads):
+        return True
+    return credit_before(text, _get(org, "start"))
+
+
 def _agent(text: str, orgs: list[Any], start: int, limit: int) -> Any | None:
-    """The nearest ORG in [start, limit) that is not the object of a preposition."""
+    """The nearest ORG in [start, limit) that is not the object of a preposition nor a news source."""
     _, _, prepositions = _cues()
     for org in reversed([o for o in orgs if start <= _get(o, "start") and _get(o, "end") <= limit]):
-        if _ends_with(text[start : _get(org, "start")], prepositions):
+        if _ends_with(text[start : _get(org, "start")], prepositions) or _is_source(text, org):
             continue
         return org
     return None
