@@ -185,3 +185,19 @@ def test_a_news_source_is_no_agent(text: str, agent: str | None) -> None:
 
     rows = vn_crimeie.extract(text, dateline="2024-05-02").statistics(all=True)
     assert [r["agent"] for r in rows] == [agent], rows
+
+
+# A birth year or a duration that does not scope the count is no period.
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("Công an tỉnh Vĩnh Phúc bắt 2 nghi phạm sinh năm 1991.", None),
+        ("Trong 2 giờ, lực lượng chức năng kiểm tra 40 phương tiện.", "Trong 2 giờ"),
+        ("Năm 2023, Công an tỉnh Bình Dương triệt phá 40 băng nhóm.", "Năm 2023"),
+    ],
+)
+def test_birth_years_and_durations_as_periods(text: str, period: str | None) -> None:
+    import vn_crimeie
+
+    rows = vn_crimeie.extract(text, dateline="2024-05-02").statistics(all=True)
+    assert [r["period"] for r in rows] == [period], rows

@@ -147,10 +147,34 @@ def _ends_with(text: str, words: frozenset[str]) -> bool:
     return any(tail == w or tail.endswith(" " + w) for w in words)
 
 
+def _may_scope(text: str, date: Any, start: int, openers: frozenset[str]) -> bool:
+    """Whether a DATE can be the period of a sentence: not a birth year (``sinh năm 1991``), and a
+    duration only after a period opener (``trong 2 giờ``, not ``mất 2 giờ``).
+
+    >>> t = "Đối tượng sinh năm 1991 bị bắt."
+    >>> _may_scope(t, {"start": 15, "end": 23, "value": {"type": "DATE"}}, 0, frozenset({"trong"}))
+    False
+    """
+    words = fold(text[max(start, _get(date, "start") - 20) : _get(date, "start")]).split()
+    births = _birth_words()
+    if any(" ".join(words[-n:]) in births for n in (1, 2) if len(words) >= n):
+        return False
+    if ((_get(date, "value") or {}).get("type")) == "DURATION":
+        return bool(words) and (words[-1] in openers or " ".join(words[-2:]) in openers)
+    return True
+
+
+@cache
+def _birth_words() -> frozenset[str]:
+    return frozenset(fold(w) for w in string_list(load_data("statistics_cues.yaml"), "birth_words", "statistics_cues.yaml"))
+
+
 def _period(text: str, dates: list[Any], start: int, end: int) -> str | None:
     """The first run of DATEs in [start, end), joined as one period with its opener."""
     openers, joiners, _ = _cues()
     inside = [d for d in dates if start <= _get(d, "start") and _get(d, "end") <= end]
+    first_scoping = next((k for k, d in enumerate(inside) if _may_scope(text, d, start, openers)), len(inside))
+    inside = inside[first_scoping:]
     if not inside:
         return None
     first = inside[0]
