@@ -55,3 +55,19 @@ def test_a_photo_credit_is_a_reporter_and_no_official() -> None:
 def test_a_title_that_is_no_official_function_makes_no_official() -> None:
     got = roles("Bác sĩ Tạ Văn Lâm, Bệnh viện Đa khoa tỉnh cho biết nạn nhân đã qua cơn nguy kịch.")
     assert got.get("Tạ Văn Lâm") != "official"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "mentions"),
+    [
+        ("Công an bắt Trần Cao Thái (biệt danh Thái Mèo) cùng đồng bọn. Thái Mèo khai nhận đã trộm 5 xe máy.", "Trần Cao Thái", 3),
+        ("Đối tượng Nguyễn Văn Cường (tức Cường Sấm) bị bắt. Cường Sấm có 2 tiền án.", "Nguyễn Văn Cường", 3),
+    ],
+)
+def test_a_nickname_is_the_same_person(text: str, name: str, mentions: int) -> None:
+    records = vn_crimeie.extract(text, dateline="2024-05-02").people()
+    assert [(r["name"], r["role"], len(r["mentions"])) for r in records] == [(name, "suspect", mentions)]
+
+
+def test_the_object_of_an_arrest_is_a_suspect() -> None:
+    assert roles("Lực lượng chức năng đã bắt giữ Đoàn Văn Khoa tại nhà riêng.").get("Đoàn Văn Khoa") == "suspect"

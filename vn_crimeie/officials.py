@@ -85,6 +85,36 @@ def officials(document: Document) -> list[dict[str, Any]]:
     return [{k: v for k, v in rec.items() if k != "role"} for rec in people(document) if rec["role"] == "official"]
 
 
+#: The PERSON rule that finds a nickname given after a name ("Trần Cao Thái (biệt danh Thái Mèo)").
+NICKNAME_SOURCE = "persons.nickname"
+
+
+def _with_nicknames(people: list[Entity], groups: list[list[int]]) -> list[list[int]]:
+    """``groups`` (indices of ``people``, text order) with each nickname's group joined to the person named before it.
+
+    >>> from vn_crimeie.document import Entity
+    >>> people = [Entity("e1", 0, 13, "PERSON", "Trần Cao Thái"), Entity("e2", 26, 34, "PERSON", "Thái Mèo", source="persons.nickname"),
+    ...           Entity("e3", 40, 48, "PERSON", "Thái Mèo")]
+    >>> _with_nicknames(people, [[0], [1, 2]])
+    [[0, 1, 2]]
+    """
+    owner = {i: g for g, group in enumerate(groups) for i in group}
+    parent = list(range(len(groups)))
+
+    def root(g: int) -> int:
+        while parent[g] != g:
+            g = parent[g]
+        return g
+
+    for i, person in enumerate(people):
+        if person.source == NICKNAME_SOURCE and i > 0:
+            parent[root(owner[i])] = root(owner[i - 1])
+    merged: dict[int, list[int]] = {}
+    for g, group in enumerate(groups):
+        merged.setdefault(root(g), []).extend(group)
+    return sorted((sorted(group) for group in merged.values()), key=lambda group: group[0])
+
+
 def person_records(document: Document) -> list[dict[str, Any]]:
     """One record per person of ``document`` (any role), with ``members_of``: the units they belong to."""
     people = sorted(document.by_label("PERSON"), key=lambda e: (e.start, e.end))
@@ -95,7 +125,7 @@ def person_records(document: Document) -> list[dict[str, Any]]:
     for rel in document.relations:
         out_of.setdefault((rel.label, rel.head), []).append(rel.tail)
     records = []
-    for group in merge_names([p.text for p in people]):
+    for group in _with_nicknames(people, merge_names([p.text for p in people])):
         mentions = [people[i] for i in group]
         name = max(mentions, key=lambda e: (len(name_key(e.text)), -e.start)).text
         rec: dict[str, Any] = {
