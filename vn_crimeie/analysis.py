@@ -24,11 +24,12 @@ from typing import Any
 
 from .candidates import Candidate
 from .dates import detect_dateline
+from .dates.spec import check_prefer
 from .normalize import NormalizedText, normalize
 from .recognizers import RECOGNIZERS, run_steps
 from .segment import Segmentation, paragraphs, segment
 
-__all__ = ["Analysis", "analyse", "reanchor", "check_prefer", "PREFER"]
+__all__ = ["Analysis", "analyse", "reanchor"]
 
 
 @dataclass(frozen=True)
@@ -114,9 +115,9 @@ def analyse(
     top of the text is used (``detected_dateline`` says so).  ``recognizers``
     (default: all) choose whose candidates are listed; the steps they need are
     run too, and ``extra`` steps (default: the definitions the relation stage
-    reads).  ``prefer`` (``"past"``, ``"future"`` or ``"nearest"``; default: the
-    date recogniser's own, past-leaning for news) says which way an ambiguous
-    date resolves.
+    reads).  ``prefer`` (``"nearest"``, ``"past"`` or ``"future"``; default: the
+    date recogniser's own, ``"nearest"`` with ties to the past, as news wants)
+    says which way an ambiguous date resolves.
     """
     if not isinstance(text, str):
         raise TypeError(f"text must be str, not {type(text).__name__}")
@@ -127,23 +128,6 @@ def analyse(
     results = run_steps(norm.text, anchor, (*names, *extra), settings)
     detected = dateline is None and anchor is not None
     return Analysis(norm, segment(norm.text), anchor, detected, names, results, settings)
-
-
-#: Which way an ambiguous date may resolve.
-PREFER = ("past", "future", "nearest")
-
-
-def check_prefer(prefer: str) -> str:
-    """``prefer`` when it is one of :data:`PREFER`; a ``ValueError`` naming it otherwise.
-
-    >>> check_prefer("tương lai")
-    Traceback (most recent call last):
-    ...
-    ValueError: prefer must be one of ('past', 'future', 'nearest'), got 'tương lai'
-    """
-    if prefer not in PREFER:
-        raise ValueError(f"prefer must be one of {PREFER}, got {prefer!r}")
-    return prefer
 
 
 def reanchor(analysis: Analysis, dateline: datetime | None) -> Analysis:

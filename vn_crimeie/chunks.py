@@ -80,11 +80,15 @@ def _shifted(doc: Document, offset: int, first_id: int) -> tuple[list[Entity], l
 def join_documents(text: str, parts: Sequence[tuple[int, Document]], dateline: str | None, id: str | None) -> Document:
     """One Document of ``text`` from the Documents of its chunks (each with the offset of its chunk).
 
+    Its ``warnings`` are the chunks' and ``chunked``.
+
     >>> a = Document("Đại tá A.", [Entity("e1", 0, 6, "RANK", "Đại tá")], [], None, None, [(0, 9)])
     >>> b = Document("Thượng tá B.", [Entity("e1", 0, 9, "RANK", "Thượng tá")], [], None, None, [(0, 12)])
     >>> whole = join_documents("Đại tá A.\\nThượng tá B.", [(0, a), (10, b)], None, "d")
     >>> [(e.id, e.start, e.text) for e in whole.entities], whole.sentences
     ([('e1', 0, 'Đại tá'), ('e2', 10, 'Thượng tá')], [(0, 9), (10, 22)])
+    >>> whole.warnings
+    ['chunked']
     """
     entities: list[Entity] = []
     relations: list[Relation] = []
@@ -94,4 +98,5 @@ def join_documents(text: str, parts: Sequence[tuple[int, Document]], dateline: s
         entities += ents
         relations += rels
         sentences += [(s + offset, e + offset) for s, e in doc.sentences]
-    return Document(text, entities, relations, dateline, id, sentences)
+    warnings = sorted({w for _offset, doc in parts for w in doc.warnings} | {"chunked"})
+    return Document(text, entities, relations, dateline, id, sentences, warnings=warnings)

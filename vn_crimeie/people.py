@@ -97,7 +97,8 @@ def _role(document: Document, record: dict[str, Any], sources: set[str]) -> str:
     cued = _cued_role(document.text, record["mentions"])
     if record["crimes"] and cued != "lawyer":
         return "suspect"
-    if cued is None and any(fold(t["title"]) == "luật sư" for t in record["titles"]):
+    lawyer_words = dict(table.cues)["lawyer"]
+    if cued is None and any(fold(t["title"]) in lawyer_words for t in record["titles"]):
         return "lawyer"
     return cued or "other"
 

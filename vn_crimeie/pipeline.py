@@ -20,7 +20,8 @@ from spacy.tokens import Doc, Span, SpanGroup
 
 from spacy.util import registry
 
-from .analysis import Analysis, analyse, check_prefer, reanchor
+from .analysis import Analysis, analyse, reanchor
+from .dates.spec import check_prefer
 from .candidates import Candidate
 from .chunks import chunk_spans, join_documents
 from .datelines import format_dateline, parse_dateline
@@ -322,9 +323,7 @@ def _extract_in_chunks(
         if part is not None:
             iso = iso or part.dateline
             parts.append((start, part))
-    joined = join_documents(text, parts, iso, id)
-    joined.warnings = sorted({w for _, part in parts for w in part.warnings} | {"chunked"})
-    return joined
+    return join_documents(text, parts, iso, id)
 
 
 def document_from_doc(doc: Doc, id: str | None = None, text: str | None = None) -> Document:

@@ -206,8 +206,7 @@ def _media() -> tuple[frozenset[str], frozenset[str]]:
     from .recognizers.orgs.tables import tables
 
     t = tables()
-    heads = frozenset(fold(h["head"]) for h in load_data("organizations.yaml")["heads"] if h.get("media"))
-    return frozenset(fold(n) for n in t.media_spellings - t.media_head_only), heads
+    return frozenset(fold(n) for n in t.media_spellings - t.media_head_only), frozenset(fold(h) for h in t.media_heads)
 
 
 def _is_source(text: str, org: Any) -> bool:

@@ -27,7 +27,8 @@ from spacy.tokens import Doc
 from spacy.util import DummyTokenizer, registry
 from spacy.vocab import Vocab
 
-from .analysis import Analysis, analyse, check_prefer
+from .analysis import Analysis, analyse
+from .dates.spec import check_prefer
 from .extensions import install_extensions
 from .normalize import NormalizedText
 

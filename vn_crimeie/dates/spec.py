@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 
 from .words import PartOfDay
 
-__all__ = ["Spec", "merge", "slots", "finest"]
+__all__ = ["Spec", "merge", "slots", "finest", "PREFERENCES", "check_prefer"]
 
 #: Kinds of spec: a calendar ``point``; a ``duration``; a ``set``; ``relspan``
 #: (N units before/after the anchor); ``months`` (first/last N months of a
@@ -158,3 +158,21 @@ def merge(a: Spec, b: Spec) -> Spec | None:
     out.short = False
     out.ambiguous_hour = False
     return out
+
+
+#: Which way a date without a year (or a weekday, a bare time) resolves: ``nearest`` the
+#: dateline (ties: the past; the default, and news extraction's), or always ``past``/``future``.
+PREFERENCES = ("nearest", "past", "future")
+
+
+def check_prefer(prefer: str) -> str:
+    """``prefer`` when it is one of :data:`PREFERENCES`; a ``ValueError`` naming it otherwise.
+
+    >>> check_prefer("tương lai")
+    Traceback (most recent call last):
+    ...
+    ValueError: prefer must be one of ('nearest', 'past', 'future'), got 'tương lai'
+    """
+    if prefer not in PREFERENCES:
+        raise ValueError(f"prefer must be one of {PREFERENCES}, got {prefer!r}")
+    return prefer

@@ -28,13 +28,9 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from . import calendars as cal
-from .spec import Spec
+from .spec import PREFERENCES, Spec, check_prefer
 
-__all__ = ["DateValue", "anchor", "anchor_day", "PREFERENCES"]
-
-#: Which way a date without a year (or a weekday, a bare time) resolves: ``nearest`` the
-#: dateline (ties: the past; the default, and news extraction's), or always ``past``/``future``.
-PREFERENCES = ("nearest", "past", "future")
+__all__ = ["DateValue", "anchor", "anchor_day", "check_prefer", "PREFERENCES"]
 
 POD_HOURS = {"MO": (4, 12), "MI": (12, 14), "AF": (12, 18), "EV": (18, 24), "NI": (21, 28)}
 
@@ -449,9 +445,7 @@ def _anchor_months(spec: Spec, dl: datetime | None) -> DateValue:
 
 def _leaning(spec: Spec, prefer: str) -> Spec:
     """``spec`` (and the ends of a range) leaning to ``prefer`` where it says no side of its own."""
-    if prefer not in PREFERENCES:
-        raise ValueError(f"prefer must be one of {PREFERENCES}, got {prefer!r}")
-    if prefer == "nearest" or spec.kind not in ("point", "range"):
+    if check_prefer(prefer) == "nearest" or spec.kind not in ("point", "range"):
         return spec
     if spec.kind == "range" and spec.parts:
         return spec.copy(parts=tuple(_leaning(part, prefer) for part in spec.parts))

@@ -82,6 +82,8 @@ class Tables:
     fixed_spellings: frozenset[str]
     media_spellings: frozenset[str]
     media_head_only: frozenset[str]
+    #: heads that open a news medium ("Báo", "Đài", "Hãng tin")
+    media_heads: frozenset[str]
     code: Any
     compound_before: frozenset[str]
     title_heads: frozenset[str]
@@ -140,13 +142,13 @@ def _heads(data: dict[str, Any]) -> dict[str, Head]:
     return heads
 
 
-def _phrase_tables(data: dict[str, Any]) -> dict[str, dict[str, Any]]:
+def _phrase_tables(data: dict[str, Any], heads: dict[str, Head]) -> dict[str, dict[str, Any]]:
     """The phrase tables of ``organizations.yaml`` (and the ORG abbreviations) that one matcher reads."""
     def same(key: str) -> dict[str, str]:
         return {v: v for v in _strings(data, key)}
 
     return {
-        "heads": _heads(data), "units": same("units"), "fixed": same("fixed"), "forces": same("forces"),
+        "heads": heads, "units": same("units"), "fixed": same("fixed"), "forces": same("forces"),
         "media": same("media"), "abbr": {a: a for a, row in abbreviation_table().items() if row.label == "ORG"},
         "levels": same("police_levels"), "scopes": same("police_scopes"), "fields": same("fields"),
         "foreign": {f: f for f in _foreign(data)}, "foreign_force": same("foreign_force_words"),
@@ -167,11 +169,13 @@ def tables() -> Tables:
     sets = {key: frozenset(_strings(data, key)) for key in (
         "compound_before", "title_heads", "phrase_stop", "media_cues", "street_words",
         "title_prefixes", "officer_before", "officer_after", "member_before")}
+    heads = _heads(data)
     return Tables(
-        phrases=phrase_matcher(_phrase_tables(data)),
+        phrases=phrase_matcher(_phrase_tables(data, heads)),
         fixed_spellings=frozenset(_strings(data, "fixed")),
         media_spellings=frozenset(_strings(data, "media")),
         media_head_only=frozenset(_strings(data, "media_after_head_only")),
+        media_heads=frozenset(spelling for spelling, head in heads.items() if head.media),
         code=code,
         foreign_spellings=frozenset(_foreign(data)),
         foreign_force_spellings=frozenset(_strings(data, "foreign_force_words")),

@@ -83,7 +83,8 @@ def find(
     >>> find("Thieu tuong Vu Thanh Chuong cho biet, cac doi tuong da bi bat va dua ve tru so Cong an tinh.")
     []
     """
-    if check_language(text) if language is None else language:
+    warnings = check_language(text) if language is None else language
+    if warnings:
         return []
     ctx = build_context(text, ranks, titles)
     found = run_rules(ctx, RULES + (NER_RULE,) if use_ner else RULES)
