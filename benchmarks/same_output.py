@@ -6,7 +6,8 @@
 ``save`` writes one JSON line per document (its key and ``to_dict()``) for every
 document of ``corpus/*.jsonl``, the bundled seed article and the first
 ``--limit`` articles of ``../shared/data/news-crime.jsonl`` (read in place,
-never copied; skipped when absent).  ``check`` recomputes them with the code
+never copied; skipped when absent; the environment variable
+``VN_CRIMEIE_ARCHIVE`` names another path, e.g. from a git worktree).  ``check`` recomputes them with the code
 as it is now and lists every document whose output differs, with the first
 differing entity or relation, so that an intended change can be listed and
 explained.  The file written by ``save`` holds archive text and must not be
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -24,7 +26,7 @@ from pathlib import Path
 import vn_crimeie
 
 ROOT = Path(__file__).resolve().parents[1]
-ARCHIVE = ROOT.parent / "shared" / "data" / "news-crime.jsonl"
+ARCHIVE = Path(os.environ.get("VN_CRIMEIE_ARCHIVE", ROOT.parent / "shared" / "data" / "news-crime.jsonl"))
 
 
 def documents(limit: int) -> Iterator[tuple[str, str, str | None]]:
