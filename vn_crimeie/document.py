@@ -228,10 +228,24 @@ class Document:
 
     # -- views ----------------------------------------------------------
     def statistics(self, all: bool = False) -> list[dict[str, Any]]:
-        """Statistics rows ``{agent, action, value, comparator, measure, period, sentence, kind, statistic}``.
+        """Statistics rows, one per counted figure, with the offsets of their parts (SCHEMA, "Views").
 
-        Only the figures that are statistics (``statistic`` True: an action names
-        what was done, no ages or percentages); ``all=True`` gives every figure.
+        ``{"number", "value", "comparator", "kind", "statistic", "measure", "unit",
+        "action", "agent", "period", "sentence"}``: ``number``, ``measure``,
+        ``agent`` and ``period`` are ``{"id", "start", "end", "text"}`` (or None),
+        ``action`` ``{"start", "end", "text", "canonical"}``. Only the figures that
+        are statistics (``statistic`` True: people arrested, cases, goods seized,
+        prison terms …; no ages, percentages or bare numbers); ``all=True`` gives
+        every figure. :func:`vn_crimeie.statistics.flatten` makes a row flat.
+
+        >>> doc = Document.from_dict({"text": "Công an bắt 12 đối tượng.", "entities": [
+        ...     {"id": "e1", "start": 0, "end": 7, "label": "ORG", "text": "Công an"},
+        ...     {"id": "e2", "start": 12, "end": 14, "label": "NUMBER", "text": "12", "value": {"value": 12}},
+        ...     {"id": "e3", "start": 15, "end": 24, "label": "MEASURE", "text": "đối tượng"}],
+        ...     "relations": [{"label": "QUANTIFIES", "head": "e2", "tail": "e3"}]})
+        >>> row = doc.statistics()[0]
+        >>> row["number"], row["agent"]["id"], row["action"]["canonical"]
+        ({'id': 'e2', 'start': 12, 'end': 14, 'text': '12'}, 'e1', 'bắt')
         """
         from .statistics import statistic_rows, statistics
 

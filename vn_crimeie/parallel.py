@@ -14,7 +14,8 @@ tables:
 
 ``documents/part-NNNNN``  one row per document (SCHEMA.md ``Document.to_dict()``)
 ``officials/part-NNNNN``  one row per official (``Document.officials()``)
-``statistics/part-NNNNN`` one row per counted figure (``Document.statistics()``)
+``statistics/part-NNNNN`` one row per statistic (``Document.statistics()`` made flat by
+``vn_crimeie.statistics.flatten``: texts and number offsets as columns)
 
 >>> records = records_from_texts(["Đại tá Lê Văn Hùng dự hội nghị."], ids=["a1"])
 >>> records
@@ -246,6 +247,7 @@ def process_records(records: Iterable[dict[str, Any]]) -> dict[str, list[dict[st
     stays flat.
     """
     from .batch import documents
+    from .statistics import flatten
 
     out: dict[str, list[dict[str, Any]]] = {name: [] for name in TABLES}
     with _PIPELINE_TURN:
@@ -255,7 +257,7 @@ def process_records(records: Iterable[dict[str, Any]]) -> dict[str, list[dict[st
                 continue
             out["documents"].append(document.to_dict())
             out["officials"].extend({"document": doc_id, **row} for row in document.officials())
-            out["statistics"].extend({"document": doc_id, **row} for row in document.statistics())
+            out["statistics"].extend({"document": doc_id, **flatten(row)} for row in document.statistics())
     return out
 
 

@@ -1,250 +1,67 @@
-"""Crime statistics: one row per counted figure of a document.
+"""Crime statistics: one row per counted figure of a document (SCHEMA, "Views").
 
-Each NUMBER linked to a MEASURE (QUANTIFIES) becomes a row::
+Every NUMBER becomes a row, and so does a prison term (a DATE duration before
+``tù``: ``12 năm tù``). A row holds the offsets (and entity ids) of its parts::
 
-    {agent, action, value, comparator, measure, period, sentence, kind, statistic}
+    {"number": {id, start, end, text}, "value", "comparator", "kind", "statistic",
+     "measure": {id, start, end, text} | None, "unit", "action": {start, end, text, canonical} | None,
+     "agent": {id, start, end, text} | None, "period": {id, start, end, text} | None,
+     "sentence": {start, end}}
 
-``agent`` is the organisation doing it (the nearest ORG earlier in the
-sentence that is not the object of a preposition such as ``của``/``theo``,
-else the agent of the previous sentence of the paragraph, a line as
-:func:`vn_crimeie.segment.paragraphs` cuts them), ``action`` the
-verb before the figure (``lang/vi/actions.yaml``, canonical form), ``period``
-the DATE expression in force for the sentence (carried over from earlier
-sentences until a new one is written) and ``sentence`` the sentence text.
-``kind`` says what the figure is: ``count``, ``money`` (the MEASURE's unit is a
-currency), ``quantity`` (another unit), ``percent``, ``age`` (``35 tuổi``) or
-``duration`` (``12 năm tù``); ``statistic`` is True for the figures a table of
-crime, enforcement, accident or disaster figures wants: an action names what
-was done (``bắt``, ``thu giữ``, ``khởi tố`` …) and the figure is no age or
-percentage.  ``statistics(doc)`` gives every row; ``statistic_rows(doc)`` only those.
+``measure`` is the MEASURE the number QUANTIFIES; ``action`` the verb before the
+figure (``lang/vi/actions.yaml``), or a passive or an outcome right after it
+(``5 đối tượng bị bắt``, ``2 người tử vong``); ``agent`` the organisation doing
+it (the nearest ORG earlier in the sentence that is not the object of a
+preposition such as ``của``/``theo`` nor a newspaper, else the agent of the
+previous sentence of the paragraph), empty for a passive or an outcome;
+``period`` the DATE phrase in force (carried over from earlier sentences until a
+new one is written; never a birth year; a duration only after ``trong``/``qua``…).
+``kind`` is ``count``, ``money`` (the unit is a currency), ``quantity`` (another
+unit), ``percent``, ``age`` (``35 tuổi``), ``duration`` (``12 năm tù``) or
+``other`` (a number that counts nothing); ``statistic`` is True for the figures
+a table of crime, enforcement, accident or disaster figures wants: an action
+names what was done and the figure is no age, percentage or bare number, or it
+is a prison term.  ``statistics(doc)`` gives every row; ``statistic_rows(doc)``
+only those; :func:`flatten` turns a row into flat columns for a data frame.
 
 >>> doc = {"text": "Năm 2023, Công an tỉnh bắt 12 đối tượng.", "entities": [
 ...     {"id": "e1", "start": 0, "end": 8, "label": "DATE", "text": "Năm 2023", "value": {"type": "DATE", "value": "2023"}},
 ...     {"id": "e2", "start": 10, "end": 22, "label": "ORG", "text": "Công an tỉnh"},
 ...     {"id": "e3", "start": 27, "end": 29, "label": "NUMBER", "text": "12", "value": {"value": 12}},
 ...     {"id": "e4", "start": 30, "end": 39, "label": "MEASURE", "text": "đối tượng"}], "relations": []}
->>> row = statistics(doc)[0]
+>>> row = flatten(statistics(doc)[0])
 >>> row["agent"], row["action"], row["value"], row["measure"], row["period"]
 ('Công an tỉnh', 'bắt', 12, 'đối tượng', 'Năm 2023')
+>>> statistics(doc)[0]["agent"]
+{'id': 'e2', 'start': 10, 'end': 22, 'text': 'Công an tỉnh'}
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from functools import cache
 from typing import Any
 
 import regex
 
-from .lexicon import LexiconError, PhraseMatcher, fold, load_data, string_list
+from .lexicon import fold, load_data, string_list
 from .numbers.linking import quantifies
-from .segment import paragraphs, span_at
+from .segment import span_at
+from .statistics_context import (
+    Period,
+    action,
+    action_at,
+    action_table,
+    agent,
+    get,
+    kind_of,
+    sentence_context,
+    split_sentences,
+)
 
-__all__ = ["statistics", "action_table", "split_sentences"]
+__all__ = ["statistics", "statistic_rows", "flatten", "action_table", "split_sentences"]
 
-# A sentence ends at . ! ? … followed by spaces and a capital, digit or quote, or at a line end.
-_SENTENCE_END = regex.compile(r"(?<![.!?…])[.!?…]+(?=[ \t]+[\p{Lu}\d“\"])|\n")  # starts a run only: linear on "....."
-
-
-def split_sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence spans of ``text`` (used when the document carries none).
-
-    >>> text = "Công an bắt 5 đối tượng. Thu giữ 3 khẩu súng.\\nHết"
-    >>> [text[s:e] for s, e in split_sentences(text)]
-    ['Công an bắt 5 đối tượng.', 'Thu giữ 3 khẩu súng.', 'Hết']
-    """
-    spans: list[tuple[int, int]] = []
-    start = 0
-    for m in _SENTENCE_END.finditer(text):
-        end = m.end() if m.group() != "\n" else m.start()
-        piece = text[start:end]
-        lead = len(piece) - len(piece.lstrip())
-        if piece.strip():
-            spans.append((start + lead, start + len(piece.rstrip())))
-        start = m.end()
-    piece = text[start:]
-    if piece.strip():
-        lead = len(piece) - len(piece.lstrip())
-        spans.append((start + lead, start + len(piece.rstrip())))
-    return spans
-
-
-@cache
-def action_table() -> dict[str, str]:
-    """Every spelling of a statistics action → its canonical form (``actions.yaml``).
-
-    >>> action_table()["đấu tranh triệt phá"]
-    'triệt phá'
-    """
-    data = load_data("actions.yaml")
-    table: dict[str, str] = {}
-    for i, entry in enumerate((data or {}).get("actions") or []):
-        where = f"actions.yaml: actions[{i}] {entry!r}"
-        if not isinstance(entry, dict) or not isinstance(entry.get("canonical"), str):
-            raise LexiconError(f"{where}: needs a 'canonical' string")
-        variants = entry.get("variants") or []
-        if not isinstance(variants, list) or not all(isinstance(v, str) and v.strip() for v in variants):
-            raise LexiconError(f"{where}: 'variants' must be a list of strings")
-        for spelling in [entry["canonical"], *variants]:
-            key = fold(spelling)
-            if key in table:
-                raise LexiconError(f"{where}: {spelling!r} is listed twice")
-            table[key] = entry["canonical"]
-    if not table:
-        raise LexiconError("actions.yaml: no actions")
-    return table
-
-
-@cache
-def _cues() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    data = load_data("statistics_cues.yaml")
-    out = []
-    for name in ("period_openers", "period_joiners", "object_prepositions"):
-        out.append(frozenset(fold(w) for w in string_list(data, name, "statistics_cues.yaml")))
-    return out[0], out[1], out[2]
-
-
-@cache
-def _kind_words() -> tuple[frozenset[str], frozenset[str]]:
-    data = load_data("statistics_cues.yaml")
-    return tuple(frozenset(fold(w) for w in string_list(data, k, "statistics_cues.yaml")) for k in ("age_words", "duration_words"))  # type: ignore[return-value]
-
-
-def _kind(measure: Any) -> str:
-    """What a figure counts, from its MEASURE: count, money, quantity, percent, age or duration.
-
-    >>> _kind({"text": "tỷ đồng", "value": {"unit": "VND"}}), _kind({"text": "tuổi"}), _kind({"text": "năm tù"})
-    ('money', 'age', 'duration')
-    """
-    unit = (_get(measure, "value") or {}).get("unit")
-    words = fold(" ".join(str(_get(measure, "text") or "").split()))
-    ages, durations = _kind_words()
-    if words in ages:
-        return "age"
-    if words in durations:
-        return "duration"
-    if unit == "%":
-        return "percent"
-    if isinstance(unit, str):
-        return "money" if len(unit) == 3 and unit.isupper() else "quantity"
-    return "count"
-
-
-@cache
-def _action_matcher() -> PhraseMatcher[str]:
-    return PhraseMatcher(action_table())
-
-
-def _get(obj: Any, name: str, default: Any = None) -> Any:
-    if isinstance(obj, Mapping):
-        return obj.get(name, default)
-    return getattr(obj, name, default)
-
-
-def _ends_with(text: str, words: frozenset[str]) -> bool:
-    """``text`` ends with one of ``words`` (whole words)."""
-    tail = fold(text.rstrip(" ,"))
-    return any(tail == w or tail.endswith(" " + w) for w in words)
-
-
-def _may_scope(text: str, date: Any, start: int, openers: frozenset[str]) -> bool:
-    """Whether a DATE can be the period of a sentence: not a birth year (``sinh năm 1991``), and a
-    duration only after a period opener (``trong 2 giờ``, not ``mất 2 giờ``).
-
-    >>> t = "Đối tượng sinh năm 1991 bị bắt."
-    >>> _may_scope(t, {"start": 15, "end": 23, "value": {"type": "DATE"}}, 0, frozenset({"trong"}))
-    False
-    """
-    words = fold(text[max(start, _get(date, "start") - 20) : _get(date, "start")]).split()
-    births = _birth_words()
-    if any(" ".join(words[-n:]) in births for n in (1, 2) if len(words) >= n):
-        return False
-    if ((_get(date, "value") or {}).get("type")) == "DURATION":
-        return bool(words) and (words[-1] in openers or " ".join(words[-2:]) in openers)
-    return True
-
-
-@cache
-def _birth_words() -> frozenset[str]:
-    return frozenset(fold(w) for w in string_list(load_data("statistics_cues.yaml"), "birth_words", "statistics_cues.yaml"))
-
-
-def _period(text: str, dates: list[Any], start: int, end: int) -> str | None:
-    """The first run of DATEs in [start, end), joined as one period with its opener."""
-    openers, joiners, _ = _cues()
-    inside = [d for d in dates if start <= _get(d, "start") and _get(d, "end") <= end]
-    first_scoping = next((k for k, d in enumerate(inside) if _may_scope(text, d, start, openers)), len(inside))
-    inside = inside[first_scoping:]
-    if not inside:
-        return None
-    first = inside[0]
-    s, e = _get(first, "start"), _get(first, "end")
-    for d in inside[1:]:
-        gap = text[e : _get(d, "start")]
-        pieces = regex.findall(r"\w+|[^\w\s]", gap)
-        if all(fold(p) in joiners for p in pieces):
-            e = _get(d, "end")
-            continue
-        break
-    if e < end and text[e] == ")" and "(" in text[s:e]:
-        e += 1
-    before = text[start:s]
-    words = before.split()
-    if words:
-        last = fold(words[-1])
-        two = fold(" ".join(words[-2:])) if len(words) >= 2 else ""
-        for opener in (two, last):
-            if opener and opener in openers:
-                s = text.rindex(words[-1], start, s) if opener == last else text.rindex(words[-2], start, s)
-                break
-    return text[s:e]
-
-
-@cache
-def _media() -> tuple[frozenset[str], frozenset[str]]:
-    """Names of news media (``Dân Việt``, ``VnExpress``) and the heads that open one (``Báo``, ``Đài``)."""
-    from .recognizers.orgs.tables import tables
-
-    t = tables()
-    return frozenset(fold(n) for n in t.media_spellings - t.media_head_only), frozenset(fold(h) for h in t.media_heads)
-
-
-def _is_source(text: str, org: Any) -> bool:
-    """A newspaper, a broadcaster or a credited source (``Ảnh: Dân Việt``): it reports, it does not act.
-
-    >>> _is_source("Theo báo Dân Việt", {"start": 5, "end": 17, "text": "báo Dân Việt"})
-    True
-    >>> _is_source("Công an tỉnh Nghệ An bắt", {"start": 0, "end": 20, "text": "Công an tỉnh Nghệ An"})
-    False
-    """
-    from .people import credit_before
-
-    names, heads = _media()
-    words = fold(" ".join(str(_get(org, "text")).split()))
-    if words in names or any(words == h or words.startswith(h + " ") for h in heads):
-        return True
-    return credit_before(text, _get(org, "start"))
-
-
-def _agent(text: str, orgs: list[Any], start: int, limit: int) -> Any | None:
-    """The nearest ORG in [start, limit) that is not the object of a preposition nor a news source."""
-    _, _, prepositions = _cues()
-    for org in reversed([o for o in orgs if start <= _get(o, "start") and _get(o, "end") <= limit]):
-        if _ends_with(text[start : _get(org, "start")], prepositions) or _is_source(text, org):
-            continue
-        return org
-    return None
-
-
-def _action(text: str, entities: list[Any], start: int, limit: int) -> str | None:
-    """The last action verb in [start, limit) outside other entities."""
-    found = None
-    for s, e, canonical in _action_matcher().find(text[start:limit]):
-        s, e = s + start, e + start
-        if any(_get(x, "start") < e and s < _get(x, "end") for x in entities):
-            continue
-        found = canonical
-    return found
+_get = get
 
 
 def _quantified(document: Any, text: str, entities: Sequence[Any]) -> list[tuple[Any, Any]]:
@@ -260,29 +77,87 @@ def _quantified(document: Any, text: str, entities: Sequence[Any]) -> list[tuple
     return sorted(links, key=lambda pair: _get(pair[0], "start"))
 
 
-def _sentence_context(
-    text: str, sentences: Sequence[tuple[int, int]], orgs: Sequence[Any], dates: Sequence[Any]
-) -> tuple[dict[tuple[int, int], Any], dict[tuple[int, int], str | None]]:
-    """The agent carried into each sentence (from earlier sentences of its paragraph) and the period in force."""
-    period: str | None = None
-    agent_of: dict[tuple[int, int], Any] = {}
-    period_of: dict[tuple[int, int], str | None] = {}
-    last_agent = None
-    last_paragraph: int | None = -1
-    paras = paragraphs(text)
-    for s, e in sentences:
-        found = _period(text, dates, s, e)
-        if found is not None:
-            period = found
-        period_of[(s, e)] = period
-        paragraph = span_at(paras, s)
-        if paragraph != last_paragraph:
-            last_agent, last_paragraph = None, paragraph
-        agent_of[(s, e)] = last_agent
-        sentence_agent = _agent(text, orgs, s, e)
-        if sentence_agent is not None:
-            last_agent = sentence_agent
-    return agent_of, period_of
+def _figures(document: Any, text: str, entities: Sequence[Any]) -> list[tuple[Any, Any]]:
+    """(figure, MEASURE or None) of every NUMBER and every prison term, in text order."""
+    measure_of = {id(number): measure for number, measure in _quantified(document, text, entities)}
+    figures = [(e, measure_of.get(id(e))) for e in entities if _get(e, "label") == "NUMBER"]
+    figures += [(e, None) for e in entities if _is_prison_term(text, e)]
+    return sorted(figures, key=lambda pair: _get(pair[0], "start"))
+
+
+@cache
+def _statistics_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    data = load_data("statistics_cues.yaml")
+    return tuple(  # type: ignore[return-value]
+        frozenset(fold(w) for w in string_list(data, key, "statistics_cues.yaml"))
+        for key in ("prison_words", "passive_markers", "outcome_actions")
+    )
+
+
+def _words_after(text: str, end: int, n: int = 5) -> list[str]:
+    return [fold(w) for w in regex.findall(r"\w+", text[end : end + 40])[:n]]
+
+
+def _is_prison_term(text: str, entity: Any) -> bool:
+    """A DATE duration right before ``tù`` (``12 năm tù``, ``18 tháng tù treo``).
+
+    >>> _is_prison_term("lĩnh 12 năm tù", {"label": "DATE", "start": 5, "end": 11, "value": {"type": "DURATION"}})
+    True
+    """
+    if _get(entity, "label") != "DATE" or (_get(entity, "value") or {}).get("type") != "DURATION":
+        return False
+    words = _words_after(text, _get(entity, "end"), 4)
+    prison, _, _ = _statistics_words()
+    return any(" ".join(words[:n]) in prison for n in range(1, len(words) + 1))
+
+
+def _passive_before(text: str, start: int) -> bool:
+    """Whether the action starting at ``start`` is passive (``bị bắt``, ``được giải cứu``)."""
+    _, passive, _ = _statistics_words()
+    words = regex.findall(r"\w+", text[max(0, start - 12) : start])
+    return bool(words) and fold(words[-1]) in passive
+
+
+def _action_after(text: str, end: int, limit: int) -> tuple[int, int, str] | None:
+    """A passive or an outcome right after the figure (``5 đối tượng đã bị bắt``, ``2 người tử vong``).
+
+    >>> t = "2 người tử vong"
+    >>> _action_after(t, 7, len(t))
+    (8, 15, 'tử vong')
+    """
+    _, passive, outcomes = _statistics_words()
+    words = [(m.start() + end, m.end() + end, fold(m.group())) for m in regex.finditer(r"\w+", text[end : min(limit, end + 40)])]
+    skips = _aspect_words()
+    k = next((k for k, w in enumerate(words) if w[2] not in skips), len(words))
+    if k == len(words):
+        return None
+    if words[k][2] in passive and k + 1 < len(words):
+        return action_at(text, words[k + 1][0], limit)
+    for n in (2, 1):
+        if k + n <= len(words) and " ".join(w[2] for w in words[k : k + n]) in outcomes:
+            return words[k][0], words[k + n - 1][1], " ".join(w[2] for w in words[k : k + n])
+    return None
+
+
+@cache
+def _aspect_words() -> frozenset[str]:
+    return frozenset(fold(w) for w in string_list(load_data("statistics_cues.yaml"), "aspect_words", "statistics_cues.yaml"))
+
+
+def _ref(entity: Any) -> dict[str, Any] | None:
+    if entity is None:
+        return None
+    return {"id": _get(entity, "id"), "start": _get(entity, "start"), "end": _get(entity, "end"), "text": _get(entity, "text")}
+
+
+def _duration_amount(entity: Any) -> tuple[float | int | None, str | None]:
+    """(12, "year") of a DURATION ``P12Y``."""
+    m = regex.fullmatch(r"P(?:T)?(\d+(?:\.\d+)?)([YMWDH])", str((_get(entity, "value") or {}).get("value") or ""))
+    if not m:
+        return None, None
+    number = float(m.group(1))
+    unit = {"Y": "year", "M": "month", "W": "week", "D": "day", "H": "hour"}[m.group(2)]
+    return (int(number) if number.is_integer() else number), unit
 
 
 def statistics(document: Any) -> list[dict[str, Any]]:
@@ -294,40 +169,58 @@ def statistics(document: Any) -> list[dict[str, Any]]:
     ...     {"id": "b", "start": 40, "end": 46, "label": "NUMBER", "text": "14.450", "value": {"value": 14450}},
     ...     {"id": "c", "start": 47, "end": 56, "label": "MEASURE", "text": "đối tượng"}],
     ...     "relations": [{"label": "QUANTIFIES", "head": "b", "tail": "c"}]}
-    >>> [(r["agent"], r["action"], r["value"], r["comparator"], r["measure"]) for r in statistics(doc)]
-    [('lực lượng Cảnh sát hình sự', 'bắt', 14450, None, 'đối tượng')]
+    >>> row = statistics(doc)[0]
+    >>> row["agent"]["text"], row["action"]["canonical"], row["value"], row["measure"]["text"], row["number"]["start"]
+    ('lực lượng Cảnh sát hình sự', 'bắt', 14450, 'đối tượng', 40)
     """
     text: str = _get(document, "text")
     entities: Sequence[Any] = sorted(_get(document, "entities") or [], key=lambda e: (_get(e, "start"), _get(e, "end")))
     sentences = sorted(tuple(span) for span in _get(document, "sentences") or []) or split_sentences(text)
-    links = _quantified(document, text, entities)
     orgs = [e for e in entities if _get(e, "label") == "ORG"]
     dates = [e for e in entities if _get(e, "label") == "DATE"]
-    agent_of, period_of = _sentence_context(text, sentences, orgs, dates)
+    agent_of, period_of = sentence_context(text, sentences, orgs, dates)
     rows: list[dict[str, Any]] = []
-    for number, measure in links:
-        n_start = _get(number, "start")
-        i = span_at(sentences, n_start)
+    for figure, measure in _figures(document, text, entities):
+        i = span_at(sentences, _get(figure, "start"))
         span = sentences[i] if i is not None else (0, len(text))
-        s, e = span
-        agent = _agent(text, orgs, s, n_start) or agent_of.get(span)
-        value = _get(number, "value") or {}
-        action = _action(text, entities, s, n_start)
-        kind = _kind(measure)
-        rows.append(
-            {
-                "agent": _get(agent, "text") if agent is not None else None,
-                "action": action,
-                "value": value.get("value"),
-                "comparator": value.get("comparator"),
-                "measure": _get(measure, "text"),
-                "period": period_of.get(span),
-                "sentence": text[s:e],
-                "kind": kind,
-                "statistic": action is not None and kind not in ("age", "percent"),
-            }
-        )
+        rows.append(_row(text, entities, orgs, figure, measure, span, agent_of.get(span), period_of.get(span)))
     return rows
+
+
+def _row(
+    text: str, entities: Sequence[Any], orgs: list[Any], figure: Any, measure: Any,
+    span: tuple[int, int], carried_agent: Any, period: Period | None,
+) -> dict[str, Any]:
+    """The row of one figure in its sentence ``span``."""
+    start, end = _get(figure, "start"), _get(figure, "end")
+    prison = _get(figure, "label") == "DATE"
+    if prison:
+        value, unit, comparator, kind = *_duration_amount(figure), None, "duration"
+    else:
+        number = _get(figure, "value") or {}
+        value, comparator, kind = number.get("value"), number.get("comparator"), kind_of(measure)
+        unit = (_get(measure, "value") or {}).get("unit") if measure is not None else None
+    found = action(text, entities, span[0], start)
+    doer = None
+    if found is not None and not _passive_before(text, found[0]):
+        doer = agent(text, orgs, span[0], start) or carried_agent
+    after = _action_after(text, _get(measure, "end") if measure is not None and _get(measure, "start") >= end else end, span[1])
+    if found is None and after is not None:
+        found = after
+    statistic = prison or (found is not None and kind not in ("age", "percent", "other"))
+    return {
+        "number": _ref(figure),
+        "value": value,
+        "comparator": comparator,
+        "kind": kind,
+        "statistic": statistic,
+        "measure": _ref(measure),
+        "unit": unit,
+        "action": None if found is None else {"start": found[0], "end": found[1], "text": text[found[0] : found[1]], "canonical": found[2]},
+        "agent": _ref(doer),
+        "period": None if period is None else {"id": period.id, "start": period.start, "end": period.end, "text": text[period.start : period.end]},
+        "sentence": {"start": span[0], "end": span[1]},
+    }
 
 
 def statistic_rows(document: Any) -> list[dict[str, Any]]:
@@ -335,7 +228,26 @@ def statistic_rows(document: Any) -> list[dict[str, Any]]:
 
     >>> import vn_crimeie
     >>> doc = vn_crimeie.extract("Công an bắt 2 đối tượng (35 tuổi và 40 tuổi) cùng 3 kg ma túy.")
-    >>> [(r["value"], r["measure"], r["kind"]) for r in statistic_rows(doc)]
+    >>> [(r["value"], r["measure"]["text"], r["kind"]) for r in statistic_rows(doc)]
     [(2, 'đối tượng', 'count'), (3, 'kg', 'quantity')]
     """
     return [row for row in statistics(document) if row["statistic"]]
+
+
+def flatten(row: dict[str, Any]) -> dict[str, Any]:
+    """A row as flat columns (texts instead of spans) for a data frame or a table.
+
+    >>> import vn_crimeie
+    >>> doc = vn_crimeie.extract("Năm 2023, Công an tỉnh Nghệ An bắt 12 đối tượng.", dateline="2024-01-05")
+    >>> flat = flatten(doc.statistics()[0])
+    >>> flat["agent"], flat["action"], flat["value"], flat["measure"], flat["period"], flat["start"]
+    ('Công an tỉnh Nghệ An', 'bắt', 12, 'đối tượng', 'Năm 2023', 35)
+    """
+    part = {k: (row[k] or {}).get("text") for k in ("measure", "agent", "period")}
+    return {
+        "number": row["number"]["text"], "start": row["number"]["start"], "end": row["number"]["end"],
+        "value": row["value"], "comparator": row["comparator"], "kind": row["kind"], "statistic": row["statistic"],
+        "measure": part["measure"], "unit": row["unit"],
+        "action": (row["action"] or {}).get("canonical"), "agent": part["agent"], "period": part["period"],
+        "sentence_start": row["sentence"]["start"], "sentence_end": row["sentence"]["end"],
+    }

@@ -62,6 +62,10 @@ def load_documents(source: Source, name: str = "<documents>") -> tuple[list[dict
 def predict(doc: Mapping[str, Any], nlp: Any = None) -> dict[str, Any]:
     """Run vn_crimeie on one gold document's text and return the prediction as a docs/schema.md dict.
 
+    Besides entities and relations it carries the views to score: ``statistics``
+    (every row, :meth:`Document.statistics` with ``all=True``) and ``people``
+    (records with their mentions' offsets and role).
+
     Without ``nlp`` this calls ``vn_crimeie.extract(text, dateline=...)``; with a
     loaded pipeline (``vn_crimeie.load()``) it runs the text through it, anchored
     to the document's dateline.
@@ -85,6 +89,11 @@ def predict(doc: Mapping[str, Any], nlp: Any = None) -> dict[str, Any]:
         result = document_from_doc(nlp(make_doc(nlp, text, dateline)))
     out = result.to_dict()
     out["id"] = doc["id"]
+    out["statistics"] = result.statistics(all=True)
+    out["people"] = [
+        {"name": p["name"], "role": p["role"], "mentions": [{"start": s, "end": e} for s, e in p["mentions"]]}
+        for p in result.people()
+    ]
     return out
 
 

@@ -219,6 +219,7 @@ class Report:
     unpaired_predictions: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
     items: list[ErrorItem] = field(default_factory=list)
+    views: Any = None  # a ViewScores when the gold documents carry statistics or people
 
     TABLES = ("entities_strict", "entities_partial", "relations_strict", "relations_relaxed")
 
@@ -253,6 +254,8 @@ class Report:
         out["missing_predictions"] = list(self.missing_predictions)
         out["unpaired_predictions"] = list(self.unpaired_predictions)
         out["problems"] = list(self.problems)
+        if self.views is not None:
+            out["views"] = self.views.to_dict()
         return out
 
     def rows(self) -> list[dict[str, Any]]:
@@ -297,6 +300,8 @@ class Report:
                     + markdown_table(["label", "accuracy", "correct", "matched"], vrows)
                     + "\n"
                 )
+        if self.views is not None:
+            parts.append(self.views.to_markdown())
         if self.missing_predictions:
             parts.append(f"No prediction for {len(self.missing_predictions)} gold documents: "
                          + ", ".join(self.missing_predictions) + "\n")

@@ -39,6 +39,7 @@ from typing import Any
 import regex
 
 from .report import Counts, ErrorItem, Report, ValueCounts
+from .views import ViewScores, has_views
 
 __all__ = ["score", "match_strict", "match_partial", "values_equal", "sentence_context"]
 
@@ -408,6 +409,9 @@ def score(
         if pred is None:
             report.missing_predictions.append(doc_id)
         score_document(report, g, pred)
+        if has_views(g):
+            report.views = report.views or ViewScores()
+            report.views.add(g, pred)
         report.documents += 1
     report.unpaired_predictions = sorted(set(by_id) - seen)
     return report

@@ -1,0 +1,287 @@
+"""Where a figure stands: sentences, the action before it, the agent doing it and the period in force.
+
+The pieces :mod:`vn_crimeie.statistics` builds its rows from. Each works on the
+text and the document's entities only (no other module's results):
+
+>>> text = "Năm 2023, Công an tỉnh Bình Dương bắt 40 đối tượng."
+>>> orgs = [{"id": "e2", "start": 10, "end": 33, "text": "Công an tỉnh Bình Dương"}]
+>>> agent(text, orgs, 0, 38)["text"], action(text, [], 0, 38)
+('Công an tỉnh Bình Dương', (34, 37, 'bắt'))
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+import regex
+
+from .lexicon import LexiconError, PhraseMatcher, fold, load_data, string_list
+from .segment import paragraphs, span_at
+
+__all__ = ["Period", "action", "action_at", "action_table", "agent", "get", "is_source", "kind_of", "sentence_context", "split_sentences"]
+
+# A sentence ends at . ! ? … followed by spaces and a capital, digit or quote, or at a line end.
+_SENTENCE_END = regex.compile(r"(?<![.!?…])[.!?…]+(?=[ \t]+[\p{Lu}\d“\"])|\n")  # starts a run only: linear on "....."
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans of ``text`` (used when the document carries none).
+
+    >>> text = "Công an bắt 5 đối tượng. Thu giữ 3 khẩu súng.\\nHết"
+    >>> [text[s:e] for s, e in split_sentences(text)]
+    ['Công an bắt 5 đối tượng.', 'Thu giữ 3 khẩu súng.', 'Hết']
+    """
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        end = m.end() if m.group() != "\n" else m.start()
+        piece = text[start:end]
+        lead = len(piece) - len(piece.lstrip())
+        if piece.strip():
+            spans.append((start + lead, start + len(piece.rstrip())))
+        start = m.end()
+    piece = text[start:]
+    if piece.strip():
+        lead = len(piece) - len(piece.lstrip())
+        spans.append((start + lead, start + len(piece.rstrip())))
+    return spans
+
+
+@cache
+def action_table() -> dict[str, str]:
+    """Every spelling of a statistics action → its canonical form (``actions.yaml``).
+
+    >>> action_table()["đấu tranh triệt phá"]
+    'triệt phá'
+    """
+    data = load_data("actions.yaml")
+    table: dict[str, str] = {}
+    for i, entry in enumerate((data or {}).get("actions") or []):
+        where = f"actions.yaml: actions[{i}] {entry!r}"
+        if not isinstance(entry, dict) or not isinstance(entry.get("canonical"), str):
+            raise LexiconError(f"{where}: needs a 'canonical' string")
+        variants = entry.get("variants") or []
+        if not isinstance(variants, list) or not all(isinstance(v, str) and v.strip() for v in variants):
+            raise LexiconError(f"{where}: 'variants' must be a list of strings")
+        for spelling in [entry["canonical"], *variants]:
+            key = fold(spelling)
+            if key in table:
+                raise LexiconError(f"{where}: {spelling!r} is listed twice")
+            table[key] = entry["canonical"]
+    if not table:
+        raise LexiconError("actions.yaml: no actions")
+    return table
+
+
+@cache
+def _cues() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    data = load_data("statistics_cues.yaml")
+    out = []
+    for name in ("period_openers", "period_joiners", "object_prepositions"):
+        out.append(frozenset(fold(w) for w in string_list(data, name, "statistics_cues.yaml")))
+    return out[0], out[1], out[2]
+
+
+@cache
+def _kind_words() -> tuple[frozenset[str], frozenset[str]]:
+    data = load_data("statistics_cues.yaml")
+    return tuple(frozenset(fold(w) for w in string_list(data, k, "statistics_cues.yaml")) for k in ("age_words", "duration_words"))  # type: ignore[return-value]
+
+
+def kind_of(measure: Any) -> str:
+    """What a figure counts, from its MEASURE: count, money, quantity, percent, age or duration.
+
+    >>> kind_of({"text": "tỷ đồng", "value": {"unit": "VND"}}), kind_of({"text": "tuổi"}), kind_of({"text": "năm tù"})
+    ('money', 'age', 'duration')
+    >>> kind_of(None)
+    'other'
+    """
+    if measure is None:
+        return "other"
+    unit = (get(measure, "value") or {}).get("unit")
+    words = fold(" ".join(str(get(measure, "text") or "").split()))
+    ages, durations = _kind_words()
+    if words in ages:
+        return "age"
+    if words in durations:
+        return "duration"
+    if unit == "%":
+        return "percent"
+    if isinstance(unit, str):
+        return "money" if len(unit) == 3 and unit.isupper() else "quantity"
+    return "count"
+
+
+@cache
+def _action_matcher() -> PhraseMatcher[str]:
+    return PhraseMatcher(action_table())
+
+
+def get(obj: Any, name: str, default: Any = None) -> Any:
+    """``obj[name]`` of a dict, ``obj.name`` of an Entity (documents come as both)."""
+    if isinstance(obj, Mapping):
+        return obj.get(name, default)
+    return getattr(obj, name, default)
+
+
+def _ends_with(text: str, words: frozenset[str]) -> bool:
+    """``text`` ends with one of ``words`` (whole words)."""
+    tail = fold(text.rstrip(" ,"))
+    return any(tail == w or tail.endswith(" " + w) for w in words)
+
+
+def _may_scope(text: str, date: Any, start: int, openers: frozenset[str]) -> bool:
+    """Whether a DATE can be the period of a sentence: not a birth year (``sinh năm 1991``), and a
+    duration only after a period opener (``trong 2 giờ``, not ``mất 2 giờ``).
+
+    >>> t = "Đối tượng sinh năm 1991 bị bắt."
+    >>> _may_scope(t, {"start": 15, "end": 23, "value": {"type": "DATE"}}, 0, frozenset({"trong"}))
+    False
+    """
+    words = fold(text[max(start, get(date, "start") - 20) : get(date, "start")]).split()
+    births = _birth_words()
+    if any(" ".join(words[-n:]) in births for n in (1, 2) if len(words) >= n):
+        return False
+    if ((get(date, "value") or {}).get("type")) == "DURATION":
+        return bool(words) and (words[-1] in openers or " ".join(words[-2:]) in openers)
+    return True
+
+
+@cache
+def _birth_words() -> frozenset[str]:
+    return frozenset(fold(w) for w in string_list(load_data("statistics_cues.yaml"), "birth_words", "statistics_cues.yaml"))
+
+
+@dataclass(frozen=True)
+class Period:
+    """The period in force: its first DATE's id and the span of the whole phrase (with its opener)."""
+
+    id: str | None
+    start: int
+    end: int
+
+
+def _period(text: str, dates: list[Any], start: int, end: int) -> Period | None:
+    """The first run of DATEs in [start, end), joined as one period with its opener.
+
+    >>> t = "Trong 3 năm (2021-2023), Công an bắt 5 người."
+    >>> ds = [{"id": "d1", "start": 6, "end": 11, "value": {"type": "DURATION"}}, {"id": "d2", "start": 13, "end": 22}]
+    >>> p = _period(t, ds, 0, len(t)); p.id, t[p.start:p.end]
+    ('d1', 'Trong 3 năm (2021-2023)')
+    """
+    openers, joiners, _ = _cues()
+    inside = [d for d in dates if start <= get(d, "start") and get(d, "end") <= end]
+    first_scoping = next((k for k, d in enumerate(inside) if _may_scope(text, d, start, openers)), len(inside))
+    inside = inside[first_scoping:]
+    if not inside:
+        return None
+    first = inside[0]
+    s, e = get(first, "start"), get(first, "end")
+    for d in inside[1:]:
+        pieces = regex.findall(r"\w+|[^\w\s]", text[e : get(d, "start")])
+        if not all(fold(p) in joiners for p in pieces):
+            break
+        e = get(d, "end")
+    if e < end and text[e] == ")" and "(" in text[s:e]:
+        e += 1
+    words = text[start:s].split()
+    for n in (2, 1):
+        if len(words) >= n and fold(" ".join(words[-n:])) in openers:
+            s = text.rindex(words[-n], start, s)
+            break
+    return Period(get(first, "id"), s, e)
+
+
+@cache
+def _media() -> tuple[frozenset[str], frozenset[str]]:
+    """Names of news media (``Dân Việt``, ``VnExpress``) and the heads that open one (``Báo``, ``Đài``)."""
+    from .recognizers.orgs.tables import tables
+
+    t = tables()
+    return frozenset(fold(n) for n in t.media_spellings - t.media_head_only), frozenset(fold(h) for h in t.media_heads)
+
+
+def is_source(text: str, org: Any) -> bool:
+    """A newspaper, a broadcaster or a credited source (``Ảnh: Dân Việt``): it reports, it does not act.
+
+    >>> is_source("Theo báo Dân Việt", {"start": 5, "end": 17, "text": "báo Dân Việt"})
+    True
+    >>> is_source("Công an tỉnh Nghệ An bắt", {"start": 0, "end": 20, "text": "Công an tỉnh Nghệ An"})
+    False
+    """
+    from .people import credit_before
+
+    names, heads = _media()
+    words = fold(" ".join(str(get(org, "text")).split()))
+    if words in names or any(words == h or words.startswith(h + " ") for h in heads):
+        return True
+    return credit_before(text, get(org, "start"))
+
+
+def agent(text: str, orgs: list[Any], start: int, limit: int) -> Any | None:
+    """The nearest ORG in [start, limit) that is not the object of a preposition nor a news source."""
+    _, _, prepositions = _cues()
+    for org in reversed([o for o in orgs if start <= get(o, "start") and get(o, "end") <= limit]):
+        if _ends_with(text[start : get(org, "start")], prepositions) or is_source(text, org):
+            continue
+        return org
+    return None
+
+
+def action(text: str, entities: Sequence[Any], start: int, limit: int) -> tuple[int, int, str] | None:
+    """(start, end, canonical form) of the last action verb in [start, limit) outside other entities."""
+    found = None
+    for s, e, canonical in _action_matcher().find(text[start:limit]):
+        s, e = s + start, e + start
+        if any(get(x, "start") < e and s < get(x, "end") for x in entities):
+            continue
+        found = (s, e, canonical)
+    return found
+
+
+
+
+def sentence_context(
+    text: str, sentences: Sequence[tuple[int, int]], orgs: Sequence[Any], dates: Sequence[Any]
+) -> tuple[dict[tuple[int, int], Any], dict[tuple[int, int], Period | None]]:
+    """The agent carried into each sentence (from earlier sentences of its paragraph) and the period in force.
+
+    A period, once written, governs the following sentences until another one;
+    an agent is carried within its paragraph only.
+    """
+    period: Period | None = None
+    agent_of: dict[tuple[int, int], Any] = {}
+    period_of: dict[tuple[int, int], Period | None] = {}
+    last_agent = None
+    last_paragraph: int | None = -1
+    paras = paragraphs(text)
+    orgs = list(orgs)
+    for s, e in sentences:
+        found = _period(text, list(dates), s, e)
+        if found is not None:
+            period = found
+        period_of[(s, e)] = period
+        paragraph = span_at(paras, s)
+        if paragraph != last_paragraph:
+            last_agent, last_paragraph = None, paragraph
+        agent_of[(s, e)] = last_agent
+        sentence_agent = agent(text, orgs, s, e)
+        if sentence_agent is not None:
+            last_agent = sentence_agent
+    return agent_of, period_of
+
+
+def action_at(text: str, start: int, limit: int) -> tuple[int, int, str] | None:
+    """(start, end, canonical form) of the action that begins at ``start`` (``bắt`` of ``bắt giữ 3 người``).
+
+    >>> action_at("đã bị bắt giữ tại chỗ", 6, 21)
+    (6, 13, 'bắt')
+    """
+    matches = [(s, e, c) for s, e, c in _action_matcher().find(text[start:limit]) if s == 0]
+    if not matches:
+        return None
+    s, e, canonical = max(matches, key=lambda m: m[1])
+    return start + s, start + e, canonical
