@@ -17,7 +17,19 @@ def roles(text: str) -> dict[str, str]:
         ("Thượng tá Đỗ Văn Hải chỉ đạo lực lượng truy bắt.", {"Đỗ Văn Hải": "official"}),
         ("Ông Ngô Minh Tuấn, Phó Chủ tịch UBND tỉnh Hà Tĩnh dự buổi làm việc.", {"Ngô Minh Tuấn": "official"}),
         ("Công an đã bắt đối tượng Phan Văn Lực khi đang vận chuyển ma túy.", {"Phan Văn Lực": "suspect"}),
-        ("Bị cáo Trịnh Thị Hồng bị tuyên phạt 12 năm tù.", {"Trịnh Thị Hồng": "suspect"}),
+        ("Bị cáo Trịnh Thị Hồng bị tuyên phạt 12 năm tù.", {"Trịnh Thị Hồng": "defendant"}),
+        # sentenced in the sentence that names them: a defendant; only wanted or arrested: a suspect
+        ("Tòa án tuyên phạt Đặng Văn Khôi 8 năm tù về tội cướp tài sản.", {"Đặng Văn Khôi": "defendant"}),
+        ("Kẻ cầm đầu, Lý Quốc Hưng (30 tuổi), lĩnh án 20 năm tù.", {"Lý Quốc Hưng": "defendant"}),
+        ("Công an đang truy nã đối tượng Hồ Văn Tám.", {"Hồ Văn Tám": "suspect"}),
+        # the object of a killing, a fraud or a rescue is a victim; the one who rescues is not
+        ("Đối tượng đã sát hại anh Lò Văn Pấng rồi bỏ trốn.", {"Lò Văn Pấng": "victim"}),
+        ("Nhóm này đã lừa chị Đinh Thị Mến hơn 200 triệu đồng.", {"Đinh Thị Mến": "victim"}),
+        ("Anh Vi Văn Khánh đã giải cứu cháu bé khỏi đám cháy.", {"Vi Văn Khánh": "other"}),
+        # "đối với" between the action and the name: the name is its object
+        ("Cơ quan điều tra đã khởi tố bị can, bắt tạm giam đối với ông Lưu Đình Tư.", {"Lưu Đình Tư": "suspect"}),
+        # a name alone on one of the last lines is the byline
+        ("Công an huyện đang điều tra làm rõ vụ việc.\nHồ Thu Hà", {"Hồ Thu Hà": "reporter"}),
         ("Nạn nhân là chị Vương Thị Lan được đưa đi cấp cứu.", {"Vương Thị Lan": "victim"}),
         ("Theo nhân chứng Lý Văn Phúc, chiếc xe chạy rất nhanh.", {"Lý Văn Phúc": "witness"}),
         ("Luật sư Mạc Văn Đông cho rằng thân chủ của mình vô tội.", {"Mạc Văn Đông": "lawyer"}),

@@ -2,7 +2,10 @@
 
 Roles (``role``): ``official`` (a rank, an official post or a unit the person
 belongs to), ``lawyer``, ``suspect`` (charged with an offence, or named after
-``đối tượng``, ``bị can`` …), ``victim``, ``witness``, ``reporter`` (a byline
+``đối tượng``, ``bị can`` …), ``defendant`` (named after ``bị cáo``, or
+sentenced in the sentence that names them: ``bị tuyên phạt 45 năm tù``),
+``victim`` (after ``nạn nhân``, or the object of ``sát hại``, ``lừa`` …),
+``witness``, ``reporter`` (a byline, a name alone on one of the last lines,
 or a photo credit: never a person of the story) and ``other``.  The cue words
 are in ``lang/vi/person_roles.yaml``.  :func:`vn_crimeie.officials.officials`
 keeps the officials only.
@@ -28,7 +31,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = ["people", "credit_before", "ROLES"]
 
-ROLES = ("official", "lawyer", "suspect", "victim", "witness", "reporter", "other")
+ROLES = ("official", "lawyer", "suspect", "defendant", "victim", "witness", "reporter", "other")
 _FILE = "person_roles.yaml"
 _WORDS_BEFORE = regex.compile(r"([\p{L}\p{M}]+(?: [\p{L}\p{M}]+){0,4})[ ,:]*$")
 
@@ -40,6 +43,7 @@ class _RoleWords:
     credit: regex.Pattern[str]  # a credit line's opening right before a name ("Ảnh: ")
     non_official_titles: frozenset[str]
     reporter_sources: frozenset[str]
+    sentencing: frozenset[str]
 
 
 @cache
@@ -49,11 +53,11 @@ def _role_words() -> _RoleWords:
     def words(key: str) -> frozenset[str]:
         return frozenset(fold(w) for w in string_list(data, key, _FILE))
 
-    cues = tuple((role, words(f"{role}_cues")) for role in ("lawyer", "suspect", "victim", "witness"))
+    cues = tuple((role, words(f"{role}_cues")) for role in ("lawyer", "defendant", "suspect", "victim", "witness"))
     openers = sorted(string_list(data, "reporter_cues", _FILE), key=len, reverse=True)
     credit = regex.compile(rf"(?i)(?<![\p{{L}}\p{{M}}])(?:{'|'.join(regex.escape(w) for w in openers)}) ?: ?$")
     sources = frozenset(string_list(data, "reporter_sources", _FILE))
-    return _RoleWords(cues, words("skip_words"), credit, words("non_official_titles"), sources)
+    return _RoleWords(cues, words("skip_words"), credit, words("non_official_titles"), sources, words("sentencing_words"))
 
 
 def _cued_role(text: str, mentions: list[tuple[int, int]]) -> str | None:
@@ -87,14 +91,39 @@ def _credited(text: str, mentions: list[tuple[int, int]]) -> bool:
     return all(credit_before(text, start) for start, _end in mentions)
 
 
+def _alone_on_a_last_line(text: str, mentions: list[tuple[int, int]]) -> bool:
+    """Whether a mention fills a whole line among the last three lines (a byline: ``…điều tra.\\nHoàng Lam``).
+
+    >>> t = "Vụ việc đang được điều tra.\\nHoàng Lam"
+    >>> _alone_on_a_last_line(t, [(28, 37)]), _alone_on_a_last_line("Hoàng Lam nói.\\nHết", [(0, 9)])
+    (True, False)
+    """
+    lines = [m for m in regex.finditer(r"[^\n]+", text) if m.group().strip()][-3:]
+    return any(line.group().strip(" \t.-–") == text[s:e] and line.start() <= s for s, e in mentions for line in lines)
+
+
+def _sentenced(text: str, mentions: list[tuple[int, int]]) -> bool:
+    """Whether a sentencing word follows a mention in its sentence (``Cho Joo Bin bị tuyên phạt 45 năm tù``)."""
+    words = _role_words().sentencing
+    for _start, end in mentions:
+        clause = regex.split(r"[.!?\n;]", text[end : end + 120], maxsplit=1)[0]
+        folded = " " + " ".join(fold(clause).split()) + " "
+        if any(f" {w} " in folded for w in words):
+            return True
+    return False
+
+
 def _role(document: Document, record: dict[str, Any], sources: set[str]) -> str:
     table = _role_words()
-    if (sources and sources <= table.reporter_sources) or _credited(document.text, record["mentions"]):
+    text, mentions = document.text, record["mentions"]
+    if (sources and sources <= table.reporter_sources) or _credited(text, mentions) or _alone_on_a_last_line(text, mentions):
         return "reporter"
+    cued = _cued_role(text, mentions)
     official_posts = [t for t in record["titles"] if fold(t["title"]) not in table.non_official_titles]
-    if record["ranks"] or official_posts or record["members_of"]:
+    if record["ranks"] or official_posts or (record["members_of"] and cued not in ("suspect", "defendant")):
         return "official"
-    cued = _cued_role(document.text, record["mentions"])
+    if cued == "defendant" or (cued in (None, "suspect") and _sentenced(text, mentions)):
+        return "defendant"
     if record["crimes"] and cued != "lawyer":
         return "suspect"
     lawyer_words = dict(table.cues)["lawyer"]

@@ -44,7 +44,7 @@ from typing import Any
 
 import regex
 
-from .lexicon import fold, load_data, string_list
+from .lexicon import PhraseMatcher, fold, load_data, string_list
 from .numbers.linking import quantifies
 from .segment import span_at
 from .statistics_context import (
@@ -144,6 +144,46 @@ def _aspect_words() -> frozenset[str]:
     return frozenset(fold(w) for w in string_list(load_data("statistics_cues.yaml"), "aspect_words", "statistics_cues.yaml"))
 
 
+@cache
+def _topic_words() -> tuple[PhraseMatcher[str], frozenset[str], frozenset[str]]:
+    data = load_data("statistics_cues.yaml")
+
+    def words(key: str) -> list[str]:
+        return string_list(data, key, "statistics_cues.yaml")
+
+    domain = PhraseMatcher({fold(w): w for w in words("domain_words")})
+    return domain, frozenset(fold(w) for w in words("statistic_measures")), frozenset(fold(w) for w in words("background_measures"))
+
+
+def _is_statistic(text: str, span: tuple[int, int], entities: Sequence[Any], measure: Any, kind: str, acted: bool) -> bool:
+    """Whether a figure belongs in a table of crime, enforcement, accident or disaster figures.
+
+    A count, an amount of money or a quantity is one when an action names what was
+    done to it, when it counts offenders, victims, cases or seized goods
+    (``statistic_measures``), or when its sentence speaks of a crime or an accident
+    (``domain_words``, a CRIME entity); never when it counts followers, views or
+    storeys (``background_measures``).
+
+    >>> t = "Ngôi nhà có 3 tầng. Vụ cháy làm 2 căn nhà bị thiêu rụi."
+    >>> _is_statistic(t, (0, 19), [], {"text": "tầng"}, "count", False)
+    False
+    >>> _is_statistic(t, (20, 55), [], {"text": "căn nhà"}, "count", False)
+    True
+    """
+    if kind not in ("count", "money", "quantity"):
+        return False
+    domain, counted, background = _topic_words()
+    words = fold(" ".join(str(_get(measure, "text") or "").split()))
+    if words in background:
+        return False
+    if acted or any(words == w or words.startswith(w + " ") for w in counted):
+        return True
+    s, e = span
+    if any(_get(x, "label") == "CRIME" and s <= _get(x, "start") < e for x in entities):
+        return True
+    return bool(domain.find(text[s:e]))
+
+
 def _ref(entity: Any) -> dict[str, Any] | None:
     if entity is None:
         return None
@@ -207,7 +247,7 @@ def _row(
     after = _action_after(text, _get(measure, "end") if measure is not None and _get(measure, "start") >= end else end, span[1])
     if found is None and after is not None:
         found = after
-    statistic = prison or (found is not None and kind not in ("age", "percent", "other"))
+    statistic = prison or _is_statistic(text, span, entities, measure, kind, found is not None)
     return {
         "number": _ref(figure),
         "value": value,
