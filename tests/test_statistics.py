@@ -204,3 +204,108 @@ def test_birth_years_and_durations_as_periods(text: str, period: str | None) -> 
 
     rows = vn_crimeie.extract(text, dateline="2024-05-02").statistics(all=True)
     assert [(r["period"] or {}).get("text") for r in rows] == [period], rows
+
+
+# -- rows with offsets (SCHEMA, Views) ------------------------------------------------
+def _extract_rows(text: str) -> list[dict]:
+    import vn_crimeie
+
+    return vn_crimeie.extract(text, dateline="2024-05-02").statistics(all=True)
+
+
+def test_a_row_carries_the_offsets_and_ids_of_its_parts() -> None:
+    import vn_crimeie
+
+    text = "Năm 2023, Công an tỉnh Quảng Bình đã bắt 17 đối tượng."
+    doc = vn_crimeie.extract(text, dateline="2024-05-02")
+    row = doc.statistics()[0]
+    ids = {e.id: e for e in doc.entities}
+    for part in ("number", "measure", "agent", "period"):
+        ref = row[part]
+        assert text[ref["start"] : ref["end"]] == ref["text"], part
+        assert ids[ref["id"]].start == ref["start"] or part == "period"
+    assert (row["number"]["text"], row["measure"]["text"], row["agent"]["text"], row["period"]["text"]) == (
+        "17", "đối tượng", "Công an tỉnh Quảng Bình", "Năm 2023")
+    assert text[row["action"]["start"] : row["action"]["end"]] == "bắt" and row["action"]["canonical"] == "bắt"
+    assert text[row["sentence"]["start"] : row["sentence"]["end"]] == text
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "action", "agent"),
+    [
+        # a passive or an outcome after the figure is its action; nobody is its agent
+        ("Công an huyện Yên Thành cho biết 4 đối tượng đã bị bắt giữ.", 4, "bắt", None),
+        ("Vụ va chạm giữa xe tải và xe khách khiến 3 người tử vong.", 3, "tử vong", None),
+        ("Trận lũ quét làm 2 người mất tích tại xã Mường Lống.", 2, "mất tích", None),
+        # an active verb with its subject keeps the agent
+        ("Công an tỉnh Điện Biên thu giữ 6 bánh heroin.", 6, "thu giữ", "Công an tỉnh Điện Biên"),
+        # "bị" before the verb: the figure undergoes it, the ORG before is no agent
+        ("Tại Công an huyện Mường Nhé, 5 xe máy bị tạm giữ.", 5, "thu giữ", None),
+    ],
+)
+def test_passives_and_outcomes_have_no_agent(text: str, value: int, action: str, agent: str | None) -> None:
+    row = next(r for r in _extract_rows(text) if r["value"] == value)
+    assert (row["action"] or {}).get("canonical") == action and (row["agent"] or {}).get("text") == agent, row
+    assert row["statistic"] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "value", "unit"),
+    [
+        ("Tòa án tuyên phạt bị cáo Lê Văn Tùng 12 năm tù về tội giết người.", "12 năm", 12, "year"),
+        ("Bị cáo Hà Thị Mơ lĩnh 18 tháng tù treo.", "18 tháng", 18, "month"),
+    ],
+)
+def test_a_prison_term_is_a_statistic_of_kind_duration(text: str, term: str, value: int, unit: str) -> None:
+    rows = [r for r in _extract_rows(text) if r["kind"] == "duration"]
+    assert [(r["number"]["text"], r["value"], r["unit"], r["statistic"]) for r in rows] == [(term, value, unit, True)]
+
+
+def test_a_duration_that_is_no_prison_term_makes_no_row() -> None:
+    assert [r for r in _extract_rows("Sau 3 năm, Công an huyện bắt được đối tượng.") if r["kind"] == "duration"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "statistic"),
+    [
+        # what it counts makes it a statistic without an action verb
+        ("Đến nay đã có 466 nạn nhân nộp đơn.", 466, True),
+        ("Từ đầu năm, trên địa bàn xảy ra 28 vụ trộm cắp điện.", 28, True),
+        # a sentence about a crime or an accident: its counted figures are statistics
+        ("Đám cháy thiêu rụi 2 căn nhà cùng nhiều tài sản.", 2, True),
+        # background figures: followers, views, storeys, a company's customers
+        ("Kênh của nhóm có 6,6 triệu lượt theo dõi.", 6_600_000, False),
+        ("Điện lực tỉnh đang quản lý hơn 276.000 khách hàng.", 276_000, False),
+        ("Căn nhà 4 tầng nằm trên đường Lê Lợi.", 4, False),
+        ("Ông Tuấn có 3 người con đều đã đi làm.", 3, False),
+    ],
+)
+def test_which_counted_figures_are_statistics(text: str, value: float, statistic: bool) -> None:
+    rows = [r for r in _extract_rows(text) if r["value"] == value]
+    assert [r["statistic"] for r in rows] == [statistic], rows
+
+
+@pytest.mark.parametrize(
+    ("text", "periods"),
+    [
+        # a fronted date governs its paragraph ...
+        ("Năm 2023, Công an tỉnh bắt 40 đối tượng. Đơn vị cũng thu giữ 3 kg ma túy.", ["Năm 2023", "Năm 2023"]),
+        # ... and a following paragraph that continues the report (Riêng, Tổng cộng, the next item)
+        ("Năm 2023, Công an tỉnh bắt 40 đối tượng.\nRiêng lực lượng CSGT xử phạt 900 trường hợp.\n"
+         "Lực lượng CSHS triệt phá 12 băng nhóm.", ["Năm 2023", "Năm 2023", "Năm 2023"]),
+        # ... but not a paragraph that starts a new event
+        ("Năm 2023, Công an tỉnh bắt 40 đối tượng.\nKhi thấy công an, các đối tượng bỏ lại 3 xe máy.", ["Năm 2023", None]),
+    ],
+)
+def test_a_period_governs_its_paragraph_and_continuing_paragraphs(text: str, periods: list[str | None]) -> None:
+    rows = [r for r in _extract_rows(text) if r["statistic"]]
+    assert [(r["period"] or {}).get("text") for r in rows] == periods, rows
+
+
+def test_flatten_gives_flat_columns() -> None:
+    row = _extract_rows("Công an quận Hoàn Kiếm bắt 2 đối tượng.")[0]
+    flat = flatten(row)
+    assert {k: flat[k] for k in ("number", "value", "measure", "action", "agent", "kind", "statistic")} == {
+        "number": "2", "value": 2, "measure": "đối tượng", "action": "bắt", "agent": "Công an quận Hoàn Kiếm",
+        "kind": "count", "statistic": True}
+    assert all(not isinstance(v, dict) for v in flat.values())

@@ -249,10 +249,13 @@ def sentence_context(
 ) -> tuple[dict[tuple[int, int], Any], dict[tuple[int, int], Period | None]]:
     """The agent carried into each sentence (from earlier sentences of its paragraph) and the period in force.
 
-    A period, once written, governs the following sentences until another one;
-    an agent is carried within its paragraph only.
+    A period, once written, governs the following sentences of its paragraph
+    until another one, and a following paragraph that continues the report
+    (``Riêng …``, ``Tổng cộng, …``: ``continuation_openers``); an agent is
+    carried within its paragraph only.
     """
     period: Period | None = None
+    opening: tuple[str, ...] = ()
     agent_of: dict[tuple[int, int], Any] = {}
     period_of: dict[tuple[int, int], Period | None] = {}
     last_agent = None
@@ -260,13 +263,17 @@ def sentence_context(
     paras = paragraphs(text)
     orgs = list(orgs)
     for s, e in sentences:
+        paragraph = span_at(paras, s)
+        if paragraph != last_paragraph:
+            last_agent, last_paragraph = None, paragraph
+            continues, new_opening = _continues(text, s, opening)
+            if not continues:
+                period = None
+            opening = new_opening
         found = _period(text, list(dates), s, e)
         if found is not None:
             period = found
         period_of[(s, e)] = period
-        paragraph = span_at(paras, s)
-        if paragraph != last_paragraph:
-            last_agent, last_paragraph = None, paragraph
         agent_of[(s, e)] = last_agent
         sentence_agent = agent(text, orgs, s, e)
         if sentence_agent is not None:
@@ -285,3 +292,28 @@ def action_at(text: str, start: int, limit: int) -> tuple[int, int, str] | None:
         return None
     s, e, canonical = max(matches, key=lambda m: m[1])
     return start + s, start + e, canonical
+
+
+@cache
+def _continuation_openers() -> frozenset[str]:
+    data = load_data("statistics_cues.yaml")
+    return frozenset(fold(w) for w in string_list(data, "continuation_openers", "statistics_cues.yaml"))
+
+
+def _continues(text: str, start: int, previous: tuple[str, ...] = ()) -> tuple[bool, tuple[str, ...]]:
+    """Whether the paragraph starting at ``start`` continues the one before, and its opening words.
+
+    It continues when it opens with a continuation word (``Riêng``, ``Tổng cộng``)
+    or repeats the opening words of the previous paragraph, as the next item of
+    one enumeration does (``Riêng lực lượng CSHS …`` then ``Lực lượng an ninh mạng …``).
+
+    >>> _continues("Riêng lực lượng CSHS bắt 5 đối tượng.", 0)
+    (True, ('lực', 'lượng'))
+    >>> _continues("Lực lượng CSGT xử phạt 9 trường hợp.", 0, ("lực", "lượng"))[0], _continues("Công an bắt 5 đối tượng.", 0)[0]
+    (True, False)
+    """
+    words = fold(text[start : start + 60]).replace(",", " ").split()
+    openers = _continuation_openers()
+    lead = next((n for n in (3, 2, 1) if " ".join(words[:n]) in openers), 0)
+    opening = tuple(words[lead : lead + 2])
+    return lead > 0 or (len(opening) == 2 and opening == previous), opening
