@@ -28,6 +28,16 @@ def roles(text: str) -> dict[str, str]:
         ("Anh Vi Văn Khánh đã giải cứu cháu bé khỏi đám cháy.", {"Vi Văn Khánh": "other"}),
         # "đối với" between the action and the name: the name is its object
         ("Cơ quan điều tra đã khởi tố bị can, bắt tạm giam đối với ông Lưu Đình Tư.", {"Lưu Đình Tư": "suspect"}),
+        # what is said right after the name: arrested or charged is a suspect, killed or defrauded a victim
+        ("Đinh Văn Quyết (SN 1988, trú xã Tân Lập) đã bị bắt giữ.", {"Đinh Văn Quyết": "suspect"}),
+        ("Sau khi gây án, Mạc Văn Hòa bỏ trốn khỏi địa phương.", {"Mạc Văn Hòa": "suspect"}),
+        ("Anh Hoàng Văn Lợi (45 tuổi) tử vong tại chỗ.", {"Hoàng Văn Lợi": "victim"}),
+        ("Bà Trương Thị Duyên bị lừa mất 300 triệu đồng.", {"Trương Thị Duyên": "victim"}),
+        ("Ông Phùng Văn Kha cho biết sẽ hợp tác.", {"Phùng Văn Kha": "other"}),
+        # a list after "gồm" takes what the clause before it says of the list
+        ("Ba thanh niên bị bắt quả tang gồm: Lã Văn Tiến, Tạ Văn Dũng và Kiều Văn Sơn.",
+         {"Lã Văn Tiến": "suspect", "Tạ Văn Dũng": "suspect", "Kiều Văn Sơn": "suspect"}),
+        ("Đoàn công tác gồm: ông Võ Văn Thành và bà Lê Thị Hạnh.", {"Võ Văn Thành": "other", "Lê Thị Hạnh": "other"}),
         # a name alone on one of the last lines is the byline
         ("Công an huyện đang điều tra làm rõ vụ việc.\nHồ Thu Hà", {"Hồ Thu Hà": "reporter"}),
         ("Nạn nhân là chị Vương Thị Lan được đưa đi cấp cứu.", {"Vương Thị Lan": "victim"}),

@@ -44,6 +44,8 @@ class _RoleWords:
     non_official_titles: frozenset[str]
     reporter_sources: frozenset[str]
     sentencing: frozenset[str]
+    after: tuple[tuple[str, frozenset[str]], ...]  # (role, words right after a name)
+    list_openers: frozenset[str]
 
 
 @cache
@@ -57,7 +59,11 @@ def _role_words() -> _RoleWords:
     openers = sorted(string_list(data, "reporter_cues", _FILE), key=len, reverse=True)
     credit = regex.compile(rf"(?i)(?<![\p{{L}}\p{{M}}])(?:{'|'.join(regex.escape(w) for w in openers)}) ?: ?$")
     sources = frozenset(string_list(data, "reporter_sources", _FILE))
-    return _RoleWords(cues, words("skip_words"), credit, words("non_official_titles"), sources, words("sentencing_words"))
+    after = (("suspect", words("suspect_after")), ("victim", words("victim_after")))
+    return _RoleWords(
+        cues, words("skip_words"), credit, words("non_official_titles"), sources, words("sentencing_words"),
+        after, words("list_openers"),
+    )
 
 
 def _cued_role(text: str, mentions: list[tuple[int, int]]) -> str | None:
@@ -73,6 +79,58 @@ def _cued_role(text: str, mentions: list[tuple[int, int]]) -> str | None:
         tails = {" ".join(words[i:]) for i in range(len(words))}
         for role, cues in table.cues:
             if tails & cues:
+                return role
+    return None
+
+
+_AFTER_NAME = regex.compile(r"\s*(?:\([^()]{0,80}\)\s*)?,?\s*((?:[\p{L}\p{M}]+\s*){1,6})")
+_ASPECT = ("đã", "cũng", "vừa", "đều", "sau đó", "liền")
+_CLAUSE_BREAK = regex.compile(r"[!?;\n]|\.\s+(?=\p{Lu}[\p{Ll}\p{M}])")
+
+
+def _role_after(words: str) -> str | None:
+    """The role the words right after a name give (``bị bắt``: suspect, ``tử vong``: victim)."""
+    for aspect in _ASPECT:
+        if words.startswith(aspect + " "):
+            words = words[len(aspect) + 1 :]
+    for role, phrases in _role_words().after:
+        if any(words == p or words.startswith(p + " ") for p in phrases):
+            return role
+    return None
+
+
+def _cued_after(text: str, mentions: list[tuple[int, int]]) -> str | None:
+    """The role words right after a mention give (``Lê Văn A (30 tuổi) đã bị bắt``), else a list's opener.
+
+    >>> _cued_after("Nguyễn Văn Hải (SN 1990) đã bị bắt.", [(0, 14)]), _cued_after("Anh Lò Văn Tú tử vong.", [(4, 13)])
+    ('suspect', 'victim')
+    >>> _cued_after("4 học sinh bị bắt quả tang gồm: T.C.Đ. (sinh năm 2005), Đ.P.Đ.", [(32, 38), (56, 62)])
+    'suspect'
+    """
+    for start, end in mentions:
+        m = _AFTER_NAME.match(text, end, min(len(text), end + 120))
+        role = _role_after(fold(" ".join(m.group(1).split()))) if m else None
+        if role is None:
+            role = _list_role(text, start)
+        if role is not None:
+            return role
+    return None
+
+
+def _list_role(text: str, start: int) -> str | None:
+    """The role of a name in a list after ``gồm``: what the clause before the opener says of the list."""
+    table = _role_words()
+    lo = max(0, start - 200)
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, lo, start)]
+    clause = fold(text[breaks[-1] if breaks else lo : start])
+    for opener in table.list_openers:
+        at = clause.rfind(" " + opener + " ")
+        at = at if at >= 0 else clause.rfind(" " + opener + ":")
+        if at < 0:
+            continue
+        before = " " + " ".join(clause[:at].split()) + " "
+        for role, phrases in table.after:
+            if any(f" {p} " in before for p in phrases):
                 return role
     return None
 
@@ -118,7 +176,7 @@ def _role(document: Document, record: dict[str, Any], sources: set[str]) -> str:
     text, mentions = document.text, record["mentions"]
     if (sources and sources <= table.reporter_sources) or _credited(text, mentions) or _alone_on_a_last_line(text, mentions):
         return "reporter"
-    cued = _cued_role(text, mentions)
+    cued = _cued_role(text, mentions) or _cued_after(text, mentions)
     official_posts = [t for t in record["titles"] if fold(t["title"]) not in table.non_official_titles]
     if record["ranks"] or official_posts or (record["members_of"] and cued not in ("suspect", "defendant")):
         return "official"
