@@ -221,13 +221,30 @@ def is_source(text: str, org: Any) -> bool:
     return credit_before(text, get(org, "start"))
 
 
+_COORDINATION = regex.compile(r"\s*(?:,|và|cùng|cùng với|phối hợp với|phối hợp cùng)?\s*")
+
+
 def agent(text: str, orgs: list[Any], start: int, limit: int) -> Any | None:
-    """The nearest ORG in [start, limit) that is not the object of a preposition nor a news source."""
+    """The nearest ORG in [start, limit) that is not the object of a preposition nor a news source;
+    of ORGs coordinated as one subject (``Công an xã A, Ban Chỉ huy Quân sự xã cùng …``), the first.
+
+    >>> t = "Công an xã An Phú, Ban Chỉ huy Quân sự xã bắt 9 đối tượng."
+    >>> orgs = [{"start": 0, "end": 17, "text": "Công an xã An Phú"}, {"start": 19, "end": 41, "text": "Ban Chỉ huy Quân sự xã"}]
+    >>> agent(t, orgs, 0, 46)["text"]
+    'Công an xã An Phú'
+    """
     _, _, prepositions = _cues()
-    for org in reversed([o for o in orgs if start <= get(o, "start") and get(o, "end") <= limit]):
+    inside = [o for o in orgs if start <= get(o, "start") and get(o, "end") <= limit]
+    for k in range(len(inside) - 1, -1, -1):
+        org = inside[k]
         if _ends_with(text[start : get(org, "start")], prepositions) or is_source(text, org):
             continue
-        return org
+        while k > 0 and _COORDINATION.fullmatch(text, get(inside[k - 1], "end"), get(inside[k], "start")):
+            k -= 1
+            if _ends_with(text[start : get(inside[k], "start")], prepositions) or is_source(text, inside[k]):
+                k += 1
+                break
+        return inside[k]
     return None
 
 
