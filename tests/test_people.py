@@ -38,6 +38,10 @@ def roles(text: str) -> dict[str, str]:
         ("Ba thanh niên bị bắt quả tang gồm: Lã Văn Tiến, Tạ Văn Dũng và Kiều Văn Sơn.",
          {"Lã Văn Tiến": "suspect", "Tạ Văn Dũng": "suspect", "Kiều Văn Sơn": "suspect"}),
         ("Đoàn công tác gồm: ông Võ Văn Thành và bà Lê Thị Hạnh.", {"Võ Văn Thành": "other", "Lê Thị Hạnh": "other"}),
+        # "luật sư của X": X has a lawyer, X is not one
+        ("Luật sư của Trịnh Văn Hào cho biết sẽ kháng cáo.", {"Trịnh Văn Hào": "other"}),
+        # several bylines on the last line
+        ("Vụ việc đang được điều tra.\nLê Minh Sơn - Đỗ Thu Trang", {"Lê Minh Sơn": "reporter", "Đỗ Thu Trang": "reporter"}),
         # a name alone on one of the last lines is the byline
         ("Công an huyện đang điều tra làm rõ vụ việc.\nHồ Thu Hà", {"Hồ Thu Hà": "reporter"}),
         ("Nạn nhân là chị Vương Thị Lan được đưa đi cấp cứu.", {"Vương Thị Lan": "victim"}),

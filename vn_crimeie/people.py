@@ -150,14 +150,27 @@ def _credited(text: str, mentions: list[tuple[int, int]]) -> bool:
 
 
 def _alone_on_a_last_line(text: str, mentions: list[tuple[int, int]]) -> bool:
-    """Whether a mention fills a whole line among the last three lines (a byline: ``…điều tra.\\nHoàng Lam``).
+    """Whether a mention fills a whole line among the last three lines, alone or among other names
+    (a byline: ``…điều tra.\\nHoàng Lam``, ``Phan Lâm - Phạm Ngọc Triển - Đức Văn``).
 
     >>> t = "Vụ việc đang được điều tra.\\nHoàng Lam"
     >>> _alone_on_a_last_line(t, [(28, 37)]), _alone_on_a_last_line("Hoàng Lam nói.\\nHết", [(0, 9)])
     (True, False)
+    >>> _alone_on_a_last_line("Hết.\\nPhan Lâm - Đức Văn", [(16, 23)])
+    True
     """
     lines = [m for m in regex.finditer(r"[^\n]+", text) if m.group().strip()][-3:]
-    return any(line.group().strip(" \t.-–") == text[s:e] and line.start() <= s for s, e in mentions for line in lines)
+    for line in lines:
+        parts = [p.strip(" \t.") for p in _BYLINE_SEPARATORS.split(line.group())]
+        if len(parts) > 4 or not all(_NAME_LIKE.fullmatch(p) for p in parts if p):
+            continue
+        if any(line.start() <= s and e <= line.end() and text[s:e] in parts for s, e in mentions):
+            return True
+    return False
+
+
+_BYLINE_SEPARATORS = regex.compile(r"\s+[-–]\s+|,\s*|\s+và\s+")
+_NAME_LIKE = regex.compile(r"\p{Lu}[\p{L}\p{M}.]*(?:\s+\p{Lu}[\p{L}\p{M}.]*){0,4}")
 
 
 def _sentenced(text: str, mentions: list[tuple[int, int]]) -> bool:
