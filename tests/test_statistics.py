@@ -309,3 +309,27 @@ def test_flatten_gives_flat_columns() -> None:
         "number": "2", "value": 2, "measure": "đối tượng", "action": "bắt", "agent": "Công an quận Hoàn Kiếm",
         "kind": "count", "statistic": True}
     assert all(not isinstance(v, dict) for v in flat.values())
+
+
+def test_a_ratio_or_a_size_is_no_count() -> None:
+    rows = _extract_rows("Nếu bị kết tội, mức phạt sẽ gấp 4 lần mức phạt trước đây.")
+    assert [(r["value"], r["kind"], r["statistic"]) for r in rows if r["value"] == 4] == [(4, "other", False)]
+    rows = _extract_rows("Người dân phát hiện thi thể cách đường khoảng 10 m.")
+    assert [r["statistic"] for r in rows if r["value"] == 10] == [False]
+
+
+def test_a_clause_that_speaks_of_now_takes_no_carried_period() -> None:
+    text = "Tháng 1/2021, đoàn chuyên gia đến Vũ Hán. Dịch bệnh hiện đã khiến 2,6 triệu người tử vong."
+    row = next(r for r in _extract_rows(text) if r["value"] == 2_600_000)
+    assert row["period"] is None and row["statistic"] is True
+
+
+def test_a_scoping_duration_after_the_figure_is_its_period() -> None:
+    row = next(r for r in _extract_rows("Tại bệnh viện, 25 bệnh nhân đã tử vong trong vòng 24 giờ.") if r["value"] == 25)
+    assert (row["period"] or {}).get("text") == "trong vòng 24 giờ" and row["action"]["canonical"] == "tử vong"
+
+
+def test_an_action_of_an_earlier_clause_is_not_the_figures() -> None:
+    text = "Công an điều tra truy vết; đồng thời đưa 9 người đi cách ly tập trung."
+    row = next(r for r in _extract_rows(text) if r["value"] == 9)
+    assert row["action"] is None

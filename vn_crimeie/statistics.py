@@ -145,6 +145,34 @@ def _aspect_words() -> frozenset[str]:
 
 
 @cache
+def _cue_words(key: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in string_list(load_data("statistics_cues.yaml"), key, "statistics_cues.yaml"))
+
+
+def _after_word_of(text: str, start: int, key: str) -> bool:
+    """Whether one of the cue words ``key`` stands among the three words right before ``start``.
+
+    >>> _after_word_of("mức phạt sẽ gấp 4 lần", 16, "background_openers")
+    True
+    >>> _after_word_of("thi thể cách đường 10 m", 19, "background_openers")
+    True
+    """
+    words = [fold(w) for w in regex.findall(r"\w+", text[max(0, start - 30) : start])][-3:]
+    cues = _cue_words(key)
+    return any(" ".join(words[i:j]) in cues for i in range(len(words)) for j in range(i + 1, len(words) + 1))
+
+
+def _speaks_of_now(text: str, start: int, end: int) -> bool:
+    """Whether the clause before a figure speaks of now (``hiện``, ``Đến nay``): no carried period then.
+
+    >>> _speaks_of_now("Dịch hiện đã lây nhiễm cho hơn 120 triệu người", 0, 30)
+    True
+    """
+    words = " " + " ".join(fold(w) for w in regex.findall(r"\w+", text[start:end])) + " "
+    return any(f" {w} " in words for w in _cue_words("present_markers"))
+
+
+@cache
 def _topic_words() -> tuple[PhraseMatcher[str], frozenset[str], frozenset[str]]:
     data = load_data("statistics_cues.yaml")
 
@@ -240,7 +268,10 @@ def _row(
         number = _get(figure, "value") or {}
         value, comparator, kind = number.get("value"), number.get("comparator"), kind_of(measure)
         unit = (_get(measure, "value") or {}).get("unit") if measure is not None else None
-    found = action(text, entities, span[0], start)
+        if _after_word_of(text, start, "background_openers"):
+            kind = "other"
+    clause = text.rfind(";", span[0], start) + 1 or span[0]
+    found = action(text, entities, clause, start)
     doer = None
     if found is not None and not _passive_before(text, found[0]):
         doer = agent(text, orgs, span[0], start) or carried_agent
@@ -248,6 +279,8 @@ def _row(
     if found is None and after is not None:
         found = after
     statistic = prison or _is_statistic(text, span, entities, measure, kind, found is not None)
+    if period is not None and not span[0] <= period.start < span[1] and _speaks_of_now(text, span[0], start):
+        period = None
     return {
         "number": _ref(figure),
         "value": value,
