@@ -27,12 +27,31 @@ from .cues import Cues, cues, squash
 __all__ = ["link_charges"]
 
 
+_COUNTS = ("NUMBER", "MEASURE")
+
+
+def _cue_text(s: Sentence, k: int) -> str:
+    """The text before the offence at ``k`` that may hold its cue, read across a count of offences.
+
+    ``về hai tội “Lừa đảo”``, ``làm rõ 2 hành vi Cướp tài sản``: the count's
+    number is left out, its noun kept (``về tội``, ``làm rõ hành vi``).
+    """
+    parts = [s.left(k)]
+    j = k - 1
+    while j >= 0 and s.labels[j] in _COUNTS and k - j <= 2:
+        if s.labels[j] == "MEASURE":
+            parts.append(squash(s.surface(j)))
+        parts.append(s.left(j))
+        j -= 1
+    return " ".join(p for p in reversed(parts) if p)
+
+
 def _offence_runs(s: Sentence, c: Cues) -> list[list[int]]:
     """Positions of the offences a cue introduces as charges, as runs of listed offences."""
     verb: bool | None = None
     runs: list[list[int]] = []
     for k in s.positions("CRIME"):
-        left = s.left(k)
+        left = _cue_text(s, k)
         if c.charge_strong.search(left):
             runs.append([k])
             continue
@@ -66,10 +85,11 @@ def _charged(s: Sentence, k: int, found: Found, c: Cues, runs: list[list[int]], 
     """The offences the person at ``k`` is charged with (none when they are not the one charged)."""
     if k > 0 and s.labels[k - 1] == "RANK" and found.has_head("HAS_RANK", s.ids[k]):
         return []  # an officer
-    if c.not_charged.search(s.left(k)):
+    left = s.left(k)
+    if c.not_charged.search(left) and not c.charge_object.search(left):
         return []
-    if k > 0 and s.labels[k - 1] == "PERSON" and s.raw_gap(k - 1, k).strip().startswith("("):
-        return []  # a nickname: "Nguyễn Văn Hùng (tức Tũn, …)"
+    if _nickname(s, k):
+        return []
     before = _run_before(s, k, by_last, c)
     if before is not None:
         return before
@@ -86,6 +106,39 @@ def _charged(s: Sentence, k: int, found: Found, c: Cues, runs: list[list[int]], 
     return after
 
 
+def _listed_after(s: Sentence, run: list[int], c: Cues) -> list[int]:
+    """People listed after the offences: ``về tội Đưa hối lộ gồm: A, B và C``; ``…, cả A và B``.
+
+    A list opener (``gồm``) charges every person after it in the sentence; a
+    fronted clause (``Khi bị khởi tố về tội X, cả A và B …``), with no person
+    before it, charges the people it runs into.
+    """
+    last = run[-1]
+    nxt = last + 1
+    if nxt >= len(s) or s.labels[nxt] not in ("PERSON", "RANK"):
+        return []
+    tail = squash(s.surface(last)).rsplit(" ", 1)[-1] + " " + s.right(last)
+    if c.charged_list.search(tail) or c.charged_list.fullmatch(s.right(last)):
+        return [k for k in s.positions("PERSON") if k > last and not _nickname(s, k)]
+    if "PERSON" in s.labels[: run[0]] or not c.charged_subject.fullmatch(s.right(last)):
+        return []
+    head = next((k for k in range(nxt, min(nxt + 2, len(s))) if s.labels[k] == "PERSON"), None)
+    if head is None:
+        return []
+    group = [head]
+    while group[-1] + 1 < len(s) and s.labels[group[-1] + 1] == "PERSON":
+        g = s.gap(group[-1], group[-1] + 1)
+        if g is None or not c.person_joiner.fullmatch(g):
+            break
+        group.append(group[-1] + 1)
+    return group
+
+
+def _nickname(s: Sentence, k: int) -> bool:
+    """Whether the person at ``k`` is a nickname in brackets after another name: "Nguyễn Văn Hùng (tức Tũn, …)"."""
+    return k > 0 and s.labels[k - 1] == "PERSON" and s.raw_gap(k - 1, k).strip().startswith("(")
+
+
 def link_charges(s: Sentence, found: Found) -> None:
     """Add the CHARGED_WITH relations of sentence ``s`` (after its rank relations are known)."""
     c = cues()
@@ -97,3 +150,7 @@ def link_charges(s: Sentence, found: Found) -> None:
     for k in s.positions("PERSON"):
         for o in _charged(s, k, found, c, runs, firsts, by_last):
             found.add("CHARGED_WITH", s.ids[k], s.ids[o], s.span)
+    for run in runs:
+        for k in _listed_after(s, run, c):
+            for o in run:
+                found.add("CHARGED_WITH", s.ids[k], s.ids[o], s.span)

@@ -47,6 +47,10 @@ _LIST_KEYS = (
     "charge_verbs",
     "charge_cues_strong",
     "charge_cues_weak",
+    "charge_objects",
+    "charge_verb_objects",
+    "charged_list_openers",
+    "charged_subject_words",
     "crime_joiners",
     "not_charged_after",
     "speech_verbs",
@@ -96,6 +100,9 @@ class Cues:
     charge_strong: regex.Pattern[str]
     charge_weak: regex.Pattern[str]
     crime_joiner: regex.Pattern[str]
+    charge_object: regex.Pattern[str]
+    charged_list: regex.Pattern[str]
+    charged_subject: regex.Pattern[str]
     not_charged: regex.Pattern[str]
     speech_verb: regex.Pattern[str]
     after_offence: regex.Pattern[str]
@@ -146,7 +153,7 @@ def cues() -> Cues:
     hon = _alt(w["honorifics"])
     marks = _alt(w["apposition_marks"])
     seps = _alt(w["list_separators"])
-    quote = r"(?: ?[\"“”'‘’])?"
+    quote = r"(?: ?:)?(?: ?[\"“”'‘’])?"
     flags = regex.IGNORECASE
     return Cues(
         words=w,
@@ -171,6 +178,13 @@ def cues() -> Cues:
         charge_strong=regex.compile(rf"{_bounded(w['charge_cues_strong'])}{quote}$", flags),
         charge_weak=regex.compile(rf"{_bounded(w['charge_cues_weak'])}{quote}$", flags),
         crime_joiner=regex.compile(rf"{quote} ?{_alt(w['crime_joiners'])}{quote}", flags),
+        charge_object=regex.compile(
+            rf"(?:{_bounded(w['charge_objects'])}|{_bounded(w['charge_verbs'])}.*{_bounded(w['charge_verb_objects'])})"
+            rf"(?: {hon})?$",
+            flags,
+        ),
+        charged_list=regex.compile(rf"^[\"“”'’]? ?,? ?{_bounded(w['charged_list_openers'])} ?:?$", flags),
+        charged_subject=regex.compile(rf"[\"“”'’]? ?, ?(?:{_bounded(w['charged_subject_words'])})?", flags),
         not_charged=regex.compile(rf"{_bounded(w['not_charged_after'])}(?: {hon})?$", flags),
         speech_verb=regex.compile(_bounded(w["speech_verbs"]), flags),
         after_offence=regex.compile(rf"(?:,? ?{_alt(w['charged_after_offence'])})?(?: {hon})?|{hon}", flags),
