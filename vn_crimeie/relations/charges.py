@@ -80,13 +80,30 @@ def _run_before(s: Sentence, k: int, runs: dict[int, list[int]], c: Cues) -> lis
     return runs.get(prev)
 
 
+def _object_of_charge(s: Sentence, k: int, found: Found) -> bool:
+    """Whether the person at ``k``, after ``đối với``, is the one charged rather than the victim.
+
+    ``bắt tạm giam đối với Lê Văn B`` and ``điều tra hành vi lừa đảo đối với Lê
+    Văn B`` name the one charged; ``A bị xét xử về tội giết người đối với B``,
+    where an earlier person (not an officer) stands before the offence, names
+    the victim.
+    """
+    head = k - 1 if k > 0 and s.labels[k - 1] == "RANK" else k
+    if head == 0 or s.labels[head - 1] != "CRIME":
+        return True
+    return not any(
+        s.labels[j] == "PERSON" and not (j > 0 and s.labels[j - 1] == "RANK" and found.has_head("HAS_RANK", s.ids[j]))
+        for j in range(head - 1)
+    )
+
+
 def _charged(s: Sentence, k: int, found: Found, c: Cues, runs: list[list[int]], firsts: list[int],
              by_last: dict[int, list[int]]) -> list[int]:
     """The offences the person at ``k`` is charged with (none when they are not the one charged)."""
     if k > 0 and s.labels[k - 1] == "RANK" and found.has_head("HAS_RANK", s.ids[k]):
         return []  # an officer
     left = s.left(k)
-    if c.not_charged.search(left) and not c.charge_object.search(left):
+    if c.not_charged.search(left) and not (c.charge_object.search(left) and _object_of_charge(s, k, found)):
         return []
     if _nickname(s, k):
         return []

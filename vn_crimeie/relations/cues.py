@@ -41,6 +41,7 @@ _LIST_KEYS = (
     "distributive_words",
     "person_joiners",
     "presence_verbs",
+    "presence_place_verbs",
     "presence_verb_not_before",
     "venue_openers",
     "carry_openers",
@@ -94,6 +95,7 @@ class Cues:
     distributive: regex.Pattern[str]
     person_joiner: regex.Pattern[str]
     presence_verb: regex.Pattern[str]
+    place_verb: regex.Pattern[str]
     venue_opener: regex.Pattern[str]
     carry_opener: regex.Pattern[str]
     charge_verb: regex.Pattern[str]
@@ -172,6 +174,7 @@ def cues() -> Cues:
         presence_verb=regex.compile(
             rf"{_bounded(w['presence_verbs'])}(?! {_bounded(w['presence_verb_not_before'])})", flags
         ),
+        place_verb=regex.compile(rf"{_bounded(w['presence_place_verbs'])}$", flags),
         venue_opener=regex.compile(_alt(w["venue_openers"]), flags),
         carry_opener=regex.compile(rf"^{_bounded(w['carry_openers'])}", flags),
         charge_verb=regex.compile(_bounded(w["charge_verbs"]), flags),

@@ -52,6 +52,51 @@ def _attendees(s: Sentence, venue: int) -> list[int]:
     return [k for k in s.positions("PERSON") if k != venue]
 
 
+def _gaps(s: Sentence, a: int, b: int) -> list[str]:
+    """The squashed text between consecutive entities from position ``a`` to ``b``: ``out[i]`` follows ``a + i``."""
+    return [squash(s.raw_gap(j, j + 1)) for j in range(a, b)]
+
+
+def _official(s: Sentence, k: int, found: Found) -> bool:
+    """Whether the person at ``k`` has a rank or a post written with them."""
+    return found.has_head("HAS_RANK", s.ids[k]) or found.has_head("HAS_TITLE", s.ids[k])
+
+
+def _verb_places(s: Sentence, found: Found, c: Cues) -> list[tuple[int, int]]:
+    """``(person, place)`` positions: a person before a presence verb, a place after it.
+
+    ``Thiếu tướng A dự lễ ra mắt tại xã X`` (a presence verb, then ``tại`` and
+    the place); ``Đại tá B có mặt tại huyện Y``, ``Đoàn công tác do Thứ trưởng C
+    dẫn đầu đã làm việc tại tỉnh Z`` (a visit verb right before the place).  Its
+    people need a rank or a post, unless the verb is one of attending (``dự``,
+    ``chủ trì`` …) and the place a VENUE.  The first place after the verb is the one;
+    no other person stands between the verb and the place, and a person who
+    only speaks about it (``cho biết``) is not there.
+    """
+    out: list[tuple[int, int]] = []
+    places = [k for k in range(1, len(s)) if s.labels[k] in _PLACES and not s.left(k).endswith("(")]
+    for k in places:
+        left = s.left(k)
+        visit = bool(c.place_verb.search(left))
+        if not visit and not left.endswith(tuple(f" {w}" for w in c.words["venue_openers"])):
+            continue
+        gaps = _gaps(s, 0, k)
+        verb = next((j for j in range(k - 1, -1, -1) if c.presence_verb.search(gaps[j]) or c.place_verb.search(gaps[j])), None)
+        if verb is None or any(lab == "PERSON" or lab in _PLACES for lab in s.labels[verb + 1 : k]):
+            continue
+        for p in s.positions("PERSON"):
+            if p > verb:
+                break
+            if any(c.speech_verb.search(g) for g in gaps[p : verb + 1]):
+                continue
+            needs_post = visit or s.labels[k] == "LOC" or not c.presence_verb.search(gaps[verb])
+            if needs_post and not _official(s, p, found):
+                continue
+            out.append((p, k))
+        break
+    return out
+
+
 def link_presence(sentences: Sequence[Sentence], found: Found, paragraph_of: Sequence[int] | None = None) -> None:
     """Add PRESENT_AT for ``sentences`` (text order); ``paragraph_of[i]`` is sentence i's paragraph number."""
     c = cues()
@@ -71,3 +116,9 @@ def link_presence(sentences: Sequence[Sentence], found: Found, paragraph_of: Seq
             venue_id, since = current
             for k in s.positions("PERSON"):
                 found.add("PRESENT_AT", s.ids[k], venue_id, (since, s.end))
+        else:
+            pairs = _verb_places(s, found, c)
+            for k, place in pairs:
+                found.add("PRESENT_AT", s.ids[k], s.ids[place], s.span)
+            if pairs:
+                current = (s.ids[pairs[0][1]], s.start)
