@@ -153,7 +153,10 @@ def _listed_after(s: Sentence, run: list[int], c: Cues) -> list[int]:
 
 def _nickname(s: Sentence, k: int) -> bool:
     """Whether the person at ``k`` is a nickname in brackets after another name: "Nguyễn Văn Hùng (tức Tũn, …)"."""
-    return k > 0 and s.labels[k - 1] == "PERSON" and s.raw_gap(k - 1, k).strip().startswith("(")
+    if k == 0 or s.labels[k - 1] != "PERSON":
+        return False
+    gap = s.raw_gap(k - 1, k)
+    return gap.strip().startswith("(") and ")" not in gap
 
 
 def link_charges(s: Sentence, found: Found) -> None:

@@ -38,6 +38,7 @@ _LIST_KEYS = (
     "title_org_fillers",
     "list_separators",
     "member_cues",
+    "member_cue_links",
     "distributive_words",
     "person_joiners",
     "presence_verbs",
@@ -165,7 +166,8 @@ def cues() -> Cues:
         title_org=regex.compile(rf"{_alt(w['title_org_fillers'])}?", flags),
         list_sep=regex.compile(seps, flags),
         member=regex.compile(
-            rf"(?:{marks} ?)?(?:{_alt(w['distributive_words'])} )?(?:{_alt(w['apposition_words'])} )?{_alt(w['member_cues'])}",
+            rf"(?:{marks} ?)?(?:{_alt(w['distributive_words'])} )?(?:{_alt(w['apposition_words'])} )?{_alt(w['member_cues'])}"
+            rf"(?: {_alt(w['member_cue_links'])})?",
             flags,
         ),
         member_tail=regex.compile(rf"{_bounded(w['member_cues'])}$", flags),

@@ -62,6 +62,17 @@ def _official(s: Sentence, k: int, found: Found) -> bool:
     return found.has_head("HAS_RANK", s.ids[k]) or found.has_head("HAS_TITLE", s.ids[k])
 
 
+def _foreign_post(s: Sentence, p: int, verb: int, found: Found) -> bool:
+    """Whether a post held by no one named stands between the person at ``p`` and the verb.
+
+    ``Chủ tịch nước A tiếp Tổng Thư ký Interpol B đang thăm và làm việc tại X``:
+    the visit is the guest's, whose post comes between.
+    """
+    return any(
+        s.labels[j] == "TITLE" and not found.has_tail("HAS_TITLE", s.ids[j]) for j in range(p + 1, verb + 1)
+    )
+
+
 def _verb_places(s: Sentence, found: Found, c: Cues) -> list[tuple[int, int]]:
     """``(person, place)`` positions: a person before a presence verb, a place after it.
 
@@ -87,7 +98,7 @@ def _verb_places(s: Sentence, found: Found, c: Cues) -> list[tuple[int, int]]:
         for p in s.positions("PERSON"):
             if p > verb:
                 break
-            if any(c.speech_verb.search(g) for g in gaps[p : verb + 1]):
+            if any(c.speech_verb.search(g) for g in gaps[p : verb + 1]) or _foreign_post(s, p, verb, found):
                 continue
             needs_post = visit or s.labels[k] == "LOC" or not c.presence_verb.search(gaps[verb])
             if needs_post and not _official(s, p, found):
