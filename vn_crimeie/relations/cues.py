@@ -43,8 +43,10 @@ _LIST_KEYS = (
     "person_joiners",
     "presence_verbs",
     "presence_place_verbs",
+    "visit_verbs",
     "presence_verb_not_before",
     "venue_openers",
+    "carry_events",
     "carry_openers",
     "charge_verbs",
     "charge_cues_strong",
@@ -97,6 +99,7 @@ class Cues:
     person_joiner: regex.Pattern[str]
     presence_verb: regex.Pattern[str]
     place_verb: regex.Pattern[str]
+    visit_verb: regex.Pattern[str]
     venue_opener: regex.Pattern[str]
     carry_opener: regex.Pattern[str]
     charge_verb: regex.Pattern[str]
@@ -177,8 +180,13 @@ def cues() -> Cues:
             rf"{_bounded(w['presence_verbs'])}(?! {_bounded(w['presence_verb_not_before'])})", flags
         ),
         place_verb=regex.compile(rf"{_bounded(w['presence_place_verbs'])}$", flags),
+        visit_verb=regex.compile(_bounded(w["visit_verbs"]), flags),
         venue_opener=regex.compile(_alt(w["venue_openers"]), flags),
-        carry_opener=regex.compile(rf"^{_bounded(w['carry_openers'])}", flags),
+        carry_opener=regex.compile(
+            rf"^(?:{_bounded(w['carry_openers'])}|(?:cùng )?(?:tham )?dự(?: {_alt(w['carry_events'])})?(?: này)?"
+            rf"(?: còn)? có(?![\p{{L}}\p{{N}}]))",
+            flags,
+        ),
         charge_verb=regex.compile(_bounded(w["charge_verbs"]), flags),
         charge_strong=regex.compile(rf"{_bounded(w['charge_cues_strong'])}{quote}$", flags),
         charge_weak=regex.compile(rf"{_bounded(w['charge_cues_weak'])}{quote}$", flags),

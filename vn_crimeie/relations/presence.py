@@ -36,11 +36,12 @@ def has_presence_verb(s: Sentence, c: Cues | None = None) -> bool:
 
 
 def _venue(s: Sentence, c: Cues) -> int | None:
-    """The position of the venue of ``s``: fronted (``Tại X, …``, VENUE or LOC) or ``tại`` + VENUE."""
+    """The position of the venue of ``s``: fronted (``Tại X, …``, VENUE or LOC, maybe after a date) or ``tại`` + VENUE."""
     if not len(s):
         return None
-    if s.labels[0] in _PLACES and c.venue_opener.fullmatch(s.left(0)):
-        return 0
+    first = next((k for k, lab in enumerate(s.labels) if lab != "DATE"), None)  # "Sáng 15/8, tại Hà Nội, …"
+    if first is not None and s.labels[first] in _PLACES and c.venue_opener.fullmatch(s.left(first).lstrip(", ")):
+        return first
     for k in s.positions("VENUE"):
         left = s.left(k)
         if left.endswith(tuple(f" {w}" for w in c.words["venue_openers"])) or c.venue_opener.fullmatch(left):
@@ -71,6 +72,13 @@ def _foreign_post(s: Sentence, p: int, verb: int, found: Found) -> bool:
     return any(
         s.labels[j] == "TITLE" and not found.has_tail("HAS_TITLE", s.ids[j]) for j in range(p + 1, verb + 1)
     )
+
+
+def _visits(s: Sentence, venue: int | None, found: Found, c: Cues) -> list[tuple[int, int]]:
+    """``Tại trụ sở Công an huyện X, Đại tá A đến kiểm tra và làm việc``: officials visiting the venue of ``s``."""
+    if venue is None or not s.says(c.visit_verb):
+        return []
+    return [(k, venue) for k in _attendees(s, venue) if _official(s, k, found)]
 
 
 def _verb_places(s: Sentence, found: Found, c: Cues) -> list[tuple[int, int]]:
@@ -128,8 +136,8 @@ def link_presence(sentences: Sequence[Sentence], found: Found, paragraph_of: Seq
             for k in s.positions("PERSON"):
                 found.add("PRESENT_AT", s.ids[k], venue_id, (since, s.end))
         else:
-            pairs = _verb_places(s, found, c)
+            pairs = _verb_places(s, found, c) or _visits(s, v, found, c)
             for k, place in pairs:
                 found.add("PRESENT_AT", s.ids[k], s.ids[place], s.span)
-            if pairs:
-                current = (s.ids[pairs[0][1]], s.start)
+            if pairs or v is not None:  # "Tại Hội trường X, Công an tỉnh tổ chức lễ …" names the venue of a later list
+                current = (s.ids[pairs[0][1] if pairs else v], s.start)
