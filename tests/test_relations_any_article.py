@@ -49,6 +49,35 @@ PRESENCE = [
         id="cung-du-co-after-a-place",
     ),
     pytest.param(
+        "[Sáng 15/8|DATE], tại [Hà Nội|LOC], [Thượng tướng|RANK] [Lương Tam Quang|PERSON] chủ trì hội nghị tổng kết.",
+        {("HAS_RANK", "Lương Tam Quang", "Thượng tướng"), ("PRESENT_AT", "Lương Tam Quang", "Hà Nội")},
+        id="fronted-place-after-a-date",
+    ),
+    pytest.param(
+        "Tại [Hội trường Công an tỉnh|VENUE], [Công an tỉnh|ORG] tổ chức lễ kỷ niệm ngày truyền thống. "
+        "Tham dự buổi lễ có [Thiếu tướng|RANK] [Nguyễn Đức Hải|PERSON] và [Đại tá|RANK] [Trần Ngọc Tuấn|PERSON].",
+        {("HAS_RANK", "Nguyễn Đức Hải", "Thiếu tướng"), ("HAS_RANK", "Trần Ngọc Tuấn", "Đại tá"),
+         ("PRESENT_AT", "Nguyễn Đức Hải", "Hội trường Công an tỉnh"),
+         ("PRESENT_AT", "Trần Ngọc Tuấn", "Hội trường Công an tỉnh")},
+        id="tham-du-buoi-le-co-after-the-venue",
+    ),
+    pytest.param(
+        "Tham dự buổi lễ có [Thiếu tướng|RANK] [Nguyễn Đức Hải|PERSON].",
+        {("HAS_RANK", "Nguyễn Đức Hải", "Thiếu tướng")},
+        id="a-list-without-a-venue",
+    ),
+    pytest.param(
+        "[Ngày 20/3|DATE], tại [trụ sở Công an huyện Diễn Châu|VENUE], [Đại tá|RANK] [Lê Văn Thành|PERSON] "
+        "đã đến kiểm tra và làm việc.",
+        {("HAS_RANK", "Lê Văn Thành", "Đại tá"), ("PRESENT_AT", "Lê Văn Thành", "trụ sở Công an huyện Diễn Châu")},
+        id="official-visiting-a-fronted-venue",
+    ),
+    pytest.param(
+        "Tại [trụ sở Công an huyện Diễn Châu|VENUE], [Nguyễn Văn Tâm|PERSON] đã làm việc với cơ quan điều tra.",
+        set(),
+        id="a-suspect-questioned-at-the-venue",
+    ),
+    pytest.param(
         "Anh [Nguyễn Văn Bình|PERSON] sang làm việc tại [Hàn Quốc|LOC] từ năm 2019.",
         set(),
         id="a-worker-abroad-attends-nothing",
