@@ -200,6 +200,25 @@ CHARGES = [
         id="the-victim-after-doi-voi",
     ),
     pytest.param(
+        "Tòa xét xử vụ án “[Lừa đảo chiếm đoạt tài sản|CRIME]” đối với bị cáo [Trương Thị Nga|PERSON] (30 tuổi) "
+        "và [Nguyễn Thị Dung|PERSON], nhân chứng [Lữ Văn Nghĩa|PERSON] vắng mặt.",
+        {("CHARGED_WITH", "Trương Thị Nga", "Lừa đảo chiếm đoạt tài sản"),
+         ("CHARGED_WITH", "Nguyễn Thị Dung", "Lừa đảo chiếm đoạt tài sản")},
+        id="a-list-of-defendants-after-the-offence",
+    ),
+    pytest.param(
+        "Được biết, [Phan Văn P.|PERSON] đã có [hai|NUMBER] [tiền án|MEASURE] về hành vi "
+        "[mua bán trái phép chất ma túy|CRIME].",
+        {("CHARGED_WITH", "Phan Văn P.", "mua bán trái phép chất ma túy")},
+        id="tien-an-across-a-count",
+    ),
+    pytest.param(
+        "[Lê Văn Tám|PERSON] bị xét xử về tội [Giết người|CRIME] đối với chị [Trần Thị Mai|PERSON] và chị "
+        "[Lê Thị Hoa|PERSON].",
+        {("CHARGED_WITH", "Lê Văn Tám", "Giết người")},
+        id="a-list-of-victims-after-doi-voi",
+    ),
+    pytest.param(
         "Anh [Nguyễn Văn Hải|PERSON] là nạn nhân trong vụ án [cướp tài sản|CRIME] xảy ra tại chợ.",
         set(),
         id="a-victim-in-a-case",

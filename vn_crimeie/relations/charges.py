@@ -21,13 +21,18 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
+import regex
+
 from .context import Found, Sentence
-from .cues import Cues, cues, squash
+from .cues import MAX_GAP, Cues, cues, squash
 
 __all__ = ["link_charges"]
 
 
 _COUNTS = ("NUMBER", "MEASURE")
+_BRACKETED = regex.compile(r"\([^()]*\)")
+#: At most this many names make a list of people charged together.
+MAX_LIST = 12
 
 
 def _cue_text(s: Sentence, k: int) -> str:
@@ -68,16 +73,38 @@ def _offence_runs(s: Sentence, c: Cues) -> list[list[int]]:
     return runs
 
 
-def _run_before(s: Sentence, k: int, runs: dict[int, list[int]], c: Cues) -> list[int] | None:
-    """The run of offences right before the person at ``k``: "có hành vi giết người Đoàn Văn Tám"."""
+def _run_before(
+    s: Sentence, k: int, runs: dict[int, list[int]], c: Cues, found: Found, depth: int = 0
+) -> list[int] | None:
+    """The run of offences right before the person at ``k``: "có hành vi giết người Đoàn Văn Tám".
+
+    Also for the later names of a list that follows the offence: "xét xử vụ án
+    “Lừa đảo” đối với bị cáo A (37 tuổi) và B".
+    """
     head = k - 1 if k > 0 and s.labels[k - 1] == "RANK" else k
     prev = head - 1
-    if prev < 0 or s.labels[prev] != "CRIME":
+    if prev < 0:
         return None
-    g = s.gap(prev, head)
-    if g is None or not c.after_offence.fullmatch(g):
+    if s.labels[prev] == "CRIME":
+        g = s.gap(prev, head)
+        if g is None or not c.after_offence.fullmatch(g):
+            return None
+        if c.charge_object.search(g) and not _object_of_charge(s, k, found):
+            return None  # "A bị xét xử về tội giết người đối với chị B (và chị C)": the victims
+        return runs.get(prev)
+    listed = _listed_before(s, head, c)
+    if listed is None or depth >= MAX_LIST:
         return None
-    return runs.get(prev)
+    return _run_before(s, listed, runs, c, found, depth + 1)
+
+
+def _listed_before(s: Sentence, head: int, c: Cues) -> int | None:
+    """The person named before ``head`` in a list: "A (37 tuổi), B", "A và B" (brackets aside)."""
+    j = next((j for j in range(head - 1, -1, -1) if s.labels[j] == "PERSON"), None)
+    if j is None or s.spans[head][0] - s.spans[j][1] > MAX_GAP:
+        return None
+    between = _BRACKETED.sub(" ", s.raw_gap(j, head))
+    return j if c.person_joiner.fullmatch(squash(between)) else None
 
 
 def _object_of_charge(s: Sentence, k: int, found: Found) -> bool:
@@ -107,7 +134,7 @@ def _charged(s: Sentence, k: int, found: Found, c: Cues, runs: list[list[int]], 
         return []
     if _nickname(s, k):
         return []
-    before = _run_before(s, k, by_last, c)
+    before = _run_before(s, k, by_last, c, found)
     if before is not None:
         return before
     r = bisect_right(firsts, k)

@@ -200,7 +200,9 @@ def cues() -> Cues:
         charged_subject=regex.compile(rf"[\"“”'’]? ?, ?(?:{_bounded(w['charged_subject_words'])})?", flags),
         not_charged=regex.compile(rf"{_bounded(w['not_charged_after'])}(?: {hon})?$", flags),
         speech_verb=regex.compile(_bounded(w["speech_verbs"]), flags),
-        after_offence=regex.compile(rf"(?:,? ?{_alt(w['charged_after_offence'])})?(?: {hon})?|{hon}", flags),
+        after_offence=regex.compile(
+            rf"[\"“”'’]? ?(?:(?:,? ?{_alt(w['charged_after_offence'])})?(?: {hon})?|{hon})", flags
+        ),
         respectively=regex.compile(rf"(?:[,:(–—-] ?)?{_alt(w['respectively_words'])}", flags),
         org_kinds=_org_kinds(data),
     )
