@@ -62,6 +62,13 @@ PRESENCE = [
         id="tham-du-buoi-le-co-after-the-venue",
     ),
     pytest.param(
+        "Đoàn công tác do [Thứ trưởng|TITLE] [Lê Quốc Hùng|PERSON] dẫn đầu đã kiểm tra tại [tỉnh Lai Châu|LOC]. "
+        "Cùng đi có [Đại tá|RANK] [Phạm Văn Hòa|PERSON].",
+        {("HAS_TITLE", "Lê Quốc Hùng", "Thứ trưởng"), ("HAS_RANK", "Phạm Văn Hòa", "Đại tá"),
+         ("PRESENT_AT", "Lê Quốc Hùng", "tỉnh Lai Châu"), ("PRESENT_AT", "Phạm Văn Hòa", "tỉnh Lai Châu")},
+        id="cung-di-co-after-a-visit",
+    ),
+    pytest.param(
         "Tham dự buổi lễ có [Thiếu tướng|RANK] [Nguyễn Đức Hải|PERSON].",
         {("HAS_RANK", "Nguyễn Đức Hải", "Thiếu tướng")},
         id="a-list-without-a-venue",

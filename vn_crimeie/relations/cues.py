@@ -46,6 +46,7 @@ _LIST_KEYS = (
     "visit_verbs",
     "presence_verb_not_before",
     "venue_openers",
+    "carry_verbs",
     "carry_events",
     "carry_openers",
     "charge_verbs",
@@ -183,7 +184,7 @@ def cues() -> Cues:
         visit_verb=regex.compile(_bounded(w["visit_verbs"]), flags),
         venue_opener=regex.compile(_alt(w["venue_openers"]), flags),
         carry_opener=regex.compile(
-            rf"^(?:{_bounded(w['carry_openers'])}|(?:cùng )?(?:tham )?dự(?: {_alt(w['carry_events'])})?(?: này)?"
+            rf"^(?:{_bounded(w['carry_openers'])}|(?:cùng )?{_alt(w['carry_verbs'])}(?: {_alt(w['carry_events'])})?(?: này)?"
             rf"(?: còn)? có(?![\p{{L}}\p{{N}}]))",
             flags,
         ),
