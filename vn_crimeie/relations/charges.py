@@ -2,10 +2,16 @@
 
 An offence counts when a cue introduces it: ``về tội``, ``tội danh``, ``có tiền
 án`` always; ``về hành vi``, ``vì hành vi`` only with an arrest, prosecution,
-trial or sentence verb in the sentence.  Offences listed after it (``về các tội
-A và B``) count too.  The people charged are the named people of the sentence
-except officers with a rank, people named after ``của`` (``tài sản của chị B``),
-nicknames in brackets and people who only speak about the case.
+trial or sentence verb in the sentence; a count may stand in the cue (``về hai
+tội``, ``làm rõ 2 hành vi``).  Offences listed after it (``về các tội A và B``)
+count too.  The people charged are the named people of the sentence except
+officers with a rank, people named after ``của`` (``tài sản của chị B``),
+nicknames in brackets and people who only speak about the case; ``đối với A``
+names the one charged (``bắt tạm giam đối với A``) unless it follows the
+offence of someone named before (``B bị xét xử về tội giết người đối với A``:
+the victim).  A list after the offence (``… gồm: A, B và C``, ``đối với bị cáo A
+(30 tuổi) và B``) and the subject after a fronted charge (``Khi bị khởi tố về tội
+X, cả A và B …``) are charged too.
 
 >>> from vn_crimeie.candidates import Candidate
 >>> from vn_crimeie.relations.context import Found, Sentence

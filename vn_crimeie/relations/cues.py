@@ -46,6 +46,8 @@ _LIST_KEYS = (
     "visit_verbs",
     "presence_verb_not_before",
     "venue_openers",
+    "carry_leads",
+    "carry_tails",
     "carry_verbs",
     "carry_events",
     "carry_openers",
@@ -161,6 +163,7 @@ def cues() -> Cues:
     marks = _alt(w["apposition_marks"])
     seps = _alt(w["list_separators"])
     quote = r"(?: ?:)?(?: ?[\"“”'‘’])?"
+    closing = r"[\"“”'’]? ?"
     flags = regex.IGNORECASE
     return Cues(
         words=w,
@@ -184,8 +187,8 @@ def cues() -> Cues:
         visit_verb=regex.compile(_bounded(w["visit_verbs"]), flags),
         venue_opener=regex.compile(_alt(w["venue_openers"]), flags),
         carry_opener=regex.compile(
-            rf"^(?:{_bounded(w['carry_openers'])}|(?:cùng )?{_alt(w['carry_verbs'])}(?: {_alt(w['carry_events'])})?(?: này)?"
-            rf"(?: còn)? có(?![\p{{L}}\p{{N}}]))",
+            rf"^(?:{_bounded(w['carry_openers'])}|(?:{_alt(w['carry_leads'])} )?{_alt(w['carry_verbs'])}"
+            rf"(?: {_alt(w['carry_events'])})? {_bounded(w['carry_tails'])})",
             flags,
         ),
         charge_verb=regex.compile(_bounded(w["charge_verbs"]), flags),
@@ -197,12 +200,12 @@ def cues() -> Cues:
             rf"(?: {hon})?$",
             flags,
         ),
-        charged_list=regex.compile(rf"^[\"“”'’]? ?,? ?{_bounded(w['charged_list_openers'])} ?:?$", flags),
-        charged_subject=regex.compile(rf"[\"“”'’]? ?, ?(?:{_bounded(w['charged_subject_words'])})?", flags),
+        charged_list=regex.compile(rf"^{closing},? ?{_bounded(w['charged_list_openers'])} ?:?$", flags),
+        charged_subject=regex.compile(rf"{closing}, ?(?:{_bounded(w['charged_subject_words'])})?", flags),
         not_charged=regex.compile(rf"{_bounded(w['not_charged_after'])}(?: {hon})?$", flags),
         speech_verb=regex.compile(_bounded(w["speech_verbs"]), flags),
         after_offence=regex.compile(
-            rf"[\"“”'’]? ?(?:(?:,? ?{_alt(w['charged_after_offence'])})?(?: {hon})?|{hon})", flags
+            rf"{closing}(?:(?:,? ?{_alt(w['charged_after_offence'])})?(?: {hon})?|{hon})", flags
         ),
         respectively=regex.compile(rf"(?:[,:(–—-] ?)?{_alt(w['respectively_words'])}", flags),
         org_kinds=_org_kinds(data),

@@ -4,8 +4,14 @@
   verb and a VENUE after ``tại`` in the same sentence;
 - ``Tại điểm cầu Hải Phòng, Thiếu tướng … dự, chủ trì hội nghị``: the venue (or a
   place) opens the sentence;
-- ``Cùng dự có Đại tá …``: a later sentence of the same paragraph lists more
-  attendees of the venue just named; a venue of another paragraph is not carried.
+- ``Cùng dự có Đại tá …``, ``Tham dự buổi lễ có …``: a later sentence of the same
+  paragraph lists more attendees of the venue just named (also one named
+  without attendees: ``Tại Hội trường X, Công an tỉnh tổ chức lễ …``); a venue
+  of another paragraph is not carried;
+- ``Thiếu tướng A dự lễ ra mắt tại xã X``: a presence verb, then a place (VENUE,
+  or LOC for people with a rank or post) after ``tại``;
+- ``Đại tá B có mặt tại huyện Y``, ``Đoàn công tác do Thứ trưởng C dẫn đầu đã làm
+  việc tại tỉnh Z``, ``Tại trụ sở X, Đại tá D đến kiểm tra``: an official's visit.
 
 >>> from vn_crimeie.candidates import Candidate
 >>> from vn_crimeie.relations.context import Found, Sentence
