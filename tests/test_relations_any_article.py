@@ -12,9 +12,11 @@ from __future__ import annotations
 import pytest
 
 from vn_crimeie import extract
-from vn_crimeie.relations import relate
+from vn_crimeie.candidates import Candidate
+from vn_crimeie.relations import extract_relations, relate
 from vn_crimeie.relations.initialisms import initials_key
 
+from linearity import assert_linear
 from test_relations import found, marked
 
 PRESENCE = [
@@ -326,3 +328,22 @@ def test_pipeline_charges_the_one_held_doi_voi() -> None:
         "“Giết người”."
     )
     assert ("CHARGED_WITH", "Nguyễn Văn Hiếu", "Giết người") in got
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "tại [xã Tân An|LOC], ", "[Đại tá|RANK] [Lê An|PERSON] có mặt tại [xã Tân An|LOC] và ",
+        "dự lễ tại [xã Tân An|LOC] cùng [Lê An|PERSON], ", "[Chủ tịch|TITLE] [Lê An|PERSON] cho biết ",
+        "đối với bị cáo [Lê An|PERSON] (30 tuổi) và ", "về tội [Trộm cắp tài sản|CRIME] gồm: [Lê An|PERSON], ",
+        "[Cảnh sát giao thông|ORG] và [CSGT|ORG], [CSGT|ORG] và ", "[CA xã Tân An|ORG] và [Công an xã Tân Ân|ORG], ",
+    ],
+    ids=["places", "visits", "presence-and-people", "posts", "defendants", "listed-charges", "initials", "near-initials"],
+)
+def test_new_rules_are_linear_on_long_sentences(unit: str) -> None:
+    def relate_all(marked_text: str) -> None:
+        doc = marked(marked_text)
+        ents = [Candidate(e.start, e.end, e.label) for e in doc.entities]
+        extract_relations(doc.text, ents, [(0, len(doc.text))])
+
+    assert_linear(relate_all, lambda n: unit * n + "dự hội nghị.", n=100)

@@ -159,7 +159,7 @@ def _charged(s: Sentence, k: int, found: Found, c: Cues, runs: list[list[int]], 
 def _listed_after(s: Sentence, run: list[int], c: Cues) -> list[int]:
     """People listed after the offences: ``về tội Đưa hối lộ gồm: A, B và C``; ``…, cả A và B``.
 
-    A list opener (``gồm``) charges every person after it in the sentence; a
+    A list opener (``gồm``) charges every person after it up to the next offence; a
     fronted clause (``Khi bị khởi tố về tội X, cả A và B …``), with no person
     before it, charges the people it runs into.
     """
@@ -169,7 +169,8 @@ def _listed_after(s: Sentence, run: list[int], c: Cues) -> list[int]:
         return []
     tail = squash(s.surface(last)).rsplit(" ", 1)[-1] + " " + s.right(last)
     if c.charged_list.search(tail) or c.charged_list.fullmatch(s.right(last)):
-        return [k for k in s.positions("PERSON") if k > last and not _nickname(s, k)]
+        upto = next((k for k in range(nxt, len(s)) if s.labels[k] == "CRIME"), len(s))  # the next offence's list
+        return [k for k in range(nxt, upto) if s.labels[k] == "PERSON" and not _nickname(s, k)]
     if "PERSON" in s.labels[: run[0]] or not c.charged_subject.fullmatch(s.right(last)):
         return []
     head = next((k for k in range(nxt, min(nxt + 2, len(s))) if s.labels[k] == "PERSON"), None)

@@ -97,7 +97,11 @@ def _spells(short: str, long: str) -> bool:
 
 
 def link_initialisms(text: str, entities: Sequence[Any], sentences: Sequence[tuple[int, int]], found: Found) -> None:
-    """Add ABBREVIATES(short, long) for the first mention of each short form spelled by a long form's initials."""
+    """Add ABBREVIATES(short, long) for the first mention of each short form spelled by a long form's initials.
+
+    A short form already linked at any of its mentions, or met before its long
+    form, is left alone.
+    """
     order = sorted((i for i, e in enumerate(entities) if e.label in _LABELS), key=lambda i: entities[i].start)
     longs: dict[tuple[str, str], list[int]] = defaultdict(list)
     shorts: list[tuple[int, str, str]] = []
@@ -118,16 +122,13 @@ def link_initialisms(text: str, entities: Sequence[Any], sentences: Sequence[tup
     for i, key, name in shorts:
         if name in linked:
             continue
+        linked.add(name)  # the first mention only
         e = entities[i]
         surface = text[e.start : e.end]
-        cands = [j for j in longs.get((e.label, key), ()) if _spells(surface, text[entities[j].start : entities[j].end])]
-        if not cands:
+        before = [j for j in longs.get((e.label, key), ()) if entities[j].start < e.start]
+        long_ = next((j for j in reversed(before) if _spells(surface, text[entities[j].start : entities[j].end])), None)
+        if long_ is None:
             continue
-        before = [j for j in cands if entities[j].start < e.start]
-        if not before:
-            continue
-        long_ = before[-1]
-        linked.add(name)
         k = bisect_right(starts, e.start) - 1
         evidence = spans[k] if k >= 0 and e.start < spans[k][1] else (e.start, e.end)
         found.add("ABBREVIATES", i, long_, evidence)

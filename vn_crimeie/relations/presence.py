@@ -59,25 +59,9 @@ def _attendees(s: Sentence, venue: int) -> list[int]:
     return [k for k in s.positions("PERSON") if k != venue]
 
 
-def _gaps(s: Sentence, a: int, b: int) -> list[str]:
-    """The squashed text between consecutive entities from position ``a`` to ``b``: ``out[i]`` follows ``a + i``."""
-    return [squash(s.raw_gap(j, j + 1)) for j in range(a, b)]
-
-
 def _official(s: Sentence, k: int, found: Found) -> bool:
     """Whether the person at ``k`` has a rank or a post written with them."""
     return found.has_head("HAS_RANK", s.ids[k]) or found.has_head("HAS_TITLE", s.ids[k])
-
-
-def _foreign_post(s: Sentence, p: int, verb: int, found: Found) -> bool:
-    """Whether a post held by no one named stands between the person at ``p`` and the verb.
-
-    ``Chủ tịch nước A tiếp Tổng Thư ký Interpol B đang thăm và làm việc tại X``:
-    the visit is the guest's, whose post comes between.
-    """
-    return any(
-        s.labels[j] == "TITLE" and not found.has_tail("HAS_TITLE", s.ids[j]) for j in range(p + 1, verb + 1)
-    )
 
 
 def _visits(s: Sentence, venue: int | None, found: Found, c: Cues) -> list[tuple[int, int]]:
@@ -98,28 +82,49 @@ def _verb_places(s: Sentence, found: Found, c: Cues) -> list[tuple[int, int]]:
     no other person stands between the verb and the place, and a person who
     only speaks about it (``cho biết``) is not there.
     """
-    out: list[tuple[int, int]] = []
-    places = [k for k in range(1, len(s)) if s.labels[k] in _PLACES and not s.left(k).endswith("(")]
-    for k in places:
+    openers = tuple(f" {w}" for w in c.words["venue_openers"])
+    for k in range(1, len(s)):
+        if s.labels[k] not in _PLACES:
+            continue
         left = s.left(k)
         visit = bool(c.place_verb.search(left))
-        if not visit and not left.endswith(tuple(f" {w}" for w in c.words["venue_openers"])):
+        if left.endswith("(") or not (visit or left.endswith(openers)):
             continue
-        gaps = _gaps(s, 0, k)
-        verb = next((j for j in range(k - 1, -1, -1) if c.presence_verb.search(gaps[j]) or c.place_verb.search(gaps[j])), None)
-        if verb is None or any(lab == "PERSON" or lab in _PLACES for lab in s.labels[verb + 1 : k]):
-            continue
-        for p in s.positions("PERSON"):
-            if p > verb:
-                break
-            if any(c.speech_verb.search(g) for g in gaps[p : verb + 1]) or _foreign_post(s, p, verb, found):
-                continue
-            needs_post = visit or s.labels[k] == "LOC" or not c.presence_verb.search(gaps[verb])
-            if needs_post and not _official(s, p, found):
-                continue
-            out.append((p, k))
-        break
-    return out
+        verb = _verb_before(s, k, c)
+        if verb is not None:
+            needs_post = visit or s.labels[k] == "LOC" or not c.presence_verb.search(_gap(s, verb))
+            return [(p, k) for p in _subjects(s, verb, found, c) if not needs_post or _official(s, p, found)]
+    return []
+
+
+def _gap(s: Sentence, j: int) -> str:
+    """The squashed text right after the entity at ``j`` (to the next one or the sentence end)."""
+    end = s.spans[j + 1][0] if j + 1 < len(s) else s.end
+    return squash(s.text[s.spans[j][1] : end])
+
+
+def _verb_before(s: Sentence, k: int, c: Cues) -> int | None:
+    """The position after which the nearest presence verb before ``k`` stands, no person nor place in between."""
+    for j in range(k - 1, -1, -1):
+        g = _gap(s, j)
+        if c.presence_verb.search(g) or c.place_verb.search(g):
+            return j
+        if s.labels[j] == "PERSON" or s.labels[j] in _PLACES:
+            return None
+    return None
+
+
+def _subjects(s: Sentence, verb: int, found: Found, c: Cues) -> list[int]:
+    """The people before the verb after ``verb`` who do not only speak (``cho biết``) nor host a guest's post."""
+    out = []
+    speaks = foreign = False
+    for j in range(verb, -1, -1):
+        speaks = speaks or bool(c.speech_verb.search(_gap(s, j)))
+        if s.labels[j] == "PERSON" and not speaks and not foreign:
+            out.append(j)
+        elif s.labels[j] == "TITLE" and not found.has_tail("HAS_TITLE", s.ids[j]):
+            foreign = True  # "Chủ tịch nước A tiếp Tổng Thư ký Interpol … đang thăm": the guest's post
+    return out[::-1]
 
 
 def link_presence(sentences: Sequence[Sentence], found: Found, paragraph_of: Sequence[int] | None = None) -> None:
