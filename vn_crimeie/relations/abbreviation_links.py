@@ -14,6 +14,9 @@ A name written in full and later with a known abbreviation in it (``Công an
 quận Hoàn Kiếm`` … ``CA quận Hoàn Kiếm``) is linked at its first short mention,
 and a short name given with a cue of ``abbreviation_cues.yaml`` (``Công ty TNHH
 Song Lộc (gọi tắt là Công ty Song Lộc)``) is linked to the name before the cue.
+Last, a short form spelled by the initials of a long form of the document
+(``CSGT`` … ``Cảnh sát giao thông``) is linked without any cue
+(:mod:`.initialisms`).
 
 >>> from vn_crimeie.candidates import Candidate
 >>> from vn_crimeie.relations.context import Found
@@ -36,6 +39,7 @@ import regex
 from ..lexicon import load_data, string_list
 from ..recognizers.abbreviations import Definition, expand, find_definitions
 from .context import Found
+from .initialisms import link_initialisms
 
 __all__ = ["link_abbreviations", "LABELS"]
 
@@ -87,6 +91,14 @@ def link_abbreviations(
     _bracketed(text, entities, sentences, found)
     _shortened_names(text, entities, sentences, found)
     _cued_short_names(text, entities, sentences, found)
+    _defined(text, entities, sentences, found, pairs)
+    link_initialisms(text, entities, sentences, found)
+
+
+def _defined(
+    text: str, entities: Sequence[Any], sentences: Sequence[tuple[int, int]], found: Found, pairs: Sequence[Definition]
+) -> None:
+    """The in-text definitions ``pairs`` whose short form is an entity, linked to the entity on the long form."""
     if not pairs:
         return
     candidates = [i for i, e in enumerate(entities) if e.label in LABELS]

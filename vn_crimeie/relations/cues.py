@@ -38,15 +38,26 @@ _LIST_KEYS = (
     "title_org_fillers",
     "list_separators",
     "member_cues",
+    "member_cue_links",
     "distributive_words",
     "person_joiners",
     "presence_verbs",
+    "presence_place_verbs",
+    "visit_verbs",
     "presence_verb_not_before",
     "venue_openers",
+    "carry_leads",
+    "carry_tails",
+    "carry_verbs",
+    "carry_events",
     "carry_openers",
     "charge_verbs",
     "charge_cues_strong",
     "charge_cues_weak",
+    "charge_objects",
+    "charge_verb_objects",
+    "charged_list_openers",
+    "charged_subject_words",
     "crime_joiners",
     "not_charged_after",
     "speech_verbs",
@@ -90,12 +101,17 @@ class Cues:
     distributive: regex.Pattern[str]
     person_joiner: regex.Pattern[str]
     presence_verb: regex.Pattern[str]
+    place_verb: regex.Pattern[str]
+    visit_verb: regex.Pattern[str]
     venue_opener: regex.Pattern[str]
     carry_opener: regex.Pattern[str]
     charge_verb: regex.Pattern[str]
     charge_strong: regex.Pattern[str]
     charge_weak: regex.Pattern[str]
     crime_joiner: regex.Pattern[str]
+    charge_object: regex.Pattern[str]
+    charged_list: regex.Pattern[str]
+    charged_subject: regex.Pattern[str]
     not_charged: regex.Pattern[str]
     speech_verb: regex.Pattern[str]
     after_offence: regex.Pattern[str]
@@ -146,7 +162,8 @@ def cues() -> Cues:
     hon = _alt(w["honorifics"])
     marks = _alt(w["apposition_marks"])
     seps = _alt(w["list_separators"])
-    quote = r"(?: ?[\"“”'‘’])?"
+    quote = r"(?: ?:)?(?: ?[\"“”'‘’])?"
+    closing = r"[\"“”'’]? ?"
     flags = regex.IGNORECASE
     return Cues(
         words=w,
@@ -156,7 +173,8 @@ def cues() -> Cues:
         title_org=regex.compile(rf"{_alt(w['title_org_fillers'])}?", flags),
         list_sep=regex.compile(seps, flags),
         member=regex.compile(
-            rf"(?:{marks} ?)?(?:{_alt(w['distributive_words'])} )?(?:{_alt(w['apposition_words'])} )?{_alt(w['member_cues'])}",
+            rf"(?:{marks} ?)?(?:{_alt(w['distributive_words'])} )?(?:{_alt(w['apposition_words'])} )?{_alt(w['member_cues'])}"
+            rf"(?: {_alt(w['member_cue_links'])})?",
             flags,
         ),
         member_tail=regex.compile(rf"{_bounded(w['member_cues'])}$", flags),
@@ -165,15 +183,30 @@ def cues() -> Cues:
         presence_verb=regex.compile(
             rf"{_bounded(w['presence_verbs'])}(?! {_bounded(w['presence_verb_not_before'])})", flags
         ),
+        place_verb=regex.compile(rf"{_bounded(w['presence_place_verbs'])}$", flags),
+        visit_verb=regex.compile(_bounded(w["visit_verbs"]), flags),
         venue_opener=regex.compile(_alt(w["venue_openers"]), flags),
-        carry_opener=regex.compile(rf"^{_bounded(w['carry_openers'])}", flags),
+        carry_opener=regex.compile(
+            rf"^(?:{_bounded(w['carry_openers'])}|(?:{_alt(w['carry_leads'])} )?{_alt(w['carry_verbs'])}"
+            rf"(?: {_alt(w['carry_events'])})? {_bounded(w['carry_tails'])})",
+            flags,
+        ),
         charge_verb=regex.compile(_bounded(w["charge_verbs"]), flags),
         charge_strong=regex.compile(rf"{_bounded(w['charge_cues_strong'])}{quote}$", flags),
         charge_weak=regex.compile(rf"{_bounded(w['charge_cues_weak'])}{quote}$", flags),
         crime_joiner=regex.compile(rf"{quote} ?{_alt(w['crime_joiners'])}{quote}", flags),
+        charge_object=regex.compile(
+            rf"(?:{_bounded(w['charge_objects'])}|{_bounded(w['charge_verbs'])}.*{_bounded(w['charge_verb_objects'])})"
+            rf"(?: {hon})?$",
+            flags,
+        ),
+        charged_list=regex.compile(rf"^{closing},? ?{_bounded(w['charged_list_openers'])} ?:?$", flags),
+        charged_subject=regex.compile(rf"{closing}, ?(?:{_bounded(w['charged_subject_words'])})?", flags),
         not_charged=regex.compile(rf"{_bounded(w['not_charged_after'])}(?: {hon})?$", flags),
         speech_verb=regex.compile(_bounded(w["speech_verbs"]), flags),
-        after_offence=regex.compile(rf"(?:,? ?{_alt(w['charged_after_offence'])})?(?: {hon})?|{hon}", flags),
+        after_offence=regex.compile(
+            rf"{closing}(?:(?:,? ?{_alt(w['charged_after_offence'])})?(?: {hon})?|{hon})", flags
+        ),
         respectively=regex.compile(rf"(?:[,:(–—-] ?)?{_alt(w['respectively_words'])}", flags),
         org_kinds=_org_kinds(data),
     )

@@ -4,8 +4,14 @@
   verb and a VENUE after ``tại`` in the same sentence;
 - ``Tại điểm cầu Hải Phòng, Thiếu tướng … dự, chủ trì hội nghị``: the venue (or a
   place) opens the sentence;
-- ``Cùng dự có Đại tá …``: a later sentence of the same paragraph lists more
-  attendees of the venue just named; a venue of another paragraph is not carried.
+- ``Cùng dự có Đại tá …``, ``Tham dự buổi lễ có …``: a later sentence of the same
+  paragraph lists more attendees of the venue just named (also one named
+  without attendees: ``Tại Hội trường X, Công an tỉnh tổ chức lễ …``); a venue
+  of another paragraph is not carried;
+- ``Thiếu tướng A dự lễ ra mắt tại xã X``: a presence verb, then a place (VENUE,
+  or LOC for people with a rank or post) after ``tại``;
+- ``Đại tá B có mặt tại huyện Y``, ``Đoàn công tác do Thứ trưởng C dẫn đầu đã làm
+  việc tại tỉnh Z``, ``Tại trụ sở X, Đại tá D đến kiểm tra``: an official's visit.
 
 >>> from vn_crimeie.candidates import Candidate
 >>> from vn_crimeie.relations.context import Found, Sentence
@@ -36,11 +42,12 @@ def has_presence_verb(s: Sentence, c: Cues | None = None) -> bool:
 
 
 def _venue(s: Sentence, c: Cues) -> int | None:
-    """The position of the venue of ``s``: fronted (``Tại X, …``, VENUE or LOC) or ``tại`` + VENUE."""
+    """The position of the venue of ``s``: fronted (``Tại X, …``, VENUE or LOC, maybe after a date) or ``tại`` + VENUE."""
     if not len(s):
         return None
-    if s.labels[0] in _PLACES and c.venue_opener.fullmatch(s.left(0)):
-        return 0
+    first = next((k for k, lab in enumerate(s.labels) if lab != "DATE"), None)  # "Sáng 15/8, tại Hà Nội, …"
+    if first is not None and s.labels[first] in _PLACES and c.venue_opener.fullmatch(s.left(first).lstrip(", ")):
+        return first
     for k in s.positions("VENUE"):
         left = s.left(k)
         if left.endswith(tuple(f" {w}" for w in c.words["venue_openers"])) or c.venue_opener.fullmatch(left):
@@ -50,6 +57,74 @@ def _venue(s: Sentence, c: Cues) -> int | None:
 
 def _attendees(s: Sentence, venue: int) -> list[int]:
     return [k for k in s.positions("PERSON") if k != venue]
+
+
+def _official(s: Sentence, k: int, found: Found) -> bool:
+    """Whether the person at ``k`` has a rank or a post written with them."""
+    return found.has_head("HAS_RANK", s.ids[k]) or found.has_head("HAS_TITLE", s.ids[k])
+
+
+def _visits(s: Sentence, venue: int | None, found: Found, c: Cues) -> list[tuple[int, int]]:
+    """``Tại trụ sở Công an huyện X, Đại tá A đến kiểm tra và làm việc``: officials visiting the venue of ``s``."""
+    if venue is None or not s.says(c.visit_verb):
+        return []
+    return [(k, venue) for k in _attendees(s, venue) if _official(s, k, found)]
+
+
+def _verb_places(s: Sentence, found: Found, c: Cues) -> list[tuple[int, int]]:
+    """``(person, place)`` positions: a person before a presence verb, a place after it.
+
+    ``Thiếu tướng A dự lễ ra mắt tại xã X`` (a presence verb, then ``tại`` and
+    the place); ``Đại tá B có mặt tại huyện Y``, ``Đoàn công tác do Thứ trưởng C
+    dẫn đầu đã làm việc tại tỉnh Z`` (a visit verb right before the place).  Its
+    people need a rank or a post, unless the verb is one of attending (``dự``,
+    ``chủ trì`` …) and the place a VENUE.  The first place after the verb is the one;
+    no other person stands between the verb and the place, and a person who
+    only speaks about it (``cho biết``) is not there.
+    """
+    openers = tuple(f" {w}" for w in c.words["venue_openers"])
+    for k in range(1, len(s)):
+        if s.labels[k] not in _PLACES:
+            continue
+        left = s.left(k)
+        visit = bool(c.place_verb.search(left))
+        if left.endswith("(") or not (visit or left.endswith(openers)):
+            continue
+        verb = _verb_before(s, k, c)
+        if verb is not None:
+            needs_post = visit or s.labels[k] == "LOC" or not c.presence_verb.search(_gap(s, verb))
+            return [(p, k) for p in _subjects(s, verb, found, c) if not needs_post or _official(s, p, found)]
+    return []
+
+
+def _gap(s: Sentence, j: int) -> str:
+    """The squashed text right after the entity at ``j`` (to the next one or the sentence end)."""
+    end = s.spans[j + 1][0] if j + 1 < len(s) else s.end
+    return squash(s.text[s.spans[j][1] : end])
+
+
+def _verb_before(s: Sentence, k: int, c: Cues) -> int | None:
+    """The position after which the nearest presence verb before ``k`` stands, no person nor place in between."""
+    for j in range(k - 1, -1, -1):
+        g = _gap(s, j)
+        if c.presence_verb.search(g) or c.place_verb.search(g):
+            return j
+        if s.labels[j] == "PERSON" or s.labels[j] in _PLACES:
+            return None
+    return None
+
+
+def _subjects(s: Sentence, verb: int, found: Found, c: Cues) -> list[int]:
+    """The people before the verb after ``verb`` who do not only speak (``cho biết``) nor host a guest's post."""
+    out = []
+    speaks = foreign = False
+    for j in range(verb, -1, -1):
+        speaks = speaks or bool(c.speech_verb.search(_gap(s, j)))
+        if s.labels[j] == "PERSON" and not speaks and not foreign:
+            out.append(j)
+        elif s.labels[j] == "TITLE" and not found.has_tail("HAS_TITLE", s.ids[j]):
+            foreign = True  # "Chủ tịch nước A tiếp Tổng Thư ký Interpol … đang thăm": the guest's post
+    return out[::-1]
 
 
 def link_presence(sentences: Sequence[Sentence], found: Found, paragraph_of: Sequence[int] | None = None) -> None:
@@ -71,3 +146,9 @@ def link_presence(sentences: Sequence[Sentence], found: Found, paragraph_of: Seq
             venue_id, since = current
             for k in s.positions("PERSON"):
                 found.add("PRESENT_AT", s.ids[k], venue_id, (since, s.end))
+        else:
+            pairs = _verb_places(s, found, c) or _visits(s, v, found, c)
+            for k, place in pairs:
+                found.add("PRESENT_AT", s.ids[k], s.ids[place], s.span)
+            if pairs or v is not None:  # "Tại Hội trường X, Công an tỉnh tổ chức lễ …" names the venue of a later list
+                current = (s.ids[pairs[0][1] if pairs else v], s.start)

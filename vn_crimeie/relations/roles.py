@@ -275,9 +275,10 @@ def _part(
         _member(s, st.member_people, j0, found)
     elif lab == "ORG" and st.member_mode:
         _member(s, st.member_people, j0, found)
-    elif lab == "ORG" and first and st.has_rank and not bracket:
+    elif lab == "ORG" and first and (st.has_rank and not bracket or bracket and _bracketed_unit(s, st, j0)):
+        # "Thượng úy A, Đội CSGT …"; "anh B (Công an xã Y) …": the unit of the person
         st.member_mode = True
-        st.member_people = [st.person]
+        st.member_people = st.group if bracket else [st.person]
         _member(s, st.member_people, j0, found)
     elif lab in ("ORG", "LOC") and not first and st.after_title:
         pass  # the parent unit or place of the post just named
@@ -314,6 +315,20 @@ def _rest_of_part(s: Sentence, st: _State, inner: list[int], found: Found, c: Cu
             return None
         prev = j
     return prev
+
+
+def _bracketed_unit(s: Sentence, st: _State, j: int) -> bool:
+    """``anh B (Công an xã Y) đã …``: the unit alone opens the bracket after the name and the sentence goes on.
+
+    A byline (``Lê Văn A (TTXVN)`` closing its line) names the reporter's agency, not a unit.
+    """
+    if squash(s.raw_gap(st.person, j)) != "(":
+        return False
+    after = s.text[s.spans[j][1] : s.end]
+    if not after.lstrip().startswith(")"):
+        return False
+    rest = after.lstrip()[1:]
+    return any(ch.isalpha() for ch in rest.split("\n", 1)[0])
 
 
 def _bracketed_parent(s: Sentence, st: _State, prev: int, j: int) -> bool:
