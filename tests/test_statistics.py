@@ -277,6 +277,8 @@ def test_a_duration_that_is_no_prison_term_makes_no_row() -> None:
         ("Kênh của nhóm có 6,6 triệu lượt theo dõi.", 6_600_000, False),
         ("Điện lực tỉnh đang quản lý hơn 276.000 khách hàng.", 276_000, False),
         ("Căn nhà 4 tầng nằm trên đường Lê Lợi.", 4, False),
+        # a length or a speed is no seized good, even after an action verb
+        ("Radar của tàu phát hiện mục tiêu ở cự ly 450 km.", 450, False),
         ("Ông Tuấn có 3 người con đều đã đi làm.", 3, False),
     ],
 )
