@@ -53,7 +53,7 @@ _CHAIN_GAP = regex.compile(r"[ ,()\-–]{0,4}")
 
 @dataclass(frozen=True, slots=True)
 class AdminUnit:
-    """One unit of the map: its kind (``province`` … ``city``), level, names and codes."""
+    """One unit of the map: its unit (``province`` … ``city``), level, names, codes and the map's word for it."""
 
     unit: str
     level: str  # "province", "district" or "commune"
@@ -62,6 +62,7 @@ class AdminUnit:
     code: str
     province_2025: str
     district_code: str = ""  # the district of a commune of the 63-province map
+    kind: str = ""  # the map's word for it ("quận", "huyện", "thành phố" …), lower case
     era: str = "old"  # in the map of 63 provinces ("old"), of 34 ("new") or in both with this code and name ("both")
 
     def value(self, unit: str | None = None) -> dict[str, str]:
@@ -124,8 +125,8 @@ def _province_units(rows: Iterable[Sequence[Any]], to_2025: dict[str, str]) -> d
     out: dict[str, AdminUnit] = {}
     for key, full, short, code, *_ in rows:
         if key not in out:
-            unit = "city" if full.startswith("Thành phố") else "province"
-            out[key] = AdminUnit(unit, "province", short, short, code, to_2025.get(key, short))
+            kind = "thành phố" if full.startswith("Thành phố") else "tỉnh"
+            out[key] = AdminUnit("city" if kind == "thành phố" else "province", "province", short, short, code, to_2025.get(key, short), kind=kind)
     return out
 
 
@@ -152,15 +153,16 @@ def _read_map(words: dict[str, tuple[str, tuple[str, ...]]]) -> list[AdminUnit]:
     for key, _, _, _, district, d_type, d_code, ward, w_type, w_code in legacy:
         p = old_provinces[key]
         if (d_type or "").lower() in words:
-            d_unit = AdminUnit(words[d_type.lower()][0], "district", _short(district), p.name, d_code, p.province_2025)
+            d_unit = AdminUnit(words[d_type.lower()][0], "district", _short(district), p.name, d_code, p.province_2025, kind=d_type.lower())
             units.setdefault(("district", d_code, d_unit.name), d_unit)
         if ward and (w_type or "").lower() in words:
-            w_unit = AdminUnit(words[w_type.lower()][0], "commune", _short(ward), p.name, w_code, p.province_2025, d_code)
+            w_unit = AdminUnit(words[w_type.lower()][0], "commune", _short(ward), p.name, w_code, p.province_2025, d_code, kind=w_type.lower())
             units.setdefault(("commune", w_code, w_unit.name), w_unit)
     for key, _, _, _, ward, w_type, w_code in current:
         if ward and (w_type or "").lower() in words:
             p = new_provinces[key]
-            _add_new(units, AdminUnit(words[w_type.lower()][0], "commune", _short(ward), p.name, w_code, p.name, era="new"))
+            w_unit = AdminUnit(words[w_type.lower()][0], "commune", _short(ward), p.name, w_code, p.name, era="new", kind=w_type.lower())
+            _add_new(units, w_unit)
     return list(units.values())
 
 
@@ -198,7 +200,7 @@ def admin_map() -> AdminMap:
     by_name = {u.name: u for u in units if u.level == "province"}
     for alias, name in settings["province_aliases"].items():
         base = by_name[name]
-        units.append(AdminUnit("province", "province", alias, alias, base.code, base.province_2025))
+        units.append(AdminUnit("province", "province", alias, alias, base.code, base.province_2025, kind="tỉnh"))
     named = [(u.name, u) for u in units]
     # full names of the provinces too ("Thành phố Hồ Chí Minh", "Tỉnh Đắk Nông")
     named += [(f"{'Thành phố' if u.unit == 'city' else 'Tỉnh'} {u.name}", u) for u in units if u.level == "province"]
@@ -240,8 +242,8 @@ def candidates(name: str, word: str | None = None) -> tuple[AdminUnit, ...]:
 
 
 def _typed(units: tuple[AdminUnit, ...], word: str | None) -> tuple[AdminUnit, ...]:
-    """The units of the kind ``word`` names ("thành phố": a city, not the province of that name)."""
-    return tuple(u for u in units if word is not None and u.unit == admin_map().words[word][0])
+    """The units the map calls ``word`` ("quận Bình Tân", not "huyện Bình Tân"; "thành phố Thanh Hóa", not the province)."""
+    return tuple(u for u in units if u.kind == word)
 
 
 def lookup(name: str, word: str | None = None) -> tuple[AdminUnit, ...]:
@@ -299,35 +301,39 @@ class _Mention:
     start: int
     end: int
     word: str | None
+    written: str  # the name as the text writes it
     units: tuple[AdminUnit, ...]
     nested: bool = False  # inside a longer place ("Hòa Bình" in "xã Hòa Bình"): says nothing of its neighbours
 
 
-def _span_lookup(text: str, place: Place, gazetteer: dict[str, tuple[str, str]]) -> tuple[str | None, tuple[AdminUnit, ...]]:
-    """The administrative word of a place span and the units its name may be."""
+def _span_lookup(text: str, place: Place, gazetteer: dict[str, tuple[str, str]]) -> tuple[str | None, str, tuple[AdminUnit, ...]]:
+    """The administrative word of a place span, its name as written and the units it may be."""
     span = text[place.start : place.end]
     if place.kind == "gazetteer":
         kind = gazetteer.get(span, ("", ""))[1]
         if kind == "foreign":
-            return None, ()
-        return None, candidates(place.canonical if kind in ("province", "city") else span)
+            return None, span, ()
+        return None, span, candidates(place.canonical if kind in ("province", "city") else span)
     if place.kind != "admin" or place.canonical not in admin_map().words:
-        return None, ()
+        return None, span, ()
     if span in gazetteer:  # "TP.HCM", "TP. Hồ Chí Minh", "TT.Huế"
         typed = candidates(gazetteer[span][0], place.canonical)
-        return (place.canonical, typed) if typed else (None, candidates(gazetteer[span][0]))
-    name = _name_after_word(span)
-    return place.canonical, candidates(name, place.canonical) if name else ()
+        return (place.canonical, span, typed) if typed else (None, span, candidates(gazetteer[span][0]))
+    name = _name_after_word(span, place.canonical)
+    return place.canonical, name, candidates(name, place.canonical) if name else ()
 
 
-def _name_after_word(span: str) -> str:
-    """The name in ``huyện Krông Nô``, ``TP.Vinh``, ``H.Krông Nô``, ``quận 3``."""
-    words = span.split(" ")
-    if len(words) > 1 and not words[0].endswith("."):
-        first = 2 if len(words) > 2 and f"{words[0]} {words[1]}".lower() in admin_map().words else 1
-        return " ".join(words[first:])
-    dot = span.find(".")
-    return span[dot + 1 :].strip() if dot != -1 else ""
+def _name_after_word(span: str, word: str) -> str:
+    """The name after the administrative word ``word`` in ``huyện Krông Nô``, ``TP.Vinh``, ``Q.Gò Vấp``, ``quận 3``.
+
+    >>> _name_after_word("Q.Gò Vấp", "quận"), _name_after_word("thị xã Sơn Tây", "thị xã")
+    ('Gò Vấp', 'Sơn Tây')
+    """
+    from .place_data import place_data
+
+    folded = fold(span)
+    spellings = [w for w in place_data().admin_word(word).spellings if folded.startswith(fold(w))]
+    return span[max(map(len, spellings)) :].lstrip(" ") if spellings else ""
 
 
 def _mentions(text: str, places: Sequence[Place]) -> list[_Mention]:
@@ -340,9 +346,9 @@ def _mentions(text: str, places: Sequence[Place]) -> list[_Mention]:
         if (p.start, p.end) in seen:
             continue
         seen.add((p.start, p.end))
-        word, units = _span_lookup(text, p, table)
+        word, written, units = _span_lookup(text, p, table)
         if units:
-            out.append(_Mention(p.start, p.end, word, units))
+            out.append(_Mention(p.start, p.end, word, written, units))
     out.sort(key=lambda m: (m.start, -m.end))
     end = -1
     for m in out:
@@ -447,13 +453,14 @@ def _settle(m: _Mention, era: str | None, last_province: AdminUnit | None) -> tu
 
 def _value(m: _Mention) -> dict[str, str]:
     """The unit's value, or what its candidates share (no ``code``) when the name stays ambiguous."""
+    words = admin_map().words
     if len(m.units) == 1:
-        return m.units[0].value(None if m.word is None else admin_map().words[m.word][0])
-    shared: dict[str, str] = {"unit": admin_map().words[m.word][0] if m.word else m.units[0].unit}
+        return m.units[0].value(None if m.word is None else words[m.word][0])
+    kinds = {words[m.word][0]} if m.word else {u.unit for u in m.units}
+    shared = {"unit": kinds.pop()} if len(kinds) == 1 else {}
     for key in ("name", "province", "province_2025"):
         values = {getattr(u, key) for u in m.units}
         if len(values) == 1:
             shared[key] = values.pop()
-    if m.word is None and len({u.unit for u in m.units}) > 1:
-        del shared["unit"]
-    return shared
+    shared.setdefault("name", m.written)
+    return {key: shared[key] for key in ("unit", "name", "province", "province_2025") if key in shared}
