@@ -111,3 +111,9 @@ def test_the_index_holds_both_maps() -> None:
     provinces = {u.name for units in index.exact["province"].values() for u in units}
     assert len(provinces) >= 63 and {"Đắk Nông", "Lâm Đồng", "Huế"} <= provinces
     assert loose_key("Hoà Bình") == loose_key("Hòa Bình") == loose_key("Hoa Binh")
+
+
+def test_a_bare_district_named_after_its_ward() -> None:
+    values = loc_values("Nạn nhân ngụ phường Tân Tạo A (Bình Tân) đã đến trình báo.")
+    assert values["Bình Tân"]["province"] == "Hồ Chí Minh"  # huyện Bình Tân of Vĩnh Long holds no Tân Tạo A
+    assert values["Bình Tân"]["code"]

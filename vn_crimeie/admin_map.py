@@ -389,14 +389,29 @@ def _within(units: tuple[AdminUnit, ...], containers: tuple[AdminUnit, ...]) -> 
 
 
 def _narrow_chain(chain: list[_Mention]) -> None:
-    """Each place keeps the units that lie in the larger places of its chain (larger ones first)."""
+    """Each place keeps the units that lie in the larger places of its chain (larger ones first), then
+    those that hold a smaller place of the chain that is one unit ("phường Tân Tạo A (Bình Tân)")."""
     for m in sorted(chain, key=lambda m: _rank(m.units)):
-        for other in chain:
-            if other.nested or other.start < m.end and m.start < other.end or _rank(other.units) >= min(LEVELS.index(u.level) for u in m.units):
-                continue
-            inside = _within(m.units, other.units)
-            if inside:
-                m.units = inside
+        for other in _neighbours(chain, m):
+            if _rank(other.units) < min(LEVELS.index(u.level) for u in m.units):
+                m.units = _within(m.units, other.units) or m.units
+    for m in sorted(chain, key=lambda m: -_rank(m.units)):
+        for other in _neighbours(chain, m):
+            if len(other.units) == 1 and LEVELS.index(other.units[0].level) > _rank(m.units):
+                m.units = _holding(m.units, other.units[0]) or m.units
+
+
+def _neighbours(chain: list[_Mention], m: _Mention) -> list[_Mention]:
+    """The other places of the chain that neither hold ``m`` nor lie in it."""
+    return [o for o in chain if not o.nested and not (o.start < m.end and m.start < o.end)]
+
+
+def _holding(units: tuple[AdminUnit, ...], inner: AdminUnit) -> tuple[AdminUnit, ...]:
+    """The units that hold ``inner``: its district, or its province."""
+    return tuple(
+        u for u in units
+        if (u.level == "district" and u.code == inner.district_code) or (u.level == "province" and u.name == inner.province)
+    )
 
 
 def _one_province(units: tuple[AdminUnit, ...]) -> bool:
