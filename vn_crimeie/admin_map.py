@@ -87,12 +87,12 @@ class AdminMap:
 
 
 def exact_key(name: str) -> str:
-    """The key of a name: normalised tone placement, lower case.
+    """The key of a name of normalised text (:mod:`vn_crimeie.normalize`: one tone placement): lower case.
 
-    >>> exact_key("Hoà Bình") == exact_key("hòa bình")
-    True
+    >>> exact_key("Hòa Bình")
+    'hòa bình'
     """
-    return fold(normalize_form(name))
+    return fold(name)
 
 
 def loose_key(name: str) -> str:
@@ -179,7 +179,7 @@ def _indexes(named: Iterable[tuple[str, AdminUnit]]) -> tuple[dict[str, dict[str
     keys: dict[str, tuple[str, str]] = {}
     for name, unit in named:
         if name not in keys:
-            keys[name] = (exact_key(name), loose_key(name))
+            keys[name] = (exact_key(normalize_form(name)), loose_key(name))
         key, loose_name = keys[name]
         exact[unit.level][key][id(unit)] = unit
         loose[unit.level][loose_name][id(unit)] = unit
@@ -214,14 +214,6 @@ def admin_map() -> AdminMap:
     )
 
 
-def _dedupe(units: Iterable[AdminUnit]) -> tuple[AdminUnit, ...]:
-    """The units with distinct values (a unit kept through 2025 under its code appears once)."""
-    seen: dict[tuple[str, ...], AdminUnit] = {}
-    for u in units:
-        seen.setdefault((u.name, u.province, u.code, u.province_2025), u)
-    return tuple(seen.values())
-
-
 def candidates(name: str, word: str | None = None) -> tuple[AdminUnit, ...]:
     """Every unit named ``name`` at the levels of the administrative word ``word`` ("huyện"), or bare
     (provinces, else districts): exact names first (tone placement and case aside), else names without diacritics.
@@ -238,7 +230,7 @@ def candidates(name: str, word: str | None = None) -> tuple[AdminUnit, ...]:
         found += m.exact[level].get(exact_key(name), ()) or m.loose[level].get(loose_key(name), ())
         if found and word is None:
             break  # bare: the highest level that knows the name
-    return _dedupe(found)
+    return tuple(found)
 
 
 def _typed(units: tuple[AdminUnit, ...], word: str | None) -> tuple[AdminUnit, ...]:
@@ -251,10 +243,10 @@ def lookup(name: str, word: str | None = None) -> tuple[AdminUnit, ...]:
 
     >>> [(u.unit, u.province) for u in lookup("Thanh Hóa", "thành phố")]
     [('city', 'Thanh Hóa')]
-    >>> [u.code for u in lookup("Đắc Lắc")], lookup("Làng Mới", "tỉnh")
-    (['66'], ())
+    >>> [u.code for u in lookup("Đắc Lắc")], [u.code for u in lookup("Hoà Bình", "tỉnh")], lookup("Làng Mới", "tỉnh")
+    (['66'], ['17'], ())
     """
-    found = candidates(name, word)
+    found = candidates(normalize_form(name), word)
     return _typed(found, word) or found
 
 
@@ -392,8 +384,9 @@ def _narrow_chain(chain: list[_Mention]) -> None:
     """Each place keeps the units that lie in the larger places of its chain (larger ones first), then
     those that hold a smaller place of the chain that is one unit ("phường Tân Tạo A (Bình Tân)")."""
     for m in sorted(chain, key=lambda m: _rank(m.units)):
+        shallowest = min(LEVELS.index(u.level) for u in m.units)
         for other in _neighbours(chain, m):
-            if _rank(other.units) < min(LEVELS.index(u.level) for u in m.units):
+            if _rank(other.units) < shallowest:
                 m.units = _within(m.units, other.units) or m.units
     for m in sorted(chain, key=lambda m: -_rank(m.units)):
         for other in _neighbours(chain, m):
