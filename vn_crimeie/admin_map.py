@@ -7,11 +7,12 @@ imports geocoding libraries, so the map is read straight from its data files
 into one index, built once at first use (:func:`admin_map`).
 
 A LOC that names a unit gets ``{"unit", "name", "province", "code",
-"province_2025"}``: what the map can say.  A name that several units bear is
-narrowed by the places named with it ("xã A, huyện B, tỉnh C") or by the
-nearest province named before it, else it keeps only what its candidates share
-and no ``code``.  How the words of the text map to units is in
-``lang/vi/admin_map.yaml``.
+"province_2025"}``: what the map can say (:func:`place_values`).  A name that
+several units bear is narrowed by the places named with it ("xã A, huyện B,
+tỉnh C"), by the map of the dateline's time, by the nearest province named
+before it and by the kind the text names ("quận", "huyện"), else it keeps only
+what its candidates share and no ``code``.  How the words of the text map to
+units is in ``lang/vi/admin_map.yaml``.
 
 >>> lookup("Krông Nô", "huyện")[0].value("district")
 {'unit': 'district', 'name': 'Krông Nô', 'province': 'Đắk Nông', 'code': '664', 'province_2025': 'Lâm Đồng'}
@@ -36,7 +37,9 @@ import regex
 from .lexicon import fold, load_data, strip_diacritics
 from .normalize import normalize_form
 
-__all__ = ["AdminUnit", "AdminMap", "admin_map", "lookup", "known_name_end", "place_values"]
+__all__ = [
+    "AdminUnit", "AdminMap", "MERGER", "admin_map", "exact_key", "loose_key", "candidates", "lookup", "known_name_end", "place_values",
+]
 
 LEVELS = ("province", "district", "commune")
 #: the day the 34-province map took effect: a text dated from then on names units of the new map
@@ -82,7 +85,6 @@ class AdminMap:
     loose: dict[str, dict[str, tuple[AdminUnit, ...]]]
     #: administrative word → (unit of the value, levels searched)
     words: dict[str, tuple[str, tuple[str, ...]]]
-    aliases: dict[str, str]
     max_words: int
 
 
@@ -209,7 +211,6 @@ def admin_map() -> AdminMap:
         exact=exact,
         loose=loose,
         words=words,
-        aliases=dict(settings["province_aliases"]),
         max_words=max(len(name.split(" ")) for name, _ in named),
     )
 
@@ -282,10 +283,14 @@ def known_name_end(text: str, pos: int, word: str) -> int | None:
 class Place(Protocol):
     """What :func:`place_values` reads of a place span (:class:`vn_crimeie.recognizers.locations.PlaceSpan`)."""
 
-    start: int
-    end: int
-    kind: str
-    canonical: str
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def kind(self) -> str: ...
+    @property
+    def canonical(self) -> str: ...
 
 
 @dataclass
