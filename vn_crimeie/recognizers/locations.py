@@ -32,6 +32,7 @@ from typing import Any
 
 import regex
 
+from ..admin_map import known_name_end, place_values
 from ..candidates import Candidate
 from ..priorities import PRIORITIES
 from ..lexicon import PhraseMatcher, fold
@@ -263,6 +264,9 @@ def _admin_places(text: str, tables: _Tables) -> list[PlaceSpan]:
         plain = name_end(text, pos, named=True)
         if stop is None or (plain is not None and plain > stop and not _stops_at(text, stop + 1, tables)):
             stop = plain if plain is not None else stop  # "xã Mỹ Xuân": the name goes on past "Mỹ"
+        known = known_name_end(text, pos, canonical)  # a unit of the map run on over a stop word ("xã Tiến Bộ")
+        if known is not None and known > (stop or 0):
+            stop = known
         if stop is None and numbered:
             m = _NUMBER.match(text, pos)
             if m:
@@ -475,10 +479,11 @@ def find(text: str, dateline: datetime | None = None, *, places: Sequence[PlaceS
     out: dict[tuple[int, int], Candidate] = {}
     if places is None:
         places = place_spans(text)
+    values = place_values(text, places, dateline)  # units of the administrative map
     for p in places:
         if (p.start, p.end) in out:
             continue
-        value = {"name": p.canonical} if p.kind == "gazetteer" else None
+        value = values.get((p.start, p.end)) or ({"name": p.canonical} if p.kind == "gazetteer" else None)
         # A full name of three words or more ("Bà Rịa - Vũng Tàu") is unambiguous: it wins
         # over a person cue inside it ("Bà").
         full = p.kind == "gazetteer" and text.count(" ", p.start, p.end) >= 2 and text[p.start : p.end] in _tables().spellings
