@@ -83,7 +83,8 @@ def _cued_role(text: str, mentions: list[tuple[int, int]]) -> str | None:
     return None
 
 
-_AFTER_NAME = regex.compile(r"\s*(?:\([^()]{0,80}\)\s*)?,?\s*((?:[\p{L}\p{M}]+\s*){1,6})")
+# Only ever matched at a name's end (never scanned): possessive, so a run of blanks is read once.
+_AFTER_NAME = regex.compile(r"\s*+(?:\([^()]{0,80}\)\s*+)?,?\s*+((?:[\p{L}\p{M}]++\s*+){1,6})")
 _ASPECT = ("đã", "cũng", "vừa", "đều", "sau đó", "liền")
 _CLAUSE_BREAK = regex.compile(r"[!?;\n]|\.\s+(?=\p{Lu}[\p{Ll}\p{M}])")
 
