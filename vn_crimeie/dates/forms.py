@@ -19,7 +19,7 @@ from .rule_words import rule_words
 from .spec import Spec
 from .words import TimeWords
 
-__all__ = ["relative_phrase", "iso_date", "ago", "now", "clock_forms", "clock_to", "season", "holiday", "lunar_date", "nth_of_month", "meal", "spoken_year", "year_value"]
+__all__ = ["relative_phrase", "iso_date", "ago", "now", "clock_forms", "clock_seconds", "clock_to", "season", "holiday", "lunar_date", "nth_of_month", "meal", "spoken_year", "year_value"]
 
 Match = regex.Match[str]
 
@@ -126,6 +126,17 @@ def clock_forms(m: Match, w: TimeWords) -> Spec | None:
     return Spec(hour=hour, minute=minute, second=int(m["s"]) if m["s"] else None, tz=tz, extra={"clock": True})
 
 
+def clock_seconds(m: Match, w: TimeWords) -> Spec | None:
+    """A clock time said with its seconds (``15 giờ 23 phút 24 giây``).
+
+    >>> from vn_crimeie.dates.rules import read
+    >>> spec = read("clock.seconds", "15 giờ 23 phút 24 giây")
+    >>> (spec.hour, spec.minute, spec.second)
+    (15, 23, 24)
+    """
+    return Spec(hour=int(m["h"]), minute=int(m["m"]), second=int(m["s"]), extra={"clock": True})
+
+
 def clock_to(m: Match, w: TimeWords) -> Spec | None:
     """``11 giờ kém 15``: the minutes before the hour.
 
@@ -229,5 +240,6 @@ def spoken_year(m: Match, w: TimeWords) -> Spec | None:
     >>> read("year.words", "năm hai nghìn hai mươi").year, read("year.words", "năm 938.").year
     (2020, 938)
     """
-    year = int(m["y"]) if m["y"] else year_value(m["yw"])
+    digits = m.groupdict().get("y")
+    year = int(digits) if digits else year_value(m["yw"])
     return Spec(year=year) if year is not None else None

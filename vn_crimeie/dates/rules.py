@@ -23,6 +23,7 @@ from functools import cache
 import regex
 
 from . import forms as fp
+from . import periods as pp
 from . import productions as p
 from .form_words import FormWords, form_words
 from .rule_words import RuleWords, rule_words
@@ -190,6 +191,7 @@ def _form_rows(w: TimeWords, r: RuleWords, f: FormWords) -> list[Row]:
     months, month_w, year_w = _month_names(w), alternation(r.month_words), alternation(r.year_words)
     of, hour_w, minutes = alternation(f.of_words), alternation(r.hour_words), alternation(r.minute_words)
     year_tok = alternation(f.year_number_words)
+    thousands = alternation(f.year_thousand_words)
     spoken = rf"(?:{year_tok}(?:\ +{year_tok}){{1,8}})"
     rel = alternation(w.relative_words)
     tz = rf"\ *(?P<tz>{_as_written(f.time_zones)})(?:\ *(?P<off>[+\-−]\d{{1,2}}(?::?\d\d)?))?"
@@ -206,6 +208,7 @@ def _form_rows(w: TimeWords, r: RuleWords, f: FormWords) -> list[Row]:
         ("date.iso", rf"{NUM_LEFT}(?P<y>{YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\w\-/.]|:\d)", fp.iso_date, (YEAR_DIGITS,), r"\d-\d\d-\d"),
         ("duration.ago", rf"{WL}{alternation(f.ago_prefixes)}\ +(?P<n>\d{{1,3}}|{num_words})\ +(?P<u>{alternation(w.units)}){WR}", fp.ago, (f.ago_prefixes,)),
         ("clock.forms", rf"(?<![\w.,:/+]|\d[\-–])(?P<h>[01]?\d|2[0-4])(?::(?P<m>[0-5]\d):(?P<s>[0-5]\d)(?:{meridiem})?(?:{tz})?|{g}(?P<mg>[0-5]\d)(?:{meridiem})?(?:{tz})?|(?::(?P<m2>[0-5]\d)|{hour_sign}(?P<mh>[0-5]\d)?|\ +{hour_w})?(?:{meridiem}(?:{tz})?|{tz}))(?![\w:]|[.,]\d)", fp.clock_forms, (DIGIT,), extras),
+        ("clock.seconds", rf"(?<![\w.,:/+]|\d[\-–])(?P<h>[01]?\d|2[0-3])\ +{hour_w}\ +(?P<m>[0-5]?\d)\ +{minutes}\ +(?P<s>[0-5]?\d)\ +{alternation(f.second_words)}{WR}", fp.clock_seconds, (DIGIT,), alternation(f.second_words)),
         ("clock.to", rf"{NUM_LEFT}(?P<h>[01]?\d|2[0-4]|{num_words})\ *(?:{hour_w}|{hour_sign})\ +{alternation(f.to_words)}\ +(?P<m>\d{{1,2}}|{num_words})(?:\ +{minutes})?{WR}", fp.clock_to, (DIGIT, w.numbers), alternation(f.to_words)),
         ("season", rf"{WL}{alternation(f.season_words)}\ +(?P<s>{alternation(f.seasons)})(?:\ +{year_w}\ +(?P<y>{YEAR})|\ +(?P<yw>{year_w}\ +)?(?P<rel>{rel}))?{WR}", fp.season, (f.season_words,)),
         ("holiday", rf"{WL}(?P<h>{holidays})(?:\ +(?:{year_w}\ +)?(?P<y>{YEAR}))?{WR}", fp.holiday, (list(f.holidays) + list(f.lunar_holidays),)),
@@ -214,6 +217,20 @@ def _form_rows(w: TimeWords, r: RuleWords, f: FormWords) -> list[Row]:
         ("month.nth", rf"{WL}(?P<u>{alternation(f.ordinal_units)})\ +(?P<o>{alternation(f.ordinal_sides)})\ +(?:{of}\ +)?{month_w}\ +(?:(?P<m>{MONTH_NUM}|{months}){year_opt}{NUM_RIGHT}|(?P<rel>{rel}){WR})", fp.nth_of_month, (list(f.ordinal_units),)),
         ("meal", rf"{WL}(?P<side>{alternation(f.meal_sides)})\ +(?P<meal>{alternation(f.meals)}){WR}", fp.meal, (list(f.meal_sides),), alternation(f.meals)),
         ("year.words", rf"{WL}{year_w}\ +(?:(?P<yw>{spoken})|(?P<y>[1-9]\d{{2}})(?=\ *(?:[^\w\ ]|$)))(?!\ *\w)", fp.spoken_year, (r.year_words,)),
+        # in running text, a year said in words with its thousands ("năm hai nghìn không trăm mười hai ở Huế")
+        ("year.words", rf"{WL}{year_w}\ +(?P<yw>{year_tok}\ +{thousands}(?:\ +{year_tok}){{1,7}}){WR}", fp.spoken_year, (r.year_words,), thousands),
+    ]  # fmt: skip
+
+
+def _period_rows(w: TimeWords, r: RuleWords, f: FormWords) -> list[Row]:
+    """Rules of periods named by a phrase: the weekend, a decade, đầu/giữa/cuối + the current period."""
+    rel, units = alternation(w.relative_words), alternation(w.relative_units)
+    # what makes "đầu tháng" the start of another month ("đầu tháng 5", "cuối năm nay", "cuối quý I", "đầu năm học")
+    named = rf"\ *[\-/–]?\ *\d|\ +(?:(?-i:[IV]+)|{rel}|{_month_names(w)}|{trie_alternation(w.numbers)}|{alternation(f.period_compounds)}){WR}"
+    return [
+        ("weekend", rf"{WL}{alternation(f.weekend_words)}(?:\ +(?P<rel>{rel}))?{WR}", pp.weekend, (f.weekend_words,)),
+        ("decade", rf"{WL}{alternation(f.decade_words)}\ +(?P<y>1[89]\d0|20\d0|[2-9]0){NUM_RIGHT}", pp.decade, (f.decade_words,)),
+        ("modifier.period", rf"{WL}(?P<mod>{alternation(w.modifiers)})\ +(?P<u>{units}){WR}(?!{named})", pp.modifier_period, (w.modifiers,)),
     ]  # fmt: skip
 
 
@@ -225,7 +242,8 @@ def rules() -> tuple[Rule, ...]:
     ['anaphor', 'clock', 'clock.forms', 'clock.to']
     """
     w, r = words(), rule_words()
-    table = _counting_rows(w, r) + _calendar_rows(w, r) + _form_rows(w, r, form_words())
+    f = form_words()
+    table = _counting_rows(w, r) + _calendar_rows(w, r) + _form_rows(w, r, f) + _period_rows(w, r, f)
     return tuple(
         Rule(name, regex.compile(pattern, regex.IGNORECASE), build, rank, opening(opens), regex.compile(required[0], regex.IGNORECASE) if required else None)
         for rank, (name, pattern, build, opens, *required) in enumerate(table)
