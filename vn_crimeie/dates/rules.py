@@ -225,12 +225,12 @@ def _form_rows(w: TimeWords, r: RuleWords, f: FormWords) -> list[Row]:
 def _period_rows(w: TimeWords, r: RuleWords, f: FormWords) -> list[Row]:
     """Rules of periods named by a phrase: the weekend, a decade, đầu/giữa/cuối + the current period."""
     rel, units = alternation(w.relative_words), alternation(w.relative_units)
-    # what makes "đầu tháng" the start of another month ("đầu tháng 5", "cuối năm nay", "cuối quý I", "đầu năm học")
+    # the period word in lower case ("giữa Quý" is a name); what makes "đầu tháng" the start of another month ("đầu tháng 5", "cuối năm nay", "cuối quý I", "đầu năm học")
     named = rf"\ *[\-/–]?\ *\d|\ +(?:(?-i:[IV]+)|{rel}|{_month_names(w)}|{trie_alternation(w.numbers)}|{alternation(f.period_compounds)}){WR}"
     return [
         ("weekend", rf"{WL}{alternation(f.weekend_words)}(?:\ +(?P<rel>{rel}))?{WR}", pp.weekend, (f.weekend_words,)),
         ("decade", rf"{WL}{alternation(f.decade_words)}\ +(?P<y>1[89]\d0|20\d0|[2-9]0){NUM_RIGHT}", pp.decade, (f.decade_words,)),
-        ("modifier.period", rf"{WL}(?P<mod>{alternation(w.modifiers)})\ +(?P<u>{units}){WR}(?!{named})", pp.modifier_period, (w.modifiers,)),
+        ("modifier.period", rf"{WL}(?P<mod>{alternation(w.modifiers)})\ +(?P<u>(?-i:{units})){WR}(?!{named})", pp.modifier_period, (w.modifiers,)),
     ]  # fmt: skip
 
 
