@@ -74,6 +74,8 @@ def _clock_gap() -> regex.Pattern[str]:
 def _joinable(group: _Group, piece: Piece, gap: str, next_has_day: bool = False, whole: bool = False) -> Spec | None:
     last = group.pieces[-1].spec
     new = piece.spec
+    if group.spec.day is not None and new.day is not None:
+        return None  # two days clash (a run of dates): what merge() would say, before the gap is read
     if _SPACES.fullmatch(gap):
         pass
     elif _of_gap().fullmatch(gap) and _part_of(last, group.spec, new):
