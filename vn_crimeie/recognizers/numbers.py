@@ -57,7 +57,7 @@ def find(text: str, dateline: datetime | None = None) -> list[Candidate]:
     """
     finder = MeasureFinder(text)
     out: list[Candidate] = []
-    for match in scan(text):
+    for match in scan(text, counted_only=True):
         parts = _numbers_of(match)
         if any(_glued_letter(text, p.end, finder) for p in parts):
             continue
