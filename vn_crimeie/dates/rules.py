@@ -157,6 +157,11 @@ def _counting_rows(w: TimeWords, r: RuleWords) -> list[Row]:
     ]  # fmt: skip
 
 
+def _no_conjunction(r: RuleWords) -> str:
+    """After a relative word: not one that makes a conjunction with the word after it (``tuần trước khi``)."""
+    return rf"(?!(?<={alternation(r.conjunction_relatives)})\ +{alternation(r.suffix_conjunctions)}{WR})"
+
+
 def _calendar_rows(w: TimeWords, r: RuleWords) -> list[Row]:
     """Rules of calendar words: years, quarters, months, relative and deictic days, helper pieces."""
     sn = "(?-i:" + alternation(w.birth_year_prefixes) + ")"
@@ -166,7 +171,7 @@ def _calendar_rows(w: TimeWords, r: RuleWords) -> list[Row]:
         ("year", rf"{WL}(?:(?P<sn>{sn})\ *:?\ *|{year_w}\ +)(?P<y>{YEAR})(?![\w]|[/.\-]\d)", p.year, (w.birth_year_prefixes, r.year_words)),
         ("quarter", rf"{WL}(?:{quarter_w}\ +(?P<q>(?-i:IV|III|II|I)|[1-4])|(?-i:{quarter_w})\ +(?P<q>{alternation(n for n, v in w.months.items() if v <= 4)}))(?:\ *[/\-]\ *(?P<y>{YEAR})|\ +{year_w}\ +(?P<y2>{YEAR}))?(?![\w]|[/.\-]\d)", p.quarter, (r.quarter_words,)),
         ("month", rf"{WL}{month_w}\ +(?P<m>{MONTH_NUM}|{_month_names(w)})(?:\ *[/.\-]\ *(?P<y>{YEAR})|\ +(?:{year_w}\ +)?(?P<y2>{YEAR}))?(?![\w]|[/.\-]\d|\ +{year_w}\ +\d)", p.month, (r.month_words,)),
-        ("relative", rf"{WL}(?P<u>{alternation(w.relative_units)})\ +(?P<w>{alternation(w.relative_words)}){WR}", p.relative, (w.relative_units,)),
+        ("relative", rf"{WL}(?P<u>{alternation(w.relative_units)})\ +(?P<w>{alternation(w.relative_words)}){WR}{_no_conjunction(r)}", p.relative, (w.relative_units,)),
         ("same_period", rf"{WL}{alternation(r.same_period)}\ +(?P<w>{alternation(r.same_period_relatives)}){WR}", p.same_period, (r.same_period,)),
         ("weekday", rf"{WL}(?:(?i:{alternation(w.weekdays)})|(?-i:{regex.escape(r.weekday_letter)}[2-7])){WR}", p.weekday, (w.weekdays, short_weekdays)),
         ("deictic", rf"{WL}{alternation(w.deictic_days)}{WR}", p.deictic_day, (w.deictic_days,)),
@@ -211,7 +216,7 @@ def _form_rows(w: TimeWords, r: RuleWords, f: FormWords) -> list[Row]:
         ("clock.seconds", rf"(?<![\w.,:/+]|\d[\-–])(?P<h>[01]?\d|2[0-3])\ +{hour_w}\ +(?P<m>[0-5]?\d)\ +{minutes}\ +(?P<s>[0-5]?\d)\ +{alternation(f.second_words)}{WR}", fp.clock_seconds, (DIGIT,), alternation(f.second_words)),
         ("clock.to", rf"{NUM_LEFT}(?P<h>[01]?\d|2[0-4]|{num_words})\ *(?:{hour_w}|{hour_sign})\ +{alternation(f.to_words)}\ +(?P<m>\d{{1,2}}|{num_words})(?:\ +{minutes})?{WR}", fp.clock_to, (DIGIT, w.numbers), alternation(f.to_words)),
         ("season", rf"{WL}{alternation(f.season_words)}\ +(?P<s>{alternation(f.seasons)})(?:\ +{year_w}\ +(?P<y>{YEAR})|\ +(?P<yw>{year_w}\ +)?(?P<rel>{rel}))?{WR}", fp.season, (f.season_words,)),
-        ("holiday", rf"{WL}(?P<h>{holidays})(?:\ +(?:{year_w}\ +)?(?P<y>{YEAR}))?{WR}", fp.holiday, (list(f.holidays) + list(f.lunar_holidays),)),
+        ("holiday", rf"{WL}(?:(?:{alternation(w.day_prefixes)})\ +)?(?P<h>{holidays})(?:\ +(?:{year_w}\ +)?(?P<y>{YEAR}))?{WR}", fp.holiday, (list(f.holidays) + list(f.lunar_holidays), w.day_prefixes)),
         ("date.lunar", rf"{WL}(?:(?:{alternation(w.day_prefixes)})\ +)?(?:(?P<full>{alternation(f.full_moon_words)})|(?P<d>{day_words}))\ +{month_w}\ +(?P<m>{MONTH_NUM}|{months}){year_opt}(?(full)(?:\ +{alternation(f.lunar_markers)})?|\ +{alternation(f.lunar_markers)}){WR}", fp.lunar_date, (DAY_DIGITS, w.numbers, w.day_prefixes, f.full_moon_words), alternation(f.lunar_markers + f.full_moon_words)),
         ("date.lunar", rf"{NUM_LEFT}(?P<d>{DAY})/(?P<m>{MONTH_NUM})(?:/(?P<y>{YEAR}))?(?P<full>)?\ +{alternation(f.lunar_markers)}{WR}", fp.lunar_date, (DAY_DIGITS,), alternation(f.lunar_markers)),
         ("month.nth", rf"{WL}(?P<u>{alternation(f.ordinal_units)})\ +(?P<o>{alternation(f.ordinal_sides)})\ +(?:{of}\ +)?{month_w}\ +(?:(?P<m>{MONTH_NUM}|{months}){year_opt}{NUM_RIGHT}|(?P<rel>{rel}){WR})", fp.nth_of_month, (list(f.ordinal_units),)),
@@ -228,7 +233,7 @@ def _period_rows(w: TimeWords, r: RuleWords, f: FormWords) -> list[Row]:
     # the period word in lower case ("giữa Quý" is a name); what makes "đầu tháng" the start of another month ("đầu tháng 5", "cuối năm nay", "cuối quý I", "đầu năm học")
     named = rf"\ *[\-/–]?\ *\d|\ +(?:(?-i:[IV]+)|{rel}|{_month_names(w)}|{trie_alternation(w.numbers)}|{alternation(f.period_compounds)}){WR}"
     return [
-        ("weekend", rf"{WL}{alternation(f.weekend_words)}(?:\ +(?P<rel>{rel}))?{WR}", pp.weekend, (f.weekend_words,)),
+        ("weekend", rf"{WL}{alternation(f.weekend_words)}(?:\ +(?P<rel>{rel}){_no_conjunction(r)})?{WR}", pp.weekend, (f.weekend_words,)),
         ("decade", rf"{WL}{alternation(f.decade_words)}\ +(?P<y>1[89]\d0|20\d0|[2-9]0){NUM_RIGHT}", pp.decade, (f.decade_words,)),
         ("modifier.period", rf"{WL}(?P<mod>{alternation(w.modifiers)})\ +(?P<u>(?-i:{units})){WR}(?!{named})", pp.modifier_period, (w.modifiers,)),
     ]  # fmt: skip
