@@ -78,6 +78,7 @@ class UnitVocabulary:
     comparators: Mapping[str, str]
     after_comparators: Mapping[str, str]
     plain_before: frozenset[str]
+    half_before: frozenset[str]
     halves: frozenset[str]
     ranges: Mapping[str, tuple[str, ...]]
 
@@ -162,6 +163,7 @@ def unit_vocabulary() -> UnitVocabulary:
         comparators=comparators,
         after_comparators={fold(w): c for w, c in data["after_comparators"].items()},
         plain_before=frozenset(fold(w) for w in data["plain_before"]),
+        half_before=frozenset(fold(w) for w in data["half_before"]),
         halves=frozenset(fold(w) for w in numbers["half"]),
         ranges={name: tuple(fold(w) for w in words) for name, words in data["ranges"].items()},
     )
