@@ -211,7 +211,7 @@ def _form_rows(w: TimeWords, r: RuleWords, f: FormWords) -> list[Row]:
         ("relative.phrase", rf"{WL}{alternation(f.relative_phrases)}{WR}", fp.relative_phrase, (list(f.relative_phrases),)),
         ("now", rf"{WL}{alternation(f.now_words)}{WR}", fp.now, (f.now_words,)),
         ("date.iso", rf"{NUM_LEFT}(?P<y>{YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\w\-/.]|:\d)", fp.iso_date, (YEAR_DIGITS,), r"\d-\d\d-\d"),
-        ("duration.ago", rf"{WL}{alternation(f.ago_prefixes)}\ +(?P<n>\d{{1,3}}|{num_words})\ +(?P<u>{alternation(w.units)}){WR}", fp.ago, (f.ago_prefixes,)),
+        ("duration.ago", rf"{WL}{alternation(f.ago_prefixes)}\ +(?P<n>\d{{1,3}}|{num_words})\ +(?P<u>{alternation(w.units)})(?:\ +(?P<n2>\d{{1,3}}|{num_words})\ +(?P<u2>{alternation(w.units)}))?{WR}", fp.ago, (f.ago_prefixes,)),
         ("clock.forms", rf"(?<![\w.,:/+]|\d[\-–])(?P<h>[01]?\d|2[0-4])(?::(?P<m>[0-5]\d):(?P<s>[0-5]\d)(?:{meridiem})?(?:{tz})?|{g}(?P<mg>[0-5]\d)(?:{meridiem})?(?:{tz})?|(?::(?P<m2>[0-5]\d)|{hour_sign}(?P<mh>[0-5]\d)?|\ +{hour_w})?(?:{meridiem}(?:{tz})?|{tz}))(?![\w:]|[.,]\d)", fp.clock_forms, (DIGIT,), extras),
         ("clock.seconds", rf"(?<![\w.,:/+]|\d[\-–])(?P<h>[01]?\d|2[0-3])\ +{hour_w}\ +(?P<m>[0-5]?\d)\ +{minutes}\ +(?P<s>[0-5]?\d)\ +{alternation(f.second_words)}{WR}", fp.clock_seconds, (DIGIT,), alternation(f.second_words)),
         ("clock.to", rf"{NUM_LEFT}(?P<h>[01]?\d|2[0-4]|{num_words})\ *(?:{hour_w}|{hour_sign})\ +{alternation(f.to_words)}\ +(?P<m>\d{{1,2}}|{num_words})(?:\ +{minutes})?{WR}", fp.clock_to, (DIGIT, w.numbers), alternation(f.to_words)),
