@@ -43,6 +43,7 @@ def test_period_phrases_in_running_text(text: str, span: str, value: dict, rule:
         "Những năm gần đây, làng nghề phát triển mạnh.",  # no decade said
         "Đầu năm mới, mọi người chúc nhau sức khỏe.",
         "Năm hai nghìn người dự lễ hội.",  # no year: a count
+        "Đoàn người bắt đầu tuần hành quanh quảng trường.",  # bắt đầu = begin; tuần hành = march
     ],
 )
 def test_no_period_where_the_words_mean_something_else(text: str) -> None:

@@ -52,6 +52,7 @@ class FormWords:
     weekend_words: tuple[str, ...]
     decade_words: tuple[str, ...]
     period_compounds: tuple[str, ...]
+    modifier_blockers: tuple[str, ...]
     year_thousand_words: tuple[str, ...]
 
 

@@ -235,7 +235,7 @@ def _period_rows(w: TimeWords, r: RuleWords, f: FormWords) -> list[Row]:
     return [
         ("weekend", rf"{WL}{alternation(f.weekend_words)}(?:\ +(?P<rel>{rel}){_no_conjunction(r)})?{WR}", pp.weekend, (f.weekend_words,)),
         ("decade", rf"{WL}{alternation(f.decade_words)}\ +(?P<y>1[89]\d0|20\d0|[2-9]0){NUM_RIGHT}", pp.decade, (f.decade_words,)),
-        ("modifier.period", rf"{WL}(?P<mod>{alternation(w.modifiers)})\ +(?P<u>(?-i:{units})){WR}(?!{named})", pp.modifier_period, (w.modifiers,)),
+        ("modifier.period", rf"{WL}(?<!(?<!\w){alternation(f.modifier_blockers)}\ +)(?P<mod>{alternation(w.modifiers)})\ +(?P<u>(?-i:{units})){WR}(?!{named})", pp.modifier_period, (w.modifiers,)),
     ]  # fmt: skip
 
 
