@@ -23,12 +23,16 @@ from datetime import date, datetime, timedelta
 import regex
 
 from ..lexicon import fold
+from .form_words import form_words
 from .spec import Spec
 from .words import TimeWords
 
 __all__ = ["weekend", "decade", "modifier_period", "anchor_period"]
 
 Match = regex.Match[str]
+#: The word right before a match (``bắt`` of ``bắt đầu tuần hành``), within a few characters.
+_WORD_BEFORE = regex.compile(r"(?<!\w)(\w+)\ +$")
+_LONGEST_BLOCKER = 12
 #: The years a decade said in two digits belongs to ("thập niên 90" = the 1990s).
 TWO_DIGIT_CENTURY = 1900
 
@@ -79,7 +83,13 @@ def modifier_period(m: Match, w: TimeWords) -> Spec | None:
     >>> spec = read("modifier.period", "giữa tháng")
     >>> (spec.rel_unit, spec.rel_offset, spec.mod)
     ('M', 0, 'MID')
+
+    Not after a word that makes one word of the modifier (``date_forms.yaml``
+    ``modifier_blockers``: ``bắt đầu tuần hành``).
     """
+    before = _WORD_BEFORE.search(m.string, max(0, m.start() - _LONGEST_BLOCKER), m.start())
+    if before is not None and _key(before[1]) in form_words().modifier_blockers:
+        return None  # "bắt đầu tuần hành", "cầm đầu": one word with the word before
     return Spec(rel_unit=w.relative_units[_key(m["u"])], rel_offset=0, mod=w.modifiers[_key(m["mod"])])
 
 

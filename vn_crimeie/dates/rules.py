@@ -84,6 +84,8 @@ NUM_DIGITS_GLUED = Digits(r"\d{1,3}(?!\d)")
 DAY_DIGITS = Digits(rf"{DAY}(?!\w)")
 YEAR_DIGITS = Digits(rf"{YEAR}(?!\w)")
 DM_DIGITS = Digits(r"\d{1,2}(?!\w)")
+#: A whole word of one or two digits that can be an hour (``15`` of ``15 giờ 23 phút``).
+HOUR_DIGITS = Digits(r"(?:[01]?\d|2[0-3])(?!\w)")
 _FIRST_WORD = regex.compile(r"\w+")
 
 
@@ -204,7 +206,9 @@ def _form_rows(w: TimeWords, r: RuleWords, f: FormWords) -> list[Row]:
     hour_sign, g = alternation(r.hour_signs), alternation(f.hour_signs_with_minutes)
     # every match has seconds, a glued "g", a meridiem or a time zone after a digit or "giờ"
     extras = rf"\d:[0-5]\d:[0-5]\d|\d{g}[0-5]\d|(?:\d|{hour_w}|{hour_sign})\ ?(?:{_as_written(f.meridiems)}|{_as_written(f.time_zones)})(?!\w)"
-    holidays = alternation(list(f.holidays) + list(f.lunar_holidays))
+    holidays = trie_alternation(list(f.holidays) + list(f.lunar_holidays))  # factored: tried at every "ngày"
+    # a day word before a holiday ("ngày mùng 3 Tết", "ngày Giáng sinh"): looked for only before a holiday's first word
+    day_led = trie_alternation({h.split()[0] for h in list(f.holidays) + list(f.lunar_holidays)}) + WR
     day_words = rf"(?:{DAY}|{num_words})"
     year_opt = rf"(?:\ */\ *(?P<y>{YEAR})|,?\ +(?:{of}\ +)?{year_w}\ +(?P<y>{YEAR}))?"
     return [
@@ -213,17 +217,17 @@ def _form_rows(w: TimeWords, r: RuleWords, f: FormWords) -> list[Row]:
         ("date.iso", rf"{NUM_LEFT}(?P<y>{YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\w\-/.]|:\d)", fp.iso_date, (YEAR_DIGITS,), r"\d-\d\d-\d"),
         ("duration.ago", rf"{WL}{alternation(f.ago_prefixes)}\ +(?P<n>\d{{1,3}}|{num_words})\ +(?P<u>{alternation(w.units)})(?:\ +(?P<n2>\d{{1,3}}|{num_words})\ +(?P<u2>{alternation(w.units)}))?{WR}", fp.ago, (f.ago_prefixes,)),
         ("clock.forms", rf"(?<![\w.,:/+]|\d[\-–])(?P<h>[01]?\d|2[0-4])(?::(?P<m>[0-5]\d):(?P<s>[0-5]\d)(?:{meridiem})?(?:{tz})?|{g}(?P<mg>[0-5]\d)(?:{meridiem})?(?:{tz})?|(?::(?P<m2>[0-5]\d)|{hour_sign}(?P<mh>[0-5]\d)?|\ +{hour_w})?(?:{meridiem}(?:{tz})?|{tz}))(?![\w:]|[.,]\d)", fp.clock_forms, (DIGIT,), extras),
-        ("clock.seconds", rf"(?<![\w.,:/+]|\d[\-–])(?P<h>[01]?\d|2[0-3])\ +{hour_w}\ +(?P<m>[0-5]?\d)\ +{minutes}\ +(?P<s>[0-5]?\d)\ +{alternation(f.second_words)}{WR}", fp.clock_seconds, (DIGIT,), alternation(f.second_words)),
+        ("clock.seconds", rf"(?<![\w.,:/+]|\d[\-–])(?P<h>[01]?\d|2[0-3])\ +{hour_w}\ +(?P<m>[0-5]?\d)\ +{minutes}\ +(?P<s>[0-5]?\d)\ +{alternation(f.second_words)}{WR}", fp.clock_seconds, (HOUR_DIGITS,)),
         ("clock.to", rf"{NUM_LEFT}(?P<h>[01]?\d|2[0-4]|{num_words})\ *(?:{hour_w}|{hour_sign})\ +{alternation(f.to_words)}\ +(?P<m>\d{{1,2}}|{num_words})(?:\ +{minutes})?{WR}", fp.clock_to, (DIGIT, w.numbers), alternation(f.to_words)),
         ("season", rf"{WL}{alternation(f.season_words)}\ +(?P<s>{alternation(f.seasons)})(?:\ +{year_w}\ +(?P<y>{YEAR})|\ +(?P<yw>{year_w}\ +)?(?P<rel>{rel}))?{WR}", fp.season, (f.season_words,)),
-        ("holiday", rf"{WL}(?:(?:{alternation(w.day_prefixes)})\ +)?(?P<h>{holidays})(?:\ +(?:{year_w}\ +)?(?P<y>{YEAR}))?{WR}", fp.holiday, (list(f.holidays) + list(f.lunar_holidays), w.day_prefixes)),
+        ("holiday", rf"{WL}(?:{trie_alternation(w.day_prefixes)}\ +(?={day_led}))?(?P<h>{holidays})(?:\ +(?:{year_w}\ +)?(?P<y>{YEAR}))?{WR}", fp.holiday, (list(f.holidays) + list(f.lunar_holidays), w.day_prefixes)),
         ("date.lunar", rf"{WL}(?:(?:{alternation(w.day_prefixes)})\ +)?(?:(?P<full>{alternation(f.full_moon_words)})|(?P<d>{day_words}))\ +{month_w}\ +(?P<m>{MONTH_NUM}|{months}){year_opt}(?(full)(?:\ +{alternation(f.lunar_markers)})?|\ +{alternation(f.lunar_markers)}){WR}", fp.lunar_date, (DAY_DIGITS, w.numbers, w.day_prefixes, f.full_moon_words), alternation(f.lunar_markers + f.full_moon_words)),
         ("date.lunar", rf"{NUM_LEFT}(?P<d>{DAY})/(?P<m>{MONTH_NUM})(?:/(?P<y>{YEAR}))?(?P<full>)?\ +{alternation(f.lunar_markers)}{WR}", fp.lunar_date, (DAY_DIGITS,), alternation(f.lunar_markers)),
         ("month.nth", rf"{WL}(?P<u>{alternation(f.ordinal_units)})\ +(?P<o>{alternation(f.ordinal_sides)})\ +(?:{of}\ +)?{month_w}\ +(?:(?P<m>{MONTH_NUM}|{months}){year_opt}{NUM_RIGHT}|(?P<rel>{rel}){WR})", fp.nth_of_month, (list(f.ordinal_units),)),
         ("meal", rf"{WL}(?P<side>{alternation(f.meal_sides)})\ +(?P<meal>{alternation(f.meals)}){WR}", fp.meal, (list(f.meal_sides),), alternation(f.meals)),
         ("year.words", rf"{WL}{year_w}\ +(?:(?P<yw>{spoken})|(?P<y>[1-9]\d{{2}})(?=\ *(?:[^\w\ ]|$)))(?!\ *\w)", fp.spoken_year, (r.year_words,)),
         # in running text, a year said in words with its thousands ("năm hai nghìn không trăm mười hai ở Huế")
-        ("year.words", rf"{WL}{year_w}\ +(?P<yw>{year_tok}\ +{thousands}(?:\ +{year_tok}){{1,7}}){WR}", fp.spoken_year, (r.year_words,), thousands),
+        ("year.words", rf"{WL}{year_w}\ +(?P<yw>{year_tok}\ +{thousands}(?:\ +{year_tok}){{1,7}}){WR}", fp.spoken_year, (r.year_words,)),
     ]  # fmt: skip
 
 
@@ -235,7 +239,7 @@ def _period_rows(w: TimeWords, r: RuleWords, f: FormWords) -> list[Row]:
     return [
         ("weekend", rf"{WL}{alternation(f.weekend_words)}(?:\ +(?P<rel>{rel}){_no_conjunction(r)})?{WR}", pp.weekend, (f.weekend_words,)),
         ("decade", rf"{WL}{alternation(f.decade_words)}\ +(?P<y>1[89]\d0|20\d0|[2-9]0){NUM_RIGHT}", pp.decade, (f.decade_words,)),
-        ("modifier.period", rf"{WL}(?<!(?<!\w){alternation(f.modifier_blockers)}\ +)(?P<mod>{alternation(w.modifiers)})\ +(?P<u>(?-i:{units})){WR}(?!{named})", pp.modifier_period, (w.modifiers,)),
+        ("modifier.period", rf"{WL}(?P<mod>{alternation(w.modifiers)})\ +(?P<u>(?-i:{units})){WR}(?!{named})", pp.modifier_period, (w.modifiers,)),
     ]  # fmt: skip
 
 

@@ -110,11 +110,14 @@ def pieces(text: str) -> list[Piece]:
     chosen: list[Piece] = []
     last_end = 0
     for word in _WORD.finditer(text):
+        ranks = rules_opening(word[0])
+        if not ranks:
+            continue  # most words open no rule
         start = word.start()
         if start < last_end:
             continue  # inside the piece chosen last
         best: Piece | None = None
-        for rank in rules_opening(word[0]):  # ascending rank: a tie keeps the first
+        for rank in ranks:  # ascending rank: a tie keeps the first
             if start < resume[rank]:
                 continue
             rule = table[rank]
