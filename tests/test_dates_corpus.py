@@ -21,7 +21,8 @@ def _cases() -> list:
     for section in DATA["sections"]:
         for group in section["groups"]:
             for form in group["forms"]:
-                out.append(pytest.param(form, section["dateline"], group["value"], id=f"{section['dateline'] or 'none'}:{form}"))
+                prefer = section.get("prefer", "nearest")
+                out.append(pytest.param(form, section["dateline"], prefer, group["value"], id=f"{section['dateline'] or 'none'}:{prefer}:{form}"))
     return out
 
 
@@ -32,10 +33,10 @@ def test_corpus_is_large_enough() -> None:
     assert len(CASES) + len(DATA["negatives"]) >= 800
 
 
-@pytest.mark.parametrize("form, dateline, expected", CASES)
-def test_form(form: str, dateline: str | None, expected: dict) -> None:
+@pytest.mark.parametrize("form, dateline, prefer, expected", CASES)
+def test_form(form: str, dateline: str | None, prefer: str, expected: dict) -> None:
     text = normalize(form).text
-    found = [c for c in find(text, coerce_dateline(dateline)) if c.label == "DATE"]
+    found = [c for c in find(text, coerce_dateline(dateline), prefer=prefer) if c.label == "DATE"]
     assert [(c.start, c.end) for c in found] == [(0, len(text))], f"{form!r} → {[(text[c.start:c.end], c.value) for c in found]}"
     assert found[0].value == expected
 

@@ -181,12 +181,21 @@ def _measures(text: str) -> list[tuple[str, dict | None]]:
 
 def test_measures_that_are_units_carry_the_unit() -> None:
     text = "Công an thu giữ 2,5 tấn ma túy, 300 triệu đồng và 12.000 USD của nhóm đối tượng."
-    assert _measures(text) == [("tấn", {"unit": "t"}), ("đồng", {"unit": "VND"}), ("USD", {"unit": "USD"})]
+    assert _measures(text) == [("tấn", {"unit": "t", "base": "kg", "factor": 1000.0}), ("đồng", {"unit": "VND"}), ("USD", {"unit": "USD"})]
 
 
 def test_glued_units_and_counts() -> None:
     text = "Xe chạy 80km/h thì tông vào 3 người đi bộ cách đó 50 mét."
-    assert _measures(text) == [("km/h", {"unit": "km/h"}), ("người", None), ("mét", {"unit": "m"})]
+    assert _measures(text) == [("km/h", {"unit": "km/h", "base": "km/h", "factor": 1.0}), ("người", None), ("mét", {"unit": "m", "base": "m", "factor": 1.0})]
+
+
+def test_measures_in_small_units_carry_the_factor_to_the_base() -> None:
+    text = "Cảnh sát thu giữ 500 gam ma túy đá, 20 ml chất lỏng và 3 ha rừng bị chặt phá."
+    assert _measures(text) == [
+        ("gam", {"unit": "g", "base": "kg", "factor": 0.001}),
+        ("ml", {"unit": "ml", "base": "l", "factor": 0.001}),
+        ("ha", {"unit": "ha", "base": "m²", "factor": 10000.0}),
+    ]
 
 
 def test_rates_abbreviations_and_ambiguous_words_carry_no_unit() -> None:

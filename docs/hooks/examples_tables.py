@@ -41,7 +41,8 @@ def dates_table(data: dict[str, Any]) -> str:
     parts: list[str] = []
     for section in data.get("sections") or []:
         dateline = section.get("dateline")
-        parts.append(f"#### Dateline {_code(dateline) if dateline else 'unknown'}\n")
+        prefer = f", prefer {_code(section['prefer'])}" if section.get("prefer") else ""
+        parts.append(f"#### Dateline {_code(dateline) if dateline else 'unknown'}{prefer}\n")
         parts.append("| forms | type | value |\n|---|---|---|")
         for group in section.get("groups") or []:
             value = group.get("value") or {}

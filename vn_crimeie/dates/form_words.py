@@ -49,6 +49,11 @@ class FormWords:
     meals: dict[str, dict[str, tuple[int, int]]]
     meal_sides: dict[str, str]
     year_number_words: tuple[str, ...]
+    weekend_words: tuple[str, ...]
+    decade_words: tuple[str, ...]
+    period_compounds: tuple[str, ...]
+    modifier_blockers: tuple[str, ...]
+    year_thousand_words: tuple[str, ...]
 
 
 def _key(text: str) -> str:

@@ -19,7 +19,7 @@ from .rule_words import rule_words
 from .spec import Spec
 from .words import TimeWords
 
-__all__ = ["relative_phrase", "iso_date", "ago", "now", "clock_forms", "clock_to", "season", "holiday", "lunar_date", "nth_of_month", "meal", "spoken_year", "year_value"]
+__all__ = ["relative_phrase", "iso_date", "ago", "now", "clock_forms", "clock_seconds", "clock_to", "season", "holiday", "lunar_date", "nth_of_month", "meal", "spoken_year", "year_value"]
 
 Match = regex.Match[str]
 
@@ -77,6 +77,10 @@ def iso_date(m: Match, w: TimeWords) -> Spec | None:
     return Spec(year=y, month=mo, day=d, prefixed=True)
 
 
+#: How many of the finer unit one coarser unit holds, for two units said together.
+_UNITS_IN = {("Y", "M"): 12, ("W", "D"): 7, ("TH", "TM"): 60}
+
+
 def ago(m: Match, w: TimeWords) -> Spec | None:
     """``cách đây 3 năm``: the point that many units before the dateline.
 
@@ -84,13 +88,21 @@ def ago(m: Match, w: TimeWords) -> Spec | None:
     >>> spec = read("duration.ago", "cách đây 2 ngày")
     >>> (spec.kind, spec.count, spec.unit, spec.direction)
     ('relspan', 2, 'D', 'ago')
+    >>> (lambda s: (s.count, s.unit))(read("duration.ago", "cách đây hai năm sáu tháng"))
+    (30, 'M')
     """
     n = w.number(m["n"])
     if n is None or n < 1 or n != int(n):
         return None
     iso, is_time = w.units[_key(m["u"])]
-    duration = f"P{'T' if is_time else ''}{int(n)}{iso}"
-    return Spec(kind="relspan", count=int(n), unit=("T" if is_time else "") + iso, direction="ago", duration=duration)
+    unit, count = ("T" if is_time else "") + iso, int(n)
+    if m["n2"]:  # "cách đây hai năm sáu tháng": counted in the finer unit when one holds the other
+        n2, (iso2, time2) = w.number(m["n2"]), w.units[_key(m["u2"])]
+        per = _UNITS_IN.get((unit, ("T" if time2 else "") + iso2))
+        if n2 is not None and n2 == int(n2) and per is not None:
+            unit, count = ("T" if time2 else "") + iso2, count * per + int(n2)
+    duration = f"P{'T' if unit.startswith('T') else ''}{count}{unit.removeprefix('T')}"
+    return Spec(kind="relspan", count=count, unit=unit, direction="ago", duration=duration)
 
 
 def now(m: Match, w: TimeWords) -> Spec | None:
@@ -124,6 +136,17 @@ def clock_forms(m: Match, w: TimeWords) -> Spec | None:
             hh, mm = (digits[:-2], digits[-2:]) if len(digits) > 2 else (digits, "00")
             tz = f"{'-' if sign in '-−' else '+'}{int(hh):02d}:{mm}"
     return Spec(hour=hour, minute=minute, second=int(m["s"]) if m["s"] else None, tz=tz, extra={"clock": True})
+
+
+def clock_seconds(m: Match, w: TimeWords) -> Spec | None:
+    """A clock time said with its seconds (``15 giờ 23 phút 24 giây``).
+
+    >>> from vn_crimeie.dates.rules import read
+    >>> spec = read("clock.seconds", "15 giờ 23 phút 24 giây")
+    >>> (spec.hour, spec.minute, spec.second)
+    (15, 23, 24)
+    """
+    return Spec(hour=int(m["h"]), minute=int(m["m"]), second=int(m["s"]), extra={"clock": True})
 
 
 def clock_to(m: Match, w: TimeWords) -> Spec | None:
@@ -229,5 +252,6 @@ def spoken_year(m: Match, w: TimeWords) -> Spec | None:
     >>> read("year.words", "năm hai nghìn hai mươi").year, read("year.words", "năm 938.").year
     (2020, 938)
     """
-    year = int(m["y"]) if m["y"] else year_value(m["yw"])
+    digits = m.groupdict().get("y")
+    year = int(digits) if digits else year_value(m["yw"])
     return Spec(year=year) if year is not None else None

@@ -74,6 +74,8 @@ def _clock_gap() -> regex.Pattern[str]:
 def _joinable(group: _Group, piece: Piece, gap: str, next_has_day: bool = False, whole: bool = False) -> Spec | None:
     last = group.pieces[-1].spec
     new = piece.spec
+    if group.spec.day is not None and new.day is not None:
+        return None  # two days clash (a run of dates): what merge() would say, before the gap is read
     if _SPACES.fullmatch(gap):
         pass
     elif _of_gap().fullmatch(gap) and _part_of(last, group.spec, new):
@@ -114,9 +116,10 @@ def _groups(text: str, found: list[Piece], whole: bool = False) -> list[_Group]:
     for i, piece in enumerate(found):
         if piece.spec.kind == "point" and groups and groups[-1].spec.kind == "point":
             g = groups[-1]
-            nxt = found[i + 1] if i + 1 < len(found) else None
+            gap = text[g.end : piece.start]
+            nxt = found[i + 1] if i + 1 < len(found) and "," in gap else None  # only a comma gap asks for the day after
             next_has_day = bool(nxt and _SPACES.fullmatch(text[piece.end : nxt.start]) and (nxt.spec.day is not None or nxt.spec.rel_unit == "D"))
-            merged = _joinable(g, piece, text[g.end : piece.start], next_has_day, whole) if piece.start >= g.end else None
+            merged = _joinable(g, piece, gap, next_has_day, whole) if piece.start >= g.end else None
             if merged is not None:
                 g.spec = merged
                 g.end = piece.end

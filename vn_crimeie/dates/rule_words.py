@@ -48,6 +48,7 @@ class RuleWords:
     same_period_relatives: tuple[str, ...]
     trailers_before_sign: tuple[str, ...]
     suffix_conjunctions: tuple[str, ...]
+    conjunction_relatives: tuple[str, ...]
     weekday_letter: str
     weekdays_any_case: frozenset[str]
     stamp_weekday_openers: tuple[str, ...]
@@ -100,6 +101,7 @@ def rule_words() -> RuleWords:
     _within(table, "hour_words", w.units, "units")
     _within(table, "minute_words", w.units, "units")
     _within(table, "same_period_relatives", w.relative_words, "relative_words")
+    _within(table, "conjunction_relatives", w.relative_words, "relative_words")
     _within(table, "trailers_before_sign", w.date_trailers, "date_trailers")
     _within(table, "weekdays_any_case", w.weekdays, "weekdays")
     return table

@@ -23,6 +23,7 @@ from functools import cache
 import regex
 
 from . import forms as fp
+from . import periods as pp
 from . import productions as p
 from .form_words import FormWords, form_words
 from .rule_words import RuleWords, rule_words
@@ -83,6 +84,8 @@ NUM_DIGITS_GLUED = Digits(r"\d{1,3}(?!\d)")
 DAY_DIGITS = Digits(rf"{DAY}(?!\w)")
 YEAR_DIGITS = Digits(rf"{YEAR}(?!\w)")
 DM_DIGITS = Digits(r"\d{1,2}(?!\w)")
+#: A whole word of one or two digits that can be an hour (``15`` of ``15 giờ 23 phút``).
+HOUR_DIGITS = Digits(r"(?:[01]?\d|2[0-3])(?!\w)")
 _FIRST_WORD = regex.compile(r"\w+")
 
 
@@ -156,6 +159,11 @@ def _counting_rows(w: TimeWords, r: RuleWords) -> list[Row]:
     ]  # fmt: skip
 
 
+def _no_conjunction(r: RuleWords) -> str:
+    """After a relative word: not one that makes a conjunction with the word after it (``tuần trước khi``)."""
+    return rf"(?!(?<={alternation(r.conjunction_relatives)})\ +{alternation(r.suffix_conjunctions)}{WR})"
+
+
 def _calendar_rows(w: TimeWords, r: RuleWords) -> list[Row]:
     """Rules of calendar words: years, quarters, months, relative and deictic days, helper pieces."""
     sn = "(?-i:" + alternation(w.birth_year_prefixes) + ")"
@@ -165,7 +173,7 @@ def _calendar_rows(w: TimeWords, r: RuleWords) -> list[Row]:
         ("year", rf"{WL}(?:(?P<sn>{sn})\ *:?\ *|{year_w}\ +)(?P<y>{YEAR})(?![\w]|[/.\-]\d)", p.year, (w.birth_year_prefixes, r.year_words)),
         ("quarter", rf"{WL}(?:{quarter_w}\ +(?P<q>(?-i:IV|III|II|I)|[1-4])|(?-i:{quarter_w})\ +(?P<q>{alternation(n for n, v in w.months.items() if v <= 4)}))(?:\ *[/\-]\ *(?P<y>{YEAR})|\ +{year_w}\ +(?P<y2>{YEAR}))?(?![\w]|[/.\-]\d)", p.quarter, (r.quarter_words,)),
         ("month", rf"{WL}{month_w}\ +(?P<m>{MONTH_NUM}|{_month_names(w)})(?:\ *[/.\-]\ *(?P<y>{YEAR})|\ +(?:{year_w}\ +)?(?P<y2>{YEAR}))?(?![\w]|[/.\-]\d|\ +{year_w}\ +\d)", p.month, (r.month_words,)),
-        ("relative", rf"{WL}(?P<u>{alternation(w.relative_units)})\ +(?P<w>{alternation(w.relative_words)}){WR}", p.relative, (w.relative_units,)),
+        ("relative", rf"{WL}(?P<u>{alternation(w.relative_units)})\ +(?P<w>{alternation(w.relative_words)}){WR}{_no_conjunction(r)}", p.relative, (w.relative_units,)),
         ("same_period", rf"{WL}{alternation(r.same_period)}\ +(?P<w>{alternation(r.same_period_relatives)}){WR}", p.same_period, (r.same_period,)),
         ("weekday", rf"{WL}(?:(?i:{alternation(w.weekdays)})|(?-i:{regex.escape(r.weekday_letter)}[2-7])){WR}", p.weekday, (w.weekdays, short_weekdays)),
         ("deictic", rf"{WL}{alternation(w.deictic_days)}{WR}", p.deictic_day, (w.deictic_days,)),
@@ -190,6 +198,7 @@ def _form_rows(w: TimeWords, r: RuleWords, f: FormWords) -> list[Row]:
     months, month_w, year_w = _month_names(w), alternation(r.month_words), alternation(r.year_words)
     of, hour_w, minutes = alternation(f.of_words), alternation(r.hour_words), alternation(r.minute_words)
     year_tok = alternation(f.year_number_words)
+    thousands = alternation(f.year_thousand_words)
     spoken = rf"(?:{year_tok}(?:\ +{year_tok}){{1,8}})"
     rel = alternation(w.relative_words)
     tz = rf"\ *(?P<tz>{_as_written(f.time_zones)})(?:\ *(?P<off>[+\-−]\d{{1,2}}(?::?\d\d)?))?"
@@ -197,23 +206,40 @@ def _form_rows(w: TimeWords, r: RuleWords, f: FormWords) -> list[Row]:
     hour_sign, g = alternation(r.hour_signs), alternation(f.hour_signs_with_minutes)
     # every match has seconds, a glued "g", a meridiem or a time zone after a digit or "giờ"
     extras = rf"\d:[0-5]\d:[0-5]\d|\d{g}[0-5]\d|(?:\d|{hour_w}|{hour_sign})\ ?(?:{_as_written(f.meridiems)}|{_as_written(f.time_zones)})(?!\w)"
-    holidays = alternation(list(f.holidays) + list(f.lunar_holidays))
+    holidays = trie_alternation(list(f.holidays) + list(f.lunar_holidays))  # factored: tried at every "ngày"
+    # a day word before a holiday ("ngày mùng 3 Tết", "ngày Giáng sinh"): looked for only before a holiday's first word
+    day_led = trie_alternation({h.split()[0] for h in list(f.holidays) + list(f.lunar_holidays)}) + WR
     day_words = rf"(?:{DAY}|{num_words})"
     year_opt = rf"(?:\ */\ *(?P<y>{YEAR})|,?\ +(?:{of}\ +)?{year_w}\ +(?P<y>{YEAR}))?"
     return [
         ("relative.phrase", rf"{WL}{alternation(f.relative_phrases)}{WR}", fp.relative_phrase, (list(f.relative_phrases),)),
         ("now", rf"{WL}{alternation(f.now_words)}{WR}", fp.now, (f.now_words,)),
         ("date.iso", rf"{NUM_LEFT}(?P<y>{YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\w\-/.]|:\d)", fp.iso_date, (YEAR_DIGITS,), r"\d-\d\d-\d"),
-        ("duration.ago", rf"{WL}{alternation(f.ago_prefixes)}\ +(?P<n>\d{{1,3}}|{num_words})\ +(?P<u>{alternation(w.units)}){WR}", fp.ago, (f.ago_prefixes,)),
+        ("duration.ago", rf"{WL}{alternation(f.ago_prefixes)}\ +(?P<n>\d{{1,3}}|{num_words})\ +(?P<u>{alternation(w.units)})(?:\ +(?P<n2>\d{{1,3}}|{num_words})\ +(?P<u2>{alternation(w.units)}))?{WR}", fp.ago, (f.ago_prefixes,)),
         ("clock.forms", rf"(?<![\w.,:/+]|\d[\-–])(?P<h>[01]?\d|2[0-4])(?::(?P<m>[0-5]\d):(?P<s>[0-5]\d)(?:{meridiem})?(?:{tz})?|{g}(?P<mg>[0-5]\d)(?:{meridiem})?(?:{tz})?|(?::(?P<m2>[0-5]\d)|{hour_sign}(?P<mh>[0-5]\d)?|\ +{hour_w})?(?:{meridiem}(?:{tz})?|{tz}))(?![\w:]|[.,]\d)", fp.clock_forms, (DIGIT,), extras),
+        ("clock.seconds", rf"(?<![\w.,:/+]|\d[\-–])(?P<h>[01]?\d|2[0-3])\ +{hour_w}\ +(?P<m>[0-5]?\d)\ +{minutes}\ +(?P<s>[0-5]?\d)\ +{alternation(f.second_words)}{WR}", fp.clock_seconds, (HOUR_DIGITS,)),
         ("clock.to", rf"{NUM_LEFT}(?P<h>[01]?\d|2[0-4]|{num_words})\ *(?:{hour_w}|{hour_sign})\ +{alternation(f.to_words)}\ +(?P<m>\d{{1,2}}|{num_words})(?:\ +{minutes})?{WR}", fp.clock_to, (DIGIT, w.numbers), alternation(f.to_words)),
         ("season", rf"{WL}{alternation(f.season_words)}\ +(?P<s>{alternation(f.seasons)})(?:\ +{year_w}\ +(?P<y>{YEAR})|\ +(?P<yw>{year_w}\ +)?(?P<rel>{rel}))?{WR}", fp.season, (f.season_words,)),
-        ("holiday", rf"{WL}(?P<h>{holidays})(?:\ +(?:{year_w}\ +)?(?P<y>{YEAR}))?{WR}", fp.holiday, (list(f.holidays) + list(f.lunar_holidays),)),
+        ("holiday", rf"{WL}(?:{trie_alternation(w.day_prefixes)}\ +(?={day_led}))?(?P<h>{holidays})(?:\ +(?:{year_w}\ +)?(?P<y>{YEAR}))?{WR}", fp.holiday, (list(f.holidays) + list(f.lunar_holidays), w.day_prefixes)),
         ("date.lunar", rf"{WL}(?:(?:{alternation(w.day_prefixes)})\ +)?(?:(?P<full>{alternation(f.full_moon_words)})|(?P<d>{day_words}))\ +{month_w}\ +(?P<m>{MONTH_NUM}|{months}){year_opt}(?(full)(?:\ +{alternation(f.lunar_markers)})?|\ +{alternation(f.lunar_markers)}){WR}", fp.lunar_date, (DAY_DIGITS, w.numbers, w.day_prefixes, f.full_moon_words), alternation(f.lunar_markers + f.full_moon_words)),
         ("date.lunar", rf"{NUM_LEFT}(?P<d>{DAY})/(?P<m>{MONTH_NUM})(?:/(?P<y>{YEAR}))?(?P<full>)?\ +{alternation(f.lunar_markers)}{WR}", fp.lunar_date, (DAY_DIGITS,), alternation(f.lunar_markers)),
         ("month.nth", rf"{WL}(?P<u>{alternation(f.ordinal_units)})\ +(?P<o>{alternation(f.ordinal_sides)})\ +(?:{of}\ +)?{month_w}\ +(?:(?P<m>{MONTH_NUM}|{months}){year_opt}{NUM_RIGHT}|(?P<rel>{rel}){WR})", fp.nth_of_month, (list(f.ordinal_units),)),
         ("meal", rf"{WL}(?P<side>{alternation(f.meal_sides)})\ +(?P<meal>{alternation(f.meals)}){WR}", fp.meal, (list(f.meal_sides),), alternation(f.meals)),
         ("year.words", rf"{WL}{year_w}\ +(?:(?P<yw>{spoken})|(?P<y>[1-9]\d{{2}})(?=\ *(?:[^\w\ ]|$)))(?!\ *\w)", fp.spoken_year, (r.year_words,)),
+        # in running text, a year said in words with its thousands ("năm hai nghìn không trăm mười hai ở Huế")
+        ("year.words", rf"{WL}{year_w}\ +(?P<yw>{year_tok}\ +{thousands}(?:\ +{year_tok}){{1,7}}){WR}", fp.spoken_year, (r.year_words,)),
+    ]  # fmt: skip
+
+
+def _period_rows(w: TimeWords, r: RuleWords, f: FormWords) -> list[Row]:
+    """Rules of periods named by a phrase: the weekend, a decade, đầu/giữa/cuối + the current period."""
+    rel, units = alternation(w.relative_words), alternation(w.relative_units)
+    # the period word in lower case ("giữa Quý" is a name); what makes "đầu tháng" the start of another month ("đầu tháng 5", "cuối năm nay", "cuối quý I", "đầu năm học")
+    named = rf"\ *[\-/–]?\ *\d|\ +(?:(?-i:[IV]+)|{rel}|{_month_names(w)}|{trie_alternation(w.numbers)}|{alternation(f.period_compounds)}){WR}"
+    return [
+        ("weekend", rf"{WL}{alternation(f.weekend_words)}(?:\ +(?P<rel>{rel}){_no_conjunction(r)})?{WR}", pp.weekend, (f.weekend_words,)),
+        ("decade", rf"{WL}{alternation(f.decade_words)}\ +(?P<y>1[89]\d0|20\d0|[2-9]0){NUM_RIGHT}", pp.decade, (f.decade_words,)),
+        ("modifier.period", rf"{WL}(?P<mod>{alternation(w.modifiers)})\ +(?P<u>(?-i:{units})){WR}(?!{named})", pp.modifier_period, (w.modifiers,)),
     ]  # fmt: skip
 
 
@@ -222,10 +248,11 @@ def rules() -> tuple[Rule, ...]:
     """Every rule of the grammar, compiled once (order = rank for ties).
 
     >>> sorted({rule.name for rule in rules()})[:4]
-    ['anaphor', 'clock', 'clock.forms', 'clock.to']
+    ['anaphor', 'clock', 'clock.forms', 'clock.seconds']
     """
     w, r = words(), rule_words()
-    table = _counting_rows(w, r) + _calendar_rows(w, r) + _form_rows(w, r, form_words())
+    f = form_words()
+    table = _counting_rows(w, r) + _calendar_rows(w, r) + _form_rows(w, r, f) + _period_rows(w, r, f)
     return tuple(
         Rule(name, regex.compile(pattern, regex.IGNORECASE), build, rank, opening(opens), regex.compile(required[0], regex.IGNORECASE) if required else None)
         for rank, (name, pattern, build, opens, *required) in enumerate(table)

@@ -55,6 +55,15 @@ def rules_opening(word: str) -> tuple[int, ...]:
     return tuple(rule.rank for rule in rules() if rule.opening.match(word))
 
 
+def _first_tries(text: str) -> list[int]:
+    """Per rule (by rank), the first offset it is tried at: past the text when its required part is missing."""
+    resume = [0] * len(rules())
+    for rule in rules():
+        if rule.required is not None and rule.required.search(text) is None:
+            resume[rule.rank] = len(text)  # no match anywhere: past every word start
+    return resume
+
+
 def matches(text: str) -> list[tuple[Rule, regex.Match[str]]]:
     """What ``rule.pattern.finditer(text)`` finds for every rule, read at word starts only.
 
@@ -68,10 +77,7 @@ def matches(text: str) -> list[tuple[Rule, regex.Match[str]]]:
     [('part_of_day', 'tối'), ('deictic.short', 'qua')]
     """
     table = rules()
-    resume = [0] * len(table)  # where each rule's last match ends
-    for rule in table:
-        if rule.required is not None and rule.required.search(text) is None:
-            resume[rule.rank] = len(text)  # no match anywhere: past every word start
+    resume = _first_tries(text)
     out: list[tuple[Rule, regex.Match[str]]] = []
     for word in _WORD.finditer(text):
         ranks = rules_opening(word[0])
@@ -92,21 +98,37 @@ def matches(text: str) -> list[tuple[Rule, regex.Match[str]]]:
 def pieces(text: str) -> list[Piece]:
     """The pieces of ``text``: the readings of every rule, chosen leftmost, then longest, then by rank.
 
+    The choice is made word by word as the rules are tried: a word inside the
+    piece chosen last can begin no piece, so no rule is tried there (a run of
+    dates costs one reading per date, not one per number of it).
+
     >>> [p.rule for p in pieces("ngày 5/2/2024")]
     ['date.dm']
     """
-    w = words()
-    found: list[Piece] = []
-    for rule, m in matches(text):
-        spec = rule.build(m, w)
-        if spec is not None:
-            name = str(spec.extra.get("rule", rule.name))
-            found.append(Piece(m.start(), m.end(), spec, name, rule.rank))
-    found.sort(key=lambda p: (p.start, -(p.end - p.start), p.rank))
+    w, table = words(), rules()
+    resume = _first_tries(text)  # where each rule may match next (finditer's non-overlap)
     chosen: list[Piece] = []
-    last_end = -1
-    for piece in found:
-        if piece.start >= last_end:
-            chosen.append(piece)
-            last_end = piece.end
+    last_end = 0
+    for word in _WORD.finditer(text):
+        ranks = rules_opening(word[0])
+        if not ranks:
+            continue  # most words open no rule
+        start = word.start()
+        if start < last_end:
+            continue  # inside the piece chosen last
+        best: Piece | None = None
+        for rank in ranks:  # ascending rank: a tie keeps the first
+            if start < resume[rank]:
+                continue
+            rule = table[rank]
+            m = rule.pattern.match(text, start, start + WINDOW)
+            if m is None or m.end() <= start:
+                continue
+            resume[rank] = m.end()
+            spec = rule.build(m, w)
+            if spec is not None and (best is None or m.end() > best.end):
+                best = Piece(start, m.end(), spec, str(spec.extra.get("rule", rule.name)), rank)
+        if best is not None:
+            chosen.append(best)
+            last_end = best.end
     return chosen

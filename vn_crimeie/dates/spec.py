@@ -125,16 +125,16 @@ def finest(spec: Spec) -> str:
     return "P" if "P" in s else ""
 
 
-#: Extras a merged point keeps: a lunar date, the first/last day or week of a month.
-CARRIED = ("lunar", "nth")
+#: Extras a merged point keeps: a lunar date, the first/last day or week of a month, a decade.
+CARRIED = ("lunar", "nth", "decade")
 
 _MERGED = ("year", "month", "day", "hour", "minute", "pod", "weekday", "quarter", "anaphor", "mod", "lean", "season")
 
 
 def merge(a: Spec, b: Spec) -> Spec | None:
     """The point saying what ``a`` and ``b`` say together, or ``None`` when they clash."""
-    if a.kind != "point" or b.kind != "point":
-        return None
+    if a.kind != "point" or b.kind != "point" or "weekend" in a.extra or "weekend" in b.extra:
+        return None  # a weekend is a period of its own
     # "hôm nay 22/4": an explicit day and month override a deictic day.
     if a.rel_unit == "D" and not a.short and b.day is not None and b.month is not None and b.rel_unit is None:
         a = a.copy(rel_unit=None, rel_offset=0)

@@ -28,6 +28,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from . import calendars as cal
+from .periods import anchor_period
 from .spec import PREFERENCES, Spec, check_prefer
 
 __all__ = ["DateValue", "anchor", "anchor_day", "check_prefer", "PREFERENCES"]
@@ -331,6 +332,9 @@ def _on_clock(spec: Spec) -> Spec:
 
 
 def _anchor_point(spec: Spec, dl: datetime | None) -> DateValue:
+    period = anchor_period(spec, dl)  # a weekend, a decade
+    if period is not None:
+        return DateValue("DATE", *period, mod=spec.mod)
     spec = _on_clock(spec)
     p = _point(spec, dl)
     start, end = _bounds(p)

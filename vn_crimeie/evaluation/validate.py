@@ -99,11 +99,25 @@ def _value_faults(label: str, value: Any) -> list[str]:
     elif label in EXPANSION_LABELS:
         if not isinstance(value.get("expansion"), str) or not value.get("expansion"):
             out.append(f"{label} value needs a non-empty string 'expansion'")
-    elif label == "MEASURE" and value and (set(value) != {"unit"} or not isinstance(value["unit"], str)):
-        out.append("MEASURE value holds only a string 'unit'")
+    elif label == "MEASURE" and value and not _measure_value_ok(value):
+        out.append("MEASURE value holds a string 'unit', and for a physical unit a string 'base' and a number 'factor'")
     elif label in VALUELESS_LABELS and value:
         out.append(f"{label} entities carry no value")
     return out
+
+
+def _measure_value_ok(value: dict[str, Any]) -> bool:
+    """A MEASURE value: ``{"unit"}`` (money) or ``{"unit", "base", "factor"}`` (SCHEMA v1.2).
+
+    >>> _measure_value_ok({"unit": "g", "base": "kg", "factor": 0.001}), _measure_value_ok({"unit": "g", "base": "kg"})
+    (True, False)
+    """
+    if set(value) not in ({"unit"}, {"unit", "base", "factor"}) or not isinstance(value["unit"], str):
+        return False
+    if "base" not in value:
+        return True
+    factor = value["factor"]
+    return isinstance(value["base"], str) and isinstance(factor, (int, float)) and not isinstance(factor, bool) and factor > 0
 
 
 def _rank_faults(surface: str, value: Any) -> list[str]:

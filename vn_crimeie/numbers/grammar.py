@@ -21,6 +21,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import replace
 from decimal import Decimal
 
+import regex
+
 from .measures import unit_pattern
 from .rule_words import RuleWords, rule_words
 from .tokens import Token, Tokens, tokenize
@@ -33,6 +35,8 @@ __all__ = ["NumberValue", "NumberMatch", "Token", "Tokens", "tokenize", "scan", 
 # Characters that, written right before the digits, make them part of a code,
 # a date, a plate or an address (QL1A, 30A-771.66, 13/3, 488+700).
 _GLUED_BEFORE = frozenset("/-.:,+#_&@–")
+#: Two dashes between three figures after a number: a date (``13-3-2024``), not a range.
+_DATE_CHAIN = regex.compile(r"[\-–]\d{1,2}[\-–]\d")
 _SENTENCE_OPENERS = frozenset(".!?:;…\"“”'‘’([")
 
 
@@ -80,6 +84,8 @@ class _Reader:
 
     def phrase_before(self, i: int, phrases: Phrases, longest: int = 3) -> bool:
         """A phrase of ``phrases`` ends right before token i (spaced)."""
+        if i == 0 or self.tokens.token_keys[i - 1] not in phrases.lasts:
+            return False  # no phrase ends with the word before (the common case: one set lookup)
         for size in range(longest, 0, -1):
             first = i - size
             if first < 0:
@@ -123,7 +129,7 @@ class _Reader:
         after = self.text[end]
         if after in "/:" and end + 1 < len(self.text) and self.text[end + 1].isdigit():
             return True
-        return False
+        return after in "-–" and _DATE_CHAIN.match(self.text, end) is not None
 
     def core(self, k: int, comparator: str | None) -> tuple[NumberValue, int, bool, bool] | None:
         """A number without its comparator from token k: ``(value, next index, strong, needs_unit)``."""
@@ -337,9 +343,11 @@ class _Reader:
         code or date (``1/2/2020``, ``131/KH``).
         """
         v = self.v
-        if k + 2 >= self.n or not (self.tokens[k].is_digits and self.tokens[k + 2].is_digits):
+        if k + 2 >= self.n or self.tokens.token_keys[k + 1] != "/":
+            return None  # the common case, read from the keys alone
+        if not (self.tokens[k].is_digits and self.tokens[k + 2].is_digits):
             return None
-        if self.tokens[k + 1].text != "/" or not (self.glued(k, k + 1) and self.glued(k + 1, k + 2)):
+        if not (self.glued(k, k + 1) and self.glued(k + 1, k + 2)):
             return None
         if self.bad_left_glue(k) or (k + 3 < self.n and self.glued(k + 2, k + 3)):
             return None
@@ -371,22 +379,26 @@ class _Reader:
         return 0
 
 
-def scan(text: str) -> Iterator[NumberMatch]:
+def scan(text: str, counted_only: bool = False) -> Iterator[NumberMatch]:
     """Every number expression of normalised ``text``, in text order.
 
     Numbers that are parts of dates (``3 năm``, ``13/3``), codes, plates,
     documents and ordinals are skipped; whether a bare number counts something
-    is left to the caller (it needs the MEASURE that follows).
+    is left to the caller (it needs the MEASURE that follows).  ``counted_only``:
+    a bare figure followed by another figure (``0912 345 678``, a run of years)
+    is skipped unread, as no MEASURE can follow it and its form shows no count.
 
     >>> [(m.start, m.end, m.value.value) for m in scan("bắt 14.450 đối tượng trong 3 năm")]
     [(4, 10, 14450)]
+    >>> [m.value.value for m in scan("số 0912 345 678")], [m.value.value for m in scan("số 0912 345 678", counted_only=True)]
+    ([345, 678], [678])
     """
     tokens = Tokens(text)
     vocab = vocabulary()
     reader = _Reader(text, tokens, vocab, rule_words())
     resume = 0  # where the last expression read ends
     for i in _openings(tokens, vocab.start_words):
-        if i < resume:
+        if i < resume or (counted_only and _before_figure(tokens, i)):
             continue
         found = reader.expression(i)
         if found is None:
@@ -395,6 +407,12 @@ def scan(text: str) -> Iterator[NumberMatch]:
         if match is not None:
             yield match
         resume = max(nxt, i + 1)
+
+
+def _before_figure(tokens: Tokens, i: int) -> bool:
+    """Token i is a bare figure (digits only) and the next token is another one, not glued to it."""
+    keys = tokens.token_keys
+    return i + 1 < tokens.size and keys[i].isdigit() and keys[i + 1][0].isdigit() and not tokens.glued(i, i + 1)
 
 
 def _openings(tokens: Tokens, start_words: frozenset[str]) -> list[int]:

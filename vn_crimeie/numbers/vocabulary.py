@@ -22,17 +22,20 @@ _FILE = "number_words.yaml"
 
 
 class Phrases(frozenset[tuple[str, ...]]):
-    """A set of phrases (tuples of words) that knows the words they start with.
+    """A set of phrases (tuples of words) that knows the words they start and end with.
 
-    >>> Phrases([("ít", "nhất"), ("hơn",)]).firsts == {"ít", "hơn"}
-    True
+    >>> phrases = Phrases([("ít", "nhất"), ("hơn",)])
+    >>> phrases.firsts == {"ít", "hơn"}, phrases.lasts == {"nhất", "hơn"}
+    (True, True)
     """
 
     firsts: frozenset[str]
+    lasts: frozenset[str]
 
     def __new__(cls, phrases: object = ()) -> Phrases:
         self = super().__new__(cls, phrases)  # type: ignore[arg-type]
         self.firsts = frozenset(p[0] for p in self if p)
+        self.lasts = frozenset(p[-1] for p in self if p)
         return self
 
 

@@ -11,6 +11,7 @@ Named rules, in the order :func:`parse_quantity` tries them:
   not (``2 tỷ đồng``, ``20€``), or before it (``$10``, ``EUR 20``);
 * ``minor_units``: a major amount and its cents (``2 đô la và 23 xen``);
 * ``half_after_unit``: ``rưỡi`` after the unit adds half of it (``hai tấn rưỡi``);
+* ``half_before_unit``: ``nửa`` before a unit alone is half of it (``nửa cân`` = 0.5 kg);
 * ``digit_groups``: digits grouped by spaces (``10 000``) and, before money,
   by commas (``10,000 USD``: money has no thousandths).
 
@@ -192,6 +193,17 @@ def _half_after_unit(text: str, words: UnitVocabulary, money: bool) -> _Amount |
     return _Amount(found.value + Decimal("0.5"), found.unit, found.comparator, found.vague, found.number)
 
 
+def _half_before_unit(text: str, words: UnitVocabulary, money: bool) -> _Amount | None:
+    """Rule ``half_before_unit``: ``nửa cân`` = 0.5 kg, ``một nửa lít`` = 0.5 l (the unit alone after the word)."""
+    folded = fold(text)
+    for word in words.half_before:
+        if folded.startswith(word + " "):
+            found = _amount("1 " + text[len(word) + 1 :], words, need_unit=True, money=money)
+            if found is not None and found.value == 1 and found.comparator is None and found.unit is not None:
+                return _Amount(Decimal("0.5"), found.unit, None, False, text[: len(word)])
+    return None
+
+
 def _amount(text: str, words: UnitVocabulary, need_unit: bool = True, money: bool = True) -> _Amount | None:
     """One amount: comparator, number and unit.
 
@@ -199,7 +211,7 @@ def _amount(text: str, words: UnitVocabulary, need_unit: bool = True, money: boo
     ``money`` says whether the other end is money (for rule ``digit_groups``).
     """
     comparator, text = _lead(text, words)
-    found = _half_after_unit(text, words, money) or _number_and_unit(text, words, need_unit, money) or _minor_units(text, words)
+    found = _half_after_unit(text, words, money) or _half_before_unit(text, words, money) or _number_and_unit(text, words, need_unit, money) or _minor_units(text, words)
     if found is None or found.comparator is not None or comparator is None:
         return found
     return replace(found, comparator=comparator)

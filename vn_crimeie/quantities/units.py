@@ -23,7 +23,7 @@ from typing import Any
 from ..lexicon import LexiconError, fold, load_data
 from ..normalize import normalize_form
 
-__all__ = ["Unit", "UnitForm", "UnitVocabulary", "unit_vocabulary", "unit_of", "to_base_units", "form_key"]
+__all__ = ["Unit", "UnitForm", "UnitVocabulary", "unit_vocabulary", "unit_of", "unit_value", "to_base_units", "form_key"]
 
 _FILE = "units.yaml"
 #: The kind of every currency.
@@ -78,6 +78,7 @@ class UnitVocabulary:
     comparators: Mapping[str, str]
     after_comparators: Mapping[str, str]
     plain_before: frozenset[str]
+    half_before: frozenset[str]
     halves: frozenset[str]
     ranges: Mapping[str, tuple[str, ...]]
 
@@ -162,6 +163,7 @@ def unit_vocabulary() -> UnitVocabulary:
         comparators=comparators,
         after_comparators={fold(w): c for w, c in data["after_comparators"].items()},
         plain_before=frozenset(fold(w) for w in data["plain_before"]),
+        half_before=frozenset(fold(w) for w in data["half_before"]),
         halves=frozenset(fold(w) for w in numbers["half"]),
         ranges={name: tuple(fold(w) for w in words) for name, words in data["ranges"].items()},
     )
@@ -228,3 +230,23 @@ def to_base_units(value: Decimal, unit: str) -> tuple[Decimal, str]:
     if found.is_money or found.symbol == found.base:
         return value, found.base
     return value * _base_factors()[unit], found.base
+
+
+def unit_value(unit: str) -> dict[str, str | float]:
+    """The MEASURE value of a canonical unit (SCHEMA v1.2): money ``{"unit"}``, a physical unit with its base and factor.
+
+    ``factor`` converts a value in ``unit`` to ``base`` (from pint, loaded on
+    the first unit that is not its kind's base).
+
+    >>> unit_value("VND"), unit_value("kg")
+    ({'unit': 'VND'}, {'unit': 'kg', 'base': 'kg', 'factor': 1.0})
+    >>> unit_value("g")
+    {'unit': 'g', 'base': 'kg', 'factor': 0.001}
+    """
+    found = unit_vocabulary().units.get(unit)
+    if found is None:
+        raise ValueError(f"unknown unit {unit!r}: not a key of units.yaml")
+    if found.is_money:
+        return {"unit": unit}
+    factor = Decimal(1) if found.symbol == found.base else _base_factors()[unit]
+    return {"unit": unit, "base": found.base, "factor": float(factor)}

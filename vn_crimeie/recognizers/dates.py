@@ -18,7 +18,7 @@ import regex
 
 from ..candidates import Candidate
 from ..priorities import PRIORITIES
-from ..dates.timex import anchor, anchor_day
+from ..dates.timex import DateValue, anchor, anchor_day
 from ..dates.stamp import coerce_dateline
 from ..dates.grammar import scan
 from ..dates.spec import Spec
@@ -49,6 +49,29 @@ def _on_day(spec: Spec, day: tuple[int | None, int, int], shift: int = 0) -> Spe
     except (ValueError, OverflowError):  # shifted past the ends of the calendar
         return spec
     return spec.copy(anaphor=None, year=moved.year if y is not None else None, month=moved.month, day=moved.day)
+
+
+#: The calendar day at the head of a TIMEX3 value: ``2024-03-12``, ``XXXX-03-12T21:00``.
+_DAY_VALUE = regex.compile(r"(\d{4}|XXXX)-(\d\d)-(\d\d)(?!\d)")
+
+
+def _day_named(value: DateValue) -> tuple[int | None, int, int] | None:
+    """The day a point's value names, as :func:`~vn_crimeie.dates.timex.anchor_day` gives it, read from the value.
+
+    >>> _day_named(DateValue("TIME", "2024-03-12T21:00")), _day_named(DateValue("DATE", "XXXX-03-12"))
+    ((2024, 3, 12), (None, 3, 12))
+    >>> _day_named(DateValue("DATE", "2024-W11")), _day_named(DateValue("DATE", "2023-02-29"))
+    (None, None)
+    """
+    m = _DAY_VALUE.match(value.value)
+    if m is None:
+        return None
+    year, month, day = None if m[1] == "XXXX" else int(m[1]), int(m[2]), int(m[3])
+    try:
+        date(year if year is not None else 2000, month, day)  # 2000: a leap year keeps 29/2 without a year
+    except ValueError:
+        return None
+    return year, month, day
 
 
 _SENTENCE_END = regex.compile(r"[.!?;]\s|\n")
@@ -114,7 +137,8 @@ def find(text: str, dateline: datetime | None = None, *, prefer: str = "nearest"
         named = spec.parts[1] if spec.kind == "range" and spec.parts else spec
         if named.extra.get("present"):
             continue
-        day = anchor_day(named, dl)
+        # a point's day is read from its value (no second anchoring); a range's from its end
+        day = _day_named(value) if named is spec and not spec.extra.get("now") else anchor_day(named, dl)
         if day is not None and (named.day is not None or named.rel_unit == "D" or named.anaphor is not None or spec is not m.spec):
             ctx.last, ctx.last_end = day, m.end
             if _TOPIC.match(text, m.end):

@@ -4,14 +4,15 @@ A number is kept when a MEASURE follows it or when its form alone shows a
 count (a comparator, a scale word, thousands grouping, ``hàng trăm``).
 Parts of dates, codes, plates, documents and ordinals are left out; a unit
 glued to the digits (``20km``) is split off as its own MEASURE.  A MEASURE
-that is a unit carries it normalised (``{"unit": "kg"}``, ``{"unit": "VND"}``:
-:func:`vn_crimeie.quantities.unit_of`), so amounts can be summed across texts;
-a rate (``tạ/ha``, ``đ/ca``) carries none.
+that is a unit carries it normalised, a physical unit with its base unit and
+the factor to it (``{"unit": "t", "base": "kg", "factor": 1000.0}``; money
+``{"unit": "VND"}``: :func:`vn_crimeie.quantities.units.unit_value`), so amounts
+can be summed across texts; a rate (``tạ/ha``, ``đ/ca``) carries none.
 
 >>> [(c.label, c.value) for c in find("Công an bắt trên 2,2 nghìn đối tượng")]
 [('NUMBER', {'value': 2200, 'comparator': '>'}), ('MEASURE', None)]
 >>> [(c.label, c.value) for c in find("Cảnh sát thu giữ 2,5 tấn ma túy")]
-[('NUMBER', {'value': 2.5}), ('MEASURE', {'unit': 't'})]
+[('NUMBER', {'value': 2.5}), ('MEASURE', {'unit': 't', 'base': 'kg', 'factor': 1000.0})]
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from ..candidates import Candidate
 from ..priorities import PRIORITIES
 from ..numbers.grammar import NumberMatch, scan
 from ..numbers.measures import MeasureFinder
-from ..quantities.units import unit_of
+from ..quantities.units import unit_of, unit_value
 
 __all__ = ["find", "PRIORITY"]
 
@@ -35,13 +36,13 @@ def _glued_letter(text: str, end: int, finder: MeasureFinder) -> bool:
     return end < len(text) and text[end].isalpha() and finder.unit_at(end) is None
 
 
-def _unit_value(text: str, measure: tuple[int, int]) -> dict[str, str] | None:
-    """``{"unit": ...}`` for a MEASURE that is a unit, normalised; None for a rate or abbreviation (``500.000đ/ca``, ``2 đ/c``)."""
+def _unit_value(text: str, measure: tuple[int, int]) -> dict[str, str | float] | None:
+    """The value of a MEASURE that is a unit (:func:`unit_value`); None for a rate or abbreviation (``500.000đ/ca``, ``2 đ/c``)."""
     start, end = measure
     if text[end : end + 1] == "/":
         return None
     unit = unit_of(text[start:end], in_text=True)
-    return None if unit is None else {"unit": unit}
+    return None if unit is None else unit_value(unit)
 
 
 def _numbers_of(match: NumberMatch) -> list[NumberMatch]:
@@ -56,7 +57,7 @@ def find(text: str, dateline: datetime | None = None) -> list[Candidate]:
     """
     finder = MeasureFinder(text)
     out: list[Candidate] = []
-    for match in scan(text):
+    for match in scan(text, counted_only=True):
         parts = _numbers_of(match)
         if any(_glued_letter(text, p.end, finder) for p in parts):
             continue
