@@ -12,9 +12,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
+import regex
+
 from ...lexicon import fold, load_data
 from ..locations import gazetteer, name_end
 from .context import ByStart, OrgContext, space_after
+from .continuations import closed_run, court_level, media_suffix, purpose, remit_part, sentence_case
 from .police import abbr_tail, parent, parents, police
 from .standalone import standalone
 from .tables import CAPITAL_WORD, CAPITALISED, LOWER_SYLLABLE, NAME_ONLY, NUMBER, WORD_BEFORE, Head, rule_words, tables
@@ -103,6 +106,9 @@ def place_head(
     text = ctx.text
     if nxt is not None and (nxt in ctx.admin_places or nxt in ctx.places):
         return parents(ctx, ctx.places.get(nxt) or ctx.admin_places[nxt][0]), head, nxt
+    level = court_level(ctx, nxt) if nxt is not None else None
+    if level is not None:  # "TAND cấp cao tại Hà Nội", "VKSND Tối cao"
+        return parents(ctx, level), head, nxt
     if head.standalone or text[pos:end].isupper():
         return end, head, end
     return None
@@ -150,6 +156,8 @@ def _named_end(ctx: OrgContext, pos: int, nxt: int, head: Head, depth: int) -> i
         text[pos].isupper() and with_parents > comp[0]
     ):
         return with_parents
+    if head.numbered and _NUMBER_NAME.fullmatch(text, nxt, comp[0]):
+        return with_parents  # "bệnh viện 115": a number of three digits names the unit
     return None
 
 
@@ -214,6 +222,8 @@ def after_title(ctx: OrgContext, end: int, head: Head, depth: int) -> HeadFound 
 # -- the name after a head ---------------------------------------------------
 
 _MAX_PARTS = 8
+#: a number that names a unit in lower case ("bệnh viện 115", not "bệnh viện 2 ngày")
+_NUMBER_NAME = regex.compile(r"\d{3}")
 _MAX_NESTING = 2
 
 
@@ -246,9 +256,9 @@ class _Name:
         short form only a listed lower-case unit goes on (``Đội CSĐT hình sự``, not
         ``Sở GD&ĐT chỉ đạo``).
         """
-        if self.end is None or not text[cur].islower():
+        if self.end is None or not text[cur].islower() or kind == "remit":
             return False
-        return (kind == "unit" or self.last == "name" or self.upper_parts >= 2
+        return (kind == "unit" or self.last in ("name", "media") or self.upper_parts >= 2
                 or (self.last == "abbr" and kind != "lower-unit"))
 
 
@@ -287,6 +297,11 @@ def complement(ctx: OrgContext, pos: int, head: Head, depth: int = 0) -> tuple[i
             name.end = numbered
             break
         nxt = _next_part(ctx, name.end)
+        if nxt is not None and part[1] in ("name", "field") and sentence_case(text, cur, name.end):
+            run = closed_run(ctx, nxt)  # "Kiểm soát" + "bệnh tật" + "tỉnh Hà Nam"
+            if run is not None:
+                name.end = run
+                nxt = _next_part(ctx, run)
         if nxt is None:
             break
         cur = nxt
@@ -306,8 +321,11 @@ def listed_part(ctx: OrgContext, cur: int, head: Head, going: bool) -> tuple[int
     """
     text = ctx.text
     if head.media:
-        for e, _ in ctx.media.get(cur, []):
-            return e, "media"
+        for e, _ in ctx.media_any.get(cur, [])[:1]:
+            return media_suffix(ctx, e), "media"  # "báo Thanh niên", "báo Tuổi Trẻ Online"
+    remit = remit_part(ctx, cur)
+    if remit is not None:
+        return remit, "remit"
     unit = ctx.units[cur][0] if cur in ctx.units else None
     field = ctx.fields[cur][0][0] if cur in ctx.fields else None
     if unit is not None and (field is None or unit[0] >= field):
@@ -362,12 +380,25 @@ def proper_part(ctx: OrgContext, cur: int, head: Head, going: bool, depth: int) 
     step = name_end(text, cur, max_words=5)
     if step is None:
         return None
-    step = _sentence_case(text, cur, step)
+    step = _sentence_case(text, cur, _before_field(ctx, cur, step))
     if head.alias:
         return step, "name"
     if going and _person_like(text, cur):
         return None  # "Giám đốc Sở Y tế Nguyễn Văn A": the person after the organisation
     return _before_person(text, cur, step), "name"
+
+
+def _before_field(ctx: OrgContext, start: int, end: int) -> int:
+    """Cut a capitalised run before a field or unit that starts inside it and goes on past it.
+
+    ``Bệnh viện Bệnh Nhiệt đới``: the run ``Bệnh Nhiệt`` stops before the field ``Nhiệt đới``.
+    """
+    i = ctx.text.find(" ", start, end)
+    while i != -1:
+        if (_longest_at(ctx.fields, ctx.units, pos=i + 1) or 0) > end:
+            return i
+        i = ctx.text.find(" ", i + 1, end)
+    return end
 
 
 def _numbered_suffix(ctx: OrgContext, end: int) -> int | None:
@@ -445,30 +476,3 @@ def _before_person(text: str, start: int, end: int) -> int:
 def _surnames() -> frozenset[str]:
     return frozenset(load_data("person_names.yaml").get("frequent_surnames") or [])
 
-
-def purpose(ctx: OrgContext, pos: int) -> int | None:
-    """A lower-case purpose phrase that ends where a place starts, or None.
-
-    ``phòng, chống dịch Covid-19`` in ``Ban Chỉ đạo phòng, chống dịch Covid-19
-    huyện Hớn Quản``: the place closes the name.
-
-    >>> ctx = OrgContext.of("Ban Chỉ đạo phòng, chống dịch Covid-19 huyện Hớn Quản họp")
-    >>> ctx.text[: purpose(ctx, 12)]
-    'Ban Chỉ đạo phòng, chống dịch Covid-19 huyện Hớn Quản'
-    """
-    text = ctx.text
-    cur = pos
-    for _ in range(10):
-        m = rule_words().phrase_word.match(text, cur)
-        if m is None or m.group() in tables().phrase_stop:
-            return None
-        end = m.end()
-        if text.startswith(", ", end):
-            end += 1
-        if not text.startswith(" ", end):
-            return None
-        cur = end + 1
-        place = ctx.level_place(cur)
-        if place is not None:
-            return parents(ctx, place)
-    return None

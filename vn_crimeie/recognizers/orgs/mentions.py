@@ -10,6 +10,7 @@ from __future__ import annotations
 from ...lexicon import fold
 from ..abbreviation_table import abbreviation_table
 from .context import OrgContext
+from .continuations import remit_subject
 from .police import parents
 from .tables import WORD_AFTER, WORD_BEFORE, rule_words, tables
 
@@ -40,10 +41,11 @@ def after_street(text: str, pos: int) -> bool:
 
 
 def remit(ctx: OrgContext, end: int) -> int:
-    """Rule *remit*: ``phòng, chống`` + the name of an offence after a unit belongs to its name.
+    """Rule *remit*: ``phòng, chống`` + an offence or a subject after a unit belongs to its name.
 
     ``Lực lượng an ninh mạng, phòng, chống tội phạm sử dụng công nghệ cao``; the
-    offence is a CRIME candidate of the same text.
+    offence is a CRIME candidate of the same text or a subject of ``remit_subjects``
+    (:func:`~.continuations.remit_subject`).
 
     >>> ctx = OrgContext.of("Đội CSGT, phòng, chống buôn lậu đã ra quân")
     >>> ctx.text[: remit(ctx, 8)]
@@ -52,7 +54,7 @@ def remit(ctx: OrgContext, end: int) -> int:
     m = rule_words().remit.match(ctx.text, end)
     if m is None:
         return end
-    stop = ctx.crime_end(m.end())
+    stop = remit_subject(ctx, m.end())
     return parents(ctx, stop) if stop is not None else end
 
 
