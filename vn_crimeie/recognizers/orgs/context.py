@@ -157,11 +157,12 @@ class OrgContext:
             (s, e, v) for s, e, v in found["foreign_force"] if text[s:e] in t.foreign_force_spellings
         )
         self.subjects = _by_start(found["subjects"])
-        self.leads = _by_start(found["leads"])
+        self.leads = _by_start((s, e, v) for s, e, v in found["leads"] if " " in text[s:e] or text[s].isupper())
         # the last word of a lead ("về" of "tội phạm về") by its start: a unit ending in
         # "tội phạm" goes on there ("Cảnh sát phòng, chống tội phạm" + "về môi trường")
         self.lead_tails = {text.rfind(" ", s, e) + 1: e for s, e, _ in found["leads"] if " " in text[s:e]}
         self.closers = _by_start((s, e, v) for s, e, v in found["closers"] if text[s].isupper())
+        self.closer_ends = {e for v in self.closers.values() for e, _ in v}
         self.media_suffixes = _by_start(found["media_suffixes"])
         self.websites = _websites(text)
         self.suffixed = _suffixed(text, found["company_suffixes"])

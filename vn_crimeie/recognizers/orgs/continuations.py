@@ -28,6 +28,8 @@ __all__ = ["closed_run", "court_level", "media_suffix", "purpose", "remit_part",
 _SUBJECT_JOIN = regex.compile(r", | và | về ")
 #: one lower-case word
 _LOWER_WORD = regex.compile(r"\p{Ll}[\p{Ll}\p{M}]*(?![\p{L}\p{M}\p{N}])")
+#: a lower-case word right after a space
+_LOWER_NEXT = regex.compile(r" \p{Ll}")
 #: an abbreviation in brackets after a name: "(CDC)", "(UNICEF)"
 _BRACKET_ABBREVIATION = regex.compile(r"\(\p{Lu}[\p{Lu}\d&-]{1,9}\)")
 #: the most lower-case words a closed run reads
@@ -99,7 +101,8 @@ def sentence_case(text: str, start: int, end: int) -> bool:
 def closed_run(ctx: OrgContext, pos: int) -> int | None:
     """Rule *closed run*: the lower-case words at ``pos`` of a name in sentence case, or None.
 
-    They belong to the name when a field of ``fields`` is all of them, or when
+    They belong to the name when a field of ``fields`` is all of them and no
+    lower-case word follows it, or when
     after at most four of them (none a clause word of ``phrase_stop``) comes a
     place, a parent or a new organisation, a closing word of ``name_closers`` or
     an abbreviation in brackets.
@@ -112,8 +115,8 @@ def closed_run(ctx: OrgContext, pos: int) -> int | None:
     """
     text = ctx.text
     for end, _ in ctx.fields.get(pos, [])[:1]:
-        if not text[pos:end].isupper():
-            return end
+        if not text[pos:end].isupper() and not _LOWER_NEXT.match(text, end):
+            return end  # "An ninh" + "nhân dân", not "Nhà nước" + "nghiên cứu" + "cơ chế"
     cur = pos
     stop = tables().phrase_stop
     for _ in range(_MAX_RUN):

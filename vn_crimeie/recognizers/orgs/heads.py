@@ -10,17 +10,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
 
 import regex
 
-from ...lexicon import fold, load_data
-from ..locations import gazetteer, name_end
+from ...lexicon import fold
+from ..locations import name_end
 from .context import ByStart, OrgContext, space_after
 from .continuations import closed_run, court_level, media_suffix, purpose, remit_part, sentence_case
 from .police import abbr_tail, parent, parents, police
+from .proper_names import after_closer, before_field, before_person, one_word_name, person_like
 from .standalone import standalone
-from .tables import CAPITAL_WORD, CAPITALISED, LOWER_SYLLABLE, NAME_ONLY, NUMBER, WORD_BEFORE, Head, rule_words, tables
+from .tables import CAPITAL_WORD, NAME_ONLY, NUMBER, WORD_BEFORE, Head, rule_words, tables
 
 __all__ = ["HeadFound", "after_title", "complement", "force_head", "head_org", "listed_part", "named_head", "parent_head",
            "place_head", "proper_part", "purpose", "taken_by_title"]
@@ -156,9 +156,8 @@ def _named_end(ctx: OrgContext, pos: int, nxt: int, head: Head, depth: int) -> i
         text[pos].isupper() and with_parents > comp[0]
     ):
         return with_parents
-    if head.numbered and _NUMBER_NAME.fullmatch(text, nxt, comp[0]):
-        return with_parents  # "bệnh viện 115": a number of three digits names the unit
-    return None
+    number = _NUMBER_NAME.match(text, nxt) if head.numbered else None
+    return parents(ctx, number.end()) if number else None  # "bệnh viện 115": three digits name the unit
 
 
 def _purpose_end(ctx: OrgContext, pos: int, nxt: int, head: Head) -> int | None:
@@ -223,7 +222,7 @@ def after_title(ctx: OrgContext, end: int, head: Head, depth: int) -> HeadFound 
 
 _MAX_PARTS = 8
 #: a number that names a unit in lower case ("bệnh viện 115", not "bệnh viện 2 ngày")
-_NUMBER_NAME = regex.compile(r"\d{3}")
+_NUMBER_NAME = regex.compile(r"\d{3}(?![\p{L}\p{M}\p{N}])")
 _MAX_NESTING = 2
 
 
@@ -243,7 +242,8 @@ class _Name:
             self.upper_parts += 1
         if self.end is None and kind in ("unit", "lower-unit"):
             self.strong = True  # "Phòng Cảnh sát hình sự", "Tòa án quân sự": a named unit (the caller checks the head's case)
-        self.strong = self.strong or text[cur].isupper() or text[cur].isdigit() or text.count(" ", self.pos, step) >= 2
+        self.strong = (self.strong or text[cur].isupper() or text[cur].isdigit() or kind == "media"
+                       or text.count(" ", self.pos, step) >= 2)
         self.last = kind
         self.end = step
 
@@ -296,8 +296,12 @@ def complement(ctx: OrgContext, pos: int, head: Head, depth: int = 0) -> tuple[i
         if numbered is not None:
             name.end = numbered
             break
+        if part[1] == "media":
+            break  # "báo Thanh niên": the paper's name ends
         nxt = _next_part(ctx, name.end)
-        if nxt is not None and part[1] in ("name", "field") and sentence_case(text, cur, name.end):
+        if nxt is not None and name.end in ctx.closer_ends and not after_closer(ctx, nxt):
+            break  # "Ủy ban ATGT Quốc gia" + a person: the name ends; its parents attach after it
+        if nxt is not None and _runs_on(ctx, pos, head, part[1]) and sentence_case(text, cur, name.end):
             run = closed_run(ctx, nxt)  # "Kiểm soát" + "bệnh tật" + "tỉnh Hà Nam"
             if run is not None:
                 name.end = run
@@ -306,6 +310,18 @@ def complement(ctx: OrgContext, pos: int, head: Head, depth: int = 0) -> tuple[i
             break
         cur = nxt
     return (name.end, name.strong) if name.end is not None else None
+
+
+def _runs_on(ctx: OrgContext, pos: int, head: Head, kind: str) -> bool:
+    """Whether a part of kind ``kind`` in sentence case may go on over lower-case words (:func:`closed_run`).
+
+    A proper name may (``Trung tâm Kiểm soát bệnh tật …``); a field only after a
+    capitalised head (``Công ty Bảo vệ thực vật An Giang``, not ``trường Tiểu học đứng đầu huyện X``).
+    """
+    if kind == "name":
+        return True
+    start = pos - len(head.head) - 1
+    return kind == "field" and start >= 0 and ctx.text[start].isupper()
 
 
 def listed_part(ctx: OrgContext, cur: int, head: Head, going: bool) -> tuple[int, str] | None:
@@ -380,25 +396,12 @@ def proper_part(ctx: OrgContext, cur: int, head: Head, going: bool, depth: int) 
     step = name_end(text, cur, max_words=5)
     if step is None:
         return None
-    step = _sentence_case(text, cur, _before_field(ctx, cur, step))
+    step = one_word_name(text, cur, before_field(ctx, cur, step))
     if head.alias:
         return step, "name"
-    if going and _person_like(text, cur):
+    if going and person_like(text, cur):
         return None  # "Giám đốc Sở Y tế Nguyễn Văn A": the person after the organisation
-    return _before_person(text, cur, step), "name"
-
-
-def _before_field(ctx: OrgContext, start: int, end: int) -> int:
-    """Cut a capitalised run before a field or unit that starts inside it and goes on past it.
-
-    ``Bệnh viện Bệnh Nhiệt đới``: the run ``Bệnh Nhiệt`` stops before the field ``Nhiệt đới``.
-    """
-    i = ctx.text.find(" ", start, end)
-    while i != -1:
-        if (_longest_at(ctx.fields, ctx.units, pos=i + 1) or 0) > end:
-            return i
-        i = ctx.text.find(" ", i + 1, end)
-    return end
+    return before_person(text, cur, step), "name"
 
 
 def _numbered_suffix(ctx: OrgContext, end: int) -> int | None:
@@ -438,41 +441,3 @@ def _joined(text: str, end: int) -> int | None:
         if text.startswith(joiner, end):
             return end + len(joiner)
     return None
-
-
-def _sentence_case(text: str, start: int, end: int) -> int:
-    """A one-syllable Vietnamese name written in sentence case keeps its second syllable.
-
-    ``Ban Dân nguyện``, ``Ban Thường trực``, ``khoa Cảnh sát Vũ trang``: the capitalised
-    syllable (with a Vietnamese letter) and the lower-case one after it make one word.
-    A verb or particle of ``phrase_stop`` after it starts the clause instead.
-    """
-    word = text[start:end]
-    if " " in word or len(word) < 2 or word.isascii() or not word[1:].islower() or word in gazetteer():
-        return end  # "Bộ Ngoại giao Mỹ thừa nhận": a place ends the name
-    m = LOWER_SYLLABLE.match(text, end)
-    if m is None or m.group(1) in tables().phrase_stop:
-        return end
-    return m.end()
-
-
-def _person_like(text: str, pos: int) -> bool:
-    """A capitalised word at ``pos`` that opens a person's name (a frequent surname)."""
-    m = CAPITALISED.match(text, pos)
-    return m is not None and m.group().split(" ", 1)[0] in _surnames() and " " in m.group()
-
-
-def _before_person(text: str, start: int, end: int) -> int:
-    """Cut a capitalised run before a person's name inside it ("Hà Nội Nguyễn Hữu Độ" → "Hà Nội")."""
-    i = text.find(" ", start, end)
-    while i != -1:
-        if _person_like(text, i + 1) and text.find(" ", i + 1, end) != -1:
-            return i
-        i = text.find(" ", i + 1, end)
-    return end
-
-
-@cache
-def _surnames() -> frozenset[str]:
-    return frozenset(load_data("person_names.yaml").get("frequent_surnames") or [])
-
