@@ -164,6 +164,7 @@ class OrgContext:
         self.closers = _by_start((s, e, v) for s, e, v in found["closers"] if text[s].isupper())
         self.closer_ends = {e for v in self.closers.values() for e, _ in v}
         self.media_suffixes = _by_start(found["media_suffixes"])
+        self.run_stops = {s for s, _, _ in found["run_stops"]}
         self.websites = _websites(text)
         self.suffixed = _suffixed(text, found["company_suffixes"])
         # CRIME spans by start (given, or computed when a remit needs them)

@@ -103,7 +103,8 @@ def closed_run(ctx: OrgContext, pos: int) -> int | None:
 
     They belong to the name when a field of ``fields`` is all of them and no
     lower-case word follows it, or when
-    after at most four of them (none a clause word of ``phrase_stop``) comes a
+    after at most four of them (none a clause word of ``phrase_stop`` or a verb of
+    ``run_stops``) comes a
     place, a parent or a new organisation, a closing word of ``name_closers`` or
     an abbreviation in brackets.
 
@@ -121,7 +122,7 @@ def closed_run(ctx: OrgContext, pos: int) -> int | None:
     stop = tables().phrase_stop
     for _ in range(_MAX_RUN):
         m = _LOWER_WORD.match(text, cur)
-        if m is None or m.group() in stop:
+        if m is None or m.group() in stop or cur in ctx.run_stops:
             return None
         nxt = space_after(text, m.end())
         if nxt is None:

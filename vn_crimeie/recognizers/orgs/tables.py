@@ -157,6 +157,7 @@ def _phrase_tables(data: dict[str, Any], heads: dict[str, Head]) -> dict[str, di
         "foreign": {f: f for f in _foreign(data)}, "foreign_force": same("foreign_force_words"),
         "subjects": same("remit_subjects"), "leads": same("remit_leads"), "closers": same("name_closers"),
         "media_suffixes": same("media_suffixes"), "company_suffixes": same("company_suffixes"),
+        "run_stops": same("run_stops"),
     }
 
 
