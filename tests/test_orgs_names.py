@@ -80,6 +80,10 @@ CLOSED_NEGATIVES = [
     # a name of capitalised words takes no lower-case word after it
     ("Bệnh viện Chợ Rẫy cấp cứu cho nạn nhân tỉnh Long An.", "Bệnh viện Chợ Rẫy"),
     ("Công ty Sao Mai kinh doanh xăng dầu tỉnh Hà Nam.", "Công ty Sao Mai"),
+    # a verb of a report before the place
+    ("Công ty Điện lực tổ chức kiểm tra huyện Cẩm Xuyên.", "Công ty Điện lực"),
+    # another mention of an organisation does not close the words before it
+    ("Sở Tài chính khẳng định Sở Tài chính không ký văn bản nào.", "Sở Tài chính"),
 ]
 
 
@@ -115,6 +119,8 @@ MEDIA = [
     ("Báo Vietnamnet thông tin thêm, nghi phạm đã bỏ trốn.", ["Báo Vietnamnet"]),
     ("Theo Tuổi Trẻ Online, vụ cháy xảy ra lúc rạng sáng.", ["Tuổi Trẻ Online"]),
     ("Hiện trường vụ tai nạn. Ảnh: zing.vn", ["zing.vn"]),
+    # a name that is also a word is the paper in a photo credit
+    ("Chiếc xe bị thiêu rụi (Ảnh: Zing)", ["Zing"]),
 ]
 
 

@@ -104,8 +104,7 @@ def closed_run(ctx: OrgContext, pos: int) -> int | None:
     They belong to the name when a field of ``fields`` is all of them and no
     lower-case word follows it, or when
     after at most four of them (none a clause word of ``phrase_stop`` or a verb of
-    ``run_stops``) comes a
-    place, a parent or a new organisation, a closing word of ``name_closers`` or
+    ``run_stops``) comes a place, a parent, a foreign body, a closing word of ``name_closers`` or
     an abbreviation in brackets.
 
     >>> ctx = OrgContext.of("Trung tâm Kiểm soát bệnh tật tỉnh Hà Nam cho biết")
@@ -134,14 +133,16 @@ def closed_run(ctx: OrgContext, pos: int) -> int | None:
 
 
 def _closes(ctx: OrgContext, pos: int) -> bool:
-    """What may follow the lower-case words of a name: a place, a parent or an organisation, a closing word."""
+    """What may follow the lower-case words of a name: a place, a parent, a foreign body, a closing word.
+
+    Not another head: ``Bộ Tài chính khẳng định Bộ Tài chính …`` is two mentions.
+    """
     text = ctx.text
     if pos in ctx.closers or ctx.level_place(pos) is not None or _BRACKET_ABBREVIATION.match(text, pos):
         return True
     if not text[pos].isupper():
         return False
-    return (pos in ctx.places or pos in ctx.heads or pos in ctx.fixed or pos in ctx.abbr or pos in ctx.foreign
-            or police(ctx, pos, as_parent=True) is not None)
+    return pos in ctx.places or pos in ctx.abbr or pos in ctx.foreign or police(ctx, pos, as_parent=True) is not None
 
 
 def court_level(ctx: OrgContext, pos: int) -> int | None:
