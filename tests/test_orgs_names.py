@@ -151,3 +151,23 @@ def test_a_make_of_a_thing_is_not_a_company() -> None:
     ctx = OrgContext.of("Anh ta đi xe Honda Air Blade màu đỏ")
     assert standalone.suffixed_company(ctx, ctx.text.index("Honda")) is None
     assert spans(orgs.find, ctx.text) == []
+
+
+# -- a name in brackets after an organisation ------------------------------------------------
+
+def test_a_short_name_in_brackets_after_an_organisation_is_an_org_of_its_own() -> None:
+    text = "Anh là nhân viên Công ty Môi trường đô thị Đà Nẵng (Urenco 5) từ năm 2019."
+    assert org_entities(text) == ["Công ty Môi trường đô thị Đà Nẵng", "Urenco 5"]
+
+
+@pytest.mark.parametrize("text", [
+    "Nạn nhân được đưa tới Bệnh viện Bạch Mai (Hà Nội) cấp cứu.",  # a place
+    "Giám đốc Công ty Hoàng Long (Nguyễn Văn An) bị bắt.",  # a person
+])
+def test_a_place_or_a_person_in_brackets_is_not_an_org(text: str) -> None:
+    assert len(org_entities(text)) == 1
+
+
+def test_a_head_repeated_after_a_verb_does_not_close_the_name() -> None:
+    assert spans(orgs.find, "Sở Tài chính phản bác Sở Tài chính tỉnh Long An.") == [
+        "Sở Tài chính", "Sở Tài chính tỉnh Long An"]

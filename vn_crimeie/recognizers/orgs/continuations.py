@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import regex
 
+from ...lexicon import fold
 from .context import OrgContext, space_after
 from .police import parents, police
 from .tables import rule_words, tables
@@ -98,14 +99,14 @@ def sentence_case(text: str, start: int, end: int) -> bool:
     return len(words) > 1 and words[0][:1].isupper() and all(w[:1].islower() for w in words[1:])
 
 
-def closed_run(ctx: OrgContext, pos: int) -> int | None:
+def closed_run(ctx: OrgContext, pos: int, own_head: str = "") -> int | None:
     """Rule *closed run*: the lower-case words at ``pos`` of a name in sentence case, or None.
 
     They belong to the name when a field of ``fields`` is all of them and no
     lower-case word follows it, or when
     after at most four of them (none a clause word of ``phrase_stop`` or a verb of
-    ``run_stops``) comes a place, a parent, a foreign body, a closing word of ``name_closers`` or
-    an abbreviation in brackets.
+    ``run_stops``) comes a place, a parent or an organisation with another head than
+    ``own_head``, a closing word of ``name_closers`` or an abbreviation in brackets.
 
     >>> ctx = OrgContext.of("Trung tâm Kiểm soát bệnh tật tỉnh Hà Nam cho biết")
     >>> ctx.text[: closed_run(ctx, 20)]
@@ -126,22 +127,25 @@ def closed_run(ctx: OrgContext, pos: int) -> int | None:
         nxt = space_after(text, m.end())
         if nxt is None:
             return None
-        if _closes(ctx, nxt):
+        if _closes(ctx, nxt, own_head):
             return m.end()
         cur = nxt
     return None
 
 
-def _closes(ctx: OrgContext, pos: int) -> bool:
-    """What may follow the lower-case words of a name: a place, a parent, a foreign body, a closing word.
+def _closes(ctx: OrgContext, pos: int, own_head: str) -> bool:
+    """What may follow the lower-case words of a name: a place, a parent or another organisation, a closing word.
 
-    Not another head: ``Bộ Tài chính khẳng định Bộ Tài chính …`` is two mentions.
+    Not an organisation with the name's own head: ``Bộ Tài chính khẳng định Bộ Tài chính …``
+    is two mentions.
     """
     text = ctx.text
     if pos in ctx.closers or ctx.level_place(pos) is not None or _BRACKET_ABBREVIATION.match(text, pos):
         return True
     if not text[pos].isupper():
         return False
+    if (pos in ctx.heads or pos in ctx.fixed) and fold(text[pos : pos + len(own_head)]) != fold(own_head):
+        return True  # "Khoa Nội tổng hợp" + "Bệnh viện ĐK Quảng Ngãi"
     return pos in ctx.places or pos in ctx.abbr or pos in ctx.foreign or police(ctx, pos, as_parent=True) is not None
 
 

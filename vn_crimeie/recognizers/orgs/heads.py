@@ -302,7 +302,7 @@ def complement(ctx: OrgContext, pos: int, head: Head, depth: int = 0) -> tuple[i
         if nxt is not None and name.end in ctx.closer_ends and not after_closer(ctx, nxt):
             break  # "Ủy ban ATGT Quốc gia" + a person: the name ends; its parents attach after it
         if nxt is not None and _runs_on(ctx, pos, head, part[1]) and sentence_case(text, cur, name.end):
-            run = closed_run(ctx, nxt)  # "Kiểm soát" + "bệnh tật" + "tỉnh Hà Nam"
+            run = closed_run(ctx, nxt, head.head)  # "Kiểm soát" + "bệnh tật" + "tỉnh Hà Nam"
             if run is not None:
                 name.end = run
                 nxt = _next_part(ctx, run)

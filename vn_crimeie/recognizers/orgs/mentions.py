@@ -2,19 +2,27 @@
 
 * :func:`opens_here`: an organisation starts at a word, not in a street's or a place's name;
 * rule *remit*: ``phòng, chống`` + an offence belongs to the unit's name;
-* rule *officers*: a bare force that names officers (``2 CSGT bị thương``) is dropped.
+* rule *officers*: a bare force that names officers (``2 CSGT bị thương``) is dropped;
+* rule *bracket name*: a short name in brackets after an organisation is an ORG of its own.
 """
 
 from __future__ import annotations
 
+import regex
+
 from ...lexicon import fold
+from ..locations import gazetteer
 from ..abbreviation_table import abbreviation_table
 from .context import OrgContext
 from .continuations import remit_subject
 from .police import parents
+from .proper_names import person_like
 from .tables import WORD_AFTER, WORD_BEFORE, rule_words, tables
 
-__all__ = ["after_street", "officers", "opens_here", "remit"]
+__all__ = ["after_street", "bracket_name", "officers", "opens_here", "remit"]
+
+#: a short capitalised name in brackets, perhaps numbered: " (Urenco 2)", " (Vinaconex)"
+_BRACKET_NAME = regex.compile(r" \((\p{Lu}[\p{L}\p{M}\p{N}]*(?: [\p{Lu}\d][\p{L}\p{M}\p{N}]*){0,2})\)")
 
 
 def opens_here(ctx: OrgContext, pos: int) -> bool:
@@ -91,3 +99,19 @@ def _bare_force(ctx: OrgContext, start: int, end: int) -> bool:
     if row is not None and row.label == "ORG" and fold(row.expansion).startswith(forces):
         return True
     return start in ctx.units and fold(span).startswith(forces) and ctx.units[start][0][0] == end
+
+
+def bracket_name(ctx: OrgContext, end: int) -> tuple[int, int] | None:
+    """Rule *bracket name*: a short name in brackets right after an organisation, not a place or a person.
+
+    The annotation guide makes a code or name in brackets after a name an ORG of its own.
+
+    >>> ctx = OrgContext.of("nhân viên Công ty Môi trường đô thị (Urenco 2) cho biết; Bệnh viện Bạch Mai (Hà Nội)")
+    >>> start, stop = bracket_name(ctx, 35)
+    >>> ctx.text[start:stop], bracket_name(ctx, ctx.text.index(" (Hà"))
+    ('Urenco 2', None)
+    """
+    m = _BRACKET_NAME.match(ctx.text, end)
+    if m is None or m.group(1) in gazetteer() or m.start(1) in ctx.places or person_like(ctx.text, m.start(1)):
+        return None
+    return m.start(1), m.end(1)
