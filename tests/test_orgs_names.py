@@ -36,11 +36,6 @@ REMIT = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), REMIT)
-def test_a_units_remit_belongs_to_its_name(text: str, expected: list[str]) -> None:
-    assert org_entities(text) == expected
-
-
 def test_an_offence_after_the_whole_name_is_no_longer_a_crime_of_its_own() -> None:
     doc = vn_crimeie.extract("Cục Cảnh sát điều tra tội phạm về tham nhũng đã khởi tố vụ án.")
     assert [e.label for e in doc.entities if "tham nhũng" in e.text] == ["ORG"]
@@ -67,11 +62,6 @@ CLOSED = [
      ["Khoa Hồi sức tích cực Bệnh viện Chợ Rẫy"]),
     ("Học viện An ninh nhân dân tổ chức lễ tốt nghiệp.", ["Học viện An ninh nhân dân"]),
 ]
-
-
-@pytest.mark.parametrize(("text", "expected"), CLOSED)
-def test_lower_case_words_closed_by_a_place_or_a_closer_belong_to_the_name(text: str, expected: list[str]) -> None:
-    assert org_entities(text) == expected
 
 
 CLOSED_NEGATIVES = [
@@ -103,11 +93,6 @@ NAMES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), NAMES)
-def test_whole_names_of_hospitals_schools_and_courts(text: str, expected: list[str]) -> None:
-    assert org_entities(text) == expected
-
-
 def test_a_short_number_after_a_lower_case_hospital_is_not_its_name() -> None:
     assert org_entities("Anh ấy phải nằm bệnh viện 2 ngày.") == []
 
@@ -124,11 +109,6 @@ MEDIA = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), MEDIA)
-def test_media_outlets(text: str, expected: list[str]) -> None:
-    assert org_entities(text) == expected
-
-
 def test_an_email_address_or_a_link_is_not_a_website_name() -> None:
     ctx = OrgContext.of("Gửi thư tới hotro@gmail.com hoặc xem https://vnexpress.net/tin-moi.html")
     assert ctx.websites == {}
@@ -140,11 +120,6 @@ CARRIERS = [
     ("Hành khách của hãng Qatar Airways bị giữ lại ở sân bay.", ["Qatar Airways"]),
     ("Theo Korean Air, chuyến bay đã hạ cánh an toàn.", ["Korean Air"]),
 ]
-
-
-@pytest.mark.parametrize(("text", "expected"), CARRIERS)
-def test_carriers_named_by_their_suffix(text: str, expected: list[str]) -> None:
-    assert org_entities(text) == expected
 
 
 def test_a_make_of_a_thing_is_not_a_company() -> None:
@@ -171,3 +146,10 @@ def test_a_place_or_a_person_in_brackets_is_not_an_org(text: str) -> None:
 def test_a_head_repeated_after_a_verb_does_not_close_the_name() -> None:
     assert spans(orgs.find, "Sở Tài chính phản bác Sở Tài chính tỉnh Long An.") == [
         "Sở Tài chính", "Sở Tài chính tỉnh Long An"]
+
+
+# -- every whole name above, through the whole pipeline ----------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), REMIT + CLOSED + NAMES + MEDIA + CARRIERS)
+def test_whole_organisation_names(text: str, expected: list[str]) -> None:
+    assert org_entities(text) == expected
