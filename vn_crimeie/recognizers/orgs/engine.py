@@ -53,7 +53,8 @@ def organisations(ctx: OrgContext) -> list[Candidate]:
             out.append(cand)
             bracket = bracket_name(ctx, cand.end)
             if bracket is not None:
-                out.append(Candidate(*bracket, "ORG", None, source="orgs", priority=PRIORITY))
+                # weaker than an abbreviation the text defines ("Quỹ Bảo hiểm y tế (BHYT)": a TERM)
+                out.append(Candidate(*bracket, "ORG", None, source="orgs.alias", priority=PRIORITIES["orgs.alias"]))
     out.extend(aliases(text, names, [(c.start, c.end) for c in out]))
     unique = {(c.start, c.end): c for c in reversed(out)}  # a name reached from its title and from itself
     return sorted(unique.values(), key=lambda c: (c.start, c.end))

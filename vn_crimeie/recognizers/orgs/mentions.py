@@ -114,4 +114,17 @@ def bracket_name(ctx: OrgContext, end: int) -> tuple[int, int] | None:
     m = _BRACKET_NAME.match(ctx.text, end)
     if m is None or m.group(1) in gazetteer() or m.start(1) in ctx.places or person_like(ctx.text, m.start(1)):
         return None
+    row = abbreviation_table().get(m.group(1))
+    if row is not None and row.label != "ORG" or _vietnamese_name(m.group(1)):
+        return None  # "(ATGT)": a term; "(Uông Bí)", "(Lê Văn Tám)": a place or a person
     return m.start(1), m.end(1)
+
+
+def _vietnamese_name(name: str) -> bool:
+    """Two or more capitalised syllables with a Vietnamese letter: a place's or a person's name, not a company's.
+
+    >>> _vietnamese_name("Uông Bí"), _vietnamese_name("Saigon Tourist"), _vietnamese_name("Urenco 2")
+    (True, False, False)
+    """
+    words = name.split(" ")
+    return len(words) > 1 and not name.isascii() and all(w[:1].isupper() and w[1:].islower() for w in words)
