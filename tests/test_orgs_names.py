@@ -153,3 +153,13 @@ def test_a_head_repeated_after_a_verb_does_not_close_the_name() -> None:
 @pytest.mark.parametrize(("text", "expected"), REMIT + CLOSED + NAMES + MEDIA + CARRIERS)
 def test_whole_organisation_names(text: str, expected: list[str]) -> None:
     assert org_entities(text) == expected
+
+
+def test_a_court_inside_a_chamber_keeps_its_level_and_seat() -> None:
+    assert org_entities("Tòa Phúc thẩm TAND tối cao tại Đà Nẵng đã y án.") == [
+        "Tòa Phúc thẩm TAND tối cao tại Đà Nẵng"]
+
+
+def test_a_unit_code_in_brackets_stays_a_unit_code() -> None:
+    assert org_entities("Phòng CSĐT tội phạm về ma túy (PC04) Công an tỉnh Lào Cai đã phá án.") == [
+        "Phòng CSĐT tội phạm về ma túy", "PC04", "Công an tỉnh Lào Cai"]

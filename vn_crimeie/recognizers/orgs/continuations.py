@@ -20,7 +20,7 @@ import regex
 
 from ...lexicon import fold
 from .context import OrgContext, space_after
-from .police import parents, police
+from .police import court_level, parents, police
 from .tables import rule_words, tables
 
 __all__ = ["closed_run", "court_level", "media_suffix", "purpose", "remit_part", "remit_subject", "sentence_case"]
@@ -147,20 +147,6 @@ def _closes(ctx: OrgContext, pos: int, own_head: str) -> bool:
     if (pos in ctx.heads or pos in ctx.fixed) and fold(text[pos : pos + len(own_head)]) != fold(own_head):
         return True  # "Khoa Nội tổng hợp" + "Bệnh viện ĐK Quảng Ngãi"
     return pos in ctx.places or pos in ctx.abbr or pos in ctx.foreign or police(ctx, pos, as_parent=True) is not None
-
-
-def court_level(ctx: OrgContext, pos: int) -> int | None:
-    """The level of a court or procuracy at ``pos`` with its seat (``cấp cao tại Hà Nội``), or None.
-
-    >>> ctx = OrgContext.of("TAND cấp cao tại Hà Nội xét xử phúc thẩm")
-    >>> ctx.text[5 : court_level(ctx, 5)]
-    'cấp cao tại Hà Nội'
-    """
-    m = rule_words().court_level.match(ctx.text, pos)
-    if m is None:
-        return None
-    seat = ctx.places.get(m.end()) if m.end() > m.end("level") else None
-    return seat if seat is not None else m.end("level")
 
 
 def media_suffix(ctx: OrgContext, end: int) -> int:

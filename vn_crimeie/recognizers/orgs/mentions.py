@@ -114,6 +114,8 @@ def bracket_name(ctx: OrgContext, end: int) -> tuple[int, int] | None:
     m = _BRACKET_NAME.match(ctx.text, end)
     if m is None or m.group(1) in gazetteer() or m.start(1) in ctx.places or person_like(ctx.text, m.start(1)):
         return None
+    if any(m.start(1) in found for found in (ctx.codes, ctx.abbr, ctx.fixed, ctx.media, ctx.foreign)):
+        return None  # "(PC47)", "(C02)": found as an organisation of its own
     row = abbreviation_table().get(m.group(1))
     if row is not None and row.label != "ORG" or _vietnamese_name(m.group(1)):
         return None  # "(ATGT)": a term; "(Uông Bí)", "(Lê Văn Tám)": a place or a person
