@@ -29,8 +29,14 @@ function with a Vietnamese example, and the small :mod:`.engine` that applies th
 
 * *head organisation*: :func:`.heads.head_org` (force, parent, place and named heads,
   the name after a title) with the name after a head, :func:`.heads.complement`;
+* *continuations* of a name past its capitalised words (:mod:`.continuations`): a
+  unit's remit (``Cục Cảnh sát điều tra tội phạm về tham nhũng``), the lower-case
+  words of a sentence-case name closed by a place or ``Trung ương``
+  (``Trung tâm Kiểm soát bệnh tật tỉnh Hà Nam``), a court's level
+  (``TAND cấp cao tại Hà Nội``), a paper's suffix (``Tuổi Trẻ Online``);
 * *standalone name*: :func:`.standalone.standalone` (fixed names, newspapers, foreign
-  bodies, police, short forms, unit codes, police units);
+  bodies, companies and carriers by their suffix (``Qatar Airways``), websites
+  (``zing.vn``), police, short forms, unit codes, police units);
 * *police and parents*: :func:`.police.police`, :func:`.police.parents`, and
   *dash parent*: :func:`.police.dash_parent`;
 * *remit* and *officers*: :func:`.mentions.remit`, :func:`.mentions.officers`;

@@ -20,7 +20,7 @@ import regex
 from ...candidates import Candidate
 from ..abbreviation_table import abbreviation_table
 from ..crimes import find as find_crimes
-from ..locations import PlaceSpan, place_spans
+from ..locations import PlaceSpan, name_end, place_spans
 from .tables import rule_words, tables
 
 __all__ = ["OrgContext", "space_after"]
@@ -30,6 +30,9 @@ ByStart = dict[int, list[tuple[int, Any]]]
 _BREAK = regex.compile(r"[ \n]")
 _CODE_STOP = regex.compile(r"[ \n),]")
 _SLASH = regex.compile("/")
+_CAPITAL_NEXT = regex.compile(r" \p{Lu}")
+#: a capitalised word (or a number) right before a company suffix, one space between
+_WORD_BEFORE_SUFFIX = regex.compile(r"(?r)(?<![\p{L}\p{M}\p{N}])[\p{Lu}\d][\p{L}\p{M}\p{N}&'-]* $")
 
 
 def space_after(text: str, end: int) -> int | None:
@@ -75,6 +78,56 @@ class _CodeRuns:
         return j < len(self.slashes) and self.slashes[j] < right
 
 
+def _websites(text: str) -> dict[int, int]:
+    """Websites named by their domain (``zing.vn``, ``Dantri.com.vn``) by start, outside e-mail addresses and paths.
+
+    >>> text = "Ảnh: zing.vn; thư gửi a@gmail.com"
+    >>> [(text[s:e]) for s, e in _websites(text).items()]
+    ['zing.vn']
+    """
+    out: dict[int, int] = {}
+    for m in tables().web_domain.finditer(text):
+        start = m.start()
+        while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-._"):
+            start -= 1
+        name = text[start : m.start()]
+        if start > 0 and text[start - 1] in "@/:" or not any(c.isalpha() for c in name) or name[:1] in ".-_":
+            continue
+        out[start] = m.end()
+    return out
+
+
+def _suffixed(text: str, suffixes: Iterable[tuple[int, int, Any]]) -> dict[int, int]:
+    """Foreign companies and carriers named by their last word (``Qatar Airways``), by start.
+
+    One to three capitalised words before a suffix of ``company_suffixes``, the
+    first that opens a name (not a function word such as ``Theo``).
+
+    >>> text = "Theo Qatar Airways, chuyến bay bị hủy"
+    >>> [(text[s:e]) for s, e in _suffixed(text, [(11, 18, None)]).items()]
+    ['Qatar Airways']
+    """
+    out: dict[int, int] = {}
+    spellings = tables().company_suffix_spellings
+    for s, e, _ in suffixes:
+        if text[s:e] not in spellings or _CAPITAL_NEXT.match(text, e):
+            continue  # "Honda Air Blade": the suffix ends the name
+        starts = []
+        pos = s
+        while len(starts) < 3:
+            m = _WORD_BEFORE_SUFFIX.search(text, max(0, pos - 40), pos)
+            if m is None:
+                break
+            starts.append(m.start())
+            pos = m.start()
+        for start in reversed(starts):
+            end = name_end(text, start, max_words=4)
+            if end is not None and end >= e:
+                out[start] = e
+                break
+    return out
+
+
 class OrgContext:
     """Matches of every table in one text, by start offset (longest first), and its places."""
 
@@ -89,6 +142,8 @@ class OrgContext:
         self.fixed = _by_start((s, e, v) for s, e, v in found["fixed"] if text[s:e] in t.fixed_spellings)
         self.forces = _by_start(found["forces"])
         self.media = _by_start((s, e, text[s:e]) for s, e, _ in found["media"] if text[s:e] in t.media_spellings)
+        # after a press head a newspaper's name in any case ("báo Thanh niên")
+        self.media_any = _by_start((s, e, text[s:e]) for s, e, _ in found["media"])
         table = abbreviation_table()
         self.abbr = _by_start(
             (s, e, table[text[s:e]]) for s, e, _ in found["abbr"] if text[s:e] in table and not self.in_code(s, e)
@@ -101,6 +156,17 @@ class OrgContext:
         self.foreign_force = _by_start(
             (s, e, v) for s, e, v in found["foreign_force"] if text[s:e] in t.foreign_force_spellings
         )
+        self.subjects = _by_start(found["subjects"])
+        self.leads = _by_start((s, e, v) for s, e, v in found["leads"] if " " in text[s:e] or text[s].isupper())
+        # the last word of a lead ("về" of "tội phạm về") by its start: a unit ending in
+        # "tội phạm" goes on there ("Cảnh sát phòng, chống tội phạm" + "về môi trường")
+        self.lead_tails = {text.rfind(" ", s, e) + 1: e for s, e, _ in found["leads"] if " " in text[s:e]}
+        self.closers = _by_start((s, e, v) for s, e, v in found["closers"] if text[s].isupper())
+        self.closer_ends = {e for v in self.closers.values() for e, _ in v}
+        self.media_suffixes = _by_start(found["media_suffixes"])
+        self.run_stops = {s for s, _, _ in found["run_stops"]}
+        self.websites = _websites(text)
+        self.suffixed = _suffixed(text, found["company_suffixes"])
         # CRIME spans by start (given, or computed when a remit needs them)
         self._crimes: dict[int, int] | None = None if crimes is None else {c.start: c.end for c in crimes}
         self._read_places(places)
@@ -147,7 +213,8 @@ class OrgContext:
         """Where an organisation may start: a match of a table, a code or ``Công an``, in text order."""
         police = {m.start() for m in rule_words().police.finditer(self.text)}
         return sorted(set(self.heads) | set(self.fixed) | set(self.media) | set(self.abbr) | set(self.codes)
-                      | set(self.units) | set(self.foreign) | set(self.foreign_force) | police)
+                      | set(self.units) | set(self.foreign) | set(self.foreign_force) | police
+                      | set(self.websites) | set(self.suffixed))
 
     def level_place(self, pos: int) -> int | None:
         """The end of the administrative place of a police level at ``pos`` (``huyện Cẩm Mỹ``), or None.

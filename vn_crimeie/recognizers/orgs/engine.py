@@ -3,7 +3,7 @@
 For each start of :meth:`OrgContext.starts` where :func:`opens_here` allows it:
 rule *head organisation* (:func:`head_org`) and rule *standalone name*
 (:func:`standalone`), the longer wins; then rules *remit* and *dash parent*
-extend it, rule *officers* may drop it.  Rule *aliases* adds the later mentions
+extend it, rule *officers* may drop it; rule *bracket name* adds the name in brackets after it.  Rule *aliases* adds the later mentions
 of a company's name alone.  Each start costs a bounded number of steps, and
 each alias mention a binary search, so the work grows with the text.
 """
@@ -19,7 +19,7 @@ from ...candidates import Candidate
 from ...priorities import PRIORITIES
 from .context import OrgContext
 from .heads import head_org
-from .mentions import officers, opens_here, remit
+from .mentions import bracket_name, officers, opens_here, remit
 from .police import dash_parent
 from .standalone import standalone
 
@@ -51,6 +51,10 @@ def organisations(ctx: OrgContext) -> list[Candidate]:
         cand = candidate(text, start, end, "orgs")
         if cand is not None:
             out.append(cand)
+            bracket = bracket_name(ctx, cand.end)
+            if bracket is not None:
+                # weaker than an abbreviation the text defines ("Quỹ Bảo hiểm y tế (BHYT)": a TERM)
+                out.append(Candidate(*bracket, "ORG", None, source="orgs.alias", priority=PRIORITIES["orgs.alias"]))
     out.extend(aliases(text, names, [(c.start, c.end) for c in out]))
     unique = {(c.start, c.end): c for c in reversed(out)}  # a name reached from its title and from itself
     return sorted(unique.values(), key=lambda c: (c.start, c.end))

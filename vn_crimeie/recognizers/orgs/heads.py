@@ -10,14 +10,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
 
-from ...lexicon import fold, load_data
-from ..locations import gazetteer, name_end
+import regex
+
+from ...lexicon import fold
+from ..locations import name_end
 from .context import ByStart, OrgContext, space_after
+from .continuations import closed_run, court_level, media_suffix, purpose, remit_part, sentence_case
 from .police import abbr_tail, parent, parents, police
+from .proper_names import after_closer, before_field, before_person, one_word_name, person_like
 from .standalone import standalone
-from .tables import CAPITAL_WORD, CAPITALISED, LOWER_SYLLABLE, NAME_ONLY, NUMBER, WORD_BEFORE, Head, rule_words, tables
+from .tables import CAPITAL_WORD, NAME_ONLY, NUMBER, WORD_BEFORE, Head, rule_words, tables
 
 __all__ = ["HeadFound", "after_title", "complement", "force_head", "head_org", "listed_part", "named_head", "parent_head",
            "place_head", "proper_part", "purpose", "taken_by_title"]
@@ -103,6 +106,9 @@ def place_head(
     text = ctx.text
     if nxt is not None and (nxt in ctx.admin_places or nxt in ctx.places):
         return parents(ctx, ctx.places.get(nxt) or ctx.admin_places[nxt][0]), head, nxt
+    level = court_level(ctx, nxt) if nxt is not None else None
+    if level is not None:  # "TAND cấp cao tại Hà Nội", "VKSND Tối cao"
+        return parents(ctx, level), head, nxt
     if head.standalone or text[pos:end].isupper():
         return end, head, end
     return None
@@ -150,7 +156,8 @@ def _named_end(ctx: OrgContext, pos: int, nxt: int, head: Head, depth: int) -> i
         text[pos].isupper() and with_parents > comp[0]
     ):
         return with_parents
-    return None
+    number = _NUMBER_NAME.match(text, nxt) if head.numbered else None
+    return parents(ctx, number.end()) if number else None  # "bệnh viện 115": three digits name the unit
 
 
 def _purpose_end(ctx: OrgContext, pos: int, nxt: int, head: Head) -> int | None:
@@ -214,6 +221,8 @@ def after_title(ctx: OrgContext, end: int, head: Head, depth: int) -> HeadFound 
 # -- the name after a head ---------------------------------------------------
 
 _MAX_PARTS = 8
+#: a number that names a unit in lower case ("bệnh viện 115", not "bệnh viện 2 ngày")
+_NUMBER_NAME = regex.compile(r"\d{3}(?![\p{L}\p{M}\p{N}])")
 _MAX_NESTING = 2
 
 
@@ -233,7 +242,8 @@ class _Name:
             self.upper_parts += 1
         if self.end is None and kind in ("unit", "lower-unit"):
             self.strong = True  # "Phòng Cảnh sát hình sự", "Tòa án quân sự": a named unit (the caller checks the head's case)
-        self.strong = self.strong or text[cur].isupper() or text[cur].isdigit() or text.count(" ", self.pos, step) >= 2
+        self.strong = (self.strong or text[cur].isupper() or text[cur].isdigit() or kind == "media"
+                       or text.count(" ", self.pos, step) >= 2)
         self.last = kind
         self.end = step
 
@@ -246,9 +256,9 @@ class _Name:
         short form only a listed lower-case unit goes on (``Đội CSĐT hình sự``, not
         ``Sở GD&ĐT chỉ đạo``).
         """
-        if self.end is None or not text[cur].islower():
+        if self.end is None or not text[cur].islower() or kind == "remit":
             return False
-        return (kind == "unit" or self.last == "name" or self.upper_parts >= 2
+        return (kind == "unit" or self.last in ("name", "media") or self.upper_parts >= 2
                 or (self.last == "abbr" and kind != "lower-unit"))
 
 
@@ -286,11 +296,32 @@ def complement(ctx: OrgContext, pos: int, head: Head, depth: int = 0) -> tuple[i
         if numbered is not None:
             name.end = numbered
             break
+        if part[1] == "media":
+            break  # "báo Thanh niên": the paper's name ends
         nxt = _next_part(ctx, name.end)
+        if nxt is not None and name.end in ctx.closer_ends and not after_closer(ctx, nxt):
+            break  # "Ủy ban ATGT Quốc gia" + a person: the name ends; its parents attach after it
+        if nxt is not None and _runs_on(ctx, pos, head, part[1]) and sentence_case(text, cur, name.end):
+            run = closed_run(ctx, nxt, head.head)  # "Kiểm soát" + "bệnh tật" + "tỉnh Hà Nam"
+            if run is not None:
+                name.end = run
+                nxt = _next_part(ctx, run)
         if nxt is None:
             break
         cur = nxt
     return (name.end, name.strong) if name.end is not None else None
+
+
+def _runs_on(ctx: OrgContext, pos: int, head: Head, kind: str) -> bool:
+    """Whether a part of kind ``kind`` in sentence case may go on over lower-case words (:func:`closed_run`).
+
+    A proper name may (``Trung tâm Kiểm soát bệnh tật …``); a field only after a
+    capitalised head (``Công ty Bảo vệ thực vật An Giang``, not ``trường Tiểu học đứng đầu huyện X``).
+    """
+    if kind == "name":
+        return True
+    start = pos - len(head.head) - 1
+    return kind == "field" and start >= 0 and ctx.text[start].isupper()
 
 
 def listed_part(ctx: OrgContext, cur: int, head: Head, going: bool) -> tuple[int, str] | None:
@@ -306,8 +337,11 @@ def listed_part(ctx: OrgContext, cur: int, head: Head, going: bool) -> tuple[int
     """
     text = ctx.text
     if head.media:
-        for e, _ in ctx.media.get(cur, []):
-            return e, "media"
+        for e, _ in ctx.media_any.get(cur, [])[:1]:
+            return media_suffix(ctx, e), "media"  # "báo Thanh niên", "báo Tuổi Trẻ Online"
+    remit = remit_part(ctx, cur)
+    if remit is not None:
+        return remit, "remit"
     unit = ctx.units[cur][0] if cur in ctx.units else None
     field = ctx.fields[cur][0][0] if cur in ctx.fields else None
     if unit is not None and (field is None or unit[0] >= field):
@@ -362,12 +396,12 @@ def proper_part(ctx: OrgContext, cur: int, head: Head, going: bool, depth: int) 
     step = name_end(text, cur, max_words=5)
     if step is None:
         return None
-    step = _sentence_case(text, cur, step)
+    step = one_word_name(text, cur, before_field(ctx, cur, step))
     if head.alias:
         return step, "name"
-    if going and _person_like(text, cur):
+    if going and person_like(text, cur):
         return None  # "Giám đốc Sở Y tế Nguyễn Văn A": the person after the organisation
-    return _before_person(text, cur, step), "name"
+    return before_person(text, cur, step), "name"
 
 
 def _numbered_suffix(ctx: OrgContext, end: int) -> int | None:
@@ -406,69 +440,4 @@ def _joined(text: str, end: int) -> int | None:
     for joiner in rule_words().name_joiners:
         if text.startswith(joiner, end):
             return end + len(joiner)
-    return None
-
-
-def _sentence_case(text: str, start: int, end: int) -> int:
-    """A one-syllable Vietnamese name written in sentence case keeps its second syllable.
-
-    ``Ban Dân nguyện``, ``Ban Thường trực``, ``khoa Cảnh sát Vũ trang``: the capitalised
-    syllable (with a Vietnamese letter) and the lower-case one after it make one word.
-    A verb or particle of ``phrase_stop`` after it starts the clause instead.
-    """
-    word = text[start:end]
-    if " " in word or len(word) < 2 or word.isascii() or not word[1:].islower() or word in gazetteer():
-        return end  # "Bộ Ngoại giao Mỹ thừa nhận": a place ends the name
-    m = LOWER_SYLLABLE.match(text, end)
-    if m is None or m.group(1) in tables().phrase_stop:
-        return end
-    return m.end()
-
-
-def _person_like(text: str, pos: int) -> bool:
-    """A capitalised word at ``pos`` that opens a person's name (a frequent surname)."""
-    m = CAPITALISED.match(text, pos)
-    return m is not None and m.group().split(" ", 1)[0] in _surnames() and " " in m.group()
-
-
-def _before_person(text: str, start: int, end: int) -> int:
-    """Cut a capitalised run before a person's name inside it ("Hà Nội Nguyễn Hữu Độ" → "Hà Nội")."""
-    i = text.find(" ", start, end)
-    while i != -1:
-        if _person_like(text, i + 1) and text.find(" ", i + 1, end) != -1:
-            return i
-        i = text.find(" ", i + 1, end)
-    return end
-
-
-@cache
-def _surnames() -> frozenset[str]:
-    return frozenset(load_data("person_names.yaml").get("frequent_surnames") or [])
-
-
-def purpose(ctx: OrgContext, pos: int) -> int | None:
-    """A lower-case purpose phrase that ends where a place starts, or None.
-
-    ``phòng, chống dịch Covid-19`` in ``Ban Chỉ đạo phòng, chống dịch Covid-19
-    huyện Hớn Quản``: the place closes the name.
-
-    >>> ctx = OrgContext.of("Ban Chỉ đạo phòng, chống dịch Covid-19 huyện Hớn Quản họp")
-    >>> ctx.text[: purpose(ctx, 12)]
-    'Ban Chỉ đạo phòng, chống dịch Covid-19 huyện Hớn Quản'
-    """
-    text = ctx.text
-    cur = pos
-    for _ in range(10):
-        m = rule_words().phrase_word.match(text, cur)
-        if m is None or m.group() in tables().phrase_stop:
-            return None
-        end = m.end()
-        if text.startswith(", ", end):
-            end += 1
-        if not text.startswith(" ", end):
-            return None
-        cur = end + 1
-        place = ctx.level_place(cur)
-        if place is not None:
-            return parents(ctx, place)
     return None

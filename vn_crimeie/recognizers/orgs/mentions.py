@@ -2,18 +2,27 @@
 
 * :func:`opens_here`: an organisation starts at a word, not in a street's or a place's name;
 * rule *remit*: ``phòng, chống`` + an offence belongs to the unit's name;
-* rule *officers*: a bare force that names officers (``2 CSGT bị thương``) is dropped.
+* rule *officers*: a bare force that names officers (``2 CSGT bị thương``) is dropped;
+* rule *bracket name*: a short name in brackets after an organisation is an ORG of its own.
 """
 
 from __future__ import annotations
 
+import regex
+
 from ...lexicon import fold
+from ..locations import gazetteer
 from ..abbreviation_table import abbreviation_table
 from .context import OrgContext
+from .continuations import remit_subject
 from .police import parents
+from .proper_names import person_like
 from .tables import WORD_AFTER, WORD_BEFORE, rule_words, tables
 
-__all__ = ["after_street", "officers", "opens_here", "remit"]
+__all__ = ["after_street", "bracket_name", "officers", "opens_here", "remit"]
+
+#: a short capitalised name in brackets, perhaps numbered: " (Urenco 2)", " (Vinaconex)"
+_BRACKET_NAME = regex.compile(r" \((\p{Lu}[\p{L}\p{M}\p{N}]*(?: [\p{Lu}\d][\p{L}\p{M}\p{N}]*){0,2})\)")
 
 
 def opens_here(ctx: OrgContext, pos: int) -> bool:
@@ -40,10 +49,11 @@ def after_street(text: str, pos: int) -> bool:
 
 
 def remit(ctx: OrgContext, end: int) -> int:
-    """Rule *remit*: ``phòng, chống`` + the name of an offence after a unit belongs to its name.
+    """Rule *remit*: ``phòng, chống`` + an offence or a subject after a unit belongs to its name.
 
     ``Lực lượng an ninh mạng, phòng, chống tội phạm sử dụng công nghệ cao``; the
-    offence is a CRIME candidate of the same text.
+    offence is a CRIME candidate of the same text or a subject of ``remit_subjects``
+    (:func:`~.continuations.remit_subject`).
 
     >>> ctx = OrgContext.of("Đội CSGT, phòng, chống buôn lậu đã ra quân")
     >>> ctx.text[: remit(ctx, 8)]
@@ -52,7 +62,7 @@ def remit(ctx: OrgContext, end: int) -> int:
     m = rule_words().remit.match(ctx.text, end)
     if m is None:
         return end
-    stop = ctx.crime_end(m.end())
+    stop = remit_subject(ctx, m.end())
     return parents(ctx, stop) if stop is not None else end
 
 
@@ -89,3 +99,34 @@ def _bare_force(ctx: OrgContext, start: int, end: int) -> bool:
     if row is not None and row.label == "ORG" and fold(row.expansion).startswith(forces):
         return True
     return start in ctx.units and fold(span).startswith(forces) and ctx.units[start][0][0] == end
+
+
+def bracket_name(ctx: OrgContext, end: int) -> tuple[int, int] | None:
+    """Rule *bracket name*: a short name in brackets right after an organisation, not a place or a person.
+
+    The annotation guide makes a code or name in brackets after a name an ORG of its own.
+
+    >>> ctx = OrgContext.of("nhân viên Công ty Môi trường đô thị (Urenco 2) cho biết; Bệnh viện Bạch Mai (Hà Nội)")
+    >>> start, stop = bracket_name(ctx, 35)
+    >>> ctx.text[start:stop], bracket_name(ctx, ctx.text.index(" (Hà"))
+    ('Urenco 2', None)
+    """
+    m = _BRACKET_NAME.match(ctx.text, end)
+    if m is None or m.group(1) in gazetteer() or m.start(1) in ctx.places or person_like(ctx.text, m.start(1)):
+        return None
+    if any(m.start(1) in found for found in (ctx.codes, ctx.abbr, ctx.fixed, ctx.media, ctx.foreign)):
+        return None  # "(PC47)", "(C02)": found as an organisation of its own
+    row = abbreviation_table().get(m.group(1))
+    if row is not None and row.label != "ORG" or _vietnamese_name(m.group(1)):
+        return None  # "(ATGT)": a term; "(Uông Bí)", "(Lê Văn Tám)": a place or a person
+    return m.start(1), m.end(1)
+
+
+def _vietnamese_name(name: str) -> bool:
+    """Two or more capitalised syllables with a Vietnamese letter: a place's or a person's name, not a company's.
+
+    >>> _vietnamese_name("Uông Bí"), _vietnamese_name("Saigon Tourist"), _vietnamese_name("Urenco 2")
+    (True, False, False)
+    """
+    words = name.split(" ")
+    return len(words) > 1 and not name.isascii() and all(w[:1].isupper() and w[1:].islower() for w in words)

@@ -10,7 +10,7 @@ from ..locations import gazetteer
 from .context import OrgContext, space_after
 from .tables import DASH, NUMBER, rule_words
 
-__all__ = ["abbr_tail", "dash_parent", "level_this", "parent", "parents", "police"]
+__all__ = ["abbr_tail", "court_level", "dash_parent", "level_this", "parent", "parents", "police"]
 
 #: gazetteer kinds of a place whose police is named without a level word
 _POLICE_PLACE_KINDS = ("province", "city", "district")
@@ -109,18 +109,20 @@ def level_this(ctx: OrgContext, end: int) -> int:
 
 
 def abbr_tail(ctx: OrgContext, end: int, abbr: str) -> int:
-    """``BCĐ 131``: a number after a steering-committee abbreviation belongs to it.
+    """``BCĐ 131``: a number after a steering-committee abbreviation belongs to it, a court's level to a court.
 
     >>> abbr_tail(OrgContext("Trưởng BCĐ 138 chủ trì", [], []), 10, "BCĐ")
     14
     """
+    nxt = space_after(ctx.text, end)
+    if nxt is None:
+        return end
     if abbr in rule_words().numbered_abbreviations:
-        nxt = space_after(ctx.text, end)
-        if nxt is not None:
-            m = NUMBER.match(ctx.text, nxt)
-            if m:
-                return m.end()
-    return end
+        m = NUMBER.match(ctx.text, nxt)
+        if m:
+            return m.end()
+    level = court_level(ctx, nxt)  # "Tòa Phúc thẩm TAND tối cao tại Hà Nội"
+    return level if level is not None else end
 
 
 def dash_parent(ctx: OrgContext, start: int, end: int) -> int:
@@ -139,3 +141,17 @@ def dash_parent(ctx: OrgContext, start: int, end: int) -> int:
         return end
     found = police(ctx, m.end(), as_parent=False)
     return parents(ctx, found) if found is not None else end
+
+
+def court_level(ctx: OrgContext, pos: int) -> int | None:
+    """The level of a court or procuracy at ``pos`` with its seat (``cấp cao tại Hà Nội``), or None.
+
+    >>> ctx = OrgContext.of("TAND cấp cao tại Hà Nội xét xử phúc thẩm")
+    >>> ctx.text[5 : court_level(ctx, 5)]
+    'cấp cao tại Hà Nội'
+    """
+    m = rule_words().court_level.match(ctx.text, pos)
+    if m is None:
+        return None
+    seat = ctx.places.get(m.end()) if m.end() > m.end("level") else None
+    return seat if seat is not None else m.end("level")

@@ -11,11 +11,12 @@ from collections.abc import Callable
 from ...lexicon import fold
 from ..locations import gazetteer
 from .context import OrgContext, space_after
+from .continuations import media_suffix
 from .police import abbr_tail, parents, police
 from .tables import CAPITALISED, rule_words, tables
 
 __all__ = ["STANDALONE_RULES", "abbreviated_body", "fixed_name", "foreign_body", "foreign_state_body",
-           "newspaper", "police_body", "police_unit", "standalone", "unit_code"]
+           "newspaper", "police_body", "police_unit", "standalone", "suffixed_company", "unit_code", "website"]
 
 
 def standalone(ctx: OrgContext, pos: int) -> int | None:
@@ -53,7 +54,7 @@ def newspaper(ctx: OrgContext, pos: int) -> int | None:
     """
     for end, name in ctx.media.get(pos, []):
         if name not in tables().media_head_only or _media_cue(ctx, pos, end):
-            return end
+            return media_suffix(ctx, end)
     return None
 
 
@@ -90,6 +91,27 @@ def _after_product_noun(text: str, pos: int) -> bool:
     words = fold(text[max(0, pos - 16) : pos]).rstrip(" ").split(" ")
     nouns = tables().product_nouns
     return words[-1] in nouns or " ".join(words[-2:]) in nouns
+
+
+def website(ctx: OrgContext, pos: int) -> int | None:
+    """A website named by its domain (``zing.vn``), also in a photo credit.
+
+    >>> ctx = OrgContext.of("Chiếc xe sau vụ tai nạn. Ảnh: zing.vn")
+    >>> ctx.text[30 : website(ctx, 30)]
+    'zing.vn'
+    """
+    return ctx.websites.get(pos)
+
+
+def suffixed_company(ctx: OrgContext, pos: int) -> int | None:
+    """A foreign company or carrier named by its last word (``Qatar Airways``), not the make of a thing.
+
+    >>> ctx = OrgContext.of("Hành khách của Qatar Airways bị giữ lại")
+    >>> ctx.text[15 : suffixed_company(ctx, 15)]
+    'Qatar Airways'
+    """
+    end = ctx.suffixed.get(pos)
+    return None if end is None or _after_product_noun(ctx.text, pos) else end
 
 
 def foreign_state_body(ctx: OrgContext, pos: int) -> int | None:
@@ -175,6 +197,8 @@ STANDALONE_RULES: tuple[Callable[[OrgContext, int], int | None], ...] = (
     fixed_name,
     newspaper,
     foreign_body,
+    suffixed_company,
+    website,
     foreign_state_body,
     police_body,
     abbreviated_body,

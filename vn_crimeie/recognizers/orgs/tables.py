@@ -97,6 +97,9 @@ class Tables:
     officer_after: frozenset[str]
     member_before: frozenset[str]
     product_nouns: frozenset[str]
+    #: a website's name ending in one of ``web_domains`` ("zing.vn"): its last dot and domain
+    web_domain: Any
+    company_suffix_spellings: frozenset[str]
 
 
 def _strings(data: dict[str, Any], key: str) -> list[str]:
@@ -152,6 +155,9 @@ def _phrase_tables(data: dict[str, Any], heads: dict[str, Head]) -> dict[str, di
         "media": same("media"), "abbr": {a: a for a, row in abbreviation_table().items() if row.label == "ORG"},
         "levels": same("police_levels"), "scopes": same("police_scopes"), "fields": same("fields"),
         "foreign": {f: f for f in _foreign(data)}, "foreign_force": same("foreign_force_words"),
+        "subjects": same("remit_subjects"), "leads": same("remit_leads"), "closers": same("name_closers"),
+        "media_suffixes": same("media_suffixes"), "company_suffixes": same("company_suffixes"),
+        "run_stops": same("run_stops"),
     }
 
 
@@ -170,6 +176,8 @@ def tables() -> Tables:
         "compound_before", "title_heads", "phrase_stop", "media_cues", "street_words",
         "title_prefixes", "officer_before", "officer_after", "member_before")}
     heads = _heads(data)
+    domains = sorted(_strings(data, "web_domains"), key=len, reverse=True)
+    web_domain = regex.compile(r"\.(?:" + "|".join(map(regex.escape, domains)) + r")(?![\p{L}\p{M}\p{N}/@-])(?!\.[\p{L}\p{N}])")
     return Tables(
         phrases=phrase_matcher(_phrase_tables(data, heads)),
         fixed_spellings=frozenset(_strings(data, "fixed")),
@@ -180,6 +188,8 @@ def tables() -> Tables:
         foreign_spellings=frozenset(_foreign(data)),
         foreign_force_spellings=frozenset(_strings(data, "foreign_force_words")),
         product_nouns=frozenset(fold(w) for w in _strings(data, "product_nouns")),
+        web_domain=web_domain,
+        company_suffix_spellings=frozenset(_strings(data, "company_suffixes")),
         **sets,
     )
 
@@ -195,6 +205,8 @@ class RuleWords:
     this: regex.Pattern[str]  # " này" after a level word
     phrase_word: regex.Pattern[str]  # one word of a lower-case purpose phrase
     remit: regex.Pattern[str]  # ", phòng, chống " after a unit
+    remit_head: regex.Pattern[str]  # "Phòng chống ", "phòng, chống " inside a name
+    court_level: regex.Pattern[str]  # "cấp cao", "Tối cao" (and " tại " before a seat) after a court's head
     police_levels: frozenset[str]
     parent_places: frozenset[str]  # police levels and posts
     plan_heads: frozenset[str]
@@ -232,6 +244,9 @@ def _patterns(words: dict[str, list[str]]) -> dict[str, regex.Pattern[str]]:
         "this": regex.compile(" " + _any(words["this_words"]) + WORD_END),
         "phrase_word": regex.compile(r"(?:\p{Ll}[\p{Ll}\p{M}]*|" + names + ")" + WORD_END),
         "remit": regex.compile(f"(?:{joiners})(?:{remit}) "),
+        "remit_head": regex.compile(f"(?:{remit}) "),
+        "court_level": regex.compile("(?P<level>" + "|".join(_any_case(p[0]) + regex.escape(p[1:]) for p in words["court_levels"])
+                                     + ")" + WORD_END + f"(?: {_any(words['court_seats'])} )?"),
     }
 
 
@@ -239,7 +254,7 @@ _RULE_KEYS = (
     "police_words", "police_levels", "posts", "this_words", "number_words", "plans", "plan_heads",
     "numbered_abbreviations", "name_conjunctions", "name_dashes", "name_glue", "police_unit_prefixes",
     "officer_forces", "home_country", "title_leads", "titles_with_lead", "title_prefix_heads",
-    "remit_conjunctions", "remit_phrases", "phrase_names",
+    "remit_conjunctions", "remit_phrases", "phrase_names", "court_levels", "court_seats",
 )
 
 
