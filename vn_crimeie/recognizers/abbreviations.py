@@ -53,14 +53,16 @@ _DEFINITION = regex.compile(
     r"\((\p{Lu}[\p{Lu}\p{N}&]{1,11}(?:, ?\p{Lu}[\p{Lu}\p{N}&]{1,11}){0,4})\)"
 )
 @cache
-def _cue_words() -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
+def _cue_words() -> tuple[frozenset[str], frozenset[str], tuple[str, ...], tuple[str, ...]]:
     """Words of ``abbreviation_cues.yaml`` read by the definition finder, lower case:
-    (words an abbreviation may leave out, first words of an ORG long form, first words of a CRIME long form + " ")."""
+    (words an abbreviation may leave out, first words of an ORG long form, first words of a CRIME long form + " ",
+    openings of a TERM long form + " ")."""
     data = load_data("abbreviation_cues.yaml")
     return (
         frozenset(data["skippable_words"]),
         frozenset(data["org_words"]),
         tuple(w + " " for w in data["crime_words"]),
+        tuple(w + " " for w in data["term_openings"]),
     )
 
 
@@ -202,9 +204,11 @@ def _bracket_definitions(text: str) -> list[tuple[tuple[int, int], tuple[int, in
 def _guess_label(long_form: str, word_before: str) -> str:
     """CRIME for an offence or "tội phạm …", ORG for a unit's name, else TERM."""
 
-    _, org_words, crime_openings = _cue_words()
+    _, org_words, crime_openings, term_openings = _cue_words()
     if crimes.find(long_form) or fold(long_form).startswith(crime_openings):
         return "CRIME"
+    if fold(long_form).startswith(term_openings) and fold(word_before) not in org_words:
+        return "TERM"  # "Phòng chống tác hại của thuốc lá (PCTHTL)": "phòng" is a verb there
     first = long_form.split(" ", 1)[0]
     if first[:1].isupper() and (fold(first) in org_words or fold(word_before) in org_words):
         return "ORG"
