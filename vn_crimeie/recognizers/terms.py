@@ -71,7 +71,8 @@ def find(text: str, dateline: datetime | None = None, *, definitions: Sequence[D
         abbr = text[start:end]
         out.append(Candidate(start, end, "TERM", {"expansion": table[abbr].expansion}, source="terms.abbr", priority=PRIORITY))
     for start, end, abbr in _alone().find(text):
-        if text[start:end] == abbr and abbr in table:  # a school's name holding it is an ORG and wins
+        named = text[end : end + 2][:1] == " " and text[end + 1 : end + 2].isupper()  # "trường THCS Nguyễn Du"
+        if text[start:end] == abbr and abbr in table and not named:  # a school's name holding it is an ORG
             out.append(Candidate(start, end, "TERM", {"expansion": table[abbr].expansion}, source="terms.alone", priority=PRIORITY))
     if definitions is None:
         definitions = find_definitions(text)
