@@ -213,15 +213,13 @@ def _articles(text: str, rules: _Rules) -> list[Candidate]:
 def _named(text: str, rules: _Rules, taken: list[tuple[int, int]]) -> list[Candidate]:
     """Laws, procedural documents and plans named by their title, outside ``taken`` spans."""
     out: list[Candidate] = []
-    for m in rules.law_head.finditer(text):
-        found = _law_at(text, m.start(), rules)
+    starts = sorted({m.start() for m in rules.law_head.finditer(text)} | {m.start() for m in rules.known_law.finditer(text) if " " in m.group()})
+    for start in starts:  # "BLHS" alone is a TERM; "Hiến pháp năm 2013", "Luật Cư trú" are laws
+        found = _law_at(text, start, rules) if not any(c.start <= start < c.end for c in out) else None
         if found is not None:
             value = {"kind": found[1].pop("law"), **found[1]}
             priority = DATED_PRIORITY if "year" in value else PRIORITIES["documents.law"]
-            out.append(Candidate(m.start(), found[0], "DOCUMENT", value, source="documents.law", priority=priority))
-    for m in rules.known_law.finditer(text):
-        if " " in m.group() and not any(c.start <= m.start() < c.end for c in out):  # "BLHS" alone is a TERM
-            out.append(Candidate(m.start(), m.end(), "DOCUMENT", {"kind": m.group()}, source="documents.law", priority=PRIORITIES["documents.law"]))
+            out.append(Candidate(start, found[0], "DOCUMENT", value, source="documents.law", priority=priority))
     for m in rules.titled.finditer(text):
         out.append(Candidate(m.start(), m.end(), "DOCUMENT", {"kind": m.group()}, source="documents.title", priority=PRIORITY))
     for m in rules.plan.finditer(text):
