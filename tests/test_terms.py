@@ -90,3 +90,22 @@ def test_a_long_form_opening_with_a_verb_defines_a_term() -> None:
     ]
     text = "Lãnh đạo Cục Quản lý xuất nhập cảnh (QLXNC) cho biết."
     assert [e.label for e in vn_crimeie.extract(text).entities if e.text == "QLXNC"] == ["ORG"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a person's role defines no entity
+        ("Phóng viên (PV) đã liên hệ với gia đình; PV được biết thêm.", []),
+        # a long form of capitalised words is a name, an ORG
+        ("Quỹ Tiền tệ Quốc tế (QTTQT) cảnh báo; QTTQT cho biết.", [("ORG", "Quỹ Tiền tệ Quốc tế"), ("ORG", "QTTQT"), ("ORG", "QTTQT")]),
+        # a lower-case long form of the domain is a TERM
+        ("Tình trạng ùn tắc giao thông (UTGT) kéo dài; UTGT xảy ra hằng ngày.",
+         [("TERM", "ùn tắc giao thông"), ("TERM", "UTGT"), ("TERM", "UTGT")]),
+    ],
+)
+def test_label_of_an_abbreviation_defined_in_the_text(text: str, expected: list[tuple[str, str]]) -> None:
+    import vn_crimeie
+
+    entities = vn_crimeie.extract(text).entities
+    assert [(e.label, e.text) for e in entities if e.label in ("TERM", "ORG")] == expected
