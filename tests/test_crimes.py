@@ -168,3 +168,48 @@ LOWER = [
 @pytest.mark.parametrize(("text", "expected"), LOWER)
 def test_lower_case_offences_and_cued_words(text: str, expected: list[str]) -> None:
     assert spans(crimes.find, text) == expected
+
+
+def _crimes(text: str) -> list[str]:
+    import vn_crimeie
+
+    return [e.text for e in vn_crimeie.extract(text).entities if e.label == "CRIME"]
+
+
+# Offences of the Code's table (more articles), press wordings, and whole offences after
+# khởi tố/truy tố/xét xử/với tội danh.
+MORE = [
+    ("Nhóm thanh niên tổ chức đua xe trên đại lộ lúc nửa đêm.", ["tổ chức đua xe"]),
+    ("Bà ta chuyên bán lẻ ma túy tại khu trọ.", ["bán lẻ ma túy"]),
+    ("Công an triệt phá đường dây cho vay nặng lãi ở chợ.", ["cho vay nặng lãi"]),
+    ("Hai bị can bị truy tố tội cướp giật tài sản.", ["cướp giật tài sản"]),
+    ("Tòa xét xử tội lạm dụng tín nhiệm chiếm đoạt tài sản đối với bà H.", ["lạm dụng tín nhiệm chiếm đoạt tài sản"]),
+    ("Giám đốc bị khởi tố với tội danh mua bán trái phép hóa đơn giá trị gia tăng.", ["mua bán trái phép hóa đơn giá trị gia tăng"]),
+    ("Hắn bị bắt về tội đe dọa giết người.", ["đe dọa giết người"]),
+    ("Đối tượng bị điều tra về hành vi truyền bá văn hóa phẩm đồi trụy.", ["truyền bá văn hóa phẩm đồi trụy"]),
+    ("Lực lượng chức năng đấu tranh với tội phạm lừa đảo chiếm đoạt tài sản trên mạng.", ["tội phạm lừa đảo chiếm đoạt tài sản"]),
+    ("Tình hình tội phạm về trật tự xã hội giảm mạnh.", ["tội phạm về trật tự xã hội"]),
+]
+# Not offences: perpetrator nouns, a clause word after the cue, statutory wording.
+NOT_MORE = [
+    "Nhóm đối tượng cho vay nặng lãi đã bị bắt.",
+    "Bị cáo phạm tội có tổ chức nên bị xử nặng.",
+    "Hắn bị khởi tố tội danh tương tự như năm ngoái.",
+    "Phạm tội gây hậu quả nghiêm trọng thì bị phạt tù.",
+    "Đây là lần thứ hai ông ta bị xét xử tội lần này.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE)
+def test_more_offences(text: str, expected: list[str]) -> None:
+    assert _crimes(text) == expected
+
+
+@pytest.mark.parametrize("text", NOT_MORE)
+def test_not_more_offences(text: str) -> None:
+    assert _crimes(text) == []
+
+
+def test_a_reading_after_a_cue_takes_the_value_of_the_offence_it_begins_with() -> None:
+    text = "bị truy tố với tội danh mua bán trái phép hóa đơn giá trị gia tăng"
+    assert [c.value["article"] for c in crimes.find(text) if c.source == "crimes.rule"] == [203]

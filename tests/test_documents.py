@@ -50,3 +50,83 @@ def test_law_on_its_own() -> None:
 @pytest.mark.parametrize("text", ADVERSARIAL + MESSY)
 def test_robust(text: str) -> None:
     documents.find(text)
+
+
+def _entities(text: str, label: str) -> list[str]:
+    import vn_crimeie
+
+    return [e.text for e in vn_crimeie.extract(text).entities if e.label == label]
+
+
+# A law named by its title, with its year or number, cited by article or on its own.
+LAWS = [
+    ("Hành vi này vi phạm Điều 20 Luật Sở hữu trí tuệ năm 2009 về quyền tác giả.", ["Điều 20 Luật Sở hữu trí tuệ năm 2009"]),
+    ("Theo khoản 3 Điều 12 của Luật Cư trú, công dân phải khai báo tạm trú.", ["khoản 3 Điều 12 của Luật Cư trú"]),
+    ("Mức phạt tại điểm a, khoản 4 Điều 6 Nghị định 100/2019/NĐ-CP rất cao.", ["điểm a, khoản 4 Điều 6 Nghị định 100/2019/NĐ-CP"]),
+    ("Dự thảo Luật Trật tự xã hội mới được trình lên.", ["Luật Trật tự xã hội"]),
+    ("Quốc hội đã thông qua Luật Phòng, chống bạo lực gia đình năm 2022 và Luật Đất đai.",
+     ["Luật Phòng, chống bạo lực gia đình năm 2022", "Luật Đất đai"]),
+    ("Luật Thanh niên quy định quyền của thanh niên.", ["Luật Thanh niên"]),
+    ("Bị cáo bị xử theo Bộ luật Hình sự năm 2015.", ["Bộ luật Hình sự năm 2015"]),
+    ("Quốc hội thảo luận Luật sửa đổi, bổ sung một số điều của Bộ luật Hình sự trong phiên chiều.",
+     ["Luật sửa đổi, bổ sung một số điều của Bộ luật Hình sự"]),
+]
+NOT_LAWS = [
+    "Ông Tâm là giảng viên Trường Đại học Luật Hà Nội.",
+    "Luật sư Trần Văn Bình bào chữa cho bị cáo.",
+    "Theo báo Pháp Luật Việt Nam, vụ việc đã rõ.",
+    "Anh ấy học Luật Kinh tế ở trường.",
+    "Ông đang làm việc tại Công ty Luật Minh Khuê.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LAWS)
+def test_laws_by_title(text: str, expected: list[str]) -> None:
+    assert _entities(text, "DOCUMENT") == expected
+
+
+@pytest.mark.parametrize("text", NOT_LAWS)
+def test_not_a_law(text: str) -> None:
+    assert _entities(text, "DOCUMENT") == []
+
+
+def test_article_value_names_its_law_and_year() -> None:
+    text = "vi phạm Điều 20 Luật Sở hữu trí tuệ năm 2009"
+    assert [c.value for c in documents.find(text)] == [
+        {"kind": "Điều", "number": "20", "law": "Luật Sở hữu trí tuệ", "year": "2009"}
+    ]
+
+
+# Documents named by a title: before their number, procedural documents, plans with a period.
+TITLED = [
+    ("Công an huyện đã ra Quyết định khởi tố vụ án hình sự số 12 về vụ việc.", ["Quyết định khởi tố vụ án hình sự số 12"]),
+    ("Cơ quan điều tra tống đạt quyết định khởi tố bị can số 45/QĐ-CSĐT cho Lê Văn K.", ["quyết định khởi tố bị can số 45/QĐ-CSĐT"]),
+    ("Viện kiểm sát đã phê chuẩn Lệnh bắt bị can để tạm giam đối với Hồ Văn T.", ["Lệnh bắt bị can để tạm giam"]),
+    ("Kết luận điều tra xác định bị can đã chiếm đoạt 2 tỷ đồng.", ["Kết luận điều tra"]),
+    ("Tỉnh triển khai Đề án phát triển văn hóa đọc giai đoạn 2022-2026 trên địa bàn.", ["Đề án phát triển văn hóa đọc giai đoạn 2022-2026"]),
+    ("Thành phố thực hiện Chương trình chuyển đổi số đến năm 2030.", ["Chương trình chuyển đổi số đến năm 2030"]),
+    ("Sở ban hành Kế hoạch thực hiện Đề án “Nâng cao hiệu quả phòng cháy” trong năm.", ["Đề án “Nâng cao hiệu quả phòng cháy”"]),
+]
+NOT_TITLED = [
+    "Quyết định này có hiệu lực kể từ ngày ký, số 5 còn lại.",
+    "Đơn vị lên kế hoạch tuần tra năm 2024.",
+    "Chương trình “Gương mặt thân quen” phát sóng tối nay.",
+    "Viện Chiến lược và chính sách y tế năm 2011 công bố báo cáo.",
+    "Lệnh cấm của ông ta khiến mọi người bất ngờ.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TITLED)
+def test_documents_by_title(text: str, expected: list[str]) -> None:
+    assert _entities(text, "DOCUMENT") == expected
+
+
+@pytest.mark.parametrize("text", NOT_TITLED)
+def test_not_a_titled_document(text: str) -> None:
+    assert _entities(text, "DOCUMENT") == []
+
+
+def test_the_year_of_a_law_stays_inside_it() -> None:
+    text = "Bị cáo bị xử theo Điều 174 Bộ luật Hình sự năm 2015."
+    assert _entities(text, "DOCUMENT") == ["Điều 174 Bộ luật Hình sự năm 2015"]
+    assert _entities(text, "DATE") == []

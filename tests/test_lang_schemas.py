@@ -95,7 +95,7 @@ BROKEN: dict[str, tuple[Callable[[dict], None], str, str]] = {
     "abbreviations.yaml": (_set(["abbreviations", 5, "label"], "PER"), "abbreviations[5].label", "'PER' is not one of"),
     "actions.yaml": (_set(["actions", 1, "variants"], "bắt giữ"), "actions[1].variants", "is not of type 'array'"),
     "crimes.yaml": (_set(["offences", 3, "article"], 999), "offences[3].article", "999 is greater than the maximum"),
-    "documents.yaml": (_append_first("laws"), "laws[15]", "'Bộ luật Hình sự' is listed twice"),
+    "documents.yaml": (_append_first("laws"), "laws[50]", "'Bộ luật Hình sự' is listed twice"),
     "foreign_names.yaml": (_set(["given_names", 0], "henry"), "given_names[0]", "'henry' does not match"),
     "measures.yaml": (_set(["units", 4], " kg"), "units[4]", "' kg' does not match"),
     "number_words.yaml": (_set(["comparators", "trên"], "=>"), "comparators['trên']", "'=>' is not one of"),

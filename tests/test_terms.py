@@ -57,3 +57,55 @@ def test_abbreviation_in_a_force_name_is_no_term(text: str, expected: list[str])
 @pytest.mark.parametrize("text", ["Khcn là viết tắt.", "kiểm tra PCCCX", "ANTTT", *ADVERSARIAL, *MESSY])
 def test_no_false_terms(text: str) -> None:
     assert spans(terms.find, text) == []
+
+
+MORE_TERMS = [
+    ("Đối tượng có HKTT tại xã Phú Lộc, huyện Tân Hưng.", ["HKTT"], "hộ khẩu thường trú"),
+    ("Tổ công tác tăng cường TTKS trên quốc lộ.", ["TTKS"], "tuần tra kiểm soát"),
+    ("Ngành y tế kiểm tra ATTP dịp Tết.", ["ATTP"], "an toàn thực phẩm"),
+    ("Em đang học cuối cấp THCS ở quê.", ["THCS"], "Trung học cơ sở"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "expansion"), MORE_TERMS)
+def test_more_term_abbreviations(text: str, expected: list[str], expansion: str) -> None:
+    assert spans(terms.find, text) == expected
+    assert terms.find(text)[0].value == {"expansion": expansion}
+
+
+def test_a_school_level_in_a_school_name_is_no_term() -> None:
+    import vn_crimeie
+
+    entities = vn_crimeie.extract("Học sinh Trường THCS Nguyễn Du tham gia.").entities
+    assert [e.text for e in entities if e.label == "TERM"] == []
+
+
+def test_a_long_form_opening_with_a_verb_defines_a_term() -> None:
+    import vn_crimeie
+
+    text = "Phòng chống tác hại của rượu bia (PCTHRB) là nhiệm vụ chung; PCTHRB cần sự vào cuộc của cả xã hội."
+    entities = vn_crimeie.extract(text).entities
+    assert [(e.label, e.text) for e in entities if e.label in ("TERM", "ORG")] == [
+        ("TERM", "Phòng chống tác hại của rượu bia"), ("TERM", "PCTHRB"), ("TERM", "PCTHRB"),
+    ]
+    text = "Lãnh đạo Cục Quản lý xuất nhập cảnh (QLXNC) cho biết."
+    assert [e.label for e in vn_crimeie.extract(text).entities if e.text == "QLXNC"] == ["ORG"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a person's role defines no entity
+        ("Phóng viên (PV) đã liên hệ với gia đình; PV được biết thêm.", []),
+        # a long form of capitalised words is a name, an ORG
+        ("Quỹ Tiền tệ Quốc tế (QTTQT) cảnh báo; QTTQT cho biết.", [("ORG", "Quỹ Tiền tệ Quốc tế"), ("ORG", "QTTQT"), ("ORG", "QTTQT")]),
+        # a lower-case long form of the domain is a TERM
+        ("Tình trạng ùn tắc giao thông (UTGT) kéo dài; UTGT xảy ra hằng ngày.",
+         [("TERM", "ùn tắc giao thông"), ("TERM", "UTGT"), ("TERM", "UTGT")]),
+    ],
+)
+def test_label_of_an_abbreviation_defined_in_the_text(text: str, expected: list[tuple[str, str]]) -> None:
+    import vn_crimeie
+
+    entities = vn_crimeie.extract(text).entities
+    assert [(e.label, e.text) for e in entities if e.label in ("TERM", "ORG")] == expected

@@ -33,6 +33,8 @@ PRIORITIES = MappingProxyType(
         # legal documents; laws named without a number
         "documents": 22,
         "documents.law": 20,
+        # a reference that holds its year or period ("Luật X năm 2005") holds against the DATE inside it
+        "documents.dated": 41,
         # abbreviations the text defines; a full place name of three words or more
         "abbreviations.defined": 21,
         "locations.full_name": 21,

@@ -52,15 +52,26 @@ _WORDS = regex.compile(r"[\p{L}\p{M}\p{N}]+")
 _DEFINITION = regex.compile(
     r"\((\p{Lu}[\p{Lu}\p{N}&]{1,11}(?:, ?\p{Lu}[\p{Lu}\p{N}&]{1,11}){0,4})\)"
 )
+@dataclass(frozen=True)
+class _Cues:
+    """Words of ``abbreviation_cues.yaml`` read by the definition finder, lower case."""
+
+    skippable: frozenset[str]  # words an abbreviation may leave out
+    org_words: frozenset[str]  # first words of an ORG long form
+    crime_openings: tuple[str, ...]  # first words of a CRIME long form + " "
+    term_openings: tuple[str, ...]  # openings of a TERM long form + " "
+    role_words: frozenset[str]  # long forms that name a person's role: no entity
+
+
 @cache
-def _cue_words() -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
-    """Words of ``abbreviation_cues.yaml`` read by the definition finder, lower case:
-    (words an abbreviation may leave out, first words of an ORG long form, first words of a CRIME long form + " ")."""
+def _cue_words() -> _Cues:
     data = load_data("abbreviation_cues.yaml")
-    return (
+    return _Cues(
         frozenset(data["skippable_words"]),
         frozenset(data["org_words"]),
         tuple(w + " " for w in data["crime_words"]),
+        tuple(w + " " for w in data["term_openings"]),
+        frozenset(data["role_words"]),
     )
 
 
@@ -80,7 +91,7 @@ def _long_start(words: list[tuple[int, int, str]], short: str) -> int | None:
     key = _short_key(short)
     if len(key) < 2:
         return None
-    skippable = _cue_words()[0]
+    skippable = _cue_words().skippable
     n = len(words)
     for first in range(n - 1, max(-1, n - 3 * len(key) - 4), -1):
         initials = "".join(_initial(w) for _, _, w in words[first:] if fold(w) not in skippable and not w.isdigit())
@@ -119,7 +130,7 @@ def _spells(words: list[tuple[int, int, str]], short: str) -> bool:
     key = _short_key(short)
     if len(key) < 2:
         return False
-    initials = "".join(_initial(w) for _, _, w in words if fold(w) not in _cue_words()[0] and not w.isdigit())
+    initials = "".join(_initial(w) for _, _, w in words if fold(w) not in _cue_words().skippable and not w.isdigit())
     full = "".join(_initial(w) for _, _, w in words if not w.isdigit())
     return key in (initials, full)
 
@@ -199,15 +210,26 @@ def _bracket_definitions(text: str) -> list[tuple[tuple[int, int], tuple[int, in
     return out
 
 
-def _guess_label(long_form: str, word_before: str) -> str:
-    """CRIME for an offence or "tội phạm …", ORG for a unit's name, else TERM."""
+def _guess_label(long_form: str, word_before: str) -> str | None:
+    """CRIME for an offence or "tội phạm …", ORG for a unit's name or a name of capitalised
+    words, None for a person's role (``luật sư (LS)``), else TERM.
 
-    _, org_words, crime_openings = _cue_words()
-    if crimes.find(long_form) or fold(long_form).startswith(crime_openings):
+    >>> [_guess_label(f, "") for f in ("tội phạm mua bán người", "Hội đồng xét xử", "Wall Street Journal", "luật sư", "an ninh mạng")]
+    ['CRIME', 'ORG', 'ORG', None, 'TERM']
+    """
+    cues = _cue_words()
+    folded = fold(long_form)
+    if crimes.find(long_form) or folded.startswith(cues.crime_openings):
         return "CRIME"
-    first = long_form.split(" ", 1)[0]
-    if first[:1].isupper() and (fold(first) in org_words or fold(word_before) in org_words):
+    if folded in cues.role_words:
+        return None
+    if folded.startswith(cues.term_openings) and fold(word_before) not in cues.org_words:
+        return "TERM"  # "Phòng chống tác hại của thuốc lá (PCTHTL)": "phòng" is a verb there
+    words = long_form.split(" ")
+    if words[0][:1].isupper() and (fold(words[0]) in cues.org_words or fold(word_before) in cues.org_words):
         return "ORG"
+    if words[0][:1].isupper() and any(w[:1].isupper() for w in words[1:]):
+        return "ORG"  # "Ngân hàng Nhà nước (NHNN)", "Wall Street Journal (WSJ)": a name
     return "TERM"
 
 
@@ -229,7 +251,7 @@ def find(text: str, dateline: datetime | None = None, *, definitions: Sequence[D
     [('Tổ công tác đặc biệt', 'ORG', 0), ('TCTĐB', 'ORG', 21), ('TCTĐB', 'ORG', 21)]
     """
     table = abbreviation_table()
-    defined: dict[str, tuple[str, str]] = {}
+    defined: dict[str, tuple[str, str | None]] = {}
     out: list[Candidate] = []
     if definitions is None:
         definitions = find_definitions(text)
@@ -242,9 +264,10 @@ def find(text: str, dateline: datetime | None = None, *, definitions: Sequence[D
             before = _WORDS.findall(text, max(0, ls - 20), ls)
             label = _guess_label(long_form, before[-1] if before else "")
             defined.setdefault(short, (long_form, label))
-        out.append(Candidate(ls, le, label, None, source="abbreviations.long_form", priority=LONG_FORM_PRIORITY))
+        if label is not None:
+            out.append(Candidate(ls, le, label, None, source="abbreviations.long_form", priority=LONG_FORM_PRIORITY))
     for m in _TOKEN.finditer(text):
-        if m.group() in defined:
-            long_form, label = defined[m.group()]
+        long_form, label = defined.get(m.group(), ("", None))
+        if label is not None:
             out.append(Candidate(m.start(), m.end(), label, {"expansion": long_form}, source="abbreviations.defined", priority=PRIORITY))
     return sorted(out, key=lambda c: (c.start, c.end))

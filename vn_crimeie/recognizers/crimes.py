@@ -88,6 +88,7 @@ class _Rules:
     lower_after: frozenset[str]
     lower_stop: frozenset[str]
     lower_not_first: frozenset[str]
+    category_heads: tuple[str, ...]
     #: words between an illicit verb and its marker "trái phép" (at most four, no punctuation), then the marker
     object: regex.Pattern[str]
 
@@ -119,6 +120,7 @@ def _rules() -> _Rules:
         frozenset(fold(w) for w in data.get("lower_after") or []),
         frozenset(data.get("lower_stop") or []),
         frozenset(data.get("lower_not_first") or []),
+        _phrases(data, "category_heads"),
         regex.compile(
             r"(?: [\p{Ll}][\p{L}\p{M}]*){0,4}? (?P<marker>" + regex.escape(data["illicit_marker"], literal_spaces=True)
             + r")(?![\p{L}\p{M}\p{N}])"
@@ -137,15 +139,32 @@ def _phrases(data: dict[str, Any], *keys: str) -> tuple[str, ...]:
     return tuple(sorted(out, key=len, reverse=True))
 
 
-def _after_phrase(text: str, start: int, phrases: tuple[str, ...]) -> bool:
-    """True when one of ``phrases`` ends right before ``start`` (one space between, word boundary before)."""
+def _phrase_before(text: str, start: int, phrases: tuple[str, ...]) -> int | None:
+    """Where the first of ``phrases`` that ends right before ``start`` begins (one space between,
+    word boundary before), or None."""
     if start < 2 or text[start - 1] != " ":
-        return False
+        return None
     for phrase in phrases:
         pos = start - 1 - len(phrase)
         if pos >= 0 and fold(text[pos : start - 1]) == phrase and (pos == 0 or not _word_char(text[pos - 1])):
-            return True
-    return False
+            return pos
+    return None
+
+
+def _after_phrase(text: str, start: int, phrases: tuple[str, ...]) -> bool:
+    """True when one of ``phrases`` ends right before ``start`` (one space between, word boundary before)."""
+    return _phrase_before(text, start, phrases) is not None
+
+
+def _category_start(text: str, start: int) -> int:
+    """Start of an offence with the category head before it: ``tội phạm`` [``lừa đảo chiếm đoạt tài sản``].
+
+    >>> t = "đấu tranh với tội phạm lừa đảo chiếm đoạt tài sản"
+    >>> t[_category_start(t, 23):]
+    'tội phạm lừa đảo chiếm đoạt tài sản'
+    """
+    head = _phrase_before(text, start, _rules().category_heads)
+    return start if head is None else head
 
 
 def _word_char(ch: str) -> bool:
@@ -296,6 +315,9 @@ def find(text: str, dateline: datetime | None = None) -> list[Candidate]:
 
     >>> [c.value for c in find("bị bắt về hành vi Lừa đảo chiếm đoạt tài sản")]
     [{'offence': 'Lừa đảo chiếm đoạt tài sản', 'article': 174}]
+    >>> t = "bị khởi tố với tội danh mua bán trái phép hóa đơn giá trị gia tăng."
+    >>> [(t[c.start:c.end], c.value["article"]) for c in find(t) if c.source == "crimes.rule"]
+    [('mua bán trái phép hóa đơn giá trị gia tăng', 203)]
     """
     matcher, stop = _matcher()
     out: list[Candidate] = []
@@ -303,14 +325,13 @@ def find(text: str, dateline: datetime | None = None) -> list[Candidate]:
         rest = fold(text[end : end + 20]).lstrip(" ")
         if any(rest.startswith(s) for s in stop) or not names_offence(text, start, end):
             continue
-        out.append(Candidate(start, end, "CRIME", dict(value) if value else None, source="crimes", priority=PRIORITY))
+        out.append(Candidate(_category_start(text, start), end, "CRIME", dict(value) if value else None, source="crimes", priority=PRIORITY))
     taken = [(c.start, c.end) for c in out]
     for start, end in _after_cue(text) + _illicit(text):
         if any(s <= start and end <= e for s, e in taken) or not names_offence(text, start, end):
             continue
-        name = text[start:end]
-        value = offence_table().get(name) or offence_table().get(name[:1].upper() + name[1:])
-        out.append(Candidate(start, end, "CRIME", dict(value) if value else None, source="crimes.rule", priority=PRIORITIES["crimes.rule"]))
+        value = _value_of(text[start:end], matcher)
+        out.append(Candidate(_category_start(text, start), end, "CRIME", value, source="crimes.rule", priority=PRIORITIES["crimes.rule"]))
         taken.append((start, end))
     table = abbreviation_table()
     out.extend(
@@ -318,3 +339,13 @@ def find(text: str, dateline: datetime | None = None) -> list[Candidate]:
         for s, e in mentions(text, "CRIME")
     )
     return sorted(out, key=lambda c: (c.start, c.end))
+
+
+def _value_of(name: str, matcher: PhraseMatcher[dict[str, Any] | None]) -> dict[str, Any] | None:
+    """The value of the offence of the table that ``name`` is or begins with (``mua bán trái phép
+    hóa đơn giá trị gia tăng`` → article 203), or None."""
+    value = offence_table().get(name) or offence_table().get(name[:1].upper() + name[1:])
+    if value is None:
+        first = matcher.find(name)[:1]
+        value = first[0][2] if first and first[0][0] == 0 else None
+    return dict(value) if value else None

@@ -2,9 +2,16 @@
 
 ``Kế hoạch số 131/KH-BCA-CSHS`` → ``{"kind": "Kế hoạch", "number": "131", "code": "KH-BCA-CSHS"}``;
 ``Chỉ thị số 25-CT/TW`` → number ``25``, code ``CT/TW``; ``Điều 174 Bộ luật Hình sự``
-and ``khoản 2 Điều 249 BLHS`` → kind ``Điều`` with the clause and the law.  A
+and ``khoản 2 Điều 249 BLHS`` → kind ``Điều`` with the clause and the law; the
+law may be any law named by its title (``Điều 213 Luật Sở hữu trí tuệ năm
+2005``) or a numbered document (``Điều 5 Nghị định 100/2019/NĐ-CP``).  A
 document kind needs a number (``kế hoạch`` alone is not a document), except a
-named code of law (``Bộ luật Hình sự``).  The kinds are in ``lang/vi/documents.yaml``.
+law named by its title (``Luật Cư trú``), a procedural document named by its
+title with a capital (``Lệnh bắt bị can để tạm giam``) and a plan named by its
+title and period (``Đề án phát triển du lịch giai đoạn 2021-2025``).  A title
+may stand between a kind and its number (``Quyết định khởi tố bị can số 83``).
+The words are in ``lang/vi/documents.yaml``.  A reference that holds its year
+or period outranks the DATE inside it.
 
 >>> t = "thực hiện Kế hoạch số 131/KH-BCA-CSHS ngày 30/3/2021"
 >>> [(t[c.start:c.end], c.value) for c in find(t)]
@@ -13,6 +20,7 @@ named code of law (``Bộ luật Hình sự``).  The kinds are in ``lang/vi/docu
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
 from typing import Any
@@ -26,10 +34,19 @@ from ..lexicon import load_data, string_list
 __all__ = ["find"]
 
 PRIORITY = PRIORITIES["documents"]
+#: a reference that holds its year or period ("… năm 2005", "giai đoạn 2021-2025") holds against that DATE
+DATED_PRIORITY = PRIORITIES["documents.dated"]
+_FILE = "documents.yaml"
+_CODE = r"(?:(?P<sep>[/-])(?P<code>[\p{Lu}\p{N}][\p{L}\p{N}&]*(?:[/.-][\p{L}\p{N}&]+){0,6}))?"
+_END = r"(?![\p{L}\p{M}\p{N}])"
+#: between an article and its law: a space, a comma or a dash ("Điều 4, Luật …", "Điều 267 – BLHS")
+_TO_LAW = regex.compile(r"(?:,| [-–])? ")
+_WORD_CHAR = regex.compile(r"[\p{L}\p{M}\p{N}]")
+_NEXT = regex.compile(r"(,?) (\p{Ll}[\p{L}\p{M}]*)")
 
 
 def _alternation(words: list[str]) -> str:
-    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+    return "|".join(regex.escape(w, literal_spaces=True) for w in sorted(words, key=len, reverse=True))
 
 
 def _either_case(word: str) -> str:
@@ -37,38 +54,180 @@ def _either_case(word: str) -> str:
     return f"[{word[0].upper()}{word[0].lower()}]" + regex.escape(word[1:], literal_spaces=True)
 
 
+@dataclass(frozen=True)
+class _Rules:
+    numbered: regex.Pattern[str]  # kind [title] [số] NUMBER[/CODE]
+    article: regex.Pattern[str]  # [điểm a] [khoản 2] Điều 249 [của ]
+    known_law: regex.Pattern[str]  # a law of the list, at a position
+    law_head: regex.Pattern[str]  # a law head and the first word of its title
+    amendment: regex.Pattern[str]  # "sửa đổi, bổ sung một số điều của " after a head
+    law_tail: regex.Pattern[str]  # [năm] YYYY | số NUMBER/CODE after a law
+    titled: regex.Pattern[str]  # a procedural document's title
+    plan: regex.Pattern[str]  # a plan kind and its title up to its period, or a quoted title
+    stop: regex.Pattern[str]  # a word that ends a law's title
+    comma_words: frozenset[str]
+    not_after: regex.Pattern[str]
+    title_stop: frozenset[str]
+    law_words: int
+    canonical: dict[str, str]
+    article_kind: str
+
+
 @cache
-def _patterns() -> tuple[Any, Any, dict[str, str], str]:
-    data = load_data("documents.yaml")
-    kinds = string_list(data, "kinds", "documents.yaml")
-    laws = string_list(data, "laws", "documents.yaml")
+def _rules() -> _Rules:
+    data = load_data(_FILE)
+    kinds = string_list(data, "kinds", _FILE)
     words = data["citation_words"]
-    canonical = {k.lower(): k for k in kinds}
     markers = "|".join(_either_case(w) for w in sorted(data["number_markers"], key=len, reverse=True))
-    # kind [số] NUMBER[/CODE | -CODE]: the code is letters, digits, "-", "/" and "." without spaces.
-    doc = regex.compile(
-        r"(?<![\p{L}\p{M}\p{N}])(?P<kind>" + _alternation(kinds) + r")"
-        r"(?: (?P<so>" + markers + r"))? (?P<number>\d{1,6})"
-        r"(?:(?P<sep>[/-])(?P<code>[\p{Lu}\p{N}][\p{L}\p{N}]*(?:[/.-][\p{L}\p{N}]+){0,5}))?"
-        r"(?![\p{L}\p{M}\p{N}])",
-        regex.IGNORECASE,
+    title = rf"(?P<title>(?: \p{{Ll}}[\p{{L}}\p{{M}}]*){{0,{int(data['title_words'])}}}?)"
+    return _Rules(
+        numbered=regex.compile(
+            rf"(?<![\p{{L}}\p{{M}}\p{{N}}])(?P<kind>(?i:{_alternation(kinds)})){title}(?: (?P<so>{markers}))? (?P<number>\d{{1,6}}){_CODE}{_END}"
+        ),
+        article=regex.compile(
+            rf"(?<![\p{{L}}\p{{M}}\p{{N}}])(?:(?P<point>{_either_case(words['point'])} \p{{Ll}}),? )?"
+            rf"(?:(?P<clause>{_either_case(words['clause'])} \d{{1,2}}),? )?"
+            rf"(?P<kind>{_either_case(words['article'])}) (?P<number>\d{{1,3}}[a-z]?){_END}(?P<of> {regex.escape(words['of'])})?"
+        ),
+        known_law=regex.compile(rf"(?=\p{{Lu}})(?P<law>(?i:{_alternation(string_list(data, 'laws', _FILE))})){_END}"),
+        law_head=regex.compile(
+            rf"(?<![\p{{L}}\p{{M}}\p{{N}}])(?:{_alternation(string_list(data, 'law_heads', _FILE))}) (?P<first>\p{{L}}[\p{{L}}\p{{M}}]*){_END}"
+        ),
+        amendment=regex.compile(rf"(?i:{_alternation(string_list(data, 'amendment_words', _FILE))}) "),
+        law_tail=regex.compile(
+            rf" (?:(?:{regex.escape(words['year'])} )?(?P<year>\d{{4}})|(?P<so>{markers}) (?P<number>\d{{1,6}}){_CODE}){_END}"
+        ),
+        titled=regex.compile(rf"(?<![\p{{L}}\p{{M}}\p{{N}}])(?:{_alternation(string_list(data, 'titles', _FILE))}){_END}"),
+        plan=regex.compile(
+            rf"(?<![\p{{L}}\p{{M}}\p{{N}}])(?:(?P<kind>{_alternation(string_list(data, 'plan_kinds', _FILE))})"
+            rf"(?P<title> [\p{{L}}][\p{{L}}\p{{M}}]*(?: \p{{Ll}}[\p{{L}}\p{{M}}]*){{0,14}}?) "
+            rf"(?:{_alternation(string_list(data, 'period_words', _FILE))}) \d{{4}}(?: ?[-–] ?\d{{4}})?{_END}"
+            rf"|(?P<kind>{_alternation(string_list(data, 'quoted_kinds', _FILE))}) [\"“]\p{{Lu}}[^\"“”\n]{{2,150}}[\"”])"
+        ),
+        stop=regex.compile(rf"(?:{_alternation(string_list(data, 'law_name_stop', _FILE))}){_END}"),
+        comma_words=frozenset(string_list(data, "law_comma_words", _FILE)),
+        not_after=regex.compile(rf"(?<![\p{{L}}\p{{M}}\p{{N}}])(?:{_alternation(string_list(data, 'law_not_after', _FILE))}) $"),
+        title_stop=frozenset(string_list(data, "title_stop", _FILE)),
+        law_words=int(data["law_name_words"]),
+        canonical={k.lower(): k for k in kinds},
+        article_kind=words["article"],
     )
-    # [điểm a] [khoản 2] Điều 249 [Bộ luật Hình sự | BLHS [năm 2015]]
-    article = regex.compile(
-        r"(?<![\p{L}\p{M}\p{N}])(?:(?P<point>" + _either_case(words["point"]) + r" \p{Ll}),? )?"
-        r"(?:(?P<clause>" + _either_case(words["clause"]) + r" \d{1,2}),? )?"
-        r"(?P<kind>" + _either_case(words["article"]) + r") (?P<number>\d{1,3}[a-z]?)"
-        r"(?: (?:" + regex.escape(words["of"]) + r" )?(?P<law>" + _alternation(laws) + r")"
-        r"(?: (?:" + regex.escape(words["year"]) + r" )?(?P<year>\d{4}))?)?"
-        r"(?![\p{L}\p{M}\p{N}])"
-    )
-    return doc, article, canonical, words["article"]
 
 
-@cache
-def _law_pattern() -> Any:
-    laws = load_data("documents.yaml").get("laws") or []
-    return regex.compile(r"(?<![\p{L}\p{M}\p{N}])(?P<law>" + _alternation([l for l in laws if l[:1].isupper() and " " in l]) + r")(?![\p{L}\p{M}\p{N}])")
+def _law_title_end(text: str, pos: int, rules: _Rules) -> int | None:
+    """End of a law named at ``pos``: one of the list, an amendment of a law, or a head and its
+    title (``Luật Sở hữu trí tuệ``); a one-word title needs a year or a number after it."""
+    known = rules.known_law.match(text, pos)
+    if known is not None:
+        return known.end()
+    head = rules.law_head.match(text, pos)
+    if head is None or rules.not_after.search(text, max(0, pos - 20), pos):
+        return None
+    amended = rules.amendment.match(text, head.start("first"))
+    if amended is not None:
+        return _law_title_end(text, amended.end(), rules)
+    end = head.end()
+    if not head.group("first")[:1].isupper():
+        return None
+    if head.group("first").isupper():  # "Luật BHYT": an abbreviated title goes no further
+        return None if text[end : end + 1] == "." and _word_char(text[end + 1 : end + 2]) else end  # "Luật TP.HCM"
+    words = text.count(" ", pos, end)
+    while words < rules.law_words:
+        m = _NEXT.match(text, end)
+        if m is None or rules.stop.match(text, m.start(2)) or (m.group(1) and not _comma_word(text, m.start(2), rules)):
+            break
+        end, words = m.end(), words + 1
+    if end == head.end() and rules.law_tail.match(text, end) is None:
+        return None  # "Luật Dân …", "Luật Hà …": one word is no title
+    return end
+
+
+def _comma_word(text: str, pos: int, rules: _Rules) -> bool:
+    """Whether a word of ``law_comma_words`` goes on a law's title at ``pos``, after a comma."""
+    return any(text.startswith(w, pos) and not _word_char(text[pos + len(w) : pos + len(w) + 1]) for w in rules.comma_words)
+
+
+def _word_char(ch: str) -> bool:
+    return bool(ch) and _WORD_CHAR.match(ch) is not None
+
+
+def _law_at(text: str, pos: int, rules: _Rules) -> tuple[int, dict[str, str]] | None:
+    """A law named at ``pos`` with its year or number: (end, value parts)."""
+    end = _law_title_end(text, pos, rules)
+    if end is None:
+        return None
+    parts = {"law": text[pos:end]}
+    tail = rules.law_tail.match(text, end)
+    if tail is not None:
+        parts.update({k: v for k, v in tail.groupdict().items() if v and k in ("year", "number", "code")})
+        end = tail.end()
+    return end, parts
+
+
+def _numbered_at(text: str, pos: int, rules: _Rules) -> regex.Match[str] | None:
+    """A numbered document that starts at ``pos`` (``Nghị định 100/2019/NĐ-CP``), title words allowed."""
+    m = rules.numbered.match(text, pos)
+    return m if m is not None and _numbered_ok(m, rules) else None
+
+
+def _numbered_ok(m: regex.Match[str], rules: _Rules) -> bool:
+    """A lower-case kind needs ``số`` or a code; a title needs ``số`` and no clause word."""
+    title = m.group("title").split()
+    if title and (not m.group("so") or any(w in rules.title_stop for w in title)):
+        return False
+    return not (m.group("kind")[:1].islower() and not m.group("so") and not m.group("code"))
+
+
+def _numbered_value(m: regex.Match[str], rules: _Rules) -> dict[str, Any]:
+    kind = rules.canonical.get(m.group("kind").lower(), m.group("kind")) + m.group("title")
+    value = {"kind": kind, "number": m.group("number")}
+    if m.group("code"):
+        value["code"] = m.group("code")
+    return value
+
+
+def _articles(text: str, rules: _Rules) -> list[Candidate]:
+    """``[điểm a] [khoản 2] Điều 249 [của] <law or numbered document> [năm 2015]``."""
+    out: list[Candidate] = []
+    for m in rules.article.finditer(text):
+        value: dict[str, Any] = {"kind": rules.article_kind, "number": m.group("number")}
+        for part in ("clause", "point"):
+            if m.group(part):
+                value[part] = m.group(part).split(" ")[1]
+        end = m.end("number")
+        gap = _TO_LAW.match(text, m.end())
+        target = gap.end() if gap is not None else -1
+        law = _law_at(text, target, rules) if target > 0 else None
+        numbered = _numbered_at(text, target, rules) if target > 0 and law is None else None
+        if law is not None:
+            end = law[0]
+            value.update(law[1])
+        elif numbered is not None:
+            end = numbered.end()
+            value["law"] = numbered.group()
+        priority = DATED_PRIORITY if "year" in value else PRIORITY
+        out.append(Candidate(m.start(), end, "DOCUMENT", value, source="documents.article", priority=priority))
+    return out
+
+
+def _named(text: str, rules: _Rules, taken: list[tuple[int, int]]) -> list[Candidate]:
+    """Laws, procedural documents and plans named by their title, outside ``taken`` spans."""
+    out: list[Candidate] = []
+    starts = sorted({m.start() for m in rules.law_head.finditer(text)} | {m.start() for m in rules.known_law.finditer(text) if " " in m.group()})
+    for start in starts:  # "BLHS" alone is a TERM; "Hiến pháp năm 2013", "Luật Cư trú" are laws
+        found = _law_at(text, start, rules) if not any(c.start <= start < c.end for c in out) else None
+        if found is not None:
+            value = {"kind": found[1].pop("law"), **found[1]}
+            priority = DATED_PRIORITY if "year" in value else PRIORITIES["documents.law"]
+            out.append(Candidate(start, found[0], "DOCUMENT", value, source="documents.law", priority=priority))
+    for m in rules.titled.finditer(text):
+        out.append(Candidate(m.start(), m.end(), "DOCUMENT", {"kind": m.group()}, source="documents.title", priority=PRIORITY))
+    for m in rules.plan.finditer(text):
+        title = (m.group("title") or "").split()
+        if any(w in rules.title_stop for w in title) or rules.not_after.search(text, max(0, m.start() - 20), m.start()):
+            continue
+        out.append(Candidate(m.start(), m.end(), "DOCUMENT", {"kind": m.group("kind")}, source="documents.plan", priority=DATED_PRIORITY))
+    return [c for c in out if not any(s <= c.start < e for s, e in taken)]
 
 
 def find(text: str, dateline: datetime | None = None) -> list[Candidate]:
@@ -77,32 +236,15 @@ def find(text: str, dateline: datetime | None = None) -> list[Candidate]:
     >>> t = "bị khởi tố theo khoản 2 Điều 249 BLHS"
     >>> [(t[c.start:c.end], c.value) for c in find(t)]
     [('khoản 2 Điều 249 BLHS', {'kind': 'Điều', 'number': '249', 'clause': '2', 'law': 'BLHS'})]
+    >>> t = "vi phạm Điều 213 Luật Sở hữu trí tuệ năm 2005; ra Quyết định khởi tố bị can số 83"
+    >>> [t[c.start:c.end] for c in find(t)]
+    ['Điều 213 Luật Sở hữu trí tuệ năm 2005', 'Quyết định khởi tố bị can số 83']
     """
-    doc, article, canonical, article_kind = _patterns()
-    out: list[Candidate] = []
-    taken: list[tuple[int, int]] = []
-    for m in article.finditer(text):
-        value: dict[str, Any] = {"kind": article_kind, "number": m.group("number")}
-        if m.group("clause"):
-            value["clause"] = m.group("clause").split(" ")[1]
-        if m.group("point"):
-            value["point"] = m.group("point").split(" ")[1]
-        if m.group("law"):
-            value["law"] = m.group("law")
-        if m.group("year"):
-            value["year"] = m.group("year")
-        out.append(Candidate(m.start(), m.end(), "DOCUMENT", value, source="documents.article", priority=PRIORITY))
-        taken.append(m.span())
-    for m in doc.finditer(text):
-        kind = m.group("kind")
-        if kind[:1].islower() and not m.group("so") and not m.group("code"):
-            continue  # "kế hoạch 3 năm": a lower-case kind needs "số" or a code
-        value = {"kind": canonical.get(kind.lower(), kind), "number": m.group("number")}
-        if m.group("code"):
-            value["code"] = m.group("code")
-        out.append(Candidate(m.start(), m.end(), "DOCUMENT", value, source="documents.number", priority=PRIORITY))
-    for m in _law_pattern().finditer(text):
-        if any(s <= m.start() < e for s, e in taken):
-            continue
-        out.append(Candidate(m.start(), m.end(), "DOCUMENT", {"kind": m.group("law")}, source="documents.law", priority=PRIORITIES["documents.law"]))
+    rules = _rules()
+    out = _articles(text, rules)
+    taken = [(c.start, c.end) for c in out]
+    for m in rules.numbered.finditer(text):
+        if _numbered_ok(m, rules) and not any(s <= m.start() < e for s, e in taken):
+            out.append(Candidate(m.start(), m.end(), "DOCUMENT", _numbered_value(m, rules), source="documents.number", priority=PRIORITY))
+    out.extend(_named(text, rules, [(c.start, c.end) for c in out]))
     return sorted(out, key=lambda c: (c.start, c.end))

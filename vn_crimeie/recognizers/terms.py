@@ -7,7 +7,9 @@ nghệ (KHCN)``, ``KHCN (khoa học công nghệ)``, ``…, gọi tắt là KHCN
 when the text "abbreviates" the term; elsewhere it is plain words
 (``động viên cán bộ chiến sĩ``).  An abbreviation right after a capitalised
 force word of ``abbreviation_cues.yaml`` belongs to the force's name
-(``Cảnh sát PCCC TP.HCM``) and is no TERM.
+(``Cảnh sát PCCC TP.HCM``) and is no TERM.  A school level of the ORG rows
+(``THCS``, ``THPT``: ``terms_alone`` of ``abbreviation_cues.yaml``) is a TERM
+where no school's name holds it.
 
 >>> t = "Ứng dụng khoa học công nghệ (KHCN) vào công tác; đẩy mạnh KHCN."
 >>> [(t[c.start:c.end], c.value) for c in find(t)]
@@ -39,6 +41,13 @@ def _long_forms() -> PhraseMatcher[str]:
 
 
 @cache
+def _alone() -> PhraseMatcher[str]:
+    """Part-only ORG abbreviations that are a TERM standing alone (``cấp THCS``), case-sensitive below."""
+    names = string_list(load_data("abbreviation_cues.yaml"), "terms_alone", "abbreviation_cues.yaml")
+    return PhraseMatcher({n: n for n in names})
+
+
+@cache
 def _force_name_end() -> regex.Pattern[str]:
     """A capitalised force word right before an abbreviation: ``Cảnh sát PCCC``."""
     names = string_list(load_data("abbreviation_cues.yaml"), "term_not_after_names", "abbreviation_cues.yaml")
@@ -61,6 +70,10 @@ def find(text: str, dateline: datetime | None = None, *, definitions: Sequence[D
             continue
         abbr = text[start:end]
         out.append(Candidate(start, end, "TERM", {"expansion": table[abbr].expansion}, source="terms.abbr", priority=PRIORITY))
+    for start, end, abbr in _alone().find(text):
+        named = text[end : end + 2][:1] == " " and text[end + 1 : end + 2].isupper()  # "trường THCS Nguyễn Du"
+        if text[start:end] == abbr and abbr in table and not named:  # a school's name holding it is an ORG
+            out.append(Candidate(start, end, "TERM", {"expansion": table[abbr].expansion}, source="terms.alone", priority=PRIORITY))
     if definitions is None:
         definitions = find_definitions(text)
     defined = {(ls, le): table[text[ss:se]].abbr for (ss, se), (ls, le) in definitions if text[ss:se] in table}
