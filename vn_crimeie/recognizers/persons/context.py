@@ -23,7 +23,7 @@ from ...lexicon import fold
 from ..foreign_names import foreign_data, is_latin_run
 from ..ranks import find as find_ranks
 from ..titles import find as find_titles
-from .names import NameData, name_data, place_before_from_end
+from .names import NameData, name_data, place_before_from_end, place_word_in_item
 from .patterns import HYPHEN_TAIL, INITIAL_DOT, INITIALS, LAST_WORD, MORE_INITIALS, NUMBER_BEFORE, SPACES, at_sentence_start
 from .words import Words, block_streets, build_words, name_runs, place_prefix
 
@@ -111,6 +111,26 @@ class PersonContext:
         if after_foreign and j - i < 2:
             return j if i > start else i
         return i
+
+    def region_after_cue(self, i: int, j: int) -> bool:
+        """The words ``[i, j)`` name a part of the country after a region cue (``vào Nam``, ``phía Tây``)."""
+        if " ".join(self.words.texts[i:j]) not in self.data.region_words:
+            return False
+        m = LAST_WORD.search(self.text, max(0, self.words.starts[i] - 16), self.words.starts[i])
+        return bool(m) and m.group(1).lower() in self.data.region_cues
+
+    def in_address(self, i: int, j: int) -> bool:
+        """The run ``[i, j)`` is an item between two places of a comma address (``thôn 2, Cao Nhân, Thủy Nguyên``)."""
+        text, words = self.text, self.words
+        start, end = words.starts[i], words.ends[j - 1]
+        if text[start - 2 : start] != ", " or text[end : end + 2] != ", ":
+            return False
+        k = words.index_at.get(end + 2)
+        if k is None or not self.place_prefix(k, min(k + 4, len(words.texts))):
+            return False
+        item = text[max(0, start - 30) : start - 2]
+        item = item[max(item.rfind(","), item.rfind("("), item.rfind(".")) + 1 :]
+        return bool(place_word_in_item().search(fold(item)))
 
     def place_cue_before(self, start: int) -> bool:
         """A place cue (``từ``, ``tại``, ``sang`` of places.yaml) is the word right before ``start``."""

@@ -132,6 +132,8 @@ def echoes(ctx: PersonContext, found: Found) -> None:
     ['Lê Trung Kiên', 'Kiên']
     >>> found_by("Bị can Lê Trung Kiên khai ở phường Kiên.", after_cue, echoes)
     ['Lê Trung Kiên']
+    >>> found_by("Anh Lê Văn Nam kể, sau đó hắn vào Nam làm ăn.", after_cue, echoes)
+    ['Lê Văn Nam']
     """
     short = _short_forms(ctx, found)
     if not short:
@@ -149,7 +151,7 @@ def echoes(ctx: PersonContext, found: Found) -> None:
         if name not in short:
             continue
         start = words.starts[i]
-        if ctx.place_before(start) or start in ctx.not_name_starts:
+        if ctx.place_before(start) or start in ctx.not_name_starts or ctx.region_after_cue(i, j):
             continue
         accept(found, start, words.ends[j - 1], "persons.echo", PRIORITY_WEAK)
 

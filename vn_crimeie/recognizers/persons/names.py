@@ -47,6 +47,8 @@ class NameData:
     after_cue_not_names: PhraseMatcher[str]
     street_words: PhraseMatcher[bool]
     company_place_cues: regex.Pattern[str]
+    region_words: frozenset[str]
+    region_cues: frozenset[str]
     year_names: frozenset[str]
     year_branches: frozenset[str]
     cue_compounds: PhraseMatcher[str]
@@ -242,6 +244,8 @@ def name_data() -> NameData:
         nationalities=frozenset(_str_list(data, "nationality_words")) | countries | foreign_places,
         occupation_cues=frozenset(fold(c) for c in occupations),
         place_cues=place_cues,
+        region_words=frozenset(_str_list(data, "region_words")),
+        region_cues=frozenset(_str_list(data, "region_cues")),
         year_names=year_names,
         year_branches=year_branches,
         **_matchers(data, cues),
@@ -272,3 +276,10 @@ def place_before_from_end() -> regex.Pattern[str]:
 def place_name_heads() -> frozenset[str]:
     """First words of the place names (``Hà`` of ``Hà Nội``)."""
     return frozenset(p.split(" ")[0] for p in name_data().place_names)
+
+
+@cache
+def place_word_in_item() -> regex.Pattern[str]:
+    """A place word (``thôn``, ``xã``) anywhere in a folded item of an address (``ở thôn 2``)."""
+    words = sorted(_str_list(load_data(_NAMES_FILE), "place_words"), key=len, reverse=True)
+    return regex.compile(r"(?<![\p{L}\p{M}])(?:" + "|".join(regex.escape(fold(w)) for w in words) + r")(?![\p{L}\p{M}])")

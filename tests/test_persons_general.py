@@ -1,0 +1,102 @@
+"""PERSON on any article (issue 17, item 3): given names that are common words, later
+mentions, foreign names in running text, region words, places and layout that look like names.
+
+Every sentence is our own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import vn_crimeie
+from vn_crimeie.normalize import normalize
+from vn_crimeie.officials import person_records
+from vn_crimeie.recognizers import persons
+
+
+def names(text: str) -> list[str]:
+    norm = normalize(text).text
+    return [norm[c.start : c.end] for c in persons.find(norm)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A given name that is also a common word, after a surname and Văn/Thị.
+        ("Bà Nguyễn Thị Được bán rau ở chợ.", ["Nguyễn Thị Được"]),
+        ("Trần Văn Mới bị bắt khi đang bán ma túy.", ["Trần Văn Mới"]),
+        ("Ông Đàm Văn Được, trưởng thôn, cho biết.", ["Đàm Văn Được"]),
+        # ... but not a word after a lone middle name, nor across a stop.
+        ("Lê Văn Tám đã khai. Sau đó hắn bỏ trốn.", ["Lê Văn Tám"]),
+    ],
+)
+def test_common_word_given_names(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # The real name before a nickname in brackets, and after "tên thật là".
+        ("Nhiều người nhắc tới Văn Kính Dương (tức Trần Ngọc Hiếu) vẫn ngạc nhiên. Dương sinh ra ở Hà Nội.",
+         ["Văn Kính Dương", "Trần Ngọc Hiếu", "Dương"]),
+        ("Gã béo có tên thật là Văn Kính Dương, từng bị phạt tù. Sau đó Dương trốn trại.", ["Văn Kính Dương", "Dương"]),
+        # A place before a bracket is no name.
+        ("Hắn đến Hà Nội (tức Thủ đô) làm ăn.", []),
+    ],
+)
+def test_real_names_and_later_mentions(text: str, expected: list[str]) -> None:
+    assert [n for n in names(text) if n != "Thủ"] == expected
+
+
+def test_later_mentions_in_a_longer_article_merge_into_one_person() -> None:
+    filler = "Cơ quan điều tra tiếp tục làm rõ các đối tượng có liên quan trong đường dây. " * 30
+    text = (
+        "Trùm ma túy tên thật là Văn Kính Dương bị bắt tại sân bay. " + filler
+        + "Dương khai nhận đã mua hóa chất. " + filler + "Theo cơ quan công an, Dương còn thuê nhiều căn hộ."
+    )
+    doc = vn_crimeie.extract(text)
+    assert [e.text for e in doc.by_label("PERSON")] == ["Văn Kính Dương", "Dương", "Dương"]
+    records = person_records(doc)
+    assert [(r["name"], len(r["mentions"])) for r in records] == [("Văn Kính Dương", 3)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Hôm qua, ông Joe Biden phát biểu tại Nhà Trắng.", ["Joe Biden"]),
+        ("CEO Elon Musk cho biết công ty sẽ mở rộng.", ["Elon Musk"]),
+        ("Người mẫu Moon Hyung Wook bị bắt. Ca sĩ Cho Joo Bin khai nhận.", ["Moon Hyung Wook", "Cho Joo Bin"]),
+        ("Nữ diễn viên Phạm Băng Băng bị phạt vì trốn thuế.", ["Phạm Băng Băng"]),
+        # A short English word closes a Korean name after a cue.
+        ("Ông Moon Jae In tiếp đoàn khách tại Seoul.", ["Moon Jae In"]),
+        # ... but a brand after a cue stays no name.
+        ("Ông chủ Facebook đến dự.", []),
+    ],
+)
+def test_foreign_names_in_running_text(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A part of the country after "vào", "ra", "phía" is a region, not the person named so.
+        ("Anh Nguyễn Văn Nam kể lại. Sau đó hắn mang tiền vào Nam làm ăn.", ["Nguyễn Văn Nam"]),
+        ("Anh Lê Văn Bắc bỏ trốn ra Bắc. Bắc bị bắt sau đó.", ["Lê Văn Bắc", "Bắc"]),
+        ("Anh Trần Văn Trung nói cần phối hợp giữa Trung ương và địa phương.", ["Trần Văn Trung"]),
+        # Streets and wards named after people.
+        ("Vụ việc xảy ra trên đường Lê Duẩn, phường Thanh Nhàn, quận Hai Bà Trưng.", []),
+        # A commune between two places of an address.
+        ("Cây trồng ở thôn 2, Cao Nhân, Thủy Nguyên bị chặt phá.", []),
+        # Bylines glued to the link line of an archive layout.
+        ("Vụ án đang được điều tra.\nYến Trinh - Nguyễn Thanh Tâm Đón xem: Những câu chuyện buồn", ["Nguyễn Thanh Tâm"]),
+    ],
+)
+def test_no_person_from_regions_places_or_layout(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+def test_dan_giai_is_no_place_word() -> None:
+    # "dẫn giải" (escort) is no "giải" (an award) before a name.
+    assert names("Bị can Lê Văn Đức khai. Cơ quan chức năng dẫn giải Đức đến hiện trường.") == ["Lê Văn Đức", "Đức"]
