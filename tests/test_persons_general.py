@@ -100,3 +100,26 @@ def test_no_person_from_regions_places_or_layout(text: str, expected: list[str])
 def test_dan_giai_is_no_place_word() -> None:
     # "dẫn giải" (escort) is no "giải" (an award) before a name.
     assert names("Bị can Lê Văn Đức khai. Cơ quan chức năng dẫn giải Đức đến hiện trường.") == ["Lê Văn Đức", "Đức"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A region cue that closes a verb is none: "nhận ra Đông" names the person.
+        ("Anh Nguyễn Văn Đông kể. Chủ nhà không nhận ra Đông vì Đông già đi.", ["Nguyễn Văn Đông", "Đông", "Đông"]),
+        # Two people of one given name told apart by the middle name, Văn too.
+        ("Các đối tượng gồm Lê Văn Tuấn (SN 1996) và Lê Minh Tuấn (SN 1998). Sau đó, Minh Tuấn và Văn Tuấn bỏ chạy.",
+         ["Lê Văn Tuấn", "Lê Minh Tuấn", "Minh Tuấn", "Văn Tuấn"]),
+        # A given name after a capitalised word that opens the sentence ...
+        ("Bị can Lê Văn Tuấn khai. Việc Tuấn bỏ trốn là có thật.", ["Lê Văn Tuấn", "Tuấn"]),
+        # ... not after a place abbreviation, nor after a foreign word.
+        ("Anh Lê Văn Hưng kể. Lãnh đạo P. Tân Hưng đến thăm.", ["Lê Văn Hưng"]),
+        # A sentence opener glued to a name in archive layout stays out of it.
+        ("Bị cáo Trần Đại Nghĩa Khoảng 15 giờ chiều, hắn quay lại.", ["Trần Đại Nghĩa"]),
+        ("Ông Nguyễn Thiện Nhân Cụ thể, về công tác phòng chống tội phạm.", ["Nguyễn Thiện Nhân"]),
+        # An address item in brackets before a place.
+        ("Lò mổ trâu Phúc Lâm (Hoàng Ninh, Việt Yên, Bắc Giang) đông khách.", []),
+    ],
+)
+def test_later_mentions_and_glued_words(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

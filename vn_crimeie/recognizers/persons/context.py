@@ -24,7 +24,7 @@ from ..foreign_names import foreign_data, is_latin_run
 from ..ranks import find as find_ranks
 from ..titles import find as find_titles
 from .names import NameData, name_data, place_before_from_end, place_word_in_item
-from .patterns import HYPHEN_TAIL, INITIAL_DOT, INITIALS, LAST_WORD, MORE_INITIALS, NUMBER_BEFORE, SPACES, at_sentence_start
+from .patterns import HYPHEN_TAIL, INITIAL_DOT, INITIALS, LAST_TWO_WORDS, LAST_WORD, MORE_INITIALS, NUMBER_BEFORE, SPACES, at_sentence_start
 from .words import Words, block_streets, build_words, name_runs, place_prefix
 
 __all__ = ["PersonContext", "Found", "build_context", "accept", "found_by"]
@@ -116,21 +116,35 @@ class PersonContext:
         """The words ``[i, j)`` name a part of the country after a region cue (``vào Nam``, ``phía Tây``)."""
         if " ".join(self.words.texts[i:j]) not in self.data.region_words:
             return False
-        m = LAST_WORD.search(self.text, max(0, self.words.starts[i] - 16), self.words.starts[i])
-        return bool(m) and m.group(1).lower() in self.data.region_cues
+        m = LAST_TWO_WORDS.search(self.text, max(0, self.words.starts[i] - 30), self.words.starts[i])
+        if not m or m.group(2).lower() not in self.data.region_cues:
+            return False
+        return f"{m.group(1)} {m.group(2)}".lower() not in self.data.region_cue_compounds
 
     def in_address(self, i: int, j: int) -> bool:
-        """The run ``[i, j)`` is an item between two places of a comma address (``thôn 2, Cao Nhân, Thủy Nguyên``)."""
+        """The run ``[i, j)`` is an item of an address that closes with a known place.
+
+        After a place (``thôn 2, Cao Nhân, Thủy Nguyên``) or opening a bracket (``(Hoàng Ninh, Việt Yên,
+        Bắc Giang)``), with one or two more items after it, the last a place of the gazetteer.
+        """
         text, words = self.text, self.words
-        start, end = words.starts[i], words.ends[j - 1]
-        if text[start - 2 : start] != ", " or text[end : end + 2] != ", ":
-            return False
-        k = words.index_at.get(end + 2)
-        if k is None or not self.place_prefix(k, min(k + 4, len(words.texts))):
-            return False
-        item = text[max(0, start - 30) : start - 2]
-        item = item[max(item.rfind(","), item.rfind("("), item.rfind(".")) + 1 :]
-        return bool(place_word_in_item().search(fold(item)))
+        start = words.starts[i]
+        if text[start - 1 : start] != "(":
+            if text[start - 2 : start] != ", ":
+                return False
+            item = text[max(0, start - 30) : start - 2]
+            item = item[max(item.rfind(","), item.rfind("("), item.rfind(".")) + 1 :]
+            if not place_word_in_item().search(fold(item)):
+                return False
+        end = words.ends[j - 1]
+        for _ in range(3):
+            k = words.index_at.get(end + 2) if text[end : end + 2] == ", " else None
+            if k is None or not words.texts[k][:1].isupper():
+                return False
+            if self.place_prefix(k, min(k + 4, len(words.texts))):
+                return True
+            end = words.ends[words.run_from(k, 4) - 1] if words.nameish[k] else words.ends[k]
+        return False
 
     def place_cue_before(self, start: int) -> bool:
         """A place cue (``từ``, ``tại``, ``sang`` of places.yaml) is the word right before ``start``."""

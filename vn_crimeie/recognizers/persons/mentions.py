@@ -164,13 +164,13 @@ def _opens_sentence_before_name(ctx: PersonContext, i: int, j: int, short: set[s
     """The run ``[i, j)`` is a capitalised word that opens the sentence and a given name: ``Việc Tuấn rạch …``.
 
     Not when the first word may belong to the name (a surname, a middle name), is written without a
-    diacritic (``Toyota Camry``, ``Gayathiri Bose``), or the run is a place or a known name.
+    diacritic (``Toyota Camry``, ``Gayathiri Bose``), or the run is a place (``P. Tân Hưng``) or a known name.
     """
     words, data = ctx.words, ctx.data
     first = words.texts[i]
     if j - i != 2 or first.isascii() or not at_sentence_start(ctx.text, words.starts[i]) or " ".join(words.texts[i:j]) in short:
         return False
-    return not (is_surname(first, data) or first in data.middle_names or ctx.place_prefix(i, j))
+    return not (is_surname(first, data) or first in data.middle_names or ctx.place_prefix(i, j) or ctx.place_before(words.starts[i]))
 
 
 def initial_echoes(ctx: PersonContext, found: Found) -> None:

@@ -49,6 +49,7 @@ class NameData:
     company_place_cues: regex.Pattern[str]
     region_words: frozenset[str]
     region_cues: frozenset[str]
+    region_cue_compounds: frozenset[str]
     year_names: frozenset[str]
     year_branches: frozenset[str]
     cue_compounds: PhraseMatcher[str]
@@ -246,6 +247,7 @@ def name_data() -> NameData:
         place_cues=place_cues,
         region_words=frozenset(_str_list(data, "region_words")),
         region_cues=frozenset(_str_list(data, "region_cues")),
+        region_cue_compounds=frozenset(_str_list(data, "region_cue_compounds")),
         year_names=year_names,
         year_branches=year_branches,
         **_matchers(data, cues),
