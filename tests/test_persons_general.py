@@ -123,3 +123,20 @@ def test_dan_giai_is_no_place_word() -> None:
 )
 def test_later_mentions_and_glued_words(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A given name that opens a word the text writes in lower case too is that word.
+        ("Ông Phạm Ngọc Triển cho biết. Thái Bình: Triển khai kế hoạch tiêm chủng, việc triển khai bắt đầu từ mai.",
+         ["Phạm Ngọc Triển"]),
+        # ... or a word that a capitalised name goes on after.
+        ("Ông Lê Văn Hải cho biết, Chi cục Hải quan Mỹ đã phối hợp.", ["Lê Văn Hải"]),
+        # The given name before a verb stays a name ("Dương cầm đầu": cầm đầu is a word of its own).
+        ("Bị can Trần Văn Dương bị bắt. Đường dây do Dương cầm đầu hoạt động từ lâu.", ["Trần Văn Dương", "Dương"]),
+        ("Bị can Nguyễn Văn Nguyên bị bắt. Bước đầu, Nguyên khai nhận đã mua ma túy.", ["Nguyễn Văn Nguyên", "Nguyên"]),
+    ],
+)
+def test_given_names_that_open_a_word(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

@@ -23,8 +23,8 @@ from ...lexicon import fold
 from ..foreign_names import foreign_data, is_latin_run
 from ..ranks import find as find_ranks
 from ..titles import find as find_titles
-from .names import NameData, name_data, place_before_from_end, place_word_in_item
-from .patterns import HYPHEN_TAIL, INITIAL_DOT, INITIALS, LAST_TWO_WORDS, LAST_WORD, MORE_INITIALS, NUMBER_BEFORE, SPACES, at_sentence_start
+from .names import NameData, compound_words, name_data, place_before_from_end, place_word_in_item, stop_words
+from .patterns import HYPHEN_TAIL, INITIAL_DOT, INITIALS, LAST_TWO_WORDS, LAST_WORD, MORE_INITIALS, NEXT_TWO_LOWER, NUMBER_BEFORE, SPACES, at_sentence_start
 from .words import Words, block_streets, build_words, name_runs, place_prefix
 
 __all__ = ["PersonContext", "Found", "build_context", "accept", "found_by"]
@@ -145,6 +145,20 @@ class PersonContext:
                 return True
             end = words.ends[words.run_from(k, 4) - 1] if words.nameish[k] else words.ends[k]
         return False
+
+    def opens_word(self, i: int) -> str | None:
+        """The word of the dictionary that word ``i`` opens with the lower-case word after it (``triển khai``).
+
+        None when there is none, when the next word is a function word (``Thế là``) or opens a word of its
+        own with the one after it (``Dương cầm đầu``).
+        """
+        m = NEXT_TWO_LOWER.match(self.text, self.words.ends[i])
+        if not m or m.group(1) in stop_words():
+            return None
+        word = f"{self.words.texts[i].lower()} {m.group(1)}"
+        if word not in compound_words() or (m.group(2) and f"{m.group(1)} {m.group(2)}" in compound_words()):
+            return None
+        return word
 
     def place_cue_before(self, start: int) -> bool:
         """A place cue (``từ``, ``tại``, ``sang`` of places.yaml) is the word right before ``start``."""

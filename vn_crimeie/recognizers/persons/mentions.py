@@ -145,6 +145,7 @@ def echoes(ctx: PersonContext, found: Found) -> None:
     words = ctx.words
     last_words = {s.rsplit(" ", 1)[-1] for s in short}
     cue_words = {fold(ctx.text[s:e]) for s, e, _always in ctx.cue_matches}
+    lower_pairs: set[str] = set()
     for i, j in ctx.runs:
         if words.texts[j - 1] not in last_words:
             continue  # no short form ends the run
@@ -157,6 +158,8 @@ def echoes(ctx: PersonContext, found: Found) -> None:
         start = words.starts[i]
         if ctx.place_before(start) or start in ctx.not_name_starts or ctx.region_after_cue(i, j):
             continue
+        if j - i == 1 and _opens_written_word(ctx, i, lower_pairs):
+            continue  # "Triển khai", "Hải quan": the given name opens a word
         accept(found, start, words.ends[j - 1], "persons.echo", PRIORITY_WEAK)
 
 
@@ -171,6 +174,26 @@ def _opens_sentence_before_name(ctx: PersonContext, i: int, j: int, short: set[s
     if j - i != 2 or first.isascii() or not at_sentence_start(ctx.text, words.starts[i]) or " ".join(words.texts[i:j]) in short:
         return False
     return not (is_surname(first, data) or first in data.middle_names or ctx.place_prefix(i, j) or ctx.place_before(words.starts[i]))
+
+
+def _opens_written_word(ctx: PersonContext, i: int, lower_pairs: set[str]) -> bool:
+    """Word ``i`` opens a word of the dictionary that the text writes in lower case elsewhere (``Thi thể``, ``Cử tri``)
+    or that a capitalised name goes on after (``Học viện Điện ảnh``, ``Tuần duyên Mỹ``).
+
+    ``lower_pairs`` holds the text's pairs of lower-case words, listed on the first call that needs them.
+    """
+    word = ctx.opens_word(i)
+    if word is None:
+        return False
+    words = ctx.words
+    k = i + 2
+    if k < len(words.texts) and words.nameish[k] and words.spaced(k):
+        return True
+    if not lower_pairs:
+        texts = words.texts
+        lower_pairs.update(f"{a} {b}" for a, b in zip(texts, texts[1:]) if a.islower() and b.islower())
+        lower_pairs.add("")  # listed, even when empty
+    return word in lower_pairs
 
 
 def initial_echoes(ctx: PersonContext, found: Found) -> None:

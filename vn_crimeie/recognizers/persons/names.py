@@ -11,8 +11,10 @@ once per process, never per text.
 
 from __future__ import annotations
 
+import importlib.util
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 
 import regex
 
@@ -285,3 +287,31 @@ def place_word_in_item() -> regex.Pattern[str]:
     """A place word (``thôn``, ``xã``) anywhere in a folded item of an address (``ở thôn 2``)."""
     words = sorted(_str_list(load_data(_NAMES_FILE), "place_words"), key=len, reverse=True)
     return regex.compile(r"(?<![\p{L}\p{M}])(?:" + "|".join(regex.escape(fold(w)) for w in words) + r")(?![\p{L}\p{M}])")
+
+
+def _underthesea_words(*parts: str) -> frozenset[str]:
+    """The lines of a word list shipped with underthesea (lower case), or none when it is not installed there."""
+    spec = importlib.util.find_spec("underthesea")
+    if spec is None or not spec.submodule_search_locations:  # pragma: no cover - underthesea is a dependency
+        return frozenset()
+    path = Path(next(iter(spec.submodule_search_locations)), *parts)
+    try:
+        return frozenset(line.strip().lower() for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
+    except OSError:  # pragma: no cover - a version without the list
+        return frozenset()
+
+
+@cache
+def compound_words() -> frozenset[str]:
+    """Two-syllable Vietnamese words of underthesea's dictionary (Viet74K), lower case: ``triển khai``, ``hải quan``.
+
+    >>> "nghi vấn" in compound_words(), "tuấn khai" in compound_words()
+    (True, False)
+    """
+    return frozenset(w for w in _underthesea_words("corpus", "data", "Viet74K.txt") if w.count(" ") == 1)
+
+
+@cache
+def stop_words() -> frozenset[str]:
+    """Vietnamese function words of underthesea's stop word list (``là``, ``và``, ``được``)."""
+    return _underthesea_words("datasets", "stopwords", "stopwords.txt")
