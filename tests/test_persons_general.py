@@ -140,3 +140,18 @@ def test_later_mentions_and_glued_words(text: str, expected: list[str]) -> None:
 )
 def test_given_names_that_open_a_word(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A foreign name said later by its surname or its first word is one person.
+        ("Chủ tịch Trung Quốc Tập Cận Bình tiếp đoàn. Ông Tập cho biết sẽ hợp tác.", [("Tập Cận Bình", 2)]),
+        ("Cảnh sát đã thẩm vấn Peter Irving. Peter khai rằng hắn vô tội. Irving bị bắt.", [("Peter Irving", 3)]),
+        # A Vietnamese surname alone is someone else: "anh Hoàng" is not "Hoàng Văn Nam".
+        ("Ông Hoàng Văn Nam cho biết, anh Hoàng đã đến.", [("Hoàng Văn Nam", 1), ("Hoàng", 1)]),
+    ],
+)
+def test_mentions_merge_into_one_record(text: str, expected: list[tuple[str, int]]) -> None:
+    records = person_records(vn_crimeie.extract(text))
+    assert [(r["name"], len(r["mentions"])) for r in records] == expected
