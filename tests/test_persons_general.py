@@ -70,6 +70,8 @@ def test_later_mentions_in_a_longer_article_merge_into_one_person() -> None:
         ("Nữ diễn viên Phạm Băng Băng bị phạt vì trốn thuế.", ["Phạm Băng Băng"]),
         # A short English word closes a Korean name after a cue.
         ("Ông Moon Jae In tiếp đoàn khách tại Seoul.", ["Moon Jae In"]),
+        # A title, a country in Latin script, then the name.
+        ("Tổng thống Philippines Rodrigo Duterte ra lệnh. Thị trưởng London Sadiq Khan lên án.", ["Rodrigo Duterte", "Sadiq Khan"]),
         # ... but a brand after a cue stays no name.
         ("Ông chủ Facebook đến dự.", []),
     ],

@@ -76,6 +76,8 @@ def _name_start_after_cue(ctx: PersonContext, kind: str, i: int, j: int) -> int 
         # "Tổng thống Mỹ Joe Biden": a country between the title and the name;
         # a single capitalised word after a title is rather a body ("Bộ trưởng Tư pháp").
         place = ctx.place_prefix(i, j) or int(texts[i] in ctx.data.countries)
+        if not place and looks_foreign(texts[ctx.lead_places(i, j) : j]):
+            place = ctx.lead_places(i, j) - i  # "Tổng thống Philippines Rodrigo Duterte"
         # "Tổng thống Putin", "Tổng thống Nga Putin": one foreign word is a name too.
         lone_foreign = looks_foreign(texts[j - 1 : j])
         if place and (j - i - place >= 2 or (j - i - place == 1 and lone_foreign)):
