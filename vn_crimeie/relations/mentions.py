@@ -8,18 +8,26 @@ official again in full.  :func:`merge_names` groups the mentions:
 - a shorter name that ends a full name met before (``Thành``, ``Minh Anh`` after
   ``Lê Hồ Minh Anh``) is that person (the one named most recently when several fit);
 - a full name met after shorter mentions that end it takes them over, unless they
-  already belong to another full name.
+  already belong to another full name;
+- a one-word mention that opens a full name met before whose first word is no
+  Vietnamese surname is that person: a foreign name said by its first word
+  (``Tập`` after ``Tập Cận Bình``, ``Peter`` after ``Peter Irving``).
 
 >>> merge_names(["Vũ Thanh Chương", "Lê Nguyên Trường", "Chương", "Trường", "VŨ THANH CHƯƠNG"])
 [[0, 2, 4], [1, 3]]
+>>> merge_names(["Tập Cận Bình", "Tập", "Hoàng Văn Nam", "Hoàng"])
+[[0, 1], [2], [3]]
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
+from functools import cache
 
 import regex
+
+from ..recognizers.persons.names import name_data
 
 __all__ = ["merge_names", "name_key"]
 
@@ -35,18 +43,28 @@ def name_key(name: str) -> tuple[str, ...]:
     return tuple(_SPACES.sub(" ", name).strip().casefold().split(" ")) if name.strip() else ()
 
 
+@cache
+def _surnames() -> frozenset[str]:
+    """The Vietnamese surnames of the name data, case-folded like :func:`name_key`."""
+    return frozenset(s.casefold() for s in name_data().surnames)
+
+
 def merge_names(names: Sequence[str]) -> list[list[int]]:
     """Groups of indices of ``names`` (mentions in text order) that name the same person."""
     clusters: list[list[int]] = []
     full: list[tuple[str, ...]] = []  # the fullest name of each cluster
     by_full: dict[tuple[str, ...], list[int]] = defaultdict(list)  # fullest name -> clusters
     by_suffix: dict[tuple[str, ...], list[int]] = defaultdict(list)  # proper ending -> clusters
+    by_first: dict[tuple[str, ...], list[int]] = defaultdict(list)  # first word of a foreign name -> clusters
+    surnames = _surnames()
 
     def index(c: int) -> None:
         key = full[c]
         by_full[key].append(c)
         for n in range(1, len(key)):
             by_suffix[key[n:]].append(c)
+        if len(key) > 1 and key[0] not in surnames:
+            by_first[key[:1]].append(c)
 
     def latest(cands: list[int]) -> int | None:
         live = [c for c in cands if full[c] and clusters[c]]
@@ -59,6 +77,8 @@ def merge_names(names: Sequence[str]) -> list[list[int]]:
             choice = latest(by_full.get(key, []))
             if choice is None:
                 choice = latest([c for c in by_suffix.get(key, []) if len(full[c]) > len(key)])
+            if choice is None and len(key) == 1:
+                choice = latest([c for c in by_first.get(key, []) if full[c][:1] == key])
             if choice is None:
                 # a full name after given-name-only mentions: "ông Chương … Vũ Thanh Chương"
                 shorter = [c for n in range(1, len(key)) for c in by_full.get(key[n:], []) if full[c] == key[n:]]

@@ -23,8 +23,8 @@ from ...lexicon import fold
 from ..foreign_names import foreign_data, is_latin_run
 from ..ranks import find as find_ranks
 from ..titles import find as find_titles
-from .names import NameData, name_data, place_before_from_end
-from .patterns import HYPHEN_TAIL, INITIAL_DOT, INITIALS, LAST_WORD, MORE_INITIALS, NUMBER_BEFORE, SPACES, at_sentence_start
+from .names import NameData, compound_words, name_data, place_before_from_end, place_word_in_item, stop_words
+from .patterns import HYPHEN_TAIL, INITIAL_DOT, INITIALS, LAST_TWO_WORDS, LAST_WORD, MORE_INITIALS, NEXT_TWO_LOWER, NUMBER_BEFORE, SPACES, at_sentence_start
 from .words import Words, block_streets, build_words, name_runs, place_prefix
 
 __all__ = ["PersonContext", "Found", "build_context", "accept", "found_by"]
@@ -111,6 +111,54 @@ class PersonContext:
         if after_foreign and j - i < 2:
             return j if i > start else i
         return i
+
+    def region_after_cue(self, i: int, j: int) -> bool:
+        """The words ``[i, j)`` name a part of the country after a region cue (``vào Nam``, ``phía Tây``)."""
+        if " ".join(self.words.texts[i:j]) not in self.data.region_words:
+            return False
+        m = LAST_TWO_WORDS.search(self.text, max(0, self.words.starts[i] - 30), self.words.starts[i])
+        if not m or m.group(2).lower() not in self.data.region_cues:
+            return False
+        return f"{m.group(1)} {m.group(2)}".lower() not in self.data.region_cue_compounds
+
+    def in_address(self, i: int, j: int) -> bool:
+        """The run ``[i, j)`` is an item of an address that closes with a known place.
+
+        After a place (``thôn 2, Cao Nhân, Thủy Nguyên``) or opening a bracket (``(Hoàng Ninh, Việt Yên,
+        Bắc Giang)``), with one or two more items after it, the last a place of the gazetteer.
+        """
+        text, words = self.text, self.words
+        start = words.starts[i]
+        if text[start - 1 : start] != "(":
+            if text[start - 2 : start] != ", ":
+                return False
+            item = text[max(0, start - 30) : start - 2]
+            item = item[max(item.rfind(","), item.rfind("("), item.rfind(".")) + 1 :]
+            if not place_word_in_item().search(fold(item)):
+                return False
+        end = words.ends[j - 1]
+        for _ in range(3):
+            k = words.index_at.get(end + 2) if text[end : end + 2] == ", " else None
+            if k is None or not words.texts[k][:1].isupper():
+                return False
+            if self.place_prefix(k, min(k + 4, len(words.texts))):
+                return True
+            end = words.ends[words.run_from(k, 4) - 1] if words.nameish[k] else words.ends[k]
+        return False
+
+    def opens_word(self, i: int) -> str | None:
+        """The word of the dictionary that word ``i`` opens with the lower-case word after it (``triển khai``).
+
+        None when there is none, when the next word is a function word (``Thế là``) or opens a word of its
+        own with the one after it (``Dương cầm đầu``).
+        """
+        m = NEXT_TWO_LOWER.match(self.text, self.words.ends[i])
+        if not m or m.group(1) in stop_words():
+            return None
+        word = f"{self.words.texts[i].lower()} {m.group(1)}"
+        if word not in compound_words() or (m.group(2) and f"{m.group(1)} {m.group(2)}" in compound_words()):
+            return None
+        return word
 
     def place_cue_before(self, start: int) -> bool:
         """A place cue (``từ``, ``tại``, ``sang`` of places.yaml) is the word right before ``start``."""

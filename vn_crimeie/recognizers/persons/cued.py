@@ -9,7 +9,8 @@ from __future__ import annotations
 from ..foreign_names import foreign_data, looks_foreign
 from .context import PRIORITY_CUE, PRIORITY_POSITIONAL, PRIORITY_WEAK, Found, PersonContext, accept
 from .context import found_by  # noqa: F401 - the examples run it
-from .names import NameData, looks_vietnamese
+from .names import NameData, is_surname, looks_vietnamese
+from .patterns import at_sentence_start
 from .patterns import BYLINE, BYLINE_LINE, BYLINE_TAIL, INITIALS, LONE_INITIALS, SPACES, WORD
 
 __all__ = ["after_cue", "nicknames", "credits", "byline", "lone_initials"]
@@ -22,6 +23,8 @@ def after_cue(ctx: PersonContext, found: Found) -> None:
     ['Nguyễn Văn Hùng', 'Lê Hải', 'A', 'P.T.T.']
     >>> found_by("Đội trưởng Công an xã và ông chủ Facebook đã đến.", after_cue)
     []
+    >>> found_by("Ông Moon Jae In tiếp đoàn.", after_cue)
+    ['Moon Jae In']
     """
     text, words = ctx.text, ctx.words
     for pos, kind in sorted(ctx.cues.items()):
@@ -40,8 +43,8 @@ def after_cue(ctx: PersonContext, found: Found) -> None:
             continue
         if ctx.place_prefix(i, j) == j - i:
             continue
-        if any(w in foreign_data().not_names for w in words.texts[i:j] if w.isascii()):
-            continue  # "ông chủ Facebook"
+        if any(w in foreign_data().not_names for k, w in enumerate(words.texts[i:j]) if w.isascii() and (k == 0 or len(w) > 2)):
+            continue  # "ông chủ Facebook"; a short word closes a Korean name ("ông Moon Jae In")
         accept(found, words.starts[i], ctx.name_end(j - 1), "persons.cue", PRIORITY_CUE)
 
 
@@ -73,6 +76,8 @@ def _name_start_after_cue(ctx: PersonContext, kind: str, i: int, j: int) -> int 
         # "Tổng thống Mỹ Joe Biden": a country between the title and the name;
         # a single capitalised word after a title is rather a body ("Bộ trưởng Tư pháp").
         place = ctx.place_prefix(i, j) or int(texts[i] in ctx.data.countries)
+        if not place and looks_foreign(texts[ctx.lead_places(i, j) : j]):
+            place = ctx.lead_places(i, j) - i  # "Tổng thống Philippines Rodrigo Duterte"
         # "Tổng thống Putin", "Tổng thống Nga Putin": one foreign word is a name too.
         lone_foreign = looks_foreign(texts[j - 1 : j])
         if place and (j - i - place >= 2 or (j - i - place == 1 and lone_foreign)):
@@ -109,6 +114,8 @@ def nicknames(ctx: PersonContext, found: Found) -> None:
         opened = before.rfind("(") > before.rfind(")")
         if not opened and not before.rstrip().endswith(","):
             continue
+        if opened:
+            _named_before(ctx, found, start - len(before) + before.rfind("("))
         m = SPACES.match(text, end)
         if not m:
             continue
@@ -117,6 +124,29 @@ def nicknames(ctx: PersonContext, found: Found) -> None:
             continue
         j = ctx.run_from(i, limit=3)
         accept(found, words.starts[i], words.ends[j - 1], "persons.nickname", PRIORITY_CUE)
+
+
+def _named_before(ctx: PersonContext, found: Found, bracket: int) -> None:
+    """``persons.cue``: the name right before the bracket of a nickname (``Văn Kính Dương (tức Hiếu)``).
+
+    Only a run that no surname opens: the surname rule reads the others.
+    """
+    words, data = ctx.words, ctx.data
+    end = bracket
+    while end > 0 and ctx.text[end - 1] == " ":
+        end -= 1
+    j = words.index_ending_at.get(end)
+    if j is None or not words.nameish[j]:
+        return
+    i = j
+    while i > 0 and j - i < 3 and words.nameish[i - 1] and words.spaced(i):
+        i -= 1
+    name = " ".join(words.texts[i : j + 1])
+    if j == i or is_surname(words.texts[i], data) or ctx.place_prefix(i, j + 1) or not looks_vietnamese(name):
+        return
+    if at_sentence_start(ctx.text, words.starts[i]) and words.texts[i] in data.not_names:
+        return
+    accept(found, words.starts[i], words.ends[j], "persons.cue", PRIORITY_CUE)
 
 
 def credits(ctx: PersonContext, found: Found) -> None:

@@ -104,17 +104,19 @@ def _short_forms(ctx: PersonContext, found: Found) -> set[str]:
     """Given names (last one or two syllables) of the persons found, for later mentions."""
     out: set[str] = set()
     countries, markers = ctx.data.countries, rule_words().marker_middle_names
-    for _s, _e, c in found:
-        if c.source not in _ECHO_SOURCES:
-            continue
-        parts = ctx.text[c.start : c.end].split(" ")
-        if not all(NAME_WORD.fullmatch(p) for p in parts):
-            continue
+    names = [ctx.text[c.start : c.end].split(" ") for _s, _e, c in found if c.source in _ECHO_SOURCES]
+    names = [parts for parts in names if all(NAME_WORD.fullmatch(p) for p in parts)]
+    # A given name two people share ("Lê Văn Tuấn", "Lê Minh Tuấn") is told apart by the middle name, Văn too.
+    middles_of: dict[str, set[str]] = {}
+    for parts in names:
+        if len(parts) >= 3:
+            middles_of.setdefault(parts[-1], set()).add(parts[-2])
+    for parts in names:
         if len(parts) == 1 and parts[0] in countries:
             continue  # "hacker Nga": a country after a cue says nothing about later mentions
         if len(parts[-1]) > 1:
             out.add(parts[-1])
-        if len(parts) >= 3 and parts[-2] not in markers:
+        if len(parts) >= 3 and (parts[-2] not in markers or len(middles_of[parts[-1]]) >= 2):
             out.add(" ".join(parts[-2:]))
         if len(parts) <= 2:
             out.add(" ".join(parts))
@@ -132,6 +134,10 @@ def echoes(ctx: PersonContext, found: Found) -> None:
     ['Lê Trung Kiên', 'Kiên']
     >>> found_by("Bị can Lê Trung Kiên khai ở phường Kiên.", after_cue, echoes)
     ['Lê Trung Kiên']
+    >>> found_by("Anh Lê Văn Nam kể, sau đó hắn vào Nam làm ăn.", after_cue, echoes)
+    ['Lê Văn Nam']
+    >>> found_by("Bị can Lê Văn Tuấn khai. Việc Tuấn bỏ trốn là có thật.", after_cue, echoes)
+    ['Lê Văn Tuấn', 'Tuấn']
     """
     short = _short_forms(ctx, found)
     if not short:
@@ -139,19 +145,55 @@ def echoes(ctx: PersonContext, found: Found) -> None:
     words = ctx.words
     last_words = {s.rsplit(" ", 1)[-1] for s in short}
     cue_words = {fold(ctx.text[s:e]) for s, e, _always in ctx.cue_matches}
+    lower_pairs: set[str] = set()
     for i, j in ctx.runs:
         if words.texts[j - 1] not in last_words:
             continue  # no short form ends the run
         # A leading capitalised cue word ("Ông Quân" in a caption) is not part of the name.
-        if j - i >= 2 and fold(words.texts[i]) in cue_words:
+        if j - i >= 2 and (fold(words.texts[i]) in cue_words or _opens_sentence_before_name(ctx, i, j, short)):
             i += 1
         name = " ".join(words.texts[i:j])
         if name not in short:
             continue
         start = words.starts[i]
-        if ctx.place_before(start) or start in ctx.not_name_starts:
+        if ctx.place_before(start) or start in ctx.not_name_starts or ctx.region_after_cue(i, j):
             continue
+        if j - i == 1 and _opens_written_word(ctx, i, lower_pairs):
+            continue  # "Triển khai", "Hải quan": the given name opens a word
         accept(found, start, words.ends[j - 1], "persons.echo", PRIORITY_WEAK)
+
+
+def _opens_sentence_before_name(ctx: PersonContext, i: int, j: int, short: set[str]) -> bool:
+    """The run ``[i, j)`` is a capitalised word that opens the sentence and a given name: ``Việc Tuấn rạch …``.
+
+    Not when the first word may belong to the name (a surname, a middle name), is written without a
+    diacritic (``Toyota Camry``, ``Gayathiri Bose``), or the run is a place (``P. Tân Hưng``) or a known name.
+    """
+    words, data = ctx.words, ctx.data
+    first = words.texts[i]
+    if j - i != 2 or first.isascii() or not at_sentence_start(ctx.text, words.starts[i]) or " ".join(words.texts[i:j]) in short:
+        return False
+    return not (is_surname(first, data) or first in data.middle_names or ctx.place_prefix(i, j) or ctx.place_before(words.starts[i]))
+
+
+def _opens_written_word(ctx: PersonContext, i: int, lower_pairs: set[str]) -> bool:
+    """Word ``i`` opens a word of the dictionary that the text writes in lower case elsewhere (``Thi thể``, ``Cử tri``)
+    or that a capitalised name goes on after (``Học viện Điện ảnh``, ``Tuần duyên Mỹ``).
+
+    ``lower_pairs`` holds the text's pairs of lower-case words, listed on the first call that needs them.
+    """
+    word = ctx.opens_word(i)
+    if word is None:
+        return False
+    words = ctx.words
+    k = i + 2
+    if k < len(words.texts) and words.nameish[k] and words.spaced(k):
+        return True
+    if not lower_pairs:
+        texts = words.texts
+        lower_pairs.update(f"{a} {b}" for a, b in zip(texts, texts[1:]) if a.islower() and b.islower())
+        lower_pairs.add("")  # listed, even when empty
+    return word in lower_pairs
 
 
 def initial_echoes(ctx: PersonContext, found: Found) -> None:

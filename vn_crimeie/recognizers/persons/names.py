@@ -11,8 +11,10 @@ once per process, never per text.
 
 from __future__ import annotations
 
+import importlib.util
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 
 import regex
 
@@ -47,6 +49,9 @@ class NameData:
     after_cue_not_names: PhraseMatcher[str]
     street_words: PhraseMatcher[bool]
     company_place_cues: regex.Pattern[str]
+    region_words: frozenset[str]
+    region_cues: frozenset[str]
+    region_cue_compounds: frozenset[str]
     year_names: frozenset[str]
     year_branches: frozenset[str]
     cue_compounds: PhraseMatcher[str]
@@ -242,6 +247,9 @@ def name_data() -> NameData:
         nationalities=frozenset(_str_list(data, "nationality_words")) | countries | foreign_places,
         occupation_cues=frozenset(fold(c) for c in occupations),
         place_cues=place_cues,
+        region_words=frozenset(_str_list(data, "region_words")),
+        region_cues=frozenset(_str_list(data, "region_cues")),
+        region_cue_compounds=frozenset(_str_list(data, "region_cue_compounds")),
         year_names=year_names,
         year_branches=year_branches,
         **_matchers(data, cues),
@@ -272,3 +280,38 @@ def place_before_from_end() -> regex.Pattern[str]:
 def place_name_heads() -> frozenset[str]:
     """First words of the place names (``Hà`` of ``Hà Nội``)."""
     return frozenset(p.split(" ")[0] for p in name_data().place_names)
+
+
+@cache
+def place_word_in_item() -> regex.Pattern[str]:
+    """A place word (``thôn``, ``xã``) anywhere in a folded item of an address (``ở thôn 2``)."""
+    words = sorted(_str_list(load_data(_NAMES_FILE), "place_words"), key=len, reverse=True)
+    return regex.compile(r"(?<![\p{L}\p{M}])(?:" + "|".join(regex.escape(fold(w)) for w in words) + r")(?![\p{L}\p{M}])")
+
+
+def _underthesea_words(*parts: str) -> frozenset[str]:
+    """The lines of a word list shipped with underthesea (lower case), or none when it is not installed there."""
+    spec = importlib.util.find_spec("underthesea")
+    if spec is None or not spec.submodule_search_locations:  # pragma: no cover - underthesea is a dependency
+        return frozenset()
+    path = Path(next(iter(spec.submodule_search_locations)), *parts)
+    try:
+        return frozenset(line.strip().lower() for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
+    except OSError:  # pragma: no cover - a version without the list
+        return frozenset()
+
+
+@cache
+def compound_words() -> frozenset[str]:
+    """Two-syllable Vietnamese words of underthesea's dictionary (Viet74K), lower case: ``triển khai``, ``hải quan``.
+
+    >>> "nghi vấn" in compound_words(), "tuấn khai" in compound_words()
+    (True, False)
+    """
+    return frozenset(w for w in _underthesea_words("corpus", "data", "Viet74K.txt") if w.count(" ") == 1)
+
+
+@cache
+def stop_words() -> frozenset[str]:
+    """Vietnamese function words of underthesea's stop word list (``là``, ``và``, ``được``)."""
+    return _underthesea_words("datasets", "stopwords", "stopwords.txt")

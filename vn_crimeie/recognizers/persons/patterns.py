@@ -47,6 +47,10 @@ ANY_INITIALS = regex.compile(
 NUMBER_BEFORE = regex.compile(r"\d[ ]{0,2}$", regex.REVERSE)
 # The last word before a position.
 LAST_WORD = regex.compile(r"([\p{L}\p{M}]+)[ ]{1,2}$")
+# The last two words before a position (the first may be missing).
+LAST_TWO_WORDS = regex.compile(r"(?:([\p{L}\p{M}]+)[ ]{1,2})?([\p{L}\p{M}]+)[ ]{1,2}$")
+# The one or two lower-case words right after a position ("khai", "cầm đầu").
+NEXT_TWO_LOWER = regex.compile(r"[ ]([\p{Ll}][\p{Ll}\p{M}]*)(?:[ ]([\p{Ll}][\p{Ll}\p{M}]*))?")
 # What closes the sentence before a word that opens the next one.
 SENTENCE_START = "\n.!?:;\"“”'(…-–—•"
 # A byline: initials and a syllable ("H.Thành"), or two to four syllables.

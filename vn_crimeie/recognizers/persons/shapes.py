@@ -25,6 +25,8 @@ def surname_runs(ctx: PersonContext, found: Found) -> None:
     ['Nguyễn Văn Hùng', 'Trần Thị Mai']
     >>> found_by("Tại phường Lý Thái Tổ, đường Nguyễn Văn Linh, Võ Văn Kiệt.", surname_runs)
     []
+    >>> found_by("Cây trồng ở thôn 2, Cao Nhân, Thủy Nguyên bị chặt.", surname_runs)
+    []
     """
     text, words = ctx.text, ctx.words
     place_list = rule_words().place_list_separator
@@ -43,7 +45,7 @@ def surname_runs(ctx: PersonContext, found: Found) -> None:
         context = text[max(0, words.starts[i] - 60) : words.ends[j - 1] + 60]
         i = _name_opening(ctx, i, j, context)
         if 2 <= j - i <= 4 and _opens_as_name(ctx, i, j, context):
-            if ctx.place_before(words.starts[i]):
+            if ctx.place_before(words.starts[i]) or ctx.in_address(i, j):
                 place_end = words.ends[j - 1]
                 continue
             accept(found, words.starts[i], ctx.name_end(j - 1), "persons.surname", PRIORITY_SURNAME)

@@ -135,6 +135,8 @@ def _mark_not_names(words: Words, data: NameData) -> None:
             continue
         if i + 1 < n and texts[i + 1] in data.middle_names and is_surname(word, data):
             continue
+        if _given_after_marker(words, i, data):
+            continue
         if word in data.can_end_name and _ends_name(words, i, data):
             continue
         nameish[i] = False
@@ -143,6 +145,19 @@ def _mark_not_names(words: Words, data: NameData) -> None:
         if not nameish[i] and nameish[i - 1] and words.spaced(i):
             if f"{texts[i - 1]} {texts[i]}" in data.place_names:
                 nameish[i - 1] = False
+
+
+def _given_after_marker(words: Words, i: int, data: NameData) -> bool:
+    """Word ``i`` follows a surname and ``Văn``/``Thị``: it is the given name, even a common word ("Nguyễn Thị Được").
+
+    >>> words = build_words("Bà Nguyễn Thị Được bán hàng.", [], name_data())
+    >>> _given_after_marker(words, 3, name_data()), _given_after_marker(words, 1, name_data())
+    (True, False)
+    """
+    texts, nameish = words.texts, words.nameish
+    if i < 2 or texts[i - 1] not in rule_words().marker_middle_names:
+        return False
+    return nameish[i - 1] and nameish[i - 2] and words.spaced(i) and words.spaced(i - 1) and is_surname(texts[i - 2], data)
 
 
 def _ends_name(words: Words, i: int, data: NameData) -> bool:
