@@ -254,6 +254,9 @@ def test_passives_and_outcomes_have_no_agent(text: str, value: int, action: str,
     [
         ("Tòa án tuyên phạt bị cáo Lê Văn Tùng 12 năm tù về tội giết người.", "12 năm", 12, "year"),
         ("Bị cáo Hà Thị Mơ lĩnh 18 tháng tù treo.", "18 tháng", 18, "month"),
+        ("Ngoài hình phạt chính, bị cáo Trần Văn Lực còn bị cấm hành nghề y trong 3 năm.", "3 năm", 3, "year"),
+        ("Đào Văn Khánh bị tước giấy phép lái xe 22 tháng.", "22 tháng", 22, "month"),
+        ("Sau khi mãn hạn tù, Kim Tae Ho còn phải đeo thiết bị giám sát điện tử trong vòng 7 năm.", "7 năm", 7, "year"),
     ],
 )
 def test_a_prison_term_is_a_statistic_of_kind_duration(text: str, term: str, value: int, unit: str) -> None:
@@ -263,6 +266,35 @@ def test_a_prison_term_is_a_statistic_of_kind_duration(text: str, term: str, val
 
 def test_a_duration_that_is_no_prison_term_makes_no_row() -> None:
     assert [r for r in _extract_rows("Sau 3 năm, Công an huyện bắt được đối tượng.") if r["kind"] == "duration"] == []
+
+
+def test_probation_after_a_suspended_sentence_is_a_second_term() -> None:
+    rows = _extract_rows("HĐXX tuyên phạt bị cáo Lý Thị Nga 2 năm tù treo, thời gian thử thách là 4 năm.")
+    assert [(r["number"]["text"], r["statistic"]) for r in rows if r["kind"] == "duration"] == [("2 năm", True), ("4 năm", True)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ông Phạm Văn Sơn làm nghề thợ mộc 20 năm nay.",
+        "Chương trình thử nghiệm kéo dài trong 6 tháng.",
+        "Cấm đường trong 2 giờ để sửa cầu, sau đó xe lưu thông bình thường.",
+    ],
+)
+def test_a_duration_without_a_penalty_before_it_is_no_term(text: str) -> None:
+    assert [r for r in _extract_rows(text) if r["kind"] == "duration"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        ("Đến nay, Ấn Độ có hơn 16,6 triệu ca mắc Covid-19, trong đó 189.544 ca tử vong.", "ca mắc"),
+        ("Tỉnh ghi nhận thêm 12 ca nhiễm mới trong ngày.", "ca nhiễm mới"),
+    ],
+)
+def test_disease_cases_are_counted(text: str, measure: str) -> None:
+    row = _extract_rows(text)[0]
+    assert (row["kind"], row["measure"]["text"]) == ("count", measure)
 
 
 @pytest.mark.parametrize(

@@ -1,7 +1,8 @@
 """Crime statistics: one row per counted figure of a document (SCHEMA, "Views").
 
 Every NUMBER becomes a row, and so does a prison term (a DATE duration before
-``tù``: ``12 năm tù``). A row holds the offsets (and entity ids) of its parts::
+``tù``: ``12 năm tù``) or a probation or supplementary penalty (``thời gian thử
+thách 5 năm``, ``cấm hành nghề 3 năm``). A row holds the offsets (and entity ids) of its parts::
 
     {"number": {id, start, end, text}, "value", "comparator", "kind", "statistic",
      "measure": {id, start, end, text} | None, "unit", "action": {start, end, text, canonical} | None,
@@ -99,16 +100,40 @@ def _words_after(text: str, end: int, n: int = 5) -> list[str]:
 
 
 def _is_prison_term(text: str, entity: Any) -> bool:
-    """A DATE duration right before ``tù`` (``12 năm tù``, ``18 tháng tù treo``).
+    """A DATE duration that is a prison term (before ``tù``: ``12 năm tù``, ``18 tháng tù treo``) or
+    probation or a supplementary penalty (after ``thử thách``, ``cấm hành nghề``, ``giám sát điện tử``).
 
     >>> _is_prison_term("lĩnh 12 năm tù", {"label": "DATE", "start": 5, "end": 11, "value": {"type": "DURATION"}})
     True
+    >>> t = "thời gian thử thách là 5 năm; nghỉ 5 năm"
+    >>> [_is_prison_term(t, {"label": "DATE", "start": s, "end": s + 5, "value": {"type": "DURATION"}}) for s in (23, 35)]
+    [True, False]
     """
     if _get(entity, "label") != "DATE" or (_get(entity, "value") or {}).get("type") != "DURATION":
         return False
     words = _words_after(text, _get(entity, "end"), 4)
     prison, _, _ = _statistics_words()
-    return any(" ".join(words[:n]) in prison for n in range(1, len(words) + 1))
+    if any(" ".join(words[:n]) in prison for n in range(1, len(words) + 1)):
+        return True
+    return _after_penalty(text, _get(entity, "start"))
+
+
+_PENALTY_JOINERS = ("là", "trong vòng", "trong", "thời hạn", "với thời hạn", "thời gian")
+
+
+def _after_penalty(text: str, start: int) -> bool:
+    """Whether a penalty phrase (``penalty_before``) ends right before ``start``, joiners aside, or
+    anywhere in the clause's last words when ``trong``/``thời hạn`` opens the duration
+    (``cấm hành nghề y trong 3 năm``)."""
+    before = regex.split(r"[.;!?\n]", text[max(0, start - 60) : start])[-1]
+    tail = " " + fold(" ".join(regex.findall(r"\w+", before)[-8:]))
+    scoped = False
+    while joiner := next((j for j in _PENALTY_JOINERS if tail.endswith(" " + j)), None):
+        tail, scoped = tail[: -len(joiner) - 1], scoped or joiner != "là"
+    phrases = _cue_words("penalty_before")
+    if scoped:
+        return any(f" {w} " in tail + " " for w in phrases)
+    return any(tail.endswith(" " + w) for w in phrases)
 
 
 def _passive_before(text: str, start: int) -> bool:
