@@ -367,3 +367,23 @@ def test_an_action_of_an_earlier_clause_is_not_the_figures() -> None:
     text = "Công an điều tra truy vết; đồng thời đưa 9 người đi cách ly tập trung."
     row = next(r for r in _extract_rows(text) if r["value"] == 9)
     assert row["action"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "statistic"),
+    [
+        ("Bệnh viện huy động 30 y bác sĩ để tiêm vắc xin cho hơn 200 cán bộ, nhân viên y tế.", 200, False),
+        ("Trung tâm có khả năng tiếp nhận 4.000 người cách ly.", 4000, False),
+        ("Người vi phạm có thể bị phạt tới 40 triệu đồng.", 40_000_000, False),
+        ("Công an huyện đã vào cuộc để bắt 5 đối tượng trộm cắp.", 5, True),
+        ("Thấy lực lượng chức năng, các đối tượng bỏ chạy, để lại 3 xe máy chở hàng lậu.", 3, True),
+    ],
+)
+def test_purpose_clauses_and_possibilities_are_no_deeds(text: str, value: float, statistic: bool) -> None:
+    rows = {r["value"]: r for r in _extract_rows(text)}
+    assert rows[value]["statistic"] is statistic
+
+
+def test_a_crime_word_in_another_clause_does_not_make_a_statistic() -> None:
+    text = "Tỉnh duy trì 200 tổ tuần tra trên tuyến biên giới; nhiều đối tượng nhập cảnh trái phép bị phát hiện."
+    assert {r["value"]: r["statistic"] for r in _extract_rows(text)}[200] is False

@@ -187,6 +187,26 @@ def _after_word_of(text: str, start: int, key: str) -> bool:
     return any(" ".join(words[i:j]) in cues for i in range(len(words)) for j in range(i + 1, len(words) + 1))
 
 
+def _clause_start(text: str, sentence_start: int, start: int) -> int:
+    """Where the clause of a figure at ``start`` begins: after the last ``;`` or purpose opener
+    (``để``, ``nhằm``: ``huy động 50 người để tiêm cho 200 cán bộ``) before it in its sentence.
+
+    >>> t = "Sở Y tế huy động 50 người để tiêm vắc xin cho 200 cán bộ."
+    >>> t[_clause_start(t, 0, t.index("200")):]
+    ' tiêm vắc xin cho 200 cán bộ.'
+    >>> _clause_start("Các đối tượng bỏ chạy, để lại 3 xe máy.", 0, 30)
+    0
+    """
+    clause = text.rfind(";", sentence_start, start) + 1 or sentence_start
+    words = [(m.end(), fold(m.group())) for m in regex.finditer(r"\w+", text[clause:start])]
+    compounds = _cue_words("purpose_compounds")
+    openers = [
+        end for k, (end, word) in enumerate(words)
+        if word in _cue_words("purpose_openers") and (k + 1 == len(words) or f"{word} {words[k + 1][1]}" not in compounds)
+    ]
+    return clause + openers[-1] if openers else clause
+
+
 def _speaks_of_now(text: str, start: int, end: int) -> bool:
     """Whether the clause before a figure speaks of now (``hiện``, ``Đến nay``): no carried period then.
 
@@ -295,15 +315,21 @@ def _row(
         unit = (_get(measure, "value") or {}).get("unit") if measure is not None else None
         if _after_word_of(text, start, "background_openers"):
             kind = "other"
-    clause = text.rfind(";", span[0], start) + 1 or span[0]
+    clause = _clause_start(text, span[0], start)
     found = action(text, entities, clause, start)
+    possible = found is not None and _after_word_of(text, found[0], "irrealis_markers")
+    if possible:
+        found = None
     doer = None
     if found is not None and not _passive_before(text, found[0]):
         doer = agent(text, orgs, span[0], start) or carried_agent
     after = _action_after(text, _get(measure, "end") if measure is not None and _get(measure, "start") >= end else end, span[1])
     if found is None and after is not None:
         found = after
-    statistic = prison or _is_statistic(text, span, entities, measure, kind, found is not None)
+    clause_end = text.find(";", end, span[1])
+    statistic = prison or not possible and _is_statistic(
+        text, (clause, span[1] if clause_end < 0 else clause_end), entities, measure, kind, found is not None
+    )
     if period is not None and not span[0] <= period.start < span[1] and _speaks_of_now(text, span[0], start):
         period = None
     return {
