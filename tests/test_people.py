@@ -97,3 +97,15 @@ def test_a_nickname_is_the_same_person(text: str, name: str, mentions: int) -> N
 
 def test_the_object_of_an_arrest_is_a_suspect() -> None:
     assert roles("Lực lượng chức năng đã bắt giữ Đoàn Văn Khoa tại nhà riêng.").get("Đoàn Văn Khoa") == "suspect"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Chị Phạm Thị Hoa - nhân viên Trung tâm Y tế huyện Cam Lộ cho biết đã tiêm đủ hai mũi.", "Phạm Thị Hoa", "other"),
+        ("Anh Lê Văn Tám, nhân viên Công ty TNHH Hòa Phát, kể lại sự việc.", "Lê Văn Tám", "other"),
+        ("Anh Lò Văn Quý, cán bộ Công an huyện Mường Lát, đã kịp thời ứng cứu.", "Lò Văn Quý", "official"),
+    ],
+)
+def test_membership_of_a_company_or_hospital_makes_no_official(text: str, name: str, role: str) -> None:
+    assert roles(text)[name] == role

@@ -46,6 +46,7 @@ class _RoleWords:
     sentencing: frozenset[str]
     after: tuple[tuple[str, frozenset[str]], ...]  # (role, words right after a name)
     list_openers: frozenset[str]
+    civil_org_heads: frozenset[str]
 
 
 @cache
@@ -62,7 +63,7 @@ def _role_words() -> _RoleWords:
     after = (("suspect", words("suspect_after")), ("victim", words("victim_after")))
     return _RoleWords(
         cues, words("skip_words"), credit, words("non_official_titles"), sources, words("sentencing_words"),
-        after, words("list_openers"),
+        after, words("list_openers"), words("civil_org_heads"),
     )
 
 
@@ -185,6 +186,17 @@ def _sentenced(text: str, mentions: list[tuple[int, int]]) -> bool:
     return False
 
 
+def _is_civil(org: str, heads: frozenset[str]) -> bool:
+    """Whether an organisation is a company, hospital, school or paper (``civil_org_heads``).
+
+    >>> heads = frozenset({"công ty", "trung tâm y tế"})
+    >>> _is_civil("Trung tâm Y tế Đông Hà", heads), _is_civil("Công an huyện Kỳ Sơn", heads)
+    (True, False)
+    """
+    folded = fold(" ".join(org.split()))
+    return any(folded == h or folded.startswith(h + " ") for h in heads)
+
+
 def _role(document: Document, record: dict[str, Any], sources: set[str]) -> str:
     table = _role_words()
     text, mentions = document.text, record["mentions"]
@@ -192,7 +204,8 @@ def _role(document: Document, record: dict[str, Any], sources: set[str]) -> str:
         return "reporter"
     cued = _cued_role(text, mentions) or _cued_after(text, mentions)
     official_posts = [t for t in record["titles"] if fold(t["title"]) not in table.non_official_titles]
-    if record["ranks"] or official_posts or (record["members_of"] and cued not in ("suspect", "defendant")):
+    public_units = [o for o in record["members_of"] if not _is_civil(o, table.civil_org_heads)]
+    if record["ranks"] or official_posts or (public_units and cued not in ("suspect", "defendant")):
         return "official"
     if cued == "defendant" or (cued in (None, "suspect") and _sentenced(text, mentions)):
         return "defendant"
