@@ -109,3 +109,10 @@ def test_the_object_of_an_arrest_is_a_suspect() -> None:
 )
 def test_membership_of_a_company_or_hospital_makes_no_official(text: str, name: str, role: str) -> None:
     assert roles(text)[name] == role
+
+
+def test_a_byline_is_marked_on_its_entity_and_other_people_are_not() -> None:
+    text = "Chiều 5/3, Công an huyện Đức Thọ đã bắt Trần Văn Sáu về hành vi trộm cắp tài sản.\nTrung Hùng"
+    entities = vn_crimeie.extract(text, dateline="2024-03-13").to_dict()["entities"]
+    marked = {e["text"]: e.get("source") for e in entities if e["label"] == "PERSON"}
+    assert marked == {"Trần Văn Sáu": None, "Trung Hùng": "persons.byline"}
