@@ -35,6 +35,8 @@ Match = regex.Match[str]
 #: The word right before a match (``bắt`` of ``bắt đầu tuần hành``), within a few characters.
 _WORD_BEFORE = regex.compile(r"(?<!\w)(\w+)\ +$")
 _LONGEST_BLOCKER = 12
+#: The longest count word before a century ("mười", "1000").
+_LONGEST_COUNT = 8
 #: The years a decade said in two digits belongs to ("thập niên 90" = the 1990s).
 TWO_DIGIT_CENTURY = 1900
 #: The centuries a text may name (the 1st to the 30th) and the values of Roman figures.
@@ -110,8 +112,14 @@ def century(m: Match, w: TimeWords) -> Spec | None:
     >>> spec = read("century", "thế kỷ trước")
     >>> (spec.rel_unit, spec.rel_offset), read("century", "thế kỷ ngoái")
     (('Y', -100), None)
+    >>> from vn_crimeie.dates import scan
+    >>> scan("bộ luật ban hành 1 thế kỷ trước")
+    []
     """
     if m["rel"]:
+        before = _WORD_BEFORE.search(m.string, max(0, m.start() - _LONGEST_COUNT), m.start())
+        if before is not None and (before[1].isdigit() or _key(before[1]) in w.numbers):
+            return None  # "1 thế kỷ trước": a century ago, a duration back
         offset = _offset(m["rel"], _key(m.group().split()[0]), w)
         return None if offset is None else Spec(rel_unit="Y", rel_offset=100 * offset, extra={"century": True})
     if m["n"]:
