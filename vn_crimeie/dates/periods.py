@@ -128,7 +128,7 @@ def century(m: Match, w: TimeWords) -> Spec | None:
         number = roman_value(m["roman"])
     else:
         number = int(w.numbers[_key(m["nw"])])
-    if number not in CENTURIES:
+    if number is None or number not in CENTURIES:
         return None
     return Spec(year=(number - 1) * 100, extra={"century": True})
 
