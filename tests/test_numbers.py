@@ -344,3 +344,18 @@ def test_words_of_number_rules_yaml(text: str, numbers: list[str]) -> None:
 def test_linear_on_adversarial_input(text: str) -> None:
     assert isinstance(find(text), list)
     assert_linear(find, prefix_maker(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        ("Trong số 80 người sống tại đây, 12 người làm nghề chài lưới.", [("80", 80), ("12", 12)]),
+        ("Trường có 45 em đỗ trên tổng số 60 thí sinh.", [("45", 45), ("60", 60)]),
+        ("Tổng số 36 hộ gia đình đã nhận gạo.", [("36", 36)]),
+        ("Gia đình sống tại nhà số 80 trong ngõ nhỏ.", []),
+        ("Phòng số 12 của khách sạn có 4 khách.", [("4", 4)]),
+    ],
+)
+def test_trong_so_opens_a_count_where_so_alone_is_a_code(text: str, numbers: list[tuple[str, int]]) -> None:
+    norm = normalize(text).text
+    assert [(norm[c.start : c.end], c.value["value"]) for c in find(norm) if c.label == "NUMBER"] == numbers

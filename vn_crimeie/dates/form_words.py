@@ -17,9 +17,11 @@ from typing import Any
 
 from ..lexicon import fold, load_data, string_list
 
-__all__ = ["FormWords", "form_words"]
+__all__ = ["FormWords", "form_words", "name_words"]
 
 FILE = "date_forms.yaml"
+#: The person names whose surnames and middle names keep a holiday word after them a name ("Nguyễn Quốc Khánh").
+NAMES_FILE = "person_names.yaml"
 
 
 @dataclass(frozen=True)
@@ -50,6 +52,10 @@ class FormWords:
     meal_sides: dict[str, str]
     year_number_words: tuple[str, ...]
     weekend_words: tuple[str, ...]
+    weekend_plurals: tuple[str, ...]
+    historical_year_followers: tuple[str, ...]
+    century_words: tuple[str, ...]
+    century_ordinals: tuple[str, ...]
     decade_words: tuple[str, ...]
     period_compounds: tuple[str, ...]
     modifier_blockers: tuple[str, ...]
@@ -80,3 +86,17 @@ def form_words() -> FormWords:
         if key not in out:
             out[key] = tuple(_key(p) for p in string_list(data, key, FILE))
     return FormWords(**out)
+
+
+@cache
+def name_words() -> frozenset[str]:
+    """The surnames and middle names of ``person_names.yaml``, as written (capitalised; built once).
+
+    A holiday written capitalised right after one of them is part of a person's
+    name (``Bác sĩ Nguyễn Quốc Khánh``), no date.
+
+    >>> {"Nguyễn", "Thị"} <= name_words(), "Dịp" in name_words()
+    (True, False)
+    """
+    data = load_data(NAMES_FILE)
+    return frozenset(string_list(data, "surnames", NAMES_FILE)) | frozenset(string_list(data, "middle_names", NAMES_FILE))

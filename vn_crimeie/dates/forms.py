@@ -14,7 +14,7 @@ from __future__ import annotations
 import regex
 
 from ..lexicon import fold
-from .form_words import form_words
+from .form_words import form_words, name_words
 from .rule_words import rule_words
 from .spec import Spec
 from .words import TimeWords
@@ -180,13 +180,32 @@ def season(m: Match, w: TimeWords) -> Spec | None:
     return spec
 
 
+_NAME_BEFORE = regex.compile(r"(?<!\w)(\w+)\ +$")
+
+
+def _in_name(m: Match) -> bool:
+    """The holiday of ``m`` is written capitalised, without a day word, right after a surname or middle name."""
+    if m.start("h") != m.start() or not m["h"][:1].isupper():
+        return False
+    before = _NAME_BEFORE.search(m.string, max(0, m.start() - 12), m.start())
+    return before is not None and before[1] in name_words()
+
+
 def holiday(m: Match, w: TimeWords) -> Spec | None:
     """A holiday on a fixed Gregorian or lunar day, maybe with its year.
+
+    Written capitalised right after a capitalised surname or middle name
+    (:func:`~vn_crimeie.dates.form_words.name_words`), it is part of a person's name.
 
     >>> from vn_crimeie.dates.rules import read
     >>> read("holiday", "Giáng sinh").day, read("holiday", "Tết Trung thu").extra
     (25, {'lunar': (8, 15)})
+    >>> from vn_crimeie.dates import scan
+    >>> [m.text for m in scan("Bác sĩ Nguyễn Quốc Khánh nghỉ dịp Quốc khánh.")]
+    ['Quốc khánh']
     """
+    if _in_name(m):
+        return None
     f, key = form_words(), _key(m["h"])
     year = int(m["y"]) if m["y"] else None
     if key in f.holidays:
@@ -246,11 +265,14 @@ def meal(m: Match, w: TimeWords) -> Spec | None:
 
 
 def spoken_year(m: Match, w: TimeWords) -> Spec | None:
-    """A year said in words, or a year of three digits at the end of a phrase (``năm 938``).
+    """A year said in words, or a year of three digits at the end of a phrase (``năm 938``);
+    also the rule ``year.historical``: a year before 1800 in digits (``năm 1612 tại Huế``).
 
     >>> from vn_crimeie.dates.rules import read
     >>> read("year.words", "năm hai nghìn hai mươi").year, read("year.words", "năm 938.").year
     (2020, 938)
+    >>> read("year.historical", "năm 1612 tại Huế").year, read("year.historical", "năm 1500 người")
+    (1612, None)
     """
     digits = m.groupdict().get("y")
     year = int(digits) if digits else year_value(m["yw"])

@@ -245,9 +245,9 @@ def _bare_date_ok(text: str, g: _Group) -> bool:
 def _finish(text: str, g: _Group, whole: bool = False) -> Spec | None:
     """The spec of a group that stands as an expression, or None (``whole``: the text is this expression)."""
     spec = g.spec
-    if spec.kind != "point":
-        return spec
     w = words()
+    if spec.kind != "point":
+        return None if spec.weak and _cue_before(text, g.start, w.not_date_cues) else spec
     content = [p for p in g.pieces if not p.spec.aux]
     has_pod = any(p.spec.pod is not None for p in g.pieces)
     if not content and not (has_pod and (whole or any(p.spec.short for p in g.pieces))):

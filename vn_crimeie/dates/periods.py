@@ -1,15 +1,17 @@
-"""Periods named by a phrase: the weekend, a decade, the start, middle or end of the current period.
+"""Periods named by a phrase: the weekend, a century, a decade, the start, middle or end of the current period.
 
 * ``cuối tuần`` (``này``, ``trước``, ``tới`` …): the weekend, TIMEX3 ``2024-W11-WE``
   (Saturday and Sunday); alone, the weekend of the dateline's week, or with
   ``prefer="past"`` on a weekday the one before;
+* ``thế kỷ 19``, ``thế kỷ thứ 12``, ``thế kỷ XIX``, ``thế kỷ trước``: a century,
+  TIMEX3 ``18`` for the 19th (the years 1800-1899), ``mod`` kept (``đầu thế kỷ 20``);
 * ``thập niên 90``, ``thập kỷ 80``, ``những năm 1990``: a decade, TIMEX3 ``199``
   (the year's first three digits), ``mod`` kept (``đầu những năm 2000``);
 * ``đầu tuần``, ``giữa tháng``, ``cuối năm``: the dateline's period with a ``mod``.
 
-The productions read the rules ``weekend``, ``decade`` and ``modifier.period``
-(:mod:`vn_crimeie.dates.rules`); :func:`anchor_period` gives the value of a
-weekend or a decade.
+The productions read the rules ``weekend``, ``century``, ``decade`` and
+``modifier.period`` (:mod:`vn_crimeie.dates.rules`); :func:`anchor_period` gives
+the value of a weekend, a century or a decade.
 
 >>> from vn_crimeie.dates import parse_date
 >>> parse_date("cuối tuần này", "2024-03-13").value, parse_date("thập niên 90").value
@@ -27,14 +29,19 @@ from .form_words import form_words
 from .spec import Spec
 from .words import TimeWords
 
-__all__ = ["weekend", "decade", "modifier_period", "anchor_period"]
+__all__ = ["weekend", "century", "decade", "modifier_period", "anchor_period"]
 
 Match = regex.Match[str]
 #: The word right before a match (``bắt`` of ``bắt đầu tuần hành``), within a few characters.
 _WORD_BEFORE = regex.compile(r"(?<!\w)(\w+)\ +$")
 _LONGEST_BLOCKER = 12
+#: The longest count word before a century ("mười", "1000").
+_LONGEST_COUNT = 8
 #: The years a decade said in two digits belongs to ("thập niên 90" = the 1990s).
 TWO_DIGIT_CENTURY = 1900
+#: The centuries a text may name (the 1st to the 30th) and the values of Roman figures.
+CENTURIES = range(1, 31)
+ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
 
 
 def _key(text: str) -> str:
@@ -49,19 +56,81 @@ def _offset(rel: str | None, unit_word: str, w: TimeWords) -> int | None:
     return offset if only is None or unit_word in only else None
 
 
+#: The TIMEX3 value of the weekends in general.
+ANY_WEEKEND = "XXXX-WXX-WE"
+
+
 def weekend(m: Match, w: TimeWords) -> Spec | None:
-    """The weekend of a week: the dateline's, or the one a relative word says.
+    """The weekend of a week: the dateline's, or the one a relative word says; or weekends in general.
 
     >>> from vn_crimeie.dates.rules import read
     >>> spec = read("weekend", "cuối tuần trước")
     >>> (spec.rel_unit, spec.rel_offset, spec.extra)
     ('W', -1, {'weekend': 'said'})
+    >>> read("weekend", "những ngày cuối tuần").kind, read("weekend", "mỗi cuối tuần").extra
+    ('set', {'each': True})
     """
     week_word = next(u for u, code in w.relative_units.items() if code == "W")
     offset = _offset(m["rel"], week_word, w)
     if offset is None:
         return None
+    if (m["plural"] or m["each"]) and not m["rel"]:
+        return Spec(kind="set", duration=ANY_WEEKEND, extra={"each": bool(m["each"])})
     return Spec(rel_unit="W", rel_offset=offset, extra={"weekend": "said" if m["rel"] else "bare"})
+
+
+def roman_value(figures: str) -> int | None:
+    """The value of Roman figures written the usual way (``XIX`` 19), None for a malformed run.
+
+    >>> roman_value("XIX"), roman_value("XII"), roman_value("IIX")
+    (19, 12, None)
+    """
+    total = 0
+    for i, letter in enumerate(figures):
+        value = ROMAN[letter]
+        total += -value if i + 1 < len(figures) and ROMAN[figures[i + 1]] > value else value
+    return total if _to_roman(total) == figures else None
+
+
+def _to_roman(number: int) -> str:
+    out = ""
+    for value, letters in ((50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        count, number = divmod(number, value)
+        out += letters * count
+    return out
+
+
+def century(m: Match, w: TimeWords) -> Spec | None:
+    """A century by its number (``19``, ``XIX``, ``mười hai``) or a relative word (``trước``).
+
+    The spec holds the first year of its TIMEX3 century (the 19th: 1800), or a
+    relative year offset of whole centuries; ``extra["century"]`` marks it.
+
+    >>> from vn_crimeie.dates.rules import read
+    >>> read("century", "thế kỷ XIX").year, read("century", "thế kỷ thứ 12").year
+    (1800, 1100)
+    >>> spec = read("century", "thế kỷ trước")
+    >>> (spec.rel_unit, spec.rel_offset), read("century", "thế kỷ ngoái")
+    (('Y', -100), None)
+    >>> from vn_crimeie.dates import scan
+    >>> scan("bộ luật ban hành 1 thế kỷ trước")
+    []
+    """
+    if m["rel"]:
+        before = _WORD_BEFORE.search(m.string, max(0, m.start() - _LONGEST_COUNT), m.start())
+        if before is not None and (before[1].isdigit() or _key(before[1]) in w.numbers):
+            return None  # "1 thế kỷ trước": a century ago, a duration back
+        offset = _offset(m["rel"], _key(m.group().split()[0]), w)
+        return None if offset is None else Spec(rel_unit="Y", rel_offset=100 * offset, extra={"century": True})
+    if m["n"]:
+        number: int | None = int(m["n"])
+    elif m["roman"]:
+        number = roman_value(m["roman"])
+    else:
+        number = int(w.numbers[_key(m["nw"])])
+    if number is None or number not in CENTURIES:
+        return None
+    return Spec(year=(number - 1) * 100, extra={"century": True})
 
 
 def decade(m: Match, w: TimeWords) -> Spec | None:
@@ -110,14 +179,29 @@ def _weekend_value(spec: Spec, dl: datetime | None) -> Period:
     return f"{year:04d}-W{week:02d}-WE", start, start + timedelta(days=2)
 
 
+def _century_value(spec: Spec, dl: datetime | None) -> Period:
+    if spec.year is not None:
+        first = spec.year - spec.year % 100
+    elif dl is not None:
+        first = (dl.year + spec.rel_offset) // 100 * 100
+    else:
+        return "XX", None, None
+    start = datetime.combine(date(max(first, 1), 1, 1), datetime.min.time())
+    return f"{first // 100:02d}", start, start.replace(year=first + 100)
+
+
 def anchor_period(spec: Spec, dl: datetime | None) -> Period | None:
-    """The value and bounds of a weekend or a decade point; None for any other spec.
+    """The value and bounds of a weekend, a century or a decade point; None for any other spec.
 
     >>> anchor_period(Spec(year=1990, extra={"decade": True}), None)[0]
     '199'
+    >>> anchor_period(Spec(rel_unit="Y", rel_offset=-100, extra={"century": True}), datetime(2021, 3, 27))[0]
+    '19'
     """
     if spec.extra.get("weekend"):
         return _weekend_value(spec, dl)
+    if spec.extra.get("century"):
+        return _century_value(spec, dl)
     if spec.extra.get("decade") and spec.year is not None:
         first = spec.year - spec.year % 10
         start = datetime.combine(date(first, 1, 1), datetime.min.time())

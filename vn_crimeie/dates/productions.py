@@ -12,6 +12,8 @@ the match says nothing valid (``31/4``, ``2023-2021``, ``0 năm``).
 
 from __future__ import annotations
 
+from datetime import date
+
 import regex
 
 from ..lexicon import fold
@@ -147,6 +149,42 @@ def day_range(m: Match, w: TimeWords) -> Spec | None:
     a = Spec(year=y, month=mo, day=d1)
     b = Spec(year=y, month=mo, day=d2)
     return Spec(kind="range", parts=(a, b), prefixed=bool(m["pre"]))
+
+
+#: The longest span two day/months joined by a dash may cover ("30/4-1/5"); longer, they are a ratio or a code.
+LONGEST_DM_RANGE_DAYS = 31
+
+
+def dm_range(m: Match, w: TimeWords) -> Spec | None:
+    """Two day/months joined by a dash (``30/4-1/5``), a year after either end: the later one within a month.
+
+    Without a day word or a year it is weak: a word of ``not_date_cues`` before it makes it no date.
+
+    >>> from vn_crimeie.dates.rules import read
+    >>> [(p.year, p.month, p.day) for p in read("date.dm_range", "25/12-2/1/2024").parts]
+    [(2023, 12, 25), (2024, 1, 2)]
+    >>> read("date.dm_range", "1/2-3/4") is None, read("date.dm_range", "5/5-1/5") is None
+    (True, True)
+    """
+    d1, m1, d2, m2 = (int(m[k]) for k in ("d1", "m1", "d2", "m2"))
+    y1, y2 = _year(m["y1"]), _year(m["y2"])
+    if not (_valid_day(d1, m1) and _valid_day(d2, m2)):
+        return None
+    wraps = (m2, d2) < (m1, d1)  # "25/12-2/1": the end in the next year
+    if y1 is None and y2 is not None:
+        y1 = y2 - wraps
+    elif y2 is None and y1 is not None:
+        y2 = y1 + wraps
+    base = 2000 if y1 is None else 0  # without a year: a leap year keeps 29/2
+    try:
+        days = (date(base + (y2 or 0) + (wraps if y1 is None else 0), m2, d2) - date(base + (y1 or 0), m1, d1)).days
+    except ValueError:
+        return None
+    if not 0 < days <= LONGEST_DM_RANGE_DAYS:
+        return None
+    prefixed = bool(m["pre"])
+    weak = not prefixed and y1 is None  # a code or an address after its cue ("hẻm 15/7-2/8")
+    return Spec(kind="range", parts=(Spec(year=y1, month=m1, day=d1), Spec(year=y2, month=m2, day=d2)), prefixed=prefixed, weak=weak)
 
 
 def clock(m: Match, w: TimeWords) -> Spec | None:

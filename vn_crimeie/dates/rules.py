@@ -147,6 +147,7 @@ def _counting_rows(w: TimeWords, r: RuleWords) -> list[Row]:
         ("months.half", rf"{WL}(?P<h>{alternation(w.halves)})\ +{year_w}{year_tail}{WR}", p.half_year, (w.halves,)),
         ("year.range", rf"{NUM_LEFT}(?P<pre>{year_w}\ +)?(?P<y1>{YEAR})\ *(?:[\-–—]|\ {alternation(r.year_range_joiners)})\ *(?:{year_w}\ +)?(?P<y2>{YEAR}){NUM_RIGHT}", p.year_range, (YEAR_DIGITS, r.year_words)),
         ("date.day_range", rf"{NUM_LEFT}(?:(?P<pre>{alternation(r.day_words)})\ +)?(?P<d1>{DAY})\ *[\-–]\ *(?P<d2>{DAY})(?P<sep>[/.])(?P<m>{MONTH_NUM})(?:(?P=sep)(?P<y>{YEAR}))?{NUM_RIGHT}", p.day_range, (DAY_DIGITS, r.day_words), r"\d\ *[\-–]\ *\d{1,2}[/.]\d"),
+        ("date.dm_range", rf"{NUM_LEFT}(?:(?P<pre>{pre})\ +)?(?P<d1>{DAY})/(?P<m1>{MONTH_NUM})(?:/(?P<y1>{YEAR}))?\ *[\-–]\ *(?P<d2>{DAY})/(?P<m2>{MONTH_NUM})(?:/(?P<y2>{YEAR}))?{NUM_RIGHT}", p.dm_range, (DAY_DIGITS, w.day_prefixes), r"\d/\d{1,2}(?:/\d{4})?\ *[\-–]\ *\d{1,2}/\d"),
         ("date.words", rf"{WL}(?:{pre})\ +(?P<d>{day_words})\ +{month_w}\ +(?P<m>{MONTH_NUM}|{months})(?:\ *(?:[/\-]|,?\ *{year_w})\ *(?P<y>{YEAR}))?{NUM_RIGHT}", p.date_words, (w.day_prefixes,)),
         ("date.words", rf"{NUM_LEFT}(?P<d>{DAY})\ +{month_w}\ +(?P<m>{MONTH_NUM})\ +{year_w}\ +(?P<y>{YEAR}){NUM_RIGHT}", p.date_words, (DAY_DIGITS,), rf"{month_w}\ +\d"),
         ("date.words", rf"{NUM_LEFT}(?P<d>{DAY})\ +{month_w}\ +(?P<m>{MONTH_NUM}|{months})(?:,?\ +(?P<y>{YEAR}){NUM_RIGHT}|(?=\ *(?:[^\w\ ]|$)|\ +(?:\p{{Lu}}|{alternation(w.bare_date_followers)}(?!\w)))(?!\ +(?:{units}|{year_w}\ +\d)))", p.date_words, (DAY_DIGITS,), rf"{month_w}\ +\w"),
@@ -228,16 +229,20 @@ def _form_rows(w: TimeWords, r: RuleWords, f: FormWords) -> list[Row]:
         ("year.words", rf"{WL}{year_w}\ +(?:(?P<yw>{spoken})|(?P<y>[1-9]\d{{2}})(?=\ *(?:[^\w\ ]|$)))(?!\ *\w)", fp.spoken_year, (r.year_words,)),
         # in running text, a year said in words with its thousands ("năm hai nghìn không trăm mười hai ở Huế")
         ("year.words", rf"{WL}{year_w}\ +(?P<yw>{year_tok}\ +{thousands}(?:\ +{year_tok}){{1,7}}){WR}", fp.spoken_year, (r.year_words,)),
+        # a year before 1800 in digits ("năm 1612 tại Huế", "Năm 1086,"): before a sign, the end or a follower word only
+        ("year.historical", rf"{WL}{year_w}\ +(?P<y>[1-9]\d{{2}}|1[0-7]\d{{2}})(?![\w/]|[.,\-–]\d)(?=\ *(?:[^\w\ ]|$)|\ +(?:{alternation(f.historical_year_followers)}{WR}|(?-i:\p{{Lu}}\p{{Ll}})))", fp.spoken_year, (r.year_words,)),
     ]  # fmt: skip
 
 
 def _period_rows(w: TimeWords, r: RuleWords, f: FormWords) -> list[Row]:
-    """Rules of periods named by a phrase: the weekend, a decade, đầu/giữa/cuối + the current period."""
+    """Rules of periods named by a phrase: the weekend, a century, a decade, đầu/giữa/cuối + the current period."""
     rel, units = alternation(w.relative_words), alternation(w.relative_units)
+    weekend = alternation(f.weekend_words)
     # the period word in lower case ("giữa Quý" is a name); what makes "đầu tháng" the start of another month ("đầu tháng 5", "cuối năm nay", "cuối quý I", "đầu năm học")
     named = rf"\ *[\-/–]?\ *\d|\ +(?:(?-i:[IV]+)|{rel}|{_month_names(w)}|{trie_alternation(w.numbers)}|{alternation(f.period_compounds)}){WR}"
     return [
-        ("weekend", rf"{WL}{alternation(f.weekend_words)}(?:\ +(?P<rel>{rel}){_no_conjunction(r)})?{WR}", pp.weekend, (f.weekend_words,)),
+        ("weekend", rf"{WL}(?:(?P<each>{alternation(w.set_quantifiers)})\ +{weekend}(?!\ +{rel}{WR})|(?:(?P<plural>{alternation(f.weekend_plurals)})\ +)?{weekend}(?:\ +(?P<rel>{rel}){_no_conjunction(r)})?){WR}", pp.weekend, (f.weekend_words, f.weekend_plurals, w.set_quantifiers)),
+        ("century", rf"{WL}{alternation(f.century_words)}\ +(?:(?:{alternation(f.century_ordinals)}\ +)?(?:(?P<n>\d{{1,2}})|(?-i:(?P<roman>[IVXL]+))|(?P<nw>{trie_alternation(w.numbers)}))|(?P<rel>{rel}){_no_conjunction(r)}){NUM_RIGHT}", pp.century, (f.century_words,)),
         ("decade", rf"{WL}{alternation(f.decade_words)}\ +(?P<y>1[89]\d0|20\d0|[2-9]0){NUM_RIGHT}", pp.decade, (f.decade_words,)),
         ("modifier.period", rf"{WL}(?P<mod>{alternation(w.modifiers)})\ +(?P<u>(?-i:{units})){WR}(?!{named})", pp.modifier_period, (w.modifiers,)),
     ]  # fmt: skip
@@ -248,7 +253,7 @@ def rules() -> tuple[Rule, ...]:
     """Every rule of the grammar, compiled once (order = rank for ties).
 
     >>> sorted({rule.name for rule in rules()})[:4]
-    ['anaphor', 'clock', 'clock.forms', 'clock.seconds']
+    ['anaphor', 'century', 'clock', 'clock.forms']
     """
     w, r = words(), rule_words()
     f = form_words()

@@ -125,8 +125,8 @@ def finest(spec: Spec) -> str:
     return "P" if "P" in s else ""
 
 
-#: Extras a merged point keeps: a lunar date, the first/last day or week of a month, a decade.
-CARRIED = ("lunar", "nth", "decade")
+#: Extras a merged point keeps: a lunar date, the first/last day or week of a month, a decade, a century.
+CARRIED = ("lunar", "nth", "decade", "century")
 
 _MERGED = ("year", "month", "day", "hour", "minute", "pod", "weekday", "quarter", "anaphor", "mod", "lean", "season")
 

@@ -483,7 +483,7 @@ def _anchor(spec: Spec, dateline: datetime | None) -> DateValue:
     if spec.kind == "duration":
         return DateValue("DURATION", str(spec.duration))
     if spec.kind == "set":
-        return DateValue("SET", str(spec.duration), quant="EACH")
+        return DateValue("SET", str(spec.duration), quant="EACH" if spec.extra.get("each", True) else None)
     if spec.kind == "relspan":
         return _anchor_relspan(spec, dateline)
     if spec.kind == "months":

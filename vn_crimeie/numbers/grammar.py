@@ -102,6 +102,10 @@ class _Reader:
         key = self.keys(i, i + size)
         return self.v.comparators[key], i + size
 
+    def after_not_count(self, i: int) -> bool:
+        """Token i follows an ordinal, code or address word (``số 7``) but no count opener (``trong số 80``)."""
+        return self.phrase_before(i, self.v.not_after) and not self.phrase_before(i, self.v.counted_after)
+
     def bad_left(self, i: int) -> bool:
         """Token i cannot open a count: glued to a code, after an ordinal word or a name."""
         tok = self.tokens[i]
@@ -109,7 +113,7 @@ class _Reader:
             before = self.text[tok.start - 1]
             if before.isalnum() or before in _GLUED_BEFORE:
                 return True
-        if self.phrase_before(i, self.v.not_after):
+        if self.after_not_count(i):
             return True
         if i > 0 and self.spaced(i - 1, i):
             prev = self.tokens[i - 1]
@@ -203,7 +207,7 @@ class _Reader:
                 return False
             if same_noun and self.tokens[d + 1].key != noun:
                 return False
-            return not self.phrase_at(d + 1, v.time_units) and not self.phrase_before(d, v.not_after)
+            return not self.phrase_at(d + 1, v.time_units) and not self.after_not_count(d)
 
         def separator(d: int) -> bool:
             t = self.tokens[d]
