@@ -387,3 +387,8 @@ def test_purpose_clauses_and_possibilities_are_no_deeds(text: str, value: float,
 def test_a_crime_word_in_another_clause_does_not_make_a_statistic() -> None:
     text = "Tỉnh duy trì 200 tổ tuần tra trên tuyến biên giới; nhiều đối tượng nhập cảnh trái phép bị phát hiện."
     assert {r["value"]: r["statistic"] for r in _extract_rows(text)}[200] is False
+
+
+def test_a_crime_word_in_a_purpose_clause_after_the_figure_makes_no_statistic() -> None:
+    text = "Huyện lập 35 chốt kiểm soát trên tuyến biên giới nhằm ngăn chặn xuất nhập cảnh trái phép."
+    assert {r["value"]: r["statistic"] for r in _extract_rows(text)}[35] is False

@@ -207,6 +207,23 @@ def _clause_start(text: str, sentence_start: int, start: int) -> int:
     return clause + openers[-1] if openers else clause
 
 
+def _clause_end(text: str, end: int, sentence_end: int) -> int:
+    """Where the clause of a figure ending at ``end`` stops: at the next ``;`` or purpose opener.
+
+    >>> t = "Tỉnh duy trì 200 tổ chốt nhằm ngăn chặn nhập cảnh trái phép."
+    >>> t[:_clause_end(t, 16, len(t))]
+    'Tỉnh duy trì 200 tổ chốt '
+    """
+    stop = text.find(";", end, sentence_end)
+    stop = sentence_end if stop < 0 else stop
+    compounds = _cue_words("purpose_compounds")
+    words = [(m.start(), fold(m.group())) for m in regex.finditer(r"\w+", text[end:stop])]
+    for k, (at, word) in enumerate(words):
+        if word in _cue_words("purpose_openers") and (k + 1 == len(words) or f"{word} {words[k + 1][1]}" not in compounds):
+            return end + at
+    return stop
+
+
 def _speaks_of_now(text: str, start: int, end: int) -> bool:
     """Whether the clause before a figure speaks of now (``hiện``, ``Đến nay``): no carried period then.
 
@@ -326,9 +343,8 @@ def _row(
     after = _action_after(text, _get(measure, "end") if measure is not None and _get(measure, "start") >= end else end, span[1])
     if found is None and after is not None:
         found = after
-    clause_end = text.find(";", end, span[1])
     statistic = prison or not possible and _is_statistic(
-        text, (clause, span[1] if clause_end < 0 else clause_end), entities, measure, kind, found is not None
+        text, (clause, _clause_end(text, end, span[1])), entities, measure, kind, found is not None
     )
     if period is not None and not span[0] <= period.start < span[1] and _speaks_of_now(text, span[0], start):
         period = None
