@@ -180,6 +180,7 @@ def _short_first_definitions(text: str) -> list[tuple[tuple[int, int], tuple[int
 _GLOSS_SHORT = r"\p{Lu}(?:\p{Ll}?[\p{Lu}\p{N}&]){1,11}"
 _GLOSS_BRACKET = regex.compile(rf"\((?={_GLOSS_SHORT} *[-–:] *[^ ])([^()\n]{{4,300}})\)")
 _GLOSS_ITEM = regex.compile(rf"(?:^|[,;] *)({_GLOSS_SHORT}) *[-–:] *")
+_GLOSS_END = regex.compile(r"[,;]")
 
 
 def _glossed_definitions(text: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
@@ -192,6 +193,8 @@ def _glossed_definitions(text: str) -> list[tuple[tuple[int, int], tuple[int, in
             continue
         for item, after in zip(items, [*items[1:], None]):
             end = after.start() if after is not None else len(inner)
+            comma = _GLOSS_END.search(inner, item.end(), end)  # "(AI - Artificial Intelligence, dùng …)"
+            end = comma.start() if comma else end
             words = [(w.start() + offset, w.end() + offset, w.group()) for w in _WORDS.finditer(inner, item.end(), end)]
             if len(words) >= 2 and _spells(words, item.group(1)):
                 out.append(((item.start(1) + offset, item.end(1) + offset), (words[0][0], words[-1][1])))
