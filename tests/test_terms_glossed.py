@@ -54,6 +54,7 @@ def test_a_short_form_with_a_small_letter() -> None:
         ("Số liệu của cơ quan năng lượng (IEA: International Energy Agency) cho thấy giá dầu tăng.",
          "IEA", "International Energy Agency"),
         ("Khoản vay từ European Investment Bank (EIB) được giải ngân.", "EIB", "European Investment Bank"),
+        ("Hội nghị (APEC - Asia-Pacific Economic Cooperation) sẽ họp vào tháng tới.", "APEC", "Asia-Pacific Economic Cooperation"),
     ],
 )
 def test_an_english_long_form_naming_an_organisation_is_an_org(text: str, short: str, long_form: str) -> None:
@@ -104,6 +105,12 @@ def test_brackets_with_a_dash_that_define_no_term(text: str) -> None:
     entities, links = _read(text)
     assert [e for e in entities if e[0] == "TERM"] == []
     assert links == []
+
+
+def test_an_english_role_defines_no_entity() -> None:
+    text = "Ông Peter Brown, giám đốc tài chính (CFO - Chief Financial Officer) của hãng, từ chức."
+    entities, links = _read(text)
+    assert entities == [] and links == []
 
 
 def test_a_persons_initials_are_no_abbreviation() -> None:

@@ -7,9 +7,19 @@ brackets after it: ``Ban Chỉ đạo Kế hoạch 131 (BCĐ)``, or several at o
 ``tội phạm có tổ chức, tội phạm xuyên quốc gia (TPCTC, TPXQG)``; or with a cue
 of ``lang/vi/abbreviation_cues.yaml``: ``…, gọi tắt là BCĐ``, ``(sau đây gọi là
 TPMBN)``, ``viết tắt là ANM``; or the short form first, the long one in brackets:
-``TPMBN (tội phạm mua bán người)``.  The letters of the short form must spell
-the initials of the long form's words, so a bracket holding an age, a year or a
-place defines nothing.
+``TPMBN (tội phạm mua bán người)``; or glossed inside a bracket, several at once:
+``(ASR - Automatic Speech Recognition, SR: Speaker Recognition)``.  The letters
+of the short form must spell the initials of the long form's words (an English
+long form may leave out ``of``, ``and``, ``for`` …), so a bracket holding an
+age, a year, a place, a photo credit (``(ảnh - Getty)``) or a code defines
+nothing, and a person's name with its initials defines no entity.  The
+Vietnamese words before a glossed bracket (``Công nghệ nhận dạng khuôn mặt (FR
+- Face Recognition)``) are no long form: the letters stand for the English
+words, and the guide marks a term's long form, not its translation.  An
+English long form is an ORG when it names an organisation (``… Organization``,
+``… Bureau of …``), no entity when it names a role (``… Officer``), else a
+TERM in a gloss or when its last word is a term's (``… Platform``); a
+capitalised English name before a bracket stays an ORG (``Jaguar Land Rover (JLR)``).
 :func:`find_definitions` finds those pairs (short span, long span) so that the
 relation component can link them (ABBREVIATES).  :func:`find` returns every
 mention of an abbreviation the text defines, with ``value.expansion``, for
@@ -64,6 +74,7 @@ class _Cues:
     english_skippable: frozenset[str]  # skippable words, and those an English long form may leave out
     english_org_words: frozenset[str]  # words of an English long form that name an organisation
     english_term_heads: frozenset[str]  # last words of an English name that make it a TERM
+    english_role_heads: frozenset[str]  # last words of an English long form that name a person's role
 
 
 @cache
@@ -79,6 +90,7 @@ def _cue_words() -> _Cues:
         skippable | frozenset(data["english_small_words"]),
         frozenset(data["english_org_words"]),
         frozenset(data["english_term_heads"]),
+        frozenset(data["english_role_heads"]),
     )
 
 
@@ -257,9 +269,10 @@ def _bracket_definitions(text: str) -> list[tuple[tuple[int, int], tuple[int, in
     return out
 
 
-def _guess_label(long_form: str, word_before: str) -> str | None:
+def _guess_label(long_form: str, word_before: str, glossed: bool = False) -> str | None:
     """CRIME for an offence or "tội phạm …", ORG for a unit's name or a name of capitalised
-    words, None for a person's role (``luật sư (LS)``), else TERM.
+    words, None for a person's role (``luật sư (LS)``, ``Chief Executive Officer``), else TERM;
+    an English long form by :func:`_english_label` (``glossed``: it stands in the bracket after the short form).
 
     >>> [_guess_label(f, "") for f in ("tội phạm mua bán người", "Hội đồng xét xử", "Wall Street Journal", "luật sư", "an ninh mạng")]
     ['CRIME', 'ORG', 'ORG', None, 'TERM']
@@ -268,8 +281,11 @@ def _guess_label(long_form: str, word_before: str) -> str | None:
     folded = fold(long_form)
     if crimes.find(long_form) or folded.startswith(cues.crime_openings):
         return "CRIME"
-    if folded in cues.role_words:
+    if folded in cues.role_words or (long_form.isascii() and folded.rsplit(" ", 1)[-1] in cues.english_role_heads):
         return None
+    english = _english_label(long_form, glossed)
+    if english is not None:
+        return english
     if folded.startswith(cues.term_openings) and fold(word_before) not in cues.org_words:
         return "TERM"  # "Phòng chống tác hại của thuốc lá (PCTHTL)": "phòng" is a verb there
     words = long_form.split(" ")
@@ -352,7 +368,7 @@ def find(
             continue
         else:
             before = _WORDS.findall(text, max(0, ls - 20), ls)
-            label = _english_label(long_form, ls > ss) or _guess_label(long_form, before[-1] if before else "")
+            label = _guess_label(long_form, before[-1] if before else "", glossed=ls > ss)
             defined.setdefault(short, (long_form, label))
         if label is not None:
             out.append(Candidate(ls, le, label, None, source="abbreviations.long_form", priority=LONG_FORM_PRIORITY))
