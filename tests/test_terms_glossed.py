@@ -9,6 +9,7 @@ codes and a person's initials define nothing.
 from __future__ import annotations
 
 import pytest
+from linearity import assert_linear
 
 import vn_crimeie
 from vn_crimeie.recognizers import abbreviations
@@ -136,3 +137,15 @@ def test_a_persons_initials_are_no_abbreviation() -> None:
 def test_glossed_definitions(text: str, pairs: list[tuple[str, str]]) -> None:
     found = [(text[a:b], text[c:d]) for (a, b), (c, d) in abbreviations.find_definitions(text)]
     assert found == pairs
+
+
+def test_a_vietnamese_gloss_defines_a_term_too() -> None:
+    text = "Ứng phó với (BĐKH - biến đổi khí hậu) là nhiệm vụ lâu dài; BĐKH tác động tới sản xuất."
+    entities, links = _read(text)
+    assert entities == [("TERM", "BĐKH"), ("TERM", "biến đổi khí hậu"), ("TERM", "BĐKH")]
+    assert links == [("BĐKH", "biến đổi khí hậu")]
+
+
+@pytest.mark.parametrize("head, piece, tail", [("", "(AB - ", ""), ("(", "AB - Cd, ", ")"), ("", "(IoT: ", "x)")])
+def test_glossed_definitions_stay_linear_on_adversarial_text(head: str, piece: str, tail: str) -> None:
+    assert_linear(abbreviations.find_definitions, lambda n: head + piece * n + tail)
