@@ -359,6 +359,7 @@ def find(
         from . import persons as person_finder  # only standalone: the pipeline hands them over
 
         persons = person_finder.find(text)
+    label: str | None
     for (ss, se), (ls, le) in definitions:
         short = text[ss:se]
         long_form = text[ls:le]
