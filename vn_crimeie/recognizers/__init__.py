@@ -79,7 +79,7 @@ STEPS: dict[str, Step] = {
     "documents": Step(_R + "documents:find"),
     "crimes": Step(_R + "crimes:find"),
     "terms": Step(_R + "terms:find", {"definitions": "definitions"}),
-    "abbreviations": Step(_R + "abbreviations:find", {"definitions": "definitions"}),
+    "abbreviations": Step(_R + "abbreviations:find", {"definitions": "definitions", "persons": "persons"}),
     "numbers": Step(_R + "numbers:find"),
 }
 
