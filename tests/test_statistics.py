@@ -390,5 +390,5 @@ def test_a_crime_word_in_another_clause_does_not_make_a_statistic() -> None:
 
 
 def test_a_crime_word_in_a_purpose_clause_after_the_figure_makes_no_statistic() -> None:
-    text = "Huyện lập 35 chốt kiểm soát trên tuyến biên giới nhằm ngăn chặn xuất nhập cảnh trái phép."
+    text = "Huyện duy trì 35 tổ tuần tra trên tuyến biên giới nhằm ngăn chặn xuất nhập cảnh trái phép."
     assert {r["value"]: r["statistic"] for r in _extract_rows(text)}[35] is False
