@@ -23,6 +23,10 @@ CASES = [
     ("Vụ va chạm làm 3 người chết tại chỗ.", "3", "người"),
     ("Có 7 người bị thương được đưa đi cấp cứu.", "7", "người"),
     ("Công an đã xác định 12 vụ trộm xảy ra trong tháng.", "12", "vụ"),
+    ("Huyện biên giới lập 35 chốt kiểm soát trên các đường mòn.", "35", "chốt kiểm soát"),
+    ("Tỉnh có 3 cửa khẩu quốc tế và nhiều lối mở.", "3", "cửa khẩu quốc tế"),
+    ("Toàn tỉnh có 14 cơ sở cách ly tập trung.", "14", "cơ sở cách ly tập trung"),
+    ("Trong ngày, tỉnh ghi nhận 7 ca nhiễm mới.", "7", "ca nhiễm mới"),
     # classifiers take the goods or animal after them; person nouns take their compound
     ("Kiểm lâm giải cứu 2 cá thể rùa biển.", "2", "cá thể rùa"),
     ("Người dân phát hiện 3 con hổ bị nhốt trong lồng.", "3", "con hổ"),
