@@ -38,6 +38,7 @@ from ..priorities import PRIORITIES
 from ..lexicon import PhraseMatcher, fold
 from ..place_data import PlaceData, place_data
 from .foreign_names import looks_foreign
+from .persons.names import name_data
 
 __all__ = ["find", "place_spans", "name_end", "gazetteer", "PlaceSpan"]
 
@@ -278,10 +279,41 @@ def _admin_places(text: str, tables: _Tables) -> list[PlaceSpan]:
         m = _TRAILING_NUMBER.match(text, stop)
         if m and not text[pos].isdigit():
             stop = m.end() - len(m.group(1))  # "ấp Hậu Giang 1", "khu phố Tân Long 2"
+        stop = before_full_name(text, pos, stop, canonical)
         out.append(PlaceSpan(start, stop, "admin", canonical))
         if canonical in tables.streets:
             out.extend(_chain(text, stop, canonical, tables, streets=True))
     return out
+
+
+def before_full_name(text: str, pos: int, stop: int, word: str = "") -> int:
+    """The end of the place name ``text[pos:stop]`` before a Vietnamese full name that closes it.
+
+    In ``Chủ tịch UBND huyện Tuy Phước Trần Văn Bình`` the official's name follows
+    the place of his organisation: a frequent surname and one to three given
+    names end the place when the words before them are a place of the
+    gazetteer or a unit of the map (of the administrative ``word``).
+
+    >>> t = "Giám đốc Công an tỉnh Nghệ An Nguyễn Văn Hùng"
+    >>> t[22 : before_full_name(t, 22, len(t), "tỉnh")]
+    'Nghệ An'
+    >>> t = "tỉnh Bình Dương Nguyễn Văn A"
+    >>> t[5 : before_full_name(t, 5, len(t), "tỉnh")]
+    'Bình Dương'
+    >>> t = "phường Lê Văn Tám"
+    >>> t[7 : before_full_name(t, 7, len(t), "phường")]
+    'Lê Văn Tám'
+    """
+    surnames = name_data().frequent_surnames
+    words = text[pos:stop].split(" ")
+    cut = pos
+    for k, w in enumerate(words[:-1]):
+        cut += len(w)  # the space before word k + 1
+        if 2 <= len(words) - k - 1 <= 4 and words[k + 1] in surnames:
+            if text[pos:cut] in _tables().spellings or known_name_end(text[:cut], pos, word) == cut:
+                return cut
+        cut += 1
+    return stop
 
 
 def _chain(text: str, end: int, canonical: str, tables: _Tables, *, streets: bool) -> list[PlaceSpan]:
