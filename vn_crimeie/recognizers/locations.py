@@ -38,7 +38,7 @@ from ..priorities import PRIORITIES
 from ..lexicon import PhraseMatcher, fold
 from ..place_data import PlaceData, place_data
 from .foreign_names import looks_foreign
-from .persons.names import name_data
+from .persons.names import compound_words, name_data
 
 __all__ = ["find", "place_spans", "name_end", "gazetteer", "PlaceSpan"]
 
@@ -58,6 +58,8 @@ _TRAILING_NUMBER = regex.compile(r" \d{1,2}[A-Z]?([,.;)]|$)")
 _DASH_NAME = regex.compile(r" ?[-–] (?=\p{Lu})")
 _ADDRESS_NAME = regex.compile(r"(?:, | \()(?=\p{Lu})")
 # What may follow the last name of a chain or an address part.
+#: the word right before a position, after one space
+_WORD_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])([\p{L}\p{M}]+) $")
 _CLOSES = regex.compile(r"(?:[,.;:)]| [-–(]|$| \p{Ll})")
 
 
@@ -103,6 +105,9 @@ class _Tables:
     cues: frozenset[str]
     spellings: frozenset[str]
     kind_nouns: frozenset[str]
+    #: lower-case geographic words (not streets) that are no head when they close a compound word, and the exceptions
+    compound_heads: frozenset[str]
+    compound_keeps_place: frozenset[str]
     address_cues: frozenset[str]
     #: canonical admin words that are streets, communes/wards, lower-case only, need a dot in capitals, glue to a number
     streets: frozenset[str]
@@ -166,6 +171,8 @@ def _tables() -> _Tables:
         cues=frozenset(fold(c) for c in data.place_cues + data.country_cues),
         spellings=frozenset(table),
         kind_nouns=frozenset(fold(w) for w in data.kind_nouns),
+        compound_heads=lower_only - data.admin_canonicals("street"),
+        compound_keeps_place=frozenset(data.compound_keeps_place),
         address_cues=frozenset(fold(w) for w in data.address_cues),
         streets=data.admin_canonicals("street"),
         address_levels=data.admin_canonicals("address_level"),
@@ -242,11 +249,30 @@ def unicode_mark(ch: str) -> bool:
     return unicodedata.category(ch).startswith("M")
 
 
+def closes_compound(text: str, start: int, end: int, keeps_place: frozenset[str] = frozenset()) -> bool:
+    """``text[start:end]`` closes a two-syllable word of underthesea's dictionary opened by the word before it.
+
+    A first syllable of ``keeps_place`` leaves it a word of its own (``qua cầu``).
+
+    >>> t = "Phó Thủ tướng yêu cầu An Giang tiếp tục"
+    >>> closes_compound(t, 18, 21), closes_compound("đi qua cầu Long Biên", 7, 10, frozenset({"qua"}))
+    (True, False)
+    """
+    if start < 2 or text[start - 1] != " ":
+        return False
+    m = _WORD_BEFORE.search(text, max(0, start - 12), start)
+    if m is None or m.group(1).lower() in keeps_place:
+        return False
+    return f"{m.group(1).lower()} {text[start:end]}" in compound_words()
+
+
 def _admin_places(text: str, tables: _Tables) -> list[PlaceSpan]:
     out: list[PlaceSpan] = []
     for start, end, (canonical, numbered) in tables.admin.find_all(text):
         word = text[start:end]
         if canonical in tables.lower_only and not word[:1].islower():
+            continue
+        if canonical in tables.compound_heads and closes_compound(text, start, end, tables.compound_keeps_place):
             continue
         if word.isupper() and len(word) > 1 and not word.endswith(".") and canonical in tables.upper_needs_dot:
             continue
