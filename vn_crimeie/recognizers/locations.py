@@ -38,7 +38,7 @@ from ..priorities import PRIORITIES
 from ..lexicon import PhraseMatcher, fold
 from ..place_data import PlaceData, place_data
 from .foreign_names import looks_foreign
-from .persons.names import compound_words, name_data
+from .place_bounds import PlaceSpan, before_full_name, closes_compound, with_country_heads
 
 __all__ = ["find", "place_spans", "name_end", "gazetteer", "PlaceSpan"]
 
@@ -58,19 +58,7 @@ _TRAILING_NUMBER = regex.compile(r" \d{1,2}[A-Z]?([,.;)]|$)")
 _DASH_NAME = regex.compile(r" ?[-–] (?=\p{Lu})")
 _ADDRESS_NAME = regex.compile(r"(?:, | \()(?=\p{Lu})")
 # What may follow the last name of a chain or an address part.
-#: the word right before a position, after one space
-_WORD_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])([\p{L}\p{M}]+) $")
 _CLOSES = regex.compile(r"(?:[,.;:)]| [-–(]|$| \p{Ll})")
-
-
-@dataclass(frozen=True)
-class PlaceSpan:
-    """A place found in the text: ``text[start:end]``, its kind and canonical name."""
-
-    start: int
-    end: int
-    kind: str  # "admin" (with an administrative word), "gazetteer", "street"
-    canonical: str
 
 
 @cache
@@ -97,6 +85,7 @@ class _Tables:
     admin: PhraseMatcher[tuple[str, bool]]
     places: PhraseMatcher[tuple[str, str]]
     stop_first: frozenset[str]
+    country_heads: tuple[str, ...]
     function_stops: frozenset[str]
     stop_phrases: tuple[str, ...]
     person_words: frozenset[str]
@@ -163,6 +152,7 @@ def _tables() -> _Tables:
         admin=PhraseMatcher(admin),
         places=PhraseMatcher(table),
         stop_first=frozenset(s.split(" ")[0].rstrip(".") for s in stops),
+        country_heads=data.country_heads,
         function_stops=frozenset(data.name_stop_function_words),
         stop_phrases=tuple(sorted(set(stops), key=len, reverse=True)),
         person_words=frozenset(data.person_words),
@@ -249,23 +239,6 @@ def unicode_mark(ch: str) -> bool:
     return unicodedata.category(ch).startswith("M")
 
 
-def closes_compound(text: str, start: int, end: int, keeps_place: frozenset[str] = frozenset()) -> bool:
-    """``text[start:end]`` closes a two-syllable word of underthesea's dictionary opened by the word before it.
-
-    A first syllable of ``keeps_place`` leaves it a word of its own (``qua cầu``).
-
-    >>> t = "Phó Thủ tướng yêu cầu An Giang tiếp tục"
-    >>> closes_compound(t, 18, 21), closes_compound("đi qua cầu Long Biên", 7, 10, frozenset({"qua"}))
-    (True, False)
-    """
-    if start < 2 or text[start - 1] != " ":
-        return False
-    m = _WORD_BEFORE.search(text, max(0, start - 12), start)
-    if m is None or m.group(1).lower() in keeps_place:
-        return False
-    return f"{m.group(1).lower()} {text[start:end]}" in compound_words()
-
-
 def _admin_places(text: str, tables: _Tables) -> list[PlaceSpan]:
     out: list[PlaceSpan] = []
     for start, end, (canonical, numbered) in tables.admin.find_all(text):
@@ -305,41 +278,11 @@ def _admin_places(text: str, tables: _Tables) -> list[PlaceSpan]:
         m = _TRAILING_NUMBER.match(text, stop)
         if m and not text[pos].isdigit():
             stop = m.end() - len(m.group(1))  # "ấp Hậu Giang 1", "khu phố Tân Long 2"
-        stop = before_full_name(text, pos, stop, canonical)
+        stop = before_full_name(text, pos, stop, canonical, tables.spellings)
         out.append(PlaceSpan(start, stop, "admin", canonical))
         if canonical in tables.streets:
             out.extend(_chain(text, stop, canonical, tables, streets=True))
     return out
-
-
-def before_full_name(text: str, pos: int, stop: int, word: str = "") -> int:
-    """The end of the place name ``text[pos:stop]`` before a Vietnamese full name that closes it.
-
-    In ``Chủ tịch UBND huyện Tuy Phước Trần Văn Bình`` the official's name follows
-    the place of his organisation: a frequent surname and one to three given
-    names end the place when the words before them are a place of the
-    gazetteer or a unit of the map (of the administrative ``word``).
-
-    >>> t = "Giám đốc Công an tỉnh Nghệ An Nguyễn Văn Hùng"
-    >>> t[22 : before_full_name(t, 22, len(t), "tỉnh")]
-    'Nghệ An'
-    >>> t = "tỉnh Bình Dương Nguyễn Văn A"
-    >>> t[5 : before_full_name(t, 5, len(t), "tỉnh")]
-    'Bình Dương'
-    >>> t = "phường Lê Văn Tám"
-    >>> t[7 : before_full_name(t, 7, len(t), "phường")]
-    'Lê Văn Tám'
-    """
-    surnames = name_data().frequent_surnames
-    words = text[pos:stop].split(" ")
-    cut = pos
-    for k, w in enumerate(words[:-1]):
-        cut += len(w)  # the space before word k + 1
-        if 2 <= len(words) - k - 1 <= 4 and words[k + 1] in surnames:
-            if text[pos:cut] in _tables().spellings or known_name_end(text[:cut], pos, word) == cut:
-                return cut
-        cut += 1
-    return stop
 
 
 def _chain(text: str, end: int, canonical: str, tables: _Tables, *, streets: bool) -> list[PlaceSpan]:
@@ -523,6 +466,7 @@ def place_spans(text: str) -> list[PlaceSpan]:
     spans = _admin_places(text, tables) + _gazetteer_places(text, tables) + _street_places(text, tables)
     spans += _address_parts(text, spans, tables)
     spans += _before_province(text, spans, tables)
+    spans += with_country_heads(text, [p for p in spans if gazetteer().get(p.canonical, ("", ""))[1] == "foreign"], tables.country_heads)
     spans += [c for p in spans if p.kind == "gazetteer" for c in _chain(text, p.end, p.canonical, tables, streets=False)]
     spans += [PlaceSpan(m.start(), m.end(), "admin", tables.road_codes[m.group("code")]) for m in tables.road_code.finditer(text)]
     return sorted(spans, key=lambda p: (p.start, -p.end))
