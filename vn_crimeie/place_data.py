@@ -83,6 +83,7 @@ class PlaceData:
     kind_nouns: tuple[str, ...]
     compound_keeps_place: tuple[str, ...]
     country_heads: tuple[str, ...]
+    country_head_plurals: tuple[str, ...]
     house_number_words: tuple[str, ...]
     road_codes: tuple[tuple[str, str], ...]
     address_next_words: tuple[str, ...]
@@ -133,7 +134,7 @@ def place_data() -> PlaceData:
         key: tuple(data[key])
         for key in (
             "districts", "foreign", "foreign_needs_cue", "place_cues", "address_cues", "country_cues", "name_stop", "name_stop_function_words",
-            "person_words", "honorifics", "kind_nouns", "compound_keeps_place", "country_heads",
+            "person_words", "honorifics", "kind_nouns", "compound_keeps_place", "country_heads", "country_head_plurals",
             "house_number_words", "address_next_words", "list_joiners",
         )
     }

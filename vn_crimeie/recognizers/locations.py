@@ -86,6 +86,7 @@ class _Tables:
     places: PhraseMatcher[tuple[str, str]]
     stop_first: frozenset[str]
     country_heads: tuple[str, ...]
+    country_head_plurals: frozenset[str]
     function_stops: frozenset[str]
     stop_phrases: tuple[str, ...]
     person_words: frozenset[str]
@@ -153,6 +154,7 @@ def _tables() -> _Tables:
         places=PhraseMatcher(table),
         stop_first=frozenset(s.split(" ")[0].rstrip(".") for s in stops),
         country_heads=data.country_heads,
+        country_head_plurals=frozenset(data.country_head_plurals),
         function_stops=frozenset(data.name_stop_function_words),
         stop_phrases=tuple(sorted(set(stops), key=len, reverse=True)),
         person_words=frozenset(data.person_words),
@@ -466,7 +468,8 @@ def place_spans(text: str) -> list[PlaceSpan]:
     spans = _admin_places(text, tables) + _gazetteer_places(text, tables) + _street_places(text, tables)
     spans += _address_parts(text, spans, tables)
     spans += _before_province(text, spans, tables)
-    spans += with_country_heads(text, [p for p in spans if gazetteer().get(p.canonical, ("", ""))[1] == "foreign"], tables.country_heads)
+    foreign = [p for p in spans if gazetteer().get(p.canonical, ("", ""))[1] == "foreign"]
+    spans += with_country_heads(text, foreign, tables.country_heads, tables.country_head_plurals)
     spans += [c for p in spans if p.kind == "gazetteer" for c in _chain(text, p.end, p.canonical, tables, streets=False)]
     spans += [PlaceSpan(m.start(), m.end(), "admin", tables.road_codes[m.group("code")]) for m in tables.road_code.finditer(text)]
     return sorted(spans, key=lambda p: (p.start, -p.end))

@@ -82,20 +82,30 @@ def before_full_name(text: str, pos: int, stop: int, word: str = "", places: fro
     return stop
 
 
-def with_country_heads(text: str, countries: Iterable[PlaceSpan], heads: Iterable[str]) -> list[PlaceSpan]:
+def with_country_heads(
+    text: str, countries: Iterable[PlaceSpan], heads: Iterable[str], plurals: frozenset[str] = frozenset()
+) -> list[PlaceSpan]:
     """The countries written after a head noun of ``heads``, with it: ``nước Anh``, ``Vương quốc Anh``.
+
+    Not a name in lower case (``nước châu Âu``) nor after a word of ``plurals`` (``các nước Trung Đông``).
 
     >>> t = "Ông sống ở nước Anh, sau đó về Hợp chủng quốc Hoa Kỳ."
     >>> found = with_country_heads(t, [PlaceSpan(16, 19, "gazetteer", "Anh"), PlaceSpan(46, 52, "gazetteer", "Hoa Kỳ")], ["nước", "Hợp chủng quốc"])
     >>> [t[p.start : p.end] for p in found]
     ['nước Anh', 'Hợp chủng quốc Hoa Kỳ']
+    >>> with_country_heads("các nước Trung Đông", [PlaceSpan(9, 19, "gazetteer", "Trung Đông")], ["nước"], frozenset({"các"}))
+    []
     """
     heads = sorted(heads, key=len, reverse=True)
     out: list[PlaceSpan] = []
     for p in countries:
+        if not text[p.start].isupper():
+            continue
         for head in heads:
             start = p.start - len(head) - 1
             if start >= 0 and text.startswith(head + " ", start) and (start == 0 or not text[start - 1].isalnum()):
-                out.append(PlaceSpan(start, p.end, p.kind, p.canonical))
+                before = _WORD_BEFORE.search(text, max(0, start - 12), start)
+                if before is None or before.group(1) not in plurals:
+                    out.append(PlaceSpan(start, p.end, p.kind, p.canonical))
                 break
     return out
