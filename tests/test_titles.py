@@ -119,7 +119,8 @@ def test_canonical_title(span: str, canonical: str | None) -> None:
 def test_title_data_is_valid() -> None:
     data = load_data("titles.yaml")
     assert set(data) == {
-        "titles", "bare_heads", "org_heads", "org_heads_any_case", "not_titles", "not_after", "not_before", "deputy_prefix"
+        "titles", "bare_heads", "org_heads", "org_heads_any_case", "not_titles", "not_after", "not_before", "deputy_prefix",
+        "title_fields",
     }
     table = titles.title_table()
     canonicals = [e["canonical"] for e in data["titles"]]

@@ -81,6 +81,9 @@ class PlaceData:
     person_words: tuple[str, ...]
     honorifics: tuple[str, ...]
     kind_nouns: tuple[str, ...]
+    compound_keeps_place: tuple[str, ...]
+    country_heads: tuple[str, ...]
+    country_head_plurals: tuple[str, ...]
     house_number_words: tuple[str, ...]
     road_codes: tuple[tuple[str, str], ...]
     address_next_words: tuple[str, ...]
@@ -131,7 +134,8 @@ def place_data() -> PlaceData:
         key: tuple(data[key])
         for key in (
             "districts", "foreign", "foreign_needs_cue", "place_cues", "address_cues", "country_cues", "name_stop", "name_stop_function_words",
-            "person_words", "honorifics", "kind_nouns", "house_number_words", "address_next_words", "list_joiners",
+            "person_words", "honorifics", "kind_nouns", "compound_keeps_place", "country_heads", "country_head_plurals",
+            "house_number_words", "address_next_words", "list_joiners",
         )
     }
     return PlaceData(

@@ -38,6 +38,7 @@ from ..priorities import PRIORITIES
 from ..lexicon import PhraseMatcher, fold
 from ..place_data import PlaceData, place_data
 from .foreign_names import looks_foreign
+from .place_bounds import PlaceSpan, before_full_name, closes_compound, with_country_heads
 
 __all__ = ["find", "place_spans", "name_end", "gazetteer", "PlaceSpan"]
 
@@ -58,16 +59,6 @@ _DASH_NAME = regex.compile(r" ?[-–] (?=\p{Lu})")
 _ADDRESS_NAME = regex.compile(r"(?:, | \()(?=\p{Lu})")
 # What may follow the last name of a chain or an address part.
 _CLOSES = regex.compile(r"(?:[,.;:)]| [-–(]|$| \p{Ll})")
-
-
-@dataclass(frozen=True)
-class PlaceSpan:
-    """A place found in the text: ``text[start:end]``, its kind and canonical name."""
-
-    start: int
-    end: int
-    kind: str  # "admin" (with an administrative word), "gazetteer", "street"
-    canonical: str
 
 
 @cache
@@ -94,6 +85,8 @@ class _Tables:
     admin: PhraseMatcher[tuple[str, bool]]
     places: PhraseMatcher[tuple[str, str]]
     stop_first: frozenset[str]
+    country_heads: tuple[str, ...]
+    country_head_plurals: frozenset[str]
     function_stops: frozenset[str]
     stop_phrases: tuple[str, ...]
     person_words: frozenset[str]
@@ -102,6 +95,9 @@ class _Tables:
     cues: frozenset[str]
     spellings: frozenset[str]
     kind_nouns: frozenset[str]
+    #: lower-case geographic words (not streets) that are no head when they close a compound word, and the exceptions
+    compound_heads: frozenset[str]
+    compound_keeps_place: frozenset[str]
     address_cues: frozenset[str]
     #: canonical admin words that are streets, communes/wards, lower-case only, need a dot in capitals, glue to a number
     streets: frozenset[str]
@@ -157,6 +153,8 @@ def _tables() -> _Tables:
         admin=PhraseMatcher(admin),
         places=PhraseMatcher(table),
         stop_first=frozenset(s.split(" ")[0].rstrip(".") for s in stops),
+        country_heads=data.country_heads,
+        country_head_plurals=frozenset(data.country_head_plurals),
         function_stops=frozenset(data.name_stop_function_words),
         stop_phrases=tuple(sorted(set(stops), key=len, reverse=True)),
         person_words=frozenset(data.person_words),
@@ -165,6 +163,8 @@ def _tables() -> _Tables:
         cues=frozenset(fold(c) for c in data.place_cues + data.country_cues),
         spellings=frozenset(table),
         kind_nouns=frozenset(fold(w) for w in data.kind_nouns),
+        compound_heads=lower_only - data.admin_canonicals("street"),
+        compound_keeps_place=frozenset(data.compound_keeps_place),
         address_cues=frozenset(fold(w) for w in data.address_cues),
         streets=data.admin_canonicals("street"),
         address_levels=data.admin_canonicals("address_level"),
@@ -247,6 +247,8 @@ def _admin_places(text: str, tables: _Tables) -> list[PlaceSpan]:
         word = text[start:end]
         if canonical in tables.lower_only and not word[:1].islower():
             continue
+        if canonical in tables.compound_heads and closes_compound(text, start, end, tables.compound_keeps_place):
+            continue
         if word.isupper() and len(word) > 1 and not word.endswith(".") and canonical in tables.upper_needs_dot:
             continue
         pos = end
@@ -278,6 +280,7 @@ def _admin_places(text: str, tables: _Tables) -> list[PlaceSpan]:
         m = _TRAILING_NUMBER.match(text, stop)
         if m and not text[pos].isdigit():
             stop = m.end() - len(m.group(1))  # "ấp Hậu Giang 1", "khu phố Tân Long 2"
+        stop = before_full_name(text, pos, stop, canonical, tables.spellings)
         out.append(PlaceSpan(start, stop, "admin", canonical))
         if canonical in tables.streets:
             out.extend(_chain(text, stop, canonical, tables, streets=True))
@@ -465,6 +468,8 @@ def place_spans(text: str) -> list[PlaceSpan]:
     spans = _admin_places(text, tables) + _gazetteer_places(text, tables) + _street_places(text, tables)
     spans += _address_parts(text, spans, tables)
     spans += _before_province(text, spans, tables)
+    foreign = [p for p in spans if gazetteer().get(p.canonical, ("", ""))[1] == "foreign"]
+    spans += with_country_heads(text, foreign, tables.country_heads, tables.country_head_plurals)
     spans += [c for p in spans if p.kind == "gazetteer" for c in _chain(text, p.end, p.canonical, tables, streets=False)]
     spans += [PlaceSpan(m.start(), m.end(), "admin", tables.road_codes[m.group("code")]) for m in tables.road_code.finditer(text)]
     return sorted(spans, key=lambda p: (p.start, -p.end))

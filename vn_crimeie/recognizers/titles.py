@@ -47,6 +47,7 @@ class TitleInfo:
     canonical: str
     unit: bool = False
     cased: bool = False
+    capitalised: bool = False
 
 
 def _entries() -> list[dict]:
@@ -65,10 +66,12 @@ def title_table() -> dict[str, TitleInfo]:
     'Phó Giám đốc'
     >>> title_table()["Trưởng phòng"].unit
     True
+    >>> title_table()["Phó Giám đốc điều hành"].canonical
+    'Phó Giám đốc điều hành'
     """
     table: dict[str, TitleInfo] = {}
     deputy_prefix = _deputy_prefix() + " "
-    allowed = {"canonical", "variants", "deputy", "unit", "cased"}
+    allowed = {"canonical", "variants", "deputy", "unit", "cased", "fields", "capitalised"}
     for i, entry in enumerate(_entries()):
         where = f"titles.yaml: titles[{i}] {entry!r}"
         if not isinstance(entry, dict) or not isinstance(entry.get("canonical"), str):
@@ -80,15 +83,22 @@ def title_table() -> dict[str, TitleInfo]:
         if not isinstance(variants, list) or not all(isinstance(v, str) for v in variants):
             raise LexiconError(f"{where}: variants must be a list of strings")
         canonical = entry["canonical"]
-        unit, cased = bool(entry.get("unit")), bool(entry.get("cased"))
-        spellings = [canonical, *variants]
-        for spelling in spellings:
-            table[spelling] = TitleInfo(canonical, unit, cased)
-        if entry.get("deputy"):
-            deputy = deputy_prefix + canonical
+        unit, cased, capitalised = bool(entry.get("unit")), bool(entry.get("cased")), bool(entry.get("capitalised"))
+        forms = [(canonical, [canonical, *variants])]
+        if entry.get("fields"):  # "Giám đốc điều hành", "Giám đốc sản phẩm"
+            forms += [(f"{canonical} {f}", [f"{v} {f}" for v in forms[0][1]]) for f in _title_fields()]
+        for name, spellings in forms:
             for spelling in spellings:
-                table[deputy_prefix + spelling] = TitleInfo(deputy, unit, cased)
+                table[spelling] = TitleInfo(name, unit, cased, capitalised)
+                if entry.get("deputy"):
+                    table[deputy_prefix + spelling] = TitleInfo(deputy_prefix + name, unit, cased, capitalised)
     return table
+
+
+@cache
+def _title_fields() -> tuple[str, ...]:
+    """The fields in lower case that a title marked ``fields`` takes after it (``điều hành``), from ``titles.yaml``."""
+    return tuple(load_data("titles.yaml").get("title_fields") or ())
 
 
 @cache
@@ -205,6 +215,8 @@ def _full_titles(text: str) -> list[tuple[int, int, str]]:
                 continue
             if info.cased and span[:1].islower() and not _next_is_capitalised(text, end):
                 continue
+            if info.capitalised and not span[:1].isupper():
+                continue  # "lực lượng thường trực": standing, not the post
             if info.unit and span[:1].islower() and _PREV_WORD.search(text, max(0, start - 20), start):
                 continue  # "lớp trưởng Ban …": a compound with the word before
             if info.unit and not span.isupper():

@@ -19,7 +19,7 @@ from ...candidates import Candidate
 from ...priorities import PRIORITIES
 from .context import OrgContext
 from .heads import head_org
-from .mentions import bracket_name, officers, opens_here, remit
+from .mentions import actor_bodies, bracket_name, officers, opens_here, remit, term
 from .police import dash_parent
 from .standalone import standalone
 
@@ -45,7 +45,7 @@ def organisations(ctx: OrgContext) -> list[Candidate]:
         if span is None:
             continue
         start, end = span
-        end = dash_parent(ctx, start, remit(ctx, end))
+        end = term(ctx, dash_parent(ctx, start, remit(ctx, end)))
         if officers(ctx, start, end):
             continue
         cand = candidate(text, start, end, "orgs")
@@ -55,6 +55,7 @@ def organisations(ctx: OrgContext) -> list[Candidate]:
             if bracket is not None:
                 # weaker than an abbreviation the text defines ("Quỹ Bảo hiểm y tế (BHYT)": a TERM)
                 out.append(Candidate(*bracket, "ORG", None, source="orgs.alias", priority=PRIORITIES["orgs.alias"]))
+    out.extend(Candidate(s, e, "ORG", None, source="orgs", priority=PRIORITY) for s, e in actor_bodies(text))
     out.extend(aliases(text, names, [(c.start, c.end) for c in out]))
     unique = {(c.start, c.end): c for c in reversed(out)}  # a name reached from its title and from itself
     return sorted(unique.values(), key=lambda c: (c.start, c.end))

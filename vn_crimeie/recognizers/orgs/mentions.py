@@ -2,6 +2,8 @@
 
 * :func:`opens_here`: an organisation starts at a word, not in a street's or a place's name;
 * rule *remit*: ``phòng, chống`` + an offence belongs to the unit's name;
+* rule *actor body*: ``Trung ương`` after ``của`` is an organisation;
+* rule *term*: a term of office belongs to the body's name (``Quốc hội khóa XV``);
 * rule *officers*: a bare force that names officers (``2 CSGT bị thương``) is dropped;
 * rule *bracket name*: a short name in brackets after an organisation is an ORG of its own.
 """
@@ -19,7 +21,7 @@ from .police import parents
 from .proper_names import person_like
 from .tables import WORD_AFTER, WORD_BEFORE, rule_words, tables
 
-__all__ = ["after_street", "bracket_name", "officers", "opens_here", "remit"]
+__all__ = ["actor_bodies", "after_street", "bracket_name", "officers", "opens_here", "remit", "term"]
 
 #: a short capitalised name in brackets, perhaps numbered: " (Urenco 2)", " (Vinaconex)"
 _BRACKET_NAME = regex.compile(r" \((\p{Lu}[\p{L}\p{M}\p{N}]*(?: [\p{Lu}\d][\p{L}\p{M}\p{N}]*){0,2})\)")
@@ -46,6 +48,27 @@ def after_street(text: str, pos: int) -> bool:
     """
     m = WORD_BEFORE.search(text, max(0, pos - 20), pos)
     return m is not None and m.group(1) in tables().street_words
+
+
+def actor_bodies(text: str) -> list[tuple[int, int]]:
+    """Rule *actor body*: the spans of a name of ``actor_bodies`` after an actor cue (``của Trung ương``).
+
+    >>> t = "Thực hiện chỉ đạo của Trung ương, từ Trung ương đến địa phương"
+    >>> [t[s:e] for s, e in actor_bodies(t)]
+    ['Trung ương']
+    """
+    return [m.span() for m in rule_words().actor_body.finditer(text)]
+
+
+def term(ctx: OrgContext, end: int) -> int:
+    """Rule *term*: ``khóa`` and the number of a term of office after a body belong to its name.
+
+    >>> ctx = OrgContext.of("Quốc hội khóa XV đã thông qua luật")
+    >>> ctx.text[: term(ctx, 8)], term(ctx, 5)
+    ('Quốc hội khóa XV', 5)
+    """
+    m = rule_words().term.match(ctx.text, end)
+    return m.end() if m is not None else end
 
 
 def remit(ctx: OrgContext, end: int) -> int:

@@ -207,6 +207,8 @@ class RuleWords:
     remit: regex.Pattern[str]  # ", phòng, chống " after a unit
     remit_head: regex.Pattern[str]  # "Phòng chống ", "phòng, chống " inside a name
     court_level: regex.Pattern[str]  # "cấp cao", "Tối cao" (and " tại " before a seat) after a court's head
+    term: regex.Pattern[str]  # " khóa XV" after a body
+    actor_body: regex.Pattern[str]  # "Trung ương" after "của", before no capitalised name
     police_levels: frozenset[str]
     parent_places: frozenset[str]  # police levels and posts
     plan_heads: frozenset[str]
@@ -247,6 +249,9 @@ def _patterns(words: dict[str, list[str]]) -> dict[str, regex.Pattern[str]]:
         "remit_head": regex.compile(f"(?:{remit}) "),
         "court_level": regex.compile("(?P<level>" + "|".join(_any_case(p[0]) + regex.escape(p[1:]) for p in words["court_levels"])
                                      + ")" + WORD_END + f"(?: {_any(words['court_seats'])} )?"),
+        "actor_body": regex.compile(r"(?<=(?<![\p{L}\p{M}])" + _any(words["actor_cues"]) + " )" + _any(words["actor_bodies"])
+                                    + WORD_END + r"(?! \p{Lu})"),
+        "term": regex.compile(" " + _any(words["term_words"]) + r" (?:[IVXL]{1,6}|\d{1,2})" + WORD_END),
     }
 
 
@@ -254,7 +259,8 @@ _RULE_KEYS = (
     "police_words", "police_levels", "posts", "this_words", "number_words", "plans", "plan_heads",
     "numbered_abbreviations", "name_conjunctions", "name_dashes", "name_glue", "police_unit_prefixes",
     "officer_forces", "home_country", "title_leads", "titles_with_lead", "title_prefix_heads",
-    "remit_conjunctions", "remit_phrases", "phrase_names", "court_levels", "court_seats",
+    "remit_conjunctions", "remit_phrases", "phrase_names", "court_levels", "court_seats", "term_words",
+    "actor_bodies", "actor_cues",
 )
 
 

@@ -11,7 +11,7 @@ from .context import PRIORITY_CUE, PRIORITY_POSITIONAL, PRIORITY_WEAK, Found, Pe
 from .context import found_by  # noqa: F401 - the examples run it
 from .names import NameData, is_surname, looks_vietnamese
 from .patterns import at_sentence_start
-from .patterns import BYLINE, BYLINE_LINE, BYLINE_TAIL, INITIALS, LONE_INITIALS, SPACES, WORD
+from .patterns import BRACKET_NICKNAME, BYLINE, BYLINE_LINE, BYLINE_PAIR, BYLINE_TAIL, INITIALS, LONE_INITIALS, SPACES, WORD
 
 __all__ = ["after_cue", "nicknames", "credits", "byline", "lone_initials"]
 
@@ -101,12 +101,14 @@ def _nationality_prefix(texts: list[str], i: int, j: int, data: NameData) -> int
 
 
 def nicknames(ctx: PersonContext, found: Found) -> None:
-    """``persons.nickname``: a nickname in brackets or after a comma: ``(tức Tí)``, ``(SN 1990, tức Bin)``.
+    """``persons.nickname``: a nickname in brackets or after a comma: ``(tức Tí)``, ``(SN 1990, tức Bin)``, ``(Anh Ba Sài Gòn)``.
 
     >>> found_by("Lê Văn Tám (SN 1990, tức Tám Lùn) bị bắt.", nicknames)
     ['Tám Lùn']
     >>> found_by("Anh ta tức Giận bỏ đi.", nicknames)
     []
+    >>> found_by("Nguyễn Văn Tèo (Anh Ba Sài Gòn) bị bắt.", nicknames)
+    ['Ba Sài Gòn']
     """
     text, words = ctx.text, ctx.words
     for start, end, _cue in ctx.data.nickname_cues.find(text):
@@ -124,6 +126,9 @@ def nicknames(ctx: PersonContext, found: Found) -> None:
             continue
         j = ctx.run_from(i, limit=3)
         accept(found, words.starts[i], words.ends[j - 1], "persons.nickname", PRIORITY_CUE)
+    for m in BRACKET_NICKNAME.finditer(text):  # "Nguyễn Văn Tèo (Anh Ba Sài Gòn)": the name after the honorific
+        if m.group("cue").lower() in ctx.data.cue_words and m.group(0)[1:-1] not in ctx.data.place_names:
+            accept(found, m.start("name"), m.end("name"), "persons.nickname", PRIORITY_CUE)
 
 
 def _named_before(ctx: PersonContext, found: Found, bracket: int) -> None:
@@ -177,10 +182,10 @@ def credits(ctx: PersonContext, found: Found) -> None:
 
 
 def _byline_name_ok(name: str, data: NameData) -> bool:
-    """A byline reads as a Vietnamese name, not as a place or an organisation."""
+    """A byline reads as a Vietnamese name, not as a place or an organisation (a given name may open it: "Trường Thịnh")."""
     first = WORD.match(name)
     return bool(first) and not (
-        name in data.place_names or name in data.not_names or first.group() in data.not_names
+        name in data.place_names or name in data.not_names or (first.group() in data.not_names and first.group() not in data.can_end_name)
     ) and looks_vietnamese(name)
 
 
@@ -191,6 +196,8 @@ def byline(ctx: PersonContext, found: Found) -> None:
     ['Đức Hoàng']
     >>> found_by("Vụ việc xảy ra tại Hà Nội.\\nHà Nội", byline)
     []
+    >>> found_by("Trường học đã mở cửa trở lại.\\nLan Hương - Trường Thịnh", byline)
+    ['Lan Hương', 'Trường Thịnh']
     """
     text, data = ctx.text, ctx.data
     m = BYLINE.search(text, max(0, len(text) - BYLINE_TAIL))
@@ -202,9 +209,12 @@ def byline(ctx: PersonContext, found: Found) -> None:
         start = text.rfind("\n", 0, end) + 1
         line = text[start:end]
         lead = len(line) - len(line.lstrip())
-        m = BYLINE_LINE.fullmatch(text, start + lead, end) if line.strip() else None
-        if m and _byline_name_ok(m.group(1), data):
-            accept(found, m.start(1), m.end(1), "persons.byline", PRIORITY_POSITIONAL)
+        m = None
+        if line.strip():  # one author, or two joined by a dash
+            m = BYLINE_LINE.fullmatch(text, start + lead, end) or BYLINE_PAIR.fullmatch(text, start + lead, end)
+        if m and all(_byline_name_ok(name, data) for name in m.groups()):
+            for k in range(1, len(m.groups()) + 1):
+                accept(found, m.start(k), m.end(k), "persons.byline", PRIORITY_POSITIONAL)
         if start == 0:
             break
         end = start - 1

@@ -38,6 +38,7 @@ class NameData:
     middle_names: frozenset[str]
     not_names: frozenset[str]
     can_end_name: frozenset[str]
+    given_after_surname: frozenset[str]
     not_after_name_end: frozenset[str]
     cue_words: frozenset[str]
     place_names: frozenset[str]
@@ -240,6 +241,7 @@ def name_data() -> NameData:
         middle_names=frozenset(_str_list(data, "middle_names")),
         not_names=frozenset(_str_list(data, "not_names")),
         can_end_name=frozenset(_str_list(data, "can_end_name")),
+        given_after_surname=frozenset(_str_list(data, "given_after_surname")),
         not_after_name_end=frozenset(_str_list(data, "not_after_name_end")),
         cue_words=frozenset(c for c in cues if " " not in c and c.islower()),
         place_names=frozenset(_str_list(data, "place_names")) | _gazetteer(),

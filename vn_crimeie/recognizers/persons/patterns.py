@@ -66,6 +66,12 @@ BYLINE = regex.compile(
 BYLINE_TAIL = 160
 # A byline alone on one of the last lines.
 BYLINE_LINE = regex.compile(r"(" + _BYLINE_NAME + r")[ ]*(?:\([^()\n]{0,80}\)|/[^\s]{1,30})?[ ]*\.?")
+# A nickname in brackets opened by a capitalised honorific: "(Anh Ba Sài Gòn)", "(Chị Hai Lúa)".
+BRACKET_NICKNAME = regex.compile(
+    r"(?<=\p{L}[ ]?)\((?P<cue>\p{Lu}[\p{Ll}\p{M}]*)[ ](?P<name>\p{Lu}[\p{L}\p{M}]*(?:[ ]\p{Lu}[\p{L}\p{M}]*){0,3})\)"
+)
+# Two authors alone on one of the last lines, joined by a dash: "Lan Hương - Trường Thịnh".
+BYLINE_PAIR = regex.compile(r"(" + _BYLINE_NAME + r")[ ]+[-–][ ]+(" + _BYLINE_NAME + r")[ ]*\.?")
 
 
 def at_sentence_start(text: str, pos: int) -> bool:

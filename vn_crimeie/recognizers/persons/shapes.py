@@ -50,9 +50,9 @@ def surname_runs(ctx: PersonContext, found: Found) -> None:
                 continue
             accept(found, words.starts[i], ctx.name_end(j - 1), "persons.surname", PRIORITY_SURNAME)
             continue
-        if j - i >= 4:
-            for k in range(i + 2, j - 1):
-                if words.texts[k] in ctx.data.frequent_surnames and 2 <= j - k <= 4:
+        if j - i >= 4:  # one word of a place before a name of three ("huyện Tuy Phước Trần Văn Bình"), or more
+            for k in range(i + 1, j - 1):
+                if words.texts[k] in ctx.data.frequent_surnames and 2 + (k == i + 1) <= j - k <= 4:
                     _split(ctx, found, k, j)
                     break
 

@@ -135,7 +135,7 @@ def _mark_not_names(words: Words, data: NameData) -> None:
             continue
         if i + 1 < n and texts[i + 1] in data.middle_names and is_surname(word, data):
             continue
-        if _given_after_marker(words, i, data):
+        if _given_after_marker(words, i, data) or _given_after_surname(words, i, data):
             continue
         if word in data.can_end_name and _ends_name(words, i, data):
             continue
@@ -158,6 +158,32 @@ def _given_after_marker(words: Words, i: int, data: NameData) -> bool:
     if i < 2 or texts[i - 1] not in rule_words().marker_middle_names:
         return False
     return nameish[i - 1] and nameish[i - 2] and words.spaced(i) and words.spaced(i - 1) and is_surname(texts[i - 2], data)
+
+
+def _given_after_surname(words: Words, i: int, data: NameData) -> bool:
+    """Word ``i`` of ``given_after_surname`` sits between the surname that opens a name and another name syllable.
+
+    >>> words = build_words("Ông Nguyễn Trường Giang phát biểu.", [], name_data())
+    >>> _given_after_surname(words, 2, name_data())
+    True
+    >>> words = build_words("Ông Nguyễn Văn Lâm Trường THPT Lê Lợi phát biểu.", [], name_data())
+    >>> _given_after_surname(words, 4, name_data())
+    False
+    """
+    texts, nameish = words.texts, words.nameish
+    if texts[i] not in data.given_after_surname or i == 0 or i + 1 >= len(texts):
+        return False
+    opens = i == 1 or not nameish[i - 2] or not words.spaced(i - 1) or texts[i - 2].lower() in data.cue_words
+    after = texts[i + 1]
+    return (
+        opens
+        and nameish[i - 1]
+        and words.spaced(i)
+        and words.spaced(i + 1)
+        and is_surname(texts[i - 1], data)
+        and NAME_SYLLABLE.fullmatch(after) is not None
+        and after not in data.not_names
+    )
 
 
 def _ends_name(words: Words, i: int, data: NameData) -> bool:

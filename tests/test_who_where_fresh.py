@@ -1,0 +1,92 @@
+"""Who and where on news outside crime (issue 17): classes of error seen on a fresh sample.
+
+An official's name after the place of his organisation, given names that are
+also heads, place words that close a compound word, countries with their head
+noun, posts with "Thường trực" or a field, bylines and nicknames, terms of
+office, actors named "Trung ương", the Border Guard.  Every sentence is our own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import vn_crimeie
+
+_LABELS = {"PERSON", "ORG", "LOC", "TITLE"}
+
+
+def spans(text: str) -> list[tuple[str, str]]:
+    """(label, text) of the PERSON, ORG, LOC and TITLE entities of ``text``, in order."""
+    return [(e.label, e.text) for e in vn_crimeie.extract(text).entities if e.label in _LABELS]
+
+
+CASES = [
+    # --- official after the place of the organisation ---
+    # A Vietnamese full name after the place of an organisation ends the organisation.
+    ("Phó Chủ tịch UBND tỉnh Quảng Trị Lê Văn Phúc đề nghị kiểm tra.",
+     [("TITLE", "Phó Chủ tịch"), ("ORG", "UBND tỉnh Quảng Trị"), ("PERSON", "Lê Văn Phúc")]),
+    ("Giám đốc Công an tỉnh Hà Tĩnh Nguyễn Hồng Phong chủ trì.",
+     [("TITLE", "Giám đốc"), ("ORG", "Công an tỉnh Hà Tĩnh"), ("PERSON", "Nguyễn Hồng Phong")]),
+    ("Chủ tịch UBND huyện Tuy Phước Trần Văn Bình cho biết.",
+     [("TITLE", "Chủ tịch"), ("ORG", "UBND huyện Tuy Phước"), ("PERSON", "Trần Văn Bình")]),
+    ("Phó Giám đốc Sở Y tế Hà Nội Vũ Cao Sơn cho biết.",
+     [("TITLE", "Phó Giám đốc"), ("ORG", "Sở Y tế Hà Nội"), ("PERSON", "Vũ Cao Sơn")]),
+    # A province whose name ends in a surname keeps it.
+    ("Chủ tịch UBND tỉnh Bình Dương Võ Văn Minh dự lễ.",
+     [("TITLE", "Chủ tịch"), ("ORG", "UBND tỉnh Bình Dương"), ("PERSON", "Võ Văn Minh")]),
+    # Units named after people stay places.
+    ("Người dân ở phường Lê Văn Tám và huyện Trần Văn Thời đón Tết.",
+     [("LOC", "phường Lê Văn Tám"), ("LOC", "huyện Trần Văn Thời")]),
+    # --- given names that are heads ---
+    # A given name that is also the head of an organisation, after the surname.
+    ("Theo ông Nguyễn Trường Giang, dự án sẽ hoàn thành trong năm nay.", [("PERSON", "Nguyễn Trường Giang")]),
+    ("Thầy Phạm Trường Sơn dạy ở Trường Tiểu học Kim Đồng.",
+     [("PERSON", "Phạm Trường Sơn"), ("ORG", "Trường Tiểu học Kim Đồng")]),
+    ("Bà Lê Hội An là người đầu tiên đến.", [("PERSON", "Lê Hội An")]),
+    # --- place words that close a compound ---
+    # "yêu cầu", "đồng hồ", "giang hồ", "phiên bản": the place word closes another word.
+    ("Phó Thủ tướng yêu cầu Đồng Nai tiếp tục rà soát.", [("TITLE", "Phó Thủ tướng"), ("LOC", "Đồng Nai")]),
+    ("Hắn lấy trộm đồng hồ Rolex của chủ nhà.", []),
+    ("Nhóm giang hồ Hải Phòng bị bắt.", [("LOC", "Hải Phòng")]),
+    # A classifier or a motion word before it leaves it a place.
+    ("Xe tải đi qua cầu Long Biên thì hỏng.", [("LOC", "cầu Long Biên")]),
+    ("Hòn đảo Lý Sơn đón nhiều khách.", [("LOC", "đảo Lý Sơn")]),
+    # --- countries with their head ---
+    ("Anh ấy học ở nước Anh rồi về Vương quốc Anh làm việc.", [("LOC", "nước Anh"), ("LOC", "Vương quốc Anh")]),
+    ("Bà từng sống tại nước Mỹ; chính phủ Hợp chủng quốc Hoa Kỳ đã cấp thị thực.",
+     [("LOC", "nước Mỹ"), ("LOC", "Hợp chủng quốc Hoa Kỳ")]),
+    ("Đại sứ Liên bang Nga tới thăm.", [("TITLE", "Đại sứ"), ("LOC", "Liên bang Nga")]),
+    # Countries of a region, a region in lower case: no head.
+    ("Các nước Đông Nam Á và nhiều nước châu Âu tham dự.", [("LOC", "Đông Nam Á"), ("LOC", "châu Âu")]),
+    # --- titles with thuong truc and fields ---
+    ("Phó Thủ tướng Thường trực Lê Minh Khái chủ trì.", [("TITLE", "Phó Thủ tướng Thường trực"), ("PERSON", "Lê Minh Khái")]),
+    ("Phó Bí thư Thường trực Tỉnh ủy Trần Văn Hòa dự.",
+     [("TITLE", "Phó Bí thư Thường trực"), ("ORG", "Tỉnh ủy"), ("PERSON", "Trần Văn Hòa")]),
+    ("Ông Trần Văn Tú, Thường trực Ban Bí thư, phát biểu.",
+     [("PERSON", "Trần Văn Tú"), ("TITLE", "Thường trực"), ("ORG", "Ban Bí thư")]),
+    ("Ông Lê Văn Nam, Giám đốc kỹ thuật của công ty, cho biết.", [("PERSON", "Lê Văn Nam"), ("TITLE", "Giám đốc kỹ thuật")]),
+    ("Bà Lan, Phó Tổng Giám đốc điều hành Vingroup, cho biết.",
+     [("PERSON", "Lan"), ("TITLE", "Phó Tổng Giám đốc điều hành"), ("ORG", "Vingroup")]),
+    # Lower-case "thường trực" is an adjective; a police department is no field.
+    ("Lực lượng thường trực Công an xã luôn sẵn sàng.", [("ORG", "Công an xã")]),
+    ("Trưởng phòng Kỹ thuật hình sự Lê Văn Bảo cho biết.",
+     [("TITLE", "Trưởng phòng"), ("ORG", "Kỹ thuật hình sự"), ("PERSON", "Lê Văn Bảo")]),
+    # --- bylines and nicknames ---
+    ("Trường học đã mở cửa trở lại.\nThu Hà - Trường Thịnh", [("PERSON", "Thu Hà"), ("PERSON", "Trường Thịnh")]),
+    # A route on the last line is two places, not two authors.
+    ("Xe khách chạy tuyến cố định.\nThanh Hóa - Nghệ An", [("LOC", "Thanh Hóa"), ("LOC", "Nghệ An")]),
+    ("Nguyễn Văn Tèo (Anh Ba Sài Gòn) bị bắt.", [("PERSON", "Nguyễn Văn Tèo"), ("PERSON", "Ba Sài Gòn")]),
+    # --- bodies ---
+    ("Quốc hội khóa XV đã thông qua luật.", [("ORG", "Quốc hội khóa XV")]),
+    ("Hội nghị Ban Chấp hành Trung ương Đảng khóa XIII bế mạc.", [("ORG", "Ban Chấp hành Trung ương Đảng khóa XIII")]),
+    ("Ban chỉ đạo phòng, chống dịch đã họp khẩn.", [("ORG", "Ban chỉ đạo phòng, chống dịch")]),
+    ("Cán bộ, chiến sĩ Biên phòng tuần tra biên giới.", [("ORG", "Biên phòng")]),
+    ("Công tác biên phòng được chú trọng.", []),
+    ("Tỉnh thực hiện các chỉ đạo của Trung ương.", [("ORG", "Trung ương")]),
+    ("Từ Trung ương đến địa phương đều vào cuộc.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES)
+def test_who_and_where(text: str, expected: list[tuple[str, str]]) -> None:
+    assert spans(text) == expected

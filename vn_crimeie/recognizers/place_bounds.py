@@ -1,0 +1,111 @@
+"""Where a place name starts and ends, where the words around it could carry it on or cut it.
+
+* a Vietnamese full name closes the place of an organisation, not the place
+  (:func:`before_full_name`: ``UBND tỉnh An Giang`` + ``Lê Văn Phước``);
+* a lower-case geographic word that closes a compound word is no place head
+  (:func:`closes_compound`: ``yêu cầu An Giang``);
+* a country's head noun belongs to it (:func:`with_country_heads`: ``nước Anh``,
+  ``Vương quốc Anh``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import regex
+
+from ..admin_map import known_name_end
+from .persons.names import compound_words, name_data
+
+__all__ = ["PlaceSpan", "before_full_name", "closes_compound", "with_country_heads"]
+
+#: the word right before a position, after one space
+_WORD_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])([\p{L}\p{M}]+) $")
+
+
+@dataclass(frozen=True)
+class PlaceSpan:
+    """A place found in the text: ``text[start:end]``, its kind and canonical name."""
+
+    start: int
+    end: int
+    kind: str  # "admin" (with an administrative word), "gazetteer", "street"
+    canonical: str
+
+
+def closes_compound(text: str, start: int, end: int, keeps_place: frozenset[str] = frozenset()) -> bool:
+    """``text[start:end]`` closes a two-syllable word of underthesea's dictionary opened by the word before it.
+
+    A first syllable of ``keeps_place`` leaves it a word of its own (``qua cầu``).
+
+    >>> t = "Phó Thủ tướng yêu cầu An Giang tiếp tục"
+    >>> closes_compound(t, 18, 21), closes_compound("đi qua cầu Long Biên", 7, 10, frozenset({"qua"}))
+    (True, False)
+    """
+    if start < 2 or text[start - 1] != " ":
+        return False
+    m = _WORD_BEFORE.search(text, max(0, start - 12), start)
+    if m is None or m.group(1).lower() in keeps_place:
+        return False
+    return f"{m.group(1).lower()} {text[start:end]}" in compound_words()
+
+
+def before_full_name(text: str, pos: int, stop: int, word: str = "", places: frozenset[str] = frozenset()) -> int:
+    """The end of the place name ``text[pos:stop]`` before a Vietnamese full name that closes it.
+
+    In ``Chủ tịch UBND huyện Tuy Phước Trần Văn Bình`` the official's name follows
+    the place of his organisation: a frequent surname and one to three given
+    names end the place when the words before them are a place of the
+    gazetteer (the spellings ``places``) or a unit of the map (of the
+    administrative ``word``).
+
+    >>> t = "Giám đốc Công an tỉnh Nghệ An Nguyễn Văn Hùng"
+    >>> t[22 : before_full_name(t, 22, len(t), "tỉnh")]
+    'Nghệ An'
+    >>> t = "tỉnh Bình Dương Nguyễn Văn A"
+    >>> t[5 : before_full_name(t, 5, len(t), "tỉnh")]
+    'Bình Dương'
+    >>> t = "phường Lê Văn Tám"
+    >>> t[7 : before_full_name(t, 7, len(t), "phường")]
+    'Lê Văn Tám'
+    """
+    surnames = name_data().frequent_surnames
+    words = text[pos:stop].split(" ")
+    cut = pos
+    for k, w in enumerate(words[:-1]):
+        cut += len(w)  # the space before word k + 1
+        if 2 <= len(words) - k - 1 <= 4 and words[k + 1] in surnames:
+            if text[pos:cut] in places or known_name_end(text[:cut], pos, word) == cut:
+                return cut
+        cut += 1
+    return stop
+
+
+def with_country_heads(
+    text: str, countries: Iterable[PlaceSpan], heads: Iterable[str], plurals: frozenset[str] = frozenset()
+) -> list[PlaceSpan]:
+    """The countries written after a head noun of ``heads``, with it: ``nước Anh``, ``Vương quốc Anh``.
+
+    Not a name in lower case (``nước châu Âu``) nor after a word of ``plurals`` (``các nước Trung Đông``).
+
+    >>> t = "Ông sống ở nước Anh, sau đó về Hợp chủng quốc Hoa Kỳ."
+    >>> found = with_country_heads(t, [PlaceSpan(16, 19, "gazetteer", "Anh"), PlaceSpan(46, 52, "gazetteer", "Hoa Kỳ")], ["nước", "Hợp chủng quốc"])
+    >>> [t[p.start : p.end] for p in found]
+    ['nước Anh', 'Hợp chủng quốc Hoa Kỳ']
+    >>> with_country_heads("các nước Trung Đông", [PlaceSpan(9, 19, "gazetteer", "Trung Đông")], ["nước"], frozenset({"các"}))
+    []
+    """
+    heads = sorted(heads, key=len, reverse=True)
+    out: list[PlaceSpan] = []
+    for p in countries:
+        if not text[p.start].isupper():
+            continue
+        for head in heads:
+            start = p.start - len(head) - 1
+            if start >= 0 and text.startswith(head + " ", start) and (start == 0 or not text[start - 1].isalnum()):
+                before = _WORD_BEFORE.search(text, max(0, start - 12), start)
+                if before is None or before.group(1) not in plurals:
+                    out.append(PlaceSpan(start, p.end, p.kind, p.canonical))
+                break
+    return out
