@@ -392,3 +392,31 @@ def test_a_crime_word_in_another_clause_does_not_make_a_statistic() -> None:
 def test_a_crime_word_in_a_purpose_clause_after_the_figure_makes_no_statistic() -> None:
     text = "Huyện duy trì 35 tổ tuần tra trên tuyến biên giới nhằm ngăn chặn xuất nhập cảnh trái phép."
     assert {r["value"]: r["statistic"] for r in _extract_rows(text)}[35] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "agent"),
+    [
+        ("Trong tháng 3, Lò Văn Khải đã 4 lần đột nhập vào kho hàng của công ty.", 4, "Lò Văn Khải"),
+        ("Hà Thị Nguyệt chiếm đoạt 300 triệu đồng của các bị hại.", 300_000_000, "Hà Thị Nguyệt"),
+        ("Đại tá Lê Văn Tâm cho biết đã bắt 12 đối tượng.", 12, None),
+        ("Vào năm 2018, Phùng Thị Ngân bị xử phạt 130 triệu đồng.", 130_000_000, None),
+        ("Tòa tuyên phạt Mạc Văn Khoa 16 năm tù về tội giết người.", 16, None),
+        ("Nguyễn Văn Tuấn (nhân viên Công ty Hòa Phát) lấy trộm 20 cuộn dây điện.", 20, "Nguyễn Văn Tuấn"),
+    ],
+)
+def test_a_person_who_does_the_deed_is_its_agent(text: str, value: float, agent: str | None) -> None:
+    row = {r["value"]: r for r in _extract_rows(text)}[value]
+    assert (row["agent"] or {}).get("text") == agent
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "statistic"),
+    [
+        ("Đường dây môi giới mại dâm với giá 2.500 USD cho mỗi lần mua bán dâm.", 2500, False),
+        ("Các đối tượng bán ma túy với giá 500.000 đồng mỗi tép.", 500_000, False),
+        ("Công an thu giữ 2.500 USD tiền mặt của đường dây mại dâm.", 2500, True),
+    ],
+)
+def test_a_price_or_a_rate_is_no_total(text: str, value: float, statistic: bool) -> None:
+    assert {r["value"]: r["statistic"] for r in _extract_rows(text)}[value] is statistic

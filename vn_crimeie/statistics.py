@@ -157,7 +157,9 @@ def _action_after(text: str, end: int, limit: int) -> tuple[int, int, str] | Non
     if k == len(words):
         return None
     if words[k][2] in passive and k + 1 < len(words):
-        return action_at(text, words[k + 1][0], limit)
+        found = action_at(text, words[k + 1][0], limit)
+        if found is not None:
+            return found
     for n in (2, 1):
         if k + n <= len(words) and " ".join(w[2] for w in words[k : k + n]) in outcomes:
             return words[k][0], words[k + n - 1][1], " ".join(w[2] for w in words[k : k + n])
@@ -185,6 +187,35 @@ def _after_word_of(text: str, start: int, key: str) -> bool:
     words = [fold(w) for w in regex.findall(r"\w+", text[max(0, start - 30) : start])][-3:]
     cues = _cue_words(key)
     return any(" ".join(words[i:j]) in cues for i in range(len(words)) for j in range(i + 1, len(words) + 1))
+
+
+def _is_price(text: str, start: int, end: int) -> bool:
+    """A price or a rate, not a total (``với giá 2.500 USD``, ``2.000 USD cho mỗi lần``).
+
+    >>> t = "đường dây bán dâm với giá 2.500 USD cho mỗi lần"
+    >>> _is_price(t, 26, 35), _is_price("thu giữ 300 triệu đồng", 8, 22)
+    (True, False)
+    """
+    if _after_word_of(text, start, "price_openers"):
+        return True
+    words = " ".join(fold(w) for w in regex.findall(r"[\w/]+", text[end : end + 30])[:3])
+    return any(words == r or words.startswith(r + " ") for r in _cue_words("rate_markers"))
+
+
+def _frequency(text: str, measure: Any) -> bool:
+    """Whether a MEASURE counts times (``4 lần``, ``2 lượt``): the deed follows it."""
+    return fold(" ".join(str(_get(measure, "text")).split())) in _cue_words("frequency_measures")
+
+
+def _action_after_measure(text: str, measure: Any, limit: int) -> tuple[int, int, str] | None:
+    """The action right after a frequency MEASURE (``4 lần đột nhập vào kho``).
+
+    >>> t = "Ái đã 4 lần đột nhập vào kho vũ khí."
+    >>> _action_after_measure(t, {"start": 8, "end": 11, "text": "lần"}, len(t))[2]
+    'đột nhập'
+    """
+    m = regex.match(r"\s+", text[_get(measure, "end") :])
+    return action_at(text, _get(measure, "end") + (m.end() if m else 0), limit)
 
 
 def _clause_start(text: str, sentence_start: int, start: int) -> int:
@@ -309,11 +340,12 @@ def statistics(document: Any) -> list[dict[str, Any]]:
     orgs = [e for e in entities if _get(e, "label") == "ORG"]
     dates = [e for e in entities if _get(e, "label") == "DATE"]
     agent_of, period_of = sentence_context(text, sentences, orgs, dates)
+    actors = [e for e in entities if _get(e, "label") in ("ORG", "PERSON")]
     rows: list[dict[str, Any]] = []
     for figure, measure in _figures(document, text, entities):
         i = span_at(sentences, _get(figure, "start"))
         span = sentences[i] if i is not None else (0, len(text))
-        rows.append(_row(text, entities, orgs, figure, measure, span, agent_of.get(span), period_of.get(span)))
+        rows.append(_row(text, entities, actors, figure, measure, span, agent_of.get(span), period_of.get(span)))
     return rows
 
 
@@ -335,14 +367,20 @@ def _row(
     clause = _clause_start(text, span[0], start)
     found = action(text, entities, clause, start)
     possible = found is not None and _after_word_of(text, found[0], "irrealis_markers")
+    possible = possible or _is_price(text, start, _get(measure, "end") if measure is not None else end)
     if possible:
         found = None
     doer = None
     if found is not None and not _passive_before(text, found[0]):
-        doer = agent(text, orgs, span[0], start) or carried_agent
+        actors = orgs if not prison else [o for o in orgs if _get(o, "label") != "PERSON"]
+        doer = agent(text, actors, span[0], start) or carried_agent
     after = _action_after(text, _get(measure, "end") if measure is not None and _get(measure, "start") >= end else end, span[1])
     if found is None and after is not None:
         found = after
+    if found is None and measure is not None and _frequency(text, measure):
+        found = _action_after_measure(text, measure, span[1])  # đã 4 lần đột nhập: the deed after its count
+        if found is not None and not _passive_before(text, found[0]):
+            doer = agent(text, orgs, span[0], start) or carried_agent
     statistic = prison or not possible and _is_statistic(
         text, (clause, _clause_end(text, end, span[1])), entities, measure, kind, found is not None
     )

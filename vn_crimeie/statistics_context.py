@@ -225,27 +225,61 @@ _COORDINATION = regex.compile(r"\s*(?:,|và|cùng|cùng với|phối hợp với
 
 
 def agent(text: str, orgs: list[Any], start: int, limit: int) -> Any | None:
-    """The nearest ORG in [start, limit) that is not the object of a preposition nor a news source;
-    of ORGs coordinated as one subject (``Công an xã A, Ban Chỉ huy Quân sự xã cùng …``), the first.
+    """The nearest actor (an ORG, or a PERSON) in [start, limit) that is not the object of a
+    preposition, nor inside brackets, nor a news source, a byline or a person who only speaks
+    (``cho biết``); of ORGs coordinated as one subject (``Công an xã A, Ban Chỉ huy Quân sự xã cùng …``),
+    the first.
 
     >>> t = "Công an xã An Phú, Ban Chỉ huy Quân sự xã bắt 9 đối tượng."
     >>> orgs = [{"start": 0, "end": 17, "text": "Công an xã An Phú"}, {"start": 19, "end": 41, "text": "Ban Chỉ huy Quân sự xã"}]
     >>> agent(t, orgs, 0, 46)["text"]
     'Công an xã An Phú'
+    >>> t = "Trần Văn Bình (nhân viên Công ty X) đã 4 lần đột nhập kho."
+    >>> actors = [{"start": 0, "end": 13, "label": "PERSON", "text": "Trần Văn Bình"}, {"start": 25, "end": 34, "label": "ORG", "text": "Công ty X"}]
+    >>> agent(t, actors, 0, 39)["text"]
+    'Trần Văn Bình'
     """
-    _, _, prepositions = _cues()
     inside = [o for o in orgs if start <= get(o, "start") and get(o, "end") <= limit]
     for k in range(len(inside) - 1, -1, -1):
-        org = inside[k]
-        if _ends_with(text[start : get(org, "start")], prepositions) or is_source(text, org):
+        if _first_word_after(text, inside[k]) in ("bị", "được"):
+            return None  # the subject undergoes the deed (Phạm Băng Băng bị nộp phạt …): no agent
+        if _passed_over(text, start, inside[k]):
             continue
         while k > 0 and _COORDINATION.fullmatch(text, get(inside[k - 1], "end"), get(inside[k], "start")):
             k -= 1
-            if _ends_with(text[start : get(inside[k], "start")], prepositions) or is_source(text, inside[k]):
+            if _passed_over(text, start, inside[k]):
                 k += 1
                 break
         return inside[k]
     return None
+
+
+def _passed_over(text: str, start: int, actor: Any) -> bool:
+    """Whether an ORG or PERSON is no actor of its clause: after a preposition, inside brackets, a news
+    source, a byline or credit, or a person followed by a verb of speaking."""
+    from .document import CREDIT_SOURCES
+
+    _, _, prepositions = _cues()
+    before = text[start : get(actor, "start")]
+    if _ends_with(before, prepositions) or before.count("(") > before.count(")"):
+        return True
+    if get(actor, "label") != "PERSON":
+        return is_source(text, actor)
+    if get(actor, "source") in CREDIT_SOURCES or action(text, (), start, get(actor, "start")) is not None:
+        return True  # a byline, or the object of a verb before it (tuyên phạt Lê Văn A)
+    after = " " + " ".join(fold(w) for w in regex.findall(r"\w+", text[get(actor, "end") : get(actor, "end") + 40])[:4]) + " "
+    return any(f" {w} " in after for w in _speech_verbs())
+
+
+def _first_word_after(text: str, entity: Any) -> str | None:
+    """The first word after an entity, folded, when only blanks or a comma come between."""
+    m = regex.match(r"[\s,]*(\w+)", text[get(entity, "end") : get(entity, "end") + 30])
+    return fold(m.group(1)) if m else None
+
+
+@cache
+def _speech_verbs() -> frozenset[str]:
+    return frozenset(fold(w) for w in string_list(load_data("statistics_cues.yaml"), "speech_verbs", "statistics_cues.yaml"))
 
 
 def action(text: str, entities: Sequence[Any], start: int, limit: int) -> tuple[int, int, str] | None:
