@@ -116,3 +116,26 @@ def test_a_byline_is_marked_on_its_entity_and_other_people_are_not() -> None:
     entities = vn_crimeie.extract(text, dateline="2024-03-13").to_dict()["entities"]
     marked = {e["text"]: e.get("source") for e in entities if e["label"] == "PERSON"}
     assert marked == {"Trần Văn Sáu": None, "Trung Hùng": "persons.byline"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Ngày 7/6, TAND huyện Cần Giờ tuyên phạt Lê Văn Sang (nguyên Trưởng Trạm kiểm lâm Tam Thôn) 9 tháng tù.", "Lê Văn Sang", "defendant"),
+        ("Công an đã bắt giữ ông Nguyễn Văn Dậu, Phó Chủ tịch UBND xã Tân Lập, về hành vi nhận hối lộ.", "Nguyễn Văn Dậu", "suspect"),
+        ("Phó Chủ tịch UBND xã Tân Lập Nguyễn Văn Dậu đã chỉ đạo lực lượng truy bắt.", "Nguyễn Văn Dậu", "official"),
+    ],
+)
+def test_an_arrested_or_sentenced_office_holder_is_a_suspect_or_defendant(text: str, name: str, role: str) -> None:
+    assert roles(text)[name] == role
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vụ án đang được mở rộng điều tra. (còn nữa) Trịnh Mai Chi (tổng hợp)",
+        "Vụ án đang được mở rộng điều tra. Theo Hồ Thanh Vân/Vnexpress",
+    ],
+)
+def test_an_author_closing_the_text_without_a_line_break_is_a_reporter(text: str) -> None:
+    assert "reporter" in roles(text).values()

@@ -171,6 +171,27 @@ def _alone_on_a_last_line(text: str, mentions: list[tuple[int, int]]) -> bool:
     return False
 
 
+# A source credit closing the text: "Theo Nam Phương/Vnexpress", "Theo Minh Anh (VOV)".
+_SOURCE_CREDIT = regex.compile(r"(?:^|\s)[Tt]heo\s+(\p{Lu}[\p{L}\p{M}]*(?:\s\p{Lu}[\p{L}\p{M}]*){1,3})\s*(?:/\s*\S{1,30}|\([^()\n]{1,40}\))\s*$")
+
+
+def _closes_the_text(text: str, mentions: list[tuple[int, int]]) -> bool:
+    """Whether a mention is the author's name that closes the text, in archive layout without line
+    breaks too (``… báo giới. (còn nữa) Trịnh Ninh (tổng hợp)``, ``Theo Nam Phương/Vnexpress``).
+
+    >>> t = "Vụ việc đang được điều tra. (còn nữa) Trịnh Ninh (tổng hợp)"
+    >>> _closes_the_text(t, [(38, 48)]), _closes_the_text("Xem thêm. Theo Nam Phương/Vnexpress", [(15, 25)])
+    (True, True)
+    >>> _closes_the_text("Ông Lê Văn Ba nói với Trịnh Ninh.", [(22, 32)])
+    False
+    """
+    from .recognizers.persons.patterns import BYLINE, BYLINE_TAIL
+
+    tail = max(0, len(text) - BYLINE_TAIL)
+    found = [m for m in (BYLINE.search(text, tail), _SOURCE_CREDIT.search(text, tail)) if m]
+    return any(m.start(1) <= s and e <= m.end(1) for m in found for s, e in mentions)
+
+
 _BYLINE_SEPARATORS = regex.compile(r"\s+[-–]\s+|,\s*|\s+và\s+")
 _NAME_LIKE = regex.compile(r"\p{Lu}[\p{L}\p{M}.]*(?:\s+\p{Lu}[\p{L}\p{M}.]*){0,4}")
 
@@ -200,12 +221,12 @@ def _is_civil(org: str, heads: frozenset[str]) -> bool:
 def _role(document: Document, record: dict[str, Any], sources: set[str]) -> str:
     table = _role_words()
     text, mentions = document.text, record["mentions"]
-    if (sources and sources <= table.reporter_sources) or _credited(text, mentions) or _alone_on_a_last_line(text, mentions):
+    if (sources and sources <= table.reporter_sources) or _credited(text, mentions) or _alone_on_a_last_line(text, mentions) or _closes_the_text(text, mentions):
         return "reporter"
     cued = _cued_role(text, mentions) or _cued_after(text, mentions)
     official_posts = [t for t in record["titles"] if fold(t["title"]) not in table.non_official_titles]
     public_units = [o for o in record["members_of"] if not _is_civil(o, table.civil_org_heads)]
-    if record["ranks"] or official_posts or (public_units and cued not in ("suspect", "defendant")):
+    if cued not in ("suspect", "defendant") and (record["ranks"] or official_posts or public_units):
         return "official"
     if cued == "defendant" or (cued in (None, "suspect") and _sentenced(text, mentions)):
         return "defendant"
