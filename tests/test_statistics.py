@@ -420,3 +420,17 @@ def test_a_person_who_does_the_deed_is_its_agent(text: str, value: float, agent:
 )
 def test_a_price_or_a_rate_is_no_total(text: str, value: float, statistic: bool) -> None:
     assert {r["value"]: r["statistic"] for r in _extract_rows(text)}[value] is statistic
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "period"),
+    [
+        ("Trao đổi với báo chí sáng 4/7, ông Lê Bình cho biết sự cố hồi cuối tháng 5 khiến 18 người bị tai biến.", 18, "cuối tháng 5"),
+        ("Hà Văn Hải (SN 1993) cùng 2 đối tượng khác bị bắt.", 2, None),
+        ("Sau 2 ngày xét xử, TAND huyện Nhơn Trạch tuyên phạt 5 bị cáo.", 5, None),
+        ("Trong 2 ngày, Công an huyện Nhơn Trạch bắt 5 đối tượng.", 5, "Trong 2 ngày"),
+    ],
+)
+def test_the_period_written_in_the_figures_clause(text: str, value: float, period: str | None) -> None:
+    row = {r["value"]: r for r in _extract_rows(text)}[value]
+    assert (row["period"] or {}).get("text") == period

@@ -51,6 +51,7 @@ from .segment import span_at
 from .statistics_context import (
     Period,
     action,
+    clause_period,
     action_at,
     action_table,
     agent,
@@ -365,6 +366,8 @@ def _row(
         if _after_word_of(text, start, "background_openers"):
             kind = "other"
     clause = _clause_start(text, span[0], start)
+    dates = [e for e in entities if _get(e, "label") == "DATE" and e is not figure]
+    period = clause_period(text, dates, span[0], start) or period
     found = action(text, entities, clause, start)
     possible = found is not None and _after_word_of(text, found[0], "irrealis_markers")
     possible = possible or _is_price(text, start, _get(measure, "end") if measure is not None else end)

@@ -140,14 +140,37 @@ def _may_scope(text: str, date: Any, start: int, openers: frozenset[str]) -> boo
     >>> t = "Đối tượng sinh năm 1991 bị bắt."
     >>> _may_scope(t, {"start": 15, "end": 23, "value": {"type": "DATE"}}, 0, frozenset({"trong"}))
     False
+    >>> _may_scope("Hải (SN 1993) bị bắt.", {"start": 5, "end": 12, "value": {"type": "DATE"}}, 0, frozenset())
+    False
     """
     words = fold(text[max(start, get(date, "start") - 20) : get(date, "start")]).split()
+    own = fold(text[get(date, "start") : get(date, "end")]).split()
     births = _birth_words()
-    if any(" ".join(words[-n:]) in births for n in (1, 2) if len(words) >= n):
-        return False
+    after_birth_word = any(" ".join(words[-n:]) in births for n in (1, 2) if len(words) >= n)
+    if after_birth_word or any(" ".join(own[:n]) in births for n in (1, 2) if len(own) > n):
+        return False  # sinh năm 1991, (SN 1993)
     if ((get(date, "value") or {}).get("type")) == "DURATION":
         return bool(words) and (words[-1] in openers or " ".join(words[-2:]) in openers)
     return True
+
+
+def clause_period(text: str, dates: Sequence[Any], start: int, limit: int) -> Period | None:
+    """The period written in a figure's own clause, before it: the last run of scoping DATEs in
+    [start, limit) (``… hồi cuối tháng 5 khiến 18 người …`` after a reporting ``sáng 4/7``).
+
+    >>> t = "Trao đổi sáng 4/7, ông Bình cho biết hồi cuối tháng 5 có 18 người bị tai biến."
+    >>> ds = [{"id": "d1", "start": 9, "end": 17, "value": {"type": "TIME"}}, {"id": "d2", "start": 41, "end": 53, "value": {"type": "DATE"}}]
+    >>> p = clause_period(t, ds, 0, 58); p.id, t[p.start:p.end]
+    ('d2', 'cuối tháng 5')
+    """
+    openers, joiners, _ = _cues()
+    inside = [d for d in dates if start <= get(d, "start") and get(d, "end") <= limit and _may_scope(text, d, start, openers)]
+    if not inside:
+        return None
+    k = len(inside) - 1
+    while k > 0 and all(fold(p) in joiners for p in regex.findall(r"\w+|[^\w\s]", text[get(inside[k - 1], "end") : get(inside[k], "start")])):
+        k -= 1
+    return _period(text, inside[k:], max(start, get(inside[k], "start") - 12), limit)
 
 
 @cache
