@@ -132,9 +132,10 @@ def _suffixed(text: str, suffixes: Iterable[tuple[int, int, Any]]) -> dict[int, 
 def _credited_media(text: str) -> dict[int, int]:
     """Foreign media named after a press head or a credit, start → end (``tờ Le Parisien``, ``Ảnh: Daily Star``).
 
-    The name ends with its last word that cannot be Vietnamese; a run with no such
-    word (``Ảnh: Minh Anh``), one opened by a foreign given name (a photographer)
-    or a listed non-medium (``Ảnh: Internet``) is none.
+    The name stops before a word that opens the next sentence (``credit_stops``);
+    a name with no word that cannot be Vietnamese (``Ảnh: Minh Anh``), one opened
+    by a foreign given name (a photographer) or a listed non-medium
+    (``Ảnh: Internet``) is none.
 
     >>> text = "Theo tờ Le Parisien, (Ảnh: Minh Anh), Ảnh: Daily Star Trong"
     >>> [text[s:e] for s, e in _credited_media(text).items()]
@@ -144,10 +145,12 @@ def _credited_media(text: str) -> dict[int, int]:
     out: dict[int, int] = {}
     for m in words.credit.finditer(text):
         name = m.group("name").split(" ")
-        foreign = [i for i, w in enumerate(name) if not w.isupper() and not vietnamese_syllable(w)]
+        while len(name) > 1 and name[-1] in words.credit_stops:
+            name.pop()
+        foreign = any(not w.isupper() and not vietnamese_syllable(w) for w in name)
         if not foreign or name[0] in foreign_data().given_names:
             continue
-        kept = " ".join(name[: foreign[-1] + 1])
+        kept = " ".join(name)
         if kept not in words.credit_not_media:
             out[m.start("name")] = m.start("name") + len(kept)
     return out

@@ -194,11 +194,16 @@ def police_unit(ctx: OrgContext, pos: int) -> int | None:
     >>> ctx = OrgContext.of("Trưởng phòng Cảnh sát hình sự Công an tỉnh Nghệ An")
     >>> ctx.text[13 : police_unit(ctx, 13)]
     'Cảnh sát hình sự Công an tỉnh Nghệ An'
+    >>> police_unit(OrgContext.of("Cảnh sát phong tỏa hiện trường"), 0) is None
+    True
     """
-    prefixes = tuple(p + " " for p in rule_words().police_unit_prefixes)  # bare "Cảnh sát" is a generic force
+    prefixes = rule_words().police_unit_prefixes
     for end, unit in ctx.units.get(pos, []):
         if ctx.text[pos].isupper() and fold(unit).startswith(prefixes):
-            return parents(ctx, end)
+            with_parents = parents(ctx, end)
+            if fold(unit) in prefixes and with_parents == end:
+                return None  # bare "Cảnh sát" is a generic force; "Cảnh sát thành phố Osaka" is named by its place
+            return with_parents
         return None
     return None
 

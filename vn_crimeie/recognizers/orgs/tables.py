@@ -222,6 +222,7 @@ class RuleWords:
     titles_with_lead: frozenset[str]
     title_prefix_heads: frozenset[str]
     credit_not_media: frozenset[str]
+    credit_stops: frozenset[str]
 
 
 def _any(words: list[str]) -> str:
@@ -236,7 +237,7 @@ def _any_case(word: str) -> str:
 
 #: capitalised Latin words, joined by the small words of a foreign name ("The New York Times", "Le Parisien")
 _LATIN_WORD = r"[A-Z][A-Za-z'&]*(?:-[A-Za-z]+)*"
-_LATIN_RUN = _LATIN_WORD + r"(?: (?:" + _LATIN_WORD + r"|of|de|du|des|the|and))*" + r"(?![\p{L}\p{M}\p{N}])"
+_LATIN_RUN = _LATIN_WORD + r"(?: (?:" + _LATIN_WORD + r"|of|on|for|de|du|des|la|le|the|and))*" + r"(?![\p{L}\p{M}\p{N}]|\.\w)"
 
 
 def _patterns(words: dict[str, list[str]]) -> dict[str, regex.Pattern[str]]:
@@ -268,7 +269,7 @@ _RULE_KEYS = (
     "numbered_abbreviations", "name_conjunctions", "name_dashes", "name_glue", "police_unit_prefixes",
     "officer_forces", "home_country", "title_leads", "titles_with_lead", "title_prefix_heads",
     "remit_conjunctions", "remit_phrases", "phrase_names", "court_levels", "court_seats", "term_words",
-    "actor_bodies", "actor_cues", "credit_cues", "credit_not_media",
+    "actor_bodies", "actor_cues", "credit_cues", "credit_not_media", "credit_stops",
 )
 
 
@@ -279,7 +280,7 @@ def rule_words() -> RuleWords:
     words = {key: string_list(data, key, "org_rules.yaml") for key in _RULE_KEYS}
     sets = {key: frozenset(words[key]) for key in (
         "police_levels", "plan_heads", "numbered_abbreviations", "home_country",
-        "title_leads", "titles_with_lead", "title_prefix_heads", "credit_not_media")}
+        "title_leads", "titles_with_lead", "title_prefix_heads", "credit_not_media", "credit_stops")}
     joiners = [f" {w} " for w in words["name_conjunctions"]] + [f" {d} " for d in words["name_dashes"]]
     return RuleWords(
         **_patterns(words),
