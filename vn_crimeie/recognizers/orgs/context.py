@@ -168,6 +168,9 @@ class OrgContext:
         self.heads = _by_start((s, e, h) for s, e, h in found["heads"] if h.lower or not text[s].islower())
         self.units = _by_start(found["units"])
         self.fixed = _by_start((s, e, v) for s, e, v in found["fixed"] if text[s:e] in t.fixed_spellings)
+        # a fixed name with its head in lower case: a parent only ("cục Điều tra hình sự bộ Quốc phòng")
+        self.fixed_lower_head = _by_start((s, e, v) for s, e, v in found["fixed"]
+                                          if text[s].islower() and text[s].upper() + text[s + 1 : e] in t.fixed_spellings)
         self.forces = _by_start(found["forces"])
         self.media = _by_start((s, e, text[s:e]) for s, e, _ in found["media"] if text[s:e] in t.media_spellings)
         # after a press head a newspaper's name in any case ("báo Thanh niên")

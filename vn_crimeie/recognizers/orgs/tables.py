@@ -223,6 +223,7 @@ class RuleWords:
     title_prefix_heads: frozenset[str]
     credit_not_media: frozenset[str]
     credit_stops: frozenset[str]
+    named_after_title: frozenset[str]
 
 
 def _any(words: list[str]) -> str:
@@ -269,7 +270,7 @@ _RULE_KEYS = (
     "numbered_abbreviations", "name_conjunctions", "name_dashes", "name_glue", "police_unit_prefixes",
     "officer_forces", "home_country", "title_leads", "titles_with_lead", "title_prefix_heads",
     "remit_conjunctions", "remit_phrases", "phrase_names", "court_levels", "court_seats", "term_words",
-    "actor_bodies", "actor_cues", "credit_cues", "credit_not_media", "credit_stops",
+    "actor_bodies", "actor_cues", "credit_cues", "credit_not_media", "credit_stops", "named_after_title",
 )
 
 
@@ -280,7 +281,7 @@ def rule_words() -> RuleWords:
     words = {key: string_list(data, key, "org_rules.yaml") for key in _RULE_KEYS}
     sets = {key: frozenset(words[key]) for key in (
         "police_levels", "plan_heads", "numbered_abbreviations", "home_country",
-        "title_leads", "titles_with_lead", "title_prefix_heads", "credit_not_media", "credit_stops")}
+        "title_leads", "titles_with_lead", "title_prefix_heads", "credit_not_media", "credit_stops", "named_after_title")}
     joiners = [f" {w} " for w in words["name_conjunctions"]] + [f" {d} " for d in words["name_dashes"]]
     return RuleWords(
         **_patterns(words),
