@@ -152,7 +152,7 @@ def _named_end(ctx: OrgContext, pos: int, nxt: int, head: Head, depth: int) -> i
     if comp is None:
         return None
     with_parents = parents(ctx, comp[0])
-    named = CAPITAL_WORD.search(text, nxt, comp[0]) is not None or _police_unit(ctx, nxt, comp[0])
+    named = CAPITAL_WORD.search(text, nxt, comp[0]) is not None or (not head.media and _police_unit(ctx, nxt, comp[0]))
     if (comp[1] and (text[pos].isupper() or named or with_parents > comp[0])) or (
         text[pos].isupper() and with_parents > comp[0]
     ):
