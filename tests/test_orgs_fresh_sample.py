@@ -42,7 +42,7 @@ ORGS = [
     ("Chị điền vào tờ khai rồi nộp lại.", []),  # a form, not a paper
     # 4. bare "Cảnh sát" is generic; a named force or one named by its place is not
     ("Cảnh sát đã phong tỏa khu vực quanh nhà ga.", []),
-    ("Lực lượng cảnh sát chống khủng bố đã được điều động.", ["cảnh sát chống khủng bố"]),
+    ("Lực lượng cảnh sát chống khủng bố đã được điều động.", ["Lực lượng cảnh sát chống khủng bố"]),
     ("Cảnh sát thành phố Osaka đã bắt giữ hai nghi phạm.", ["Cảnh sát thành phố Osaka"]),
     ("Cảnh sát hình sự đã vào cuộc điều tra.", ["Cảnh sát hình sự"]),
     # 5. a department after "Trưởng khoa", not a person
