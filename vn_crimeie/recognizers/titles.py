@@ -38,6 +38,7 @@ _NEXT_WORDS = regex.compile(r"[ ]{1,3}(\p{L}+)(?:[ ](\p{L}+))?")
 # An abbreviation that stands for an organisation: two or more capitals (BCĐ, CATP, UBND).
 _ABBREVIATION = regex.compile(r"\p{Lu}{2,}[\p{Lu}\d]{0,8}(?![\p{Ll}])")
 _PREV_WORD = regex.compile(r"(\p{L}+)[ ]{1,3}$")
+_PREV_TWO_WORDS = regex.compile(r"(\p{L}+)(?:[ ](\p{L}+))?[ ]{1,3}$")
 
 
 @dataclass(frozen=True)
@@ -187,8 +188,12 @@ def _opens_org(text: str, pos: int, *, head_capitalised: bool) -> bool:
 
 
 def _after_blocked_word(text: str, start: int) -> bool:
-    m = _PREV_WORD.search(text, max(0, start - 20), start)
-    return bool(m) and fold(m.group(1)) in _not_after()
+    """The title at ``start`` follows a word or two of ``not_after`` (``Ban Giám đốc``, ``Văn phòng Thủ tướng``)."""
+    m = _PREV_TWO_WORDS.search(text, max(0, start - 30), start)
+    if not m:
+        return False
+    last = fold(m.group(2) or m.group(1))
+    return last in _not_after() or (m.group(2) is not None and fold(f"{m.group(1)} {m.group(2)}") in _not_after())
 
 
 def _next_is_capitalised(text: str, end: int) -> bool:

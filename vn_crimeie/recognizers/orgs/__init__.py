@@ -36,7 +36,8 @@ function with a Vietnamese example, and the small :mod:`.engine` that applies th
   (``TAND cấp cao tại Hà Nội``), a paper's suffix (``Tuổi Trẻ Online``);
 * *standalone name*: :func:`.standalone.standalone` (fixed names, newspapers, foreign
   bodies, companies and carriers by their suffix (``Qatar Airways``), websites
-  (``zing.vn``), police, short forms, unit codes, police units);
+  (``zing.vn``), police, short forms, unit codes, police units, foreign media after
+  a press head or a credit (``tờ Le Parisien``, ``Ảnh: Daily Star``));
 * *police and parents*: :func:`.police.police`, :func:`.police.parents`, and
   *dash parent*: :func:`.police.dash_parent`;
 * *remit* and *officers*: :func:`.mentions.remit`, :func:`.mentions.officers`;

@@ -20,6 +20,7 @@ import regex
 from ...candidates import Candidate
 from ..abbreviation_table import abbreviation_table
 from ..crimes import find as find_crimes
+from ..foreign_names import foreign_data, vietnamese_syllable
 from ..locations import PlaceSpan, name_end, place_spans
 from .tables import rule_words, tables
 
@@ -128,6 +129,33 @@ def _suffixed(text: str, suffixes: Iterable[tuple[int, int, Any]]) -> dict[int, 
     return out
 
 
+def _credited_media(text: str) -> dict[int, int]:
+    """Foreign media named after a press head or a credit, start → end (``tờ Le Parisien``, ``Ảnh: Daily Star``).
+
+    The name stops before a word that opens the next sentence (``credit_stops``);
+    a name with no word that cannot be Vietnamese (``Ảnh: Minh Anh``), one opened
+    by a foreign given name (a photographer) or a listed non-medium
+    (``Ảnh: Internet``) is none.
+
+    >>> text = "Theo tờ Le Parisien, (Ảnh: Minh Anh), Ảnh: Daily Star Trong"
+    >>> [text[s:e] for s, e in _credited_media(text).items()]
+    ['Le Parisien', 'Daily Star']
+    """
+    words = rule_words()
+    out: dict[int, int] = {}
+    for m in words.credit.finditer(text):
+        name = m.group("name").split(" ")
+        while len(name) > 1 and name[-1] in words.credit_stops:
+            name.pop()
+        foreign = any(not w.isupper() and not vietnamese_syllable(w) for w in name)
+        if not foreign or name[0] in foreign_data().given_names:
+            continue
+        kept = " ".join(name)
+        if kept not in words.credit_not_media:
+            out[m.start("name")] = m.start("name") + len(kept)
+    return out
+
+
 class OrgContext:
     """Matches of every table in one text, by start offset (longest first), and its places."""
 
@@ -140,6 +168,9 @@ class OrgContext:
         self.heads = _by_start((s, e, h) for s, e, h in found["heads"] if h.lower or not text[s].islower())
         self.units = _by_start(found["units"])
         self.fixed = _by_start((s, e, v) for s, e, v in found["fixed"] if text[s:e] in t.fixed_spellings)
+        # a fixed name with its head in lower case: a parent only ("cục Điều tra hình sự bộ Quốc phòng")
+        self.fixed_lower_head = _by_start((s, e, v) for s, e, v in found["fixed"]
+                                          if text[s].islower() and text[s].upper() + text[s + 1 : e] in t.fixed_spellings)
         self.forces = _by_start(found["forces"])
         self.media = _by_start((s, e, text[s:e]) for s, e, _ in found["media"] if text[s:e] in t.media_spellings)
         # after a press head a newspaper's name in any case ("báo Thanh niên")
@@ -167,6 +198,7 @@ class OrgContext:
         self.run_stops = {s for s, _, _ in found["run_stops"]}
         self.websites = _websites(text)
         self.suffixed = _suffixed(text, found["company_suffixes"])
+        self.credited = _credited_media(text)
         # CRIME spans by start (given, or computed when a remit needs them)
         self._crimes: dict[int, int] | None = None if crimes is None else {c.start: c.end for c in crimes}
         self._read_places(places)
@@ -214,7 +246,7 @@ class OrgContext:
         police = {m.start() for m in rule_words().police.finditer(self.text)}
         return sorted(set(self.heads) | set(self.fixed) | set(self.media) | set(self.abbr) | set(self.codes)
                       | set(self.units) | set(self.foreign) | set(self.foreign_force) | police
-                      | set(self.websites) | set(self.suffixed))
+                      | set(self.websites) | set(self.suffixed) | set(self.credited))
 
     def level_place(self, pos: int) -> int | None:
         """The end of the administrative place of a police level at ``pos`` (``huyện Cẩm Mỹ``), or None.

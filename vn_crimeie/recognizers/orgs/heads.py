@@ -144,20 +144,27 @@ def _named_end(ctx: OrgContext, pos: int, nxt: int, head: Head, depth: int) -> i
     """The end of the head's name with its parents, when that is an organisation.
 
     A short lower-case name (``Trung tâm y tế``) is an organisation only with its place or
-    parent, or with a proper name after its field (``công ty cổ phần Hùng Vương``).
+    parent, with a proper name after its field (``công ty cổ phần Hùng Vương``) or as a
+    police unit named in full (``phòng cảnh sát hình sự``).
     """
     text = ctx.text
     comp = complement(ctx, nxt, head, depth)
     if comp is None:
         return None
     with_parents = parents(ctx, comp[0])
-    named = CAPITAL_WORD.search(text, nxt, comp[0]) is not None
+    named = CAPITAL_WORD.search(text, nxt, comp[0]) is not None or (not head.media and _police_unit(ctx, nxt, comp[0]))
     if (comp[1] and (text[pos].isupper() or named or with_parents > comp[0])) or (
         text[pos].isupper() and with_parents > comp[0]
     ):
         return with_parents
     number = _NUMBER_NAME.match(text, nxt) if head.numbered else None
     return parents(ctx, number.end()) if number else None  # "bệnh viện 115": three digits name the unit
+
+
+def _police_unit(ctx: OrgContext, start: int, end: int) -> bool:
+    """``text[start:end]`` is a police unit named in full, in any case (``cảnh sát quản lý hành chính về …``)."""
+    prefixes = tuple(p + " " for p in rule_words().police_unit_prefixes)
+    return any(e == end and fold(unit).startswith(prefixes) for e, unit in ctx.units.get(start, []))
 
 
 def _purpose_end(ctx: OrgContext, pos: int, nxt: int, head: Head) -> int | None:
@@ -197,8 +204,9 @@ def taken_by_title(ctx: OrgContext, start: int, head_text: str) -> bool:
 def after_title(ctx: OrgContext, end: int, head: Head, depth: int) -> HeadFound | None:
     """Rule *name after a title*: the unit named after a title that took the head (``Trưởng phòng`` + ``GDĐT TP.Đông Hà``).
 
-    The name must be capitalised and either end in a place or parent unit or open
-    with a listed unit; the ORG is the name alone (the head belongs to the title).
+    The name must be capitalised and either end in a place or parent unit, open
+    with a listed unit or follow a head of ``named_after_title`` (``Trưởng khoa
+    Thận``); the ORG is the name alone (the head belongs to the title).
 
     >>> ctx = OrgContext.of("Ông Q, Trưởng phòng GDĐT TP.Tam Kỳ cho biết")
     >>> found = after_title(ctx, 19, ctx.heads[14][0][1], 0)
@@ -215,6 +223,8 @@ def after_title(ctx: OrgContext, end: int, head: Head, depth: int) -> HeadFound 
     with_parents = parents(ctx, comp[0])
     if with_parents > comp[0] or (nxt in ctx.units and comp[1]):
         return with_parents, NAME_ONLY, nxt
+    if comp[1] and fold(head.head) in rule_words().named_after_title and not person_like(text, nxt):
+        return with_parents, NAME_ONLY, nxt  # "Trưởng khoa Thận": a department named alone
     return None
 
 

@@ -59,13 +59,16 @@ def parent(ctx: OrgContext, pos: int) -> int | None:
     >>> ctx = OrgContext.of("Đội CSGT Công an TP Thanh Hóa")
     >>> ctx.text[9 : parent(ctx, 9)]
     'Công an TP Thanh Hóa'
+    >>> ctx = OrgContext.of("cục Điều tra hình sự bộ Quốc phòng")
+    >>> ctx.text[21 : parent(ctx, 21)]
+    'bộ Quốc phòng'
     """
     text = ctx.text
     end = police(ctx, pos, as_parent=True)
     if end is not None:
         return end
-    for end, _ in ctx.fixed.get(pos, []):
-        return end
+    for end, _ in ctx.fixed.get(pos, []) or ctx.fixed_lower_head.get(pos, []):
+        return end  # "Bộ Quốc phòng", also "bộ Quốc phòng" after its unit
     for end, row in ctx.abbr.get(pos, []):
         if not row.part_only:
             return abbr_tail(ctx, end, row.abbr)

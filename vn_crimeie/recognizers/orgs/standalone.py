@@ -15,7 +15,7 @@ from .continuations import media_suffix
 from .police import abbr_tail, parents, police
 from .tables import CAPITALISED, rule_words, tables
 
-__all__ = ["STANDALONE_RULES", "abbreviated_body", "fixed_name", "foreign_body", "foreign_state_body",
+__all__ = ["STANDALONE_RULES", "abbreviated_body", "credited_medium", "fixed_name", "foreign_body", "foreign_state_body",
            "newspaper", "police_body", "police_unit", "standalone", "suffixed_company", "unit_code", "website"]
 
 
@@ -103,6 +103,16 @@ def website(ctx: OrgContext, pos: int) -> int | None:
     return ctx.websites.get(pos)
 
 
+def credited_medium(ctx: OrgContext, pos: int) -> int | None:
+    """A foreign medium after a press head or a credit (``tờ Le Parisien``, ``Nguồn: La Provence``).
+
+    >>> ctx = OrgContext.of("Theo tờ Le Parisien, nghi phạm đã bị bắt")
+    >>> ctx.text[8 : credited_medium(ctx, 8)]
+    'Le Parisien'
+    """
+    return ctx.credited.get(pos)
+
+
 def suffixed_company(ctx: OrgContext, pos: int) -> int | None:
     """A foreign company or carrier named by its last word (``Qatar Airways``), not the make of a thing.
 
@@ -184,10 +194,16 @@ def police_unit(ctx: OrgContext, pos: int) -> int | None:
     >>> ctx = OrgContext.of("Trưởng phòng Cảnh sát hình sự Công an tỉnh Nghệ An")
     >>> ctx.text[13 : police_unit(ctx, 13)]
     'Cảnh sát hình sự Công an tỉnh Nghệ An'
+    >>> police_unit(OrgContext.of("Cảnh sát phong tỏa hiện trường"), 0) is None
+    True
     """
+    prefixes = rule_words().police_unit_prefixes
     for end, unit in ctx.units.get(pos, []):
-        if ctx.text[pos].isupper() and " " in unit and fold(unit).startswith(rule_words().police_unit_prefixes):
-            return parents(ctx, end)
+        if ctx.text[pos].isupper() and fold(unit).startswith(prefixes):
+            with_parents = parents(ctx, end)
+            if fold(unit) in prefixes and with_parents == end:
+                return None  # bare "Cảnh sát" is a generic force; "Cảnh sát thành phố Osaka" is named by its place
+            return with_parents
         return None
     return None
 
@@ -204,4 +220,5 @@ STANDALONE_RULES: tuple[Callable[[OrgContext, int], int | None], ...] = (
     abbreviated_body,
     unit_code,
     police_unit,
+    credited_medium,
 )

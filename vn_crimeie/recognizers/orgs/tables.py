@@ -209,6 +209,7 @@ class RuleWords:
     court_level: regex.Pattern[str]  # "cấp cao", "Tối cao" (and " tại " before a seat) after a court's head
     term: regex.Pattern[str]  # " khóa XV" after a body
     actor_body: regex.Pattern[str]  # "Trung ương" after "của", before no capitalised name
+    credit: regex.Pattern[str]  # "tờ", "Ảnh:" + a run of capitalised Latin words (group "name")
     police_levels: frozenset[str]
     parent_places: frozenset[str]  # police levels and posts
     plan_heads: frozenset[str]
@@ -220,6 +221,9 @@ class RuleWords:
     title_leads: frozenset[str]
     titles_with_lead: frozenset[str]
     title_prefix_heads: frozenset[str]
+    credit_not_media: frozenset[str]
+    credit_stops: frozenset[str]
+    named_after_title: frozenset[str]
 
 
 def _any(words: list[str]) -> str:
@@ -230,6 +234,11 @@ def _any(words: list[str]) -> str:
 def _any_case(word: str) -> str:
     """``word`` with each cased letter in either case (``Covid-19`` → ``[Cc][Oo]…-19``)."""
     return "".join(f"[{c.upper()}{c.lower()}]" if c.upper() != c.lower() else regex.escape(c) for c in word)
+
+
+#: capitalised Latin words, joined by the small words of a foreign name ("The New York Times", "Le Parisien")
+_LATIN_WORD = r"[A-Z][A-Za-z'&]*(?:-[A-Za-z]+)*"
+_LATIN_RUN = _LATIN_WORD + r"(?: (?:" + _LATIN_WORD + r"|of|on|for|de|du|des|la|le|the|and))*" + r"(?![\p{L}\p{M}\p{N}]|\.\w)"
 
 
 def _patterns(words: dict[str, list[str]]) -> dict[str, regex.Pattern[str]]:
@@ -251,6 +260,7 @@ def _patterns(words: dict[str, list[str]]) -> dict[str, regex.Pattern[str]]:
                                      + ")" + WORD_END + f"(?: {_any(words['court_seats'])} )?"),
         "actor_body": regex.compile(r"(?<=(?<![\p{L}\p{M}])" + _any(words["actor_cues"]) + " )" + _any(words["actor_bodies"])
                                     + WORD_END + r"(?! \p{Lu})"),
+        "credit": regex.compile(r"(?<![\p{L}\p{M}])(?i:" + _any(words["credit_cues"]) + r") (?P<name>" + _LATIN_RUN + ")"),
         "term": regex.compile(" " + _any(words["term_words"]) + r" (?:[IVXL]{1,6}|\d{1,2})" + WORD_END),
     }
 
@@ -260,7 +270,7 @@ _RULE_KEYS = (
     "numbered_abbreviations", "name_conjunctions", "name_dashes", "name_glue", "police_unit_prefixes",
     "officer_forces", "home_country", "title_leads", "titles_with_lead", "title_prefix_heads",
     "remit_conjunctions", "remit_phrases", "phrase_names", "court_levels", "court_seats", "term_words",
-    "actor_bodies", "actor_cues",
+    "actor_bodies", "actor_cues", "credit_cues", "credit_not_media", "credit_stops", "named_after_title",
 )
 
 
@@ -271,7 +281,7 @@ def rule_words() -> RuleWords:
     words = {key: string_list(data, key, "org_rules.yaml") for key in _RULE_KEYS}
     sets = {key: frozenset(words[key]) for key in (
         "police_levels", "plan_heads", "numbered_abbreviations", "home_country",
-        "title_leads", "titles_with_lead", "title_prefix_heads")}
+        "title_leads", "titles_with_lead", "title_prefix_heads", "credit_not_media", "credit_stops", "named_after_title")}
     joiners = [f" {w} " for w in words["name_conjunctions"]] + [f" {d} " for d in words["name_dashes"]]
     return RuleWords(
         **_patterns(words),
