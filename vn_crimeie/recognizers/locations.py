@@ -39,12 +39,14 @@ from ..lexicon import PhraseMatcher, fold
 from ..place_data import PlaceData, place_data
 from .foreign_names import looks_foreign
 from .place_bounds import PlaceSpan, before_full_name, closes_compound, with_country_heads
+from .places_abroad import abroad_places
 
 __all__ = ["find", "place_spans", "name_end", "gazetteer", "PlaceSpan"]
 
 PRIORITY = PRIORITIES["locations"]
 #: a gazetteer name of three words or more
 PRIORITY_FULL_NAME = PRIORITIES["locations.full_name"]
+PRIORITY_LANDMARK = PRIORITIES["locations.landmark"]  # "lâu đài Jughin" over ORG "đài Jughin"
 
 # A run of capitalised words (at most 6).  Each word starts with an upper-case
 # letter and runs to the end of its letters; the words are separated by one
@@ -405,7 +407,7 @@ def _gazetteer_places(text: str, tables: _Tables) -> list[PlaceSpan]:
         if nxt is not None and not _stops_at(text, end + 1, tables) and text[end + 1 :].split(" ", 1)[0] not in tables.stop_first:
             following = text[end + 1 : nxt.end()]
             if following not in tables.spellings and not following.isupper():
-                if kind != "foreign" or not looks_foreign(following.split(" ")):
+                if kind != "foreign" or not looks_foreign(following.split(" ")) or not _has_cue(text, start, end, tables):
                     continue
         (out if cued else uncued).append(PlaceSpan(start, end, "gazetteer", canonical))
     return out + _listed(text, out, uncued, tables)
@@ -470,6 +472,7 @@ def place_spans(text: str) -> list[PlaceSpan]:
     spans += _before_province(text, spans, tables)
     foreign = [p for p in spans if gazetteer().get(p.canonical, ("", ""))[1] == "foreign"]
     spans += with_country_heads(text, foreign, tables.country_heads, tables.country_head_plurals)
+    spans += abroad_places(text, foreign, tables.country_head_plurals)  # Latin-script names, "thủ đô X", landmarks
     spans += [c for p in spans if p.kind == "gazetteer" for c in _chain(text, p.end, p.canonical, tables, streets=False)]
     spans += [PlaceSpan(m.start(), m.end(), "admin", tables.road_codes[m.group("code")]) for m in tables.road_code.finditer(text)]
     return sorted(spans, key=lambda p: (p.start, -p.end))
@@ -494,6 +497,6 @@ def find(text: str, dateline: datetime | None = None, *, places: Sequence[PlaceS
         full = p.kind == "gazetteer" and text.count(" ", p.start, p.end) >= 2 and text[p.start : p.end] in _tables().spellings
         if full and any(q.start <= p.start and p.end <= q.end and q.end - q.start > p.end - p.start for q in places):
             full = False  # inside a longer place ("TP Buôn Ma Thuột"): that one is the LOC
-        priority = PRIORITY_FULL_NAME if full else PRIORITY
+        priority = PRIORITY_LANDMARK if p.kind == "landmark" else PRIORITY_FULL_NAME if full else PRIORITY
         out[(p.start, p.end)] = Candidate(p.start, p.end, "LOC", value, source=f"locations.{p.kind}", priority=priority)
     return sorted(out.values(), key=lambda c: (c.start, c.end))

@@ -1,0 +1,189 @@
+"""Places abroad: Latin-script names in place context, head nouns, named landmarks.
+
+* A name of the world gazetteer (:func:`vn_crimeie.world_places.latin_place_names`)
+  is a place only in place context: after a cue of ``latin_cues`` (``tại Des
+  Moines``), in brackets, or in a list that closes on a place abroad (``Des Moines,
+  Iowa, Mỹ``); and only as a whole capitalised run, so ``Paris Hilton`` and
+  ``Austin Motors`` are no places.  After an area cue (``khu vực``) an unknown
+  foreign-looking name is a place when a place abroad follows after a comma.
+* A head noun of ``foreign_heads`` belongs to the place abroad after it
+  (``thủ đô London``, ``bang Iowa``, ``xứ Wales``).
+* A landmark head of ``landmark_heads`` and a foreign name make one LOC
+  (``tháp Eiffel``, ``lâu đài Jughin``, ``Khu tự trị dân tộc Choang Quảng Tây``).
+
+The lists are in ``lang/vi/places_abroad.yaml``.
+
+>>> t = "Xe chạy từ Des Moines tới Boone, bang Iowa."
+>>> [t[p.start : p.end] for p in latin_places(t, [])]
+['Des Moines', 'Boone', 'Iowa']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from ..lexicon import fold, load_data
+from ..world_places import is_latin_words, latin_place_names
+from .foreign_names import vietnamese_syllable
+from .place_bounds import PlaceSpan, with_country_heads
+
+__all__ = ["abroad_places", "latin_places", "landmark_places", "foreign_heads"]
+
+#: a maximal run of capitalised words (a hyphen or apostrophe may join two: "Stratford-upon-Avon" is cut)
+_RUN = regex.compile(r"(?<![\p{L}\p{M}\p{N}])\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*){0,5}(?![\p{L}\p{M}\p{N}])")
+_LOWER_WORD = regex.compile(r"\p{Ll}[\p{L}\p{M}]*")
+#: ", " and an optional lower-case cue word before the next item of a list of places
+_LIST_GAP = regex.compile(r", (?:(\p{Ll}[\p{L}\p{M}]*(?: \p{Ll}[\p{L}\p{M}]*)?) )?")
+
+
+@dataclass(frozen=True)
+class _Tables:
+    cues: frozenset[str]
+    area_cues: frozenset[str]
+    heads: tuple[str, ...]
+    landmark_heads: tuple[str, ...]
+    max_modifiers: int
+    modifier_stops: frozenset[str]
+
+
+@cache
+def _tables() -> _Tables:
+    data = load_data("places_abroad.yaml")
+    return _Tables(
+        cues=frozenset(fold(w) for w in data["latin_cues"]),
+        area_cues=frozenset(fold(w) for w in data["area_cues"]),
+        heads=tuple(sorted(data["foreign_heads"], key=len, reverse=True)),
+        landmark_heads=tuple(sorted(data["landmark_heads"], key=len, reverse=True)),
+        max_modifiers=int(data["max_modifiers"]),
+        modifier_stops=frozenset(data["modifier_stops"]),
+    )
+
+
+def foreign_heads() -> tuple[str, ...]:
+    """The head nouns of a place abroad, longest first.
+
+    >>> "thủ đô" in foreign_heads(), "nước" in foreign_heads()
+    (True, False)
+    """
+    return _tables().heads
+
+
+def _cue_before(text: str, start: int, cues: frozenset[str]) -> bool:
+    """One to three words of ``cues`` end right before ``start`` (after one space)."""
+    before = text[max(0, start - 24) : start]
+    if not before.endswith(" "):
+        return False
+    words = fold(before).rstrip(" ").split(" ")
+    return any(" ".join(words[-n:]) in cues for n in (1, 2, 3))
+
+
+def _next_item(text: str, end: int, cues: frozenset[str]) -> int | None:
+    """Where the next item of a list of places starts after ``end`` (", " and maybe a cue), or None."""
+    m = _LIST_GAP.match(text, end)
+    if m is None or (m.group(1) is not None and fold(m.group(1)) not in cues):
+        return None
+    return m.end()
+
+
+def latin_places(text: str, abroad: Sequence[PlaceSpan]) -> list[PlaceSpan]:
+    """Latin-script places abroad in ``text``; ``abroad``: the places abroad already found (``Nam Phi``).
+
+    >>> t = "Cháy rừng ở khu vực Kranshoek, Nam Phi; Paris Hilton tới Austin Motors."
+    >>> [t[p.start : p.end] for p in latin_places(t, [PlaceSpan(31, 38, "gazetteer", "Nam Phi")])]
+    ['Kranshoek']
+    """
+    tables = _tables()
+    names = latin_place_names()
+    starts = {p.start for p in abroad}
+    runs = [run for m in _RUN.finditer(text) if (run := _latin_tail(m)) is not None and run.start not in starts]
+    found: dict[int, PlaceSpan] = {}
+    # right to left, so that a name before ", <place>" sees the place after it
+    for m in reversed(runs):
+        name = m.name
+        nxt = _next_item(text, m.end, tables.cues)
+        listed = nxt is not None and (nxt in starts or nxt in found)
+        if name in names:
+            bracketed = text[m.start - 1 : m.start] == "(" and text[m.end : m.end + 1] == ")"
+            if not (listed or bracketed or _cue_before(text, m.start, tables.cues)):
+                continue
+        elif not (listed and _cue_before(text, m.start, tables.area_cues) and _foreign_looking(name)):
+            continue
+        found[m.start] = PlaceSpan(m.start, m.end, "gazetteer", name)
+    # left to right: a known name after ", " that follows a place of the list ("Des Moines, Iowa")
+    ends = {p.end for p in abroad} | {p.end for p in found.values()}
+    for m in runs:
+        if m.start not in found and m.name in names and text[m.start - 2 : m.start] == ", " and m.start - 2 in ends:
+            found[m.start] = PlaceSpan(m.start, m.end, "gazetteer", m.name)
+            ends.add(m.end)
+    return sorted(found.values(), key=lambda p: p.start)
+
+
+@dataclass(frozen=True)
+class _Run:
+    """Latin-script words that close a capitalised run: ``Des Moines`` of ``Tại Des Moines``."""
+
+    start: int
+    end: int
+    name: str
+
+
+def _latin_tail(m: regex.Match[str]) -> _Run | None:
+    """The longest run of Latin-script words that ends ``m`` (None when its last word is not one)."""
+    words = m.group().split(" ")
+    k = len(words)
+    while k > 0 and is_latin_words(words[k - 1 : k]):
+        k -= 1
+    if k == len(words):
+        return None
+    tail = " ".join(words[k:])
+    return _Run(m.end() - len(tail), m.end(), tail)
+
+
+def _foreign_looking(name: str) -> bool:
+    """Some word of ``name`` is no Vietnamese syllable (``Kranshoek``, not ``Minh``)."""
+    return any(not vietnamese_syllable(w) for w in name.split(" "))
+
+
+def landmark_places(text: str, abroad: Sequence[PlaceSpan]) -> list[PlaceSpan]:
+    """A landmark head, at most a few lower-case words and a foreign name: ``lâu đài Jughin``, ``Đồi phù thủy Pendle``.
+
+    >>> t = "Họ tới lâu đài Jughin rồi sang tháp ở Paris."
+    >>> [t[p.start : p.end] for p in landmark_places(t, [])]
+    ['lâu đài Jughin']
+    """
+    tables = _tables()
+    ends = {p.end: p for p in abroad}
+    out: list[PlaceSpan] = []
+    for head in tables.landmark_heads:
+        for m in regex.finditer(rf"(?<![\p{{L}}\p{{M}}]){regex.escape(head)} ", text):
+            pos = m.end()
+            for _ in range(tables.max_modifiers):
+                word = _LOWER_WORD.match(text, pos)
+                if word is None or word.group() in tables.modifier_stops or text[word.end() : word.end() + 1] != " ":
+                    break
+                pos = word.end() + 1
+            run = _RUN.match(text, pos)
+            if run is None:
+                continue
+            name = run.group()
+            foreign = is_latin_words(name.split(" ")) and _foreign_looking(name)
+            if foreign or run.end() in ends:
+                out.append(PlaceSpan(m.start(), run.end(), "landmark", name))
+    return out
+
+
+def abroad_places(text: str, abroad: Sequence[PlaceSpan], plurals: frozenset[str] = frozenset()) -> list[PlaceSpan]:
+    """The places abroad that the gazetteer names of ``abroad`` leave out: Latin-script names, the
+    names with their head nouns (not after a word of ``plurals``) and landmarks.
+
+    >>> t = "Ông sống ở thủ đô London rồi về bang Iowa, gần tháp Eiffel."
+    >>> [t[p.start : p.end] for p in abroad_places(t, [PlaceSpan(18, 24, "gazetteer", "London")])]
+    ['Iowa', 'thủ đô London', 'bang Iowa', 'tháp Eiffel']
+    """
+    latin = latin_places(text, abroad)
+    known = [*abroad, *latin]
+    return latin + with_country_heads(text, known, foreign_heads(), plurals) + landmark_places(text, known)
