@@ -184,6 +184,6 @@ def abroad_places(text: str, abroad: Sequence[PlaceSpan], plurals: frozenset[str
     >>> [t[p.start : p.end] for p in abroad_places(t, [PlaceSpan(18, 24, "gazetteer", "London")])]
     ['Iowa', 'thủ đô London', 'bang Iowa', 'tháp Eiffel']
     """
-    latin = latin_places(text, abroad)
-    known = [*abroad, *latin]
-    return latin + with_country_heads(text, known, foreign_heads(), plurals) + landmark_places(text, known)
+    landmarks = landmark_places(text, abroad)
+    latin = latin_places(text, [*abroad, *landmarks])  # a list may go on after a landmark ("tháp X, Kent")
+    return latin + with_country_heads(text, [*abroad, *latin], foreign_heads(), plurals) + landmarks
