@@ -29,9 +29,10 @@ import regex
 from ..lexicon import fold, load_data
 from ..world_places import is_latin_words, latin_place_names
 from .foreign_names import vietnamese_syllable
-from .place_bounds import PlaceSpan, with_country_heads
+from .persons.names import compound_words
+from .place_bounds import PlaceSpan, closes_compound, with_country_heads
 
-__all__ = ["abroad_places", "latin_places", "landmark_places", "foreign_heads"]
+__all__ = ["abroad_places", "latin_places", "landmark_places", "foreign_heads", "cue_before"]
 
 #: a maximal run of capitalised words (a hyphen or apostrophe may join two: "Stratford-upon-Avon" is cut)
 _RUN = regex.compile(r"(?<![\p{L}\p{M}\p{N}])\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*){0,5}(?![\p{L}\p{M}\p{N}])")
@@ -72,8 +73,12 @@ def foreign_heads() -> tuple[str, ...]:
     return _tables().heads
 
 
-def _cue_before(text: str, start: int, cues: frozenset[str]) -> bool:
-    """One to three words of ``cues`` end right before ``start`` (after one space)."""
+def cue_before(text: str, start: int, cues: frozenset[str]) -> bool:
+    """One to three words of ``cues`` (folded) end right before ``start``, after one space.
+
+    >>> cue_before("Họ sống ở khu vực Kranshoek", 18, frozenset({"khu vực"})), cue_before("Boone nói", 0, frozenset({"ở"}))
+    (True, False)
+    """
     before = text[max(0, start - 24) : start]
     if not before.endswith(" "):
         return False
@@ -108,9 +113,9 @@ def latin_places(text: str, abroad: Sequence[PlaceSpan]) -> list[PlaceSpan]:
         listed = nxt is not None and (nxt in starts or nxt in found)
         if name in names:
             bracketed = text[m.start - 1 : m.start] == "(" and text[m.end : m.end + 1] == ")"
-            if not (listed or bracketed or _cue_before(text, m.start, tables.cues)):
+            if not (listed or bracketed or cue_before(text, m.start, tables.cues)):
                 continue
-        elif not (listed and _cue_before(text, m.start, tables.area_cues) and _foreign_looking(name)):
+        elif not (listed and cue_before(text, m.start, tables.area_cues) and _foreign_looking(name)):
             continue
         found[m.start] = PlaceSpan(m.start, m.end, "gazetteer", name)
     # left to right: a known name after ", " that follows a place of the list ("Des Moines, Iowa")
@@ -143,6 +148,19 @@ def _latin_tail(m: regex.Match[str]) -> _Run | None:
     return _Run(m.end() - len(tail), m.end(), tail)
 
 
+def _closes_word(text: str, start: int) -> bool:
+    """The word at ``start`` closes a compound word opened before it (``liên bang``, ``xuất xứ``, ``trình làng``),
+    or a capitalised name runs on into it (``Đồng Tháp``): it heads no place there."""
+    if start >= 2 and text[start - 1] == " " and text[start - 2].isalpha() and text[start].isupper():
+        before = text[max(0, start - 12) : start - 1].split(" ")[-1]
+        if before[:1].isupper():
+            return True
+    end = start
+    while end < len(text) and text[end].isalpha():
+        end += 1
+    return closes_compound(text, start, end)
+
+
 def _foreign_looking(name: str) -> bool:
     """Some word of ``name`` is no Vietnamese syllable (``Kranshoek``, not ``Minh``)."""
     return any(not vietnamese_syllable(w) for w in name.split(" "))
@@ -156,24 +174,36 @@ def landmark_places(text: str, abroad: Sequence[PlaceSpan]) -> list[PlaceSpan]:
     ['lâu đài Jughin']
     """
     tables = _tables()
-    ends = {p.end: p for p in abroad}
+    ends = {p.end for p in abroad}
     out: list[PlaceSpan] = []
     for head in tables.landmark_heads:
         for m in regex.finditer(rf"(?<![\p{{L}}\p{{M}}]){regex.escape(head)} ", text):
-            pos = m.end()
-            for _ in range(tables.max_modifiers):
-                word = _LOWER_WORD.match(text, pos)
-                if word is None or word.group() in tables.modifier_stops or text[word.end() : word.end() + 1] != " ":
-                    break
-                pos = word.end() + 1
-            run = _RUN.match(text, pos)
-            if run is None:
+            if _closes_word(text, m.start()):
                 continue
-            name = run.group()
-            foreign = is_latin_words(name.split(" ")) and _foreign_looking(name)
+            pos = _after_modifiers(text, m.end(), tables)
+            run = _RUN.match(text, pos) if pos is not None else None
+            if run is None or any(len(w) > 1 and w.isupper() for w in run.group().split(" ")):
+                continue  # no name, or an abbreviation ("TP")
+            words = run.group().split(" ")
+            # a foreign name opens the run, or a short run has a foreign word ("Eyam Plague", not "Cam Ranh Theo Geopolitical Monitor")
+            foreign = is_latin_words(words) and (not vietnamese_syllable(words[0]) or (len(words) <= 3 and _foreign_looking(run.group())))
             if foreign or run.end() in ends:
-                out.append(PlaceSpan(m.start(), run.end(), "landmark", name))
+                out.append(PlaceSpan(m.start(), run.end(), "landmark", run.group()))
     return out
+
+
+def _after_modifiers(text: str, pos: int, tables: _Tables) -> int | None:
+    """Where the name starts after the lower-case words that follow a landmark head (None when the
+    head and the first of them make a compound word: ``đồi núi``)."""
+    head_end = pos - 1
+    for k in range(tables.max_modifiers):
+        word = _LOWER_WORD.match(text, pos)
+        if word is None or word.group() in tables.modifier_stops or text[word.end() : word.end() + 1] != " ":
+            break
+        if k == 0 and f"{text[:head_end].rsplit(' ', 1)[-1].lower()} {word.group()}" in compound_words():
+            return None
+        pos = word.end() + 1
+    return pos
 
 
 def abroad_places(text: str, abroad: Sequence[PlaceSpan], plurals: frozenset[str] = frozenset()) -> list[PlaceSpan]:
@@ -186,4 +216,5 @@ def abroad_places(text: str, abroad: Sequence[PlaceSpan], plurals: frozenset[str
     """
     landmarks = landmark_places(text, abroad)
     latin = latin_places(text, [*abroad, *landmarks])  # a list may go on after a landmark ("tháp X, Kent")
-    return latin + with_country_heads(text, [*abroad, *latin], foreign_heads(), plurals) + landmarks
+    heads = with_country_heads(text, [*abroad, *latin], foreign_heads(), plurals)
+    return latin + [h for h in heads if not _closes_word(text, h.start)] + landmarks
