@@ -34,7 +34,7 @@ from .place_bounds import PlaceSpan, closes_compound, with_country_heads
 
 __all__ = ["abroad_places", "latin_places", "landmark_places", "foreign_heads", "cue_before"]
 
-#: a maximal run of capitalised words (a hyphen or apostrophe may join two: "Stratford-upon-Avon" is cut)
+#: a maximal run of capitalised words, at most six (a hyphen or an apostrophe stays inside a word: "Stratford-upon-Avon")
 _RUN = regex.compile(r"(?<![\p{L}\p{M}\p{N}])\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*){0,5}(?![\p{L}\p{M}\p{N}])")
 _LOWER_WORD = regex.compile(r"\p{Ll}[\p{L}\p{M}]*")
 #: ", " and an optional lower-case cue word before the next item of a list of places
