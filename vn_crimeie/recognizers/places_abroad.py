@@ -46,7 +46,8 @@ class _Tables:
     cues: frozenset[str]
     area_cues: frozenset[str]
     heads: tuple[str, ...]
-    landmark_heads: tuple[str, ...]
+    #: any landmark head (longest first) and the space after it
+    landmark_head: regex.Pattern[str]
     max_modifiers: int
     modifier_stops: frozenset[str]
 
@@ -58,7 +59,9 @@ def _tables() -> _Tables:
         cues=frozenset(fold(w) for w in data["latin_cues"]),
         area_cues=frozenset(fold(w) for w in data["area_cues"]),
         heads=tuple(sorted(data["foreign_heads"], key=len, reverse=True)),
-        landmark_heads=tuple(sorted(data["landmark_heads"], key=len, reverse=True)),
+        landmark_head=regex.compile(
+            r"(?<![\p{L}\p{M}])(?:" + "|".join(regex.escape(h) for h in sorted(data["landmark_heads"], key=len, reverse=True)) + ") "
+        ),
         max_modifiers=int(data["max_modifiers"]),
         modifier_stops=frozenset(data["modifier_stops"]),
     )
@@ -176,19 +179,18 @@ def landmark_places(text: str, abroad: Sequence[PlaceSpan]) -> list[PlaceSpan]:
     tables = _tables()
     ends = {p.end for p in abroad}
     out: list[PlaceSpan] = []
-    for head in tables.landmark_heads:
-        for m in regex.finditer(rf"(?<![\p{{L}}\p{{M}}]){regex.escape(head)} ", text):
-            if _closes_word(text, m.start()):
-                continue
-            pos = _after_modifiers(text, m.end(), tables)
-            run = _RUN.match(text, pos) if pos is not None else None
-            if run is None or any(len(w) > 1 and w.isupper() for w in run.group().split(" ")):
-                continue  # no name, or an abbreviation ("TP")
-            words = run.group().split(" ")
-            # a foreign name opens the run, or a short run has a foreign word ("Eyam Plague", not "Cam Ranh Theo Geopolitical Monitor")
-            foreign = is_latin_words(words) and (not vietnamese_syllable(words[0]) or (len(words) <= 3 and _foreign_looking(run.group())))
-            if foreign or run.end() in ends:
-                out.append(PlaceSpan(m.start(), run.end(), "landmark", run.group()))
+    for m in tables.landmark_head.finditer(text):
+        if _closes_word(text, m.start()):
+            continue
+        pos = _after_modifiers(text, m.end(), tables)
+        run = _RUN.match(text, pos) if pos is not None else None
+        if run is None or any(len(w) > 1 and w.isupper() for w in run.group().split(" ")):
+            continue  # no name, or an abbreviation ("TP")
+        words = run.group().split(" ")
+        # a foreign name opens the run, or a short run has a foreign word ("Eyam Plague", not "Cam Ranh Theo Geopolitical Monitor")
+        foreign = is_latin_words(words) and (not vietnamese_syllable(words[0]) or (len(words) <= 3 and _foreign_looking(run.group())))
+        if foreign or run.end() in ends:
+            out.append(PlaceSpan(m.start(), run.end(), "landmark", run.group()))
     return out
 
 
