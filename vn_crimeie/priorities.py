@@ -49,6 +49,8 @@ PRIORITIES = MappingProxyType(
         "crimes.rule": 17,
         # places, numbers and what they count
         "locations": 15,
+        # a landmark abroad named by its head noun ("lâu đài Jughin"): over an ORG inside it ("đài Jughin")
+        "locations.landmark": 26,
         "numbers": 15,
         # abbreviated domain terms
         "terms": 12,

@@ -39,12 +39,14 @@ from ..lexicon import PhraseMatcher, fold
 from ..place_data import PlaceData, place_data
 from .foreign_names import looks_foreign
 from .place_bounds import PlaceSpan, before_full_name, closes_compound, with_country_heads
+from .places_abroad import abroad_places, cue_before
 
 __all__ = ["find", "place_spans", "name_end", "gazetteer", "PlaceSpan"]
 
 PRIORITY = PRIORITIES["locations"]
 #: a gazetteer name of three words or more
 PRIORITY_FULL_NAME = PRIORITIES["locations.full_name"]
+PRIORITY_LANDMARK = PRIORITIES["locations.landmark"]  # "lâu đài Jughin" over ORG "đài Jughin"
 
 # A run of capitalised words (at most 6).  Each word starts with an upper-case
 # letter and runs to the end of its letters; the words are separated by one
@@ -400,12 +402,15 @@ def _gazetteer_places(text: str, tables: _Tables) -> list[PlaceSpan]:
         if kind == "foreign" and _after_kind_noun(text, start, tables):
             continue  # "dao Thái Lan": a kind of goods
         # Part of a longer capitalised name ("Hà Nam Ninh", "Thanh Hóa Đỏ")? Leave it,
-        # unless a foreign person's name follows a country ("Tổng thống Mỹ Donald Trump").
+        # unless a foreign person's name follows a country after a cue or a common word ("Tổng thống Mỹ
+        # Donald Trump", "lãnh đạo Triều Tiên Kim Jong-un"), not one that opens a name ("Paris Hilton").
         nxt = _NAME.match(text, end + 1) if text[end : end + 1] == " " else None
         if nxt is not None and not _stops_at(text, end + 1, tables) and text[end + 1 :].split(" ", 1)[0] not in tables.stop_first:
             following = text[end + 1 : nxt.end()]
             if following not in tables.spellings and not following.isupper():
-                if kind != "foreign" or not looks_foreign(following.split(" ")):
+                if kind != "foreign" or not looks_foreign(following.split(" ")) or not (
+                    _has_cue(text, start, end, tables) or (prev[:1].islower() and prev.capitalize() not in tables.honorifics)
+                ):
                     continue
         (out if cued else uncued).append(PlaceSpan(start, end, "gazetteer", canonical))
     return out + _listed(text, out, uncued, tables)
@@ -430,13 +435,7 @@ def _listed(text: str, places: list[PlaceSpan], uncued: list[PlaceSpan], tables:
 def _has_cue(text: str, start: int, end: int, tables: _Tables) -> bool:
     """A place cue (one word or a phrase of ``place_cues``) right before ``start``, or brackets
     around the name ("Seattle (Mỹ)")."""
-    if text[start - 1 : start] == "(" and text[end : end + 1] == ")":
-        return True
-    before = fold(text[max(0, start - 24) : start])
-    if not before.endswith(" "):
-        return False
-    words = before.rstrip(" ").split(" ")
-    return any(" ".join(words[-n:]) in tables.cues for n in (1, 2, 3))
+    return (text[start - 1 : start] == "(" and text[end : end + 1] == ")") or cue_before(text, start, tables.cues)
 
 
 def _after_kind_noun(text: str, start: int, tables: _Tables) -> bool:
@@ -470,6 +469,7 @@ def place_spans(text: str) -> list[PlaceSpan]:
     spans += _before_province(text, spans, tables)
     foreign = [p for p in spans if gazetteer().get(p.canonical, ("", ""))[1] == "foreign"]
     spans += with_country_heads(text, foreign, tables.country_heads, tables.country_head_plurals)
+    spans += abroad_places(text, foreign, tables.country_head_plurals)  # Latin-script names, "thủ đô X", landmarks
     spans += [c for p in spans if p.kind == "gazetteer" for c in _chain(text, p.end, p.canonical, tables, streets=False)]
     spans += [PlaceSpan(m.start(), m.end(), "admin", tables.road_codes[m.group("code")]) for m in tables.road_code.finditer(text)]
     return sorted(spans, key=lambda p: (p.start, -p.end))
@@ -494,6 +494,6 @@ def find(text: str, dateline: datetime | None = None, *, places: Sequence[PlaceS
         full = p.kind == "gazetteer" and text.count(" ", p.start, p.end) >= 2 and text[p.start : p.end] in _tables().spellings
         if full and any(q.start <= p.start and p.end <= q.end and q.end - q.start > p.end - p.start for q in places):
             full = False  # inside a longer place ("TP Buôn Ma Thuột"): that one is the LOC
-        priority = PRIORITY_FULL_NAME if full else PRIORITY
+        priority = PRIORITY_LANDMARK if p.kind == "landmark" else PRIORITY_FULL_NAME if full else PRIORITY
         out[(p.start, p.end)] = Candidate(p.start, p.end, "LOC", value, source=f"locations.{p.kind}", priority=priority)
     return sorted(out.values(), key=lambda c: (c.start, c.end))
