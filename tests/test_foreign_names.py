@@ -57,3 +57,18 @@ def test_foreign_data_is_valid() -> None:
     assert {"John", "Maria", "Mohammed"} <= set(data["given_names"])
     assert {"Reuters", "Syria", "Facebook"} <= set(data["not_names"])
     foreign_names.foreign_data()  # the loader's own checks
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Thượng nghị sĩ Mitch McConnell phát biểu trước Quốc hội Mỹ.", "Mitch McConnell"),
+        ("Bà Mary MacLeod cho biết con trai bà đã mất tích.", "Mary MacLeod"),
+        ("Ông Nguyễn Văn Mạc cho biết đã trình báo công an.", "Nguyễn Văn Mạc"),
+    ],
+)
+def test_a_mc_or_mac_surname_stays_whole(text: str, name: str) -> None:
+    import vn_crimeie
+
+    names = [e.text for e in vn_crimeie.extract(text, dateline="2021-04-27").entities if e.label == "PERSON"]
+    assert names == [name]

@@ -31,7 +31,7 @@ _VIET_SYLLABLE = regex.compile(
 # One capitalised Latin word: a capital and lower-case ASCII letters ("Mayorga", "Li").
 _LATIN_WORD = regex.compile(r"[A-Z][a-z]+")
 # A word of a Latin run: one such word, or two joined by a hyphen ("Ayliffe-Chung").
-_LATIN_NAME_WORD = regex.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+_LATIN_NAME_WORD = regex.compile(r"[A-Z][a-z]+(?:(?<=\bMa?c)[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?")
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,8 @@ WORD_SPLIT = regex.compile(r"([\p{L}\p{M}]+)")
 HYPHEN_IN_WORD = regex.compile(r"(?<=[\p{L}\p{M}])-(?=[\p{L}\p{M}])")
 NAME_SYLLABLE = regex.compile(r"\p{Lu}[\p{Ll}\p{M}]*")
 # A name word: a syllable, or two Latin ones joined by a hyphen ("Ayliffe-Chung", "Jean-Pierre").
-NAME_WORD = regex.compile(r"\p{Lu}[\p{Ll}\p{M}]*(?:-\p{Lu}[\p{Ll}\p{M}]*)?")
+# A Scottish/Irish "Mc"/"Mac" prefix keeps its second capital inside the word (McConnell, MacArthur).
+NAME_WORD = regex.compile(r"\p{Lu}[\p{Ll}\p{M}]*(?:(?<=\bMa?c)\p{Lu}[\p{Ll}\p{M}]*)?(?:-\p{Lu}[\p{Ll}\p{M}]*)?")
 LATIN_PART = regex.compile(r"[A-Z][a-z]+")
 # Between the streets of a list: "Trường Chinh - Trần Đại Cang".
 STREET_DASH = regex.compile(r"[ ]{0,2}[-–][ ]{0,2}")
