@@ -139,3 +139,16 @@ def test_an_arrested_or_sentenced_office_holder_is_a_suspect_or_defendant(text: 
 )
 def test_an_author_closing_the_text_without_a_line_break_is_a_reporter(text: str) -> None:
     assert "reporter" in roles(text).values()
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Theo tiến sĩ Lê Hữu Phước, Trưởng khoa Thận, Bệnh viện Chợ Rẫy, bệnh nhân đã ổn định.", "Lê Hữu Phước", "other"),
+        ("Thạc sĩ Đào Minh Thu, Phụ trách Trung tâm Chống độc, cho biết mẫu nước có flo.", "Đào Minh Thu", "other"),
+        ("Bác sĩ Trần Văn Lợi - Giám đốc Trung tâm Y tế huyện Gio Linh cho biết đã tiêm xong.", "Trần Văn Lợi", "official"),
+        ("Ông Hồ Văn Khiêm, Trưởng khoa Thận, cho biết bệnh nhân đã ổn định.", "Hồ Văn Khiêm", "official"),
+    ],
+)
+def test_an_expert_with_a_department_post_is_no_official(text: str, name: str, role: str) -> None:
+    assert roles(text)[name] == role

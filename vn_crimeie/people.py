@@ -47,6 +47,8 @@ class _RoleWords:
     after: tuple[tuple[str, frozenset[str]], ...]  # (role, words right after a name)
     list_openers: frozenset[str]
     civil_org_heads: frozenset[str]
+    expert_honorifics: frozenset[str]
+    department_posts: frozenset[str]
 
 
 @cache
@@ -63,7 +65,7 @@ def _role_words() -> _RoleWords:
     after = (("suspect", words("suspect_after")), ("victim", words("victim_after")))
     return _RoleWords(
         cues, words("skip_words"), credit, words("non_official_titles"), sources, words("sentencing_words"),
-        after, words("list_openers"), words("civil_org_heads"),
+        after, words("list_openers"), words("civil_org_heads"), words("expert_honorifics"), words("department_posts"),
     )
 
 
@@ -207,6 +209,20 @@ def _sentenced(text: str, mentions: list[tuple[int, int]]) -> bool:
     return False
 
 
+def _introduced_as_expert(text: str, mentions: list[tuple[int, int]], honorifics: frozenset[str]) -> bool:
+    """Whether an academic or professional honorific stands right before a mention (``tiến sĩ Nguyễn Gia Bình``).
+
+    >>> _introduced_as_expert("Theo tiến sĩ Nguyễn Gia Bình, …", [(13, 28)], frozenset({"tiến sĩ"}))
+    True
+    """
+    for start, _end in mentions:
+        m = _WORDS_BEFORE.search(text, max(0, start - 30), start)
+        words = fold(m.group(1)).split() if m else []
+        if any(" ".join(words[-n:]) in honorifics for n in (1, 2, 3) if len(words) >= n):
+            return True
+    return False
+
+
 def _is_civil(org: str, heads: frozenset[str]) -> bool:
     """Whether an organisation is a company, hospital, school or paper (``civil_org_heads``).
 
@@ -225,6 +241,8 @@ def _role(document: Document, record: dict[str, Any], sources: set[str]) -> str:
         return "reporter"
     cued = _cued_role(text, mentions) or _cued_after(text, mentions)
     official_posts = [t for t in record["titles"] if fold(t["title"]) not in table.non_official_titles]
+    if _introduced_as_expert(text, mentions, table.expert_honorifics):
+        official_posts = [t for t in official_posts if fold(t["title"]) not in table.department_posts]
     public_units = [o for o in record["members_of"] if not _is_civil(o, table.civil_org_heads)]
     if cued not in ("suspect", "defendant") and (record["ranks"] or official_posts or public_units):
         return "official"
