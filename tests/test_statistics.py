@@ -434,3 +434,14 @@ def test_a_price_or_a_rate_is_no_total(text: str, value: float, statistic: bool)
 def test_the_period_written_in_the_figures_clause(text: str, value: float, period: str | None) -> None:
     row = {r["value"]: r for r in _extract_rows(text)}[value]
     assert (row["period"] or {}).get("text") == period
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "statistic"),
+    [
+        ("Từ đầu mùa dịch, tỉnh đã cách ly y tế tập trung cho hơn 1.000 trường hợp.", 1000, False),
+        ("Qua kiểm tra, Đội CSGT phát hiện 56 trường hợp vi phạm nồng độ cồn.", 56, True),
+    ],
+)
+def test_cases_count_only_with_a_deed_or_a_crime(text: str, value: float, statistic: bool) -> None:
+    assert {r["value"]: r["statistic"] for r in _extract_rows(text)}[value] is statistic
