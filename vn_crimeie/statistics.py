@@ -51,14 +51,16 @@ from .segment import span_at
 from .statistics_context import (
     Period,
     action,
-    clause_period,
     action_at,
     action_table,
     agent,
+    clause_period,
+    cue_words,
     get,
     kind_of,
     sentence_context,
     split_sentences,
+    words_after,
 )
 
 __all__ = ["statistics", "statistic_rows", "flatten", "action_table", "split_sentences"]
@@ -96,10 +98,6 @@ def _statistics_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]
     )
 
 
-def _words_after(text: str, end: int, n: int = 5) -> list[str]:
-    return [fold(w) for w in regex.findall(r"\w+", text[end : end + 40])[:n]]
-
-
 def _is_prison_term(text: str, entity: Any) -> bool:
     """A DATE duration that is a prison term (before ``tù``: ``12 năm tù``, ``18 tháng tù treo``) or
     probation or a supplementary penalty (after ``thử thách``, ``cấm hành nghề``, ``giám sát điện tử``).
@@ -112,7 +110,7 @@ def _is_prison_term(text: str, entity: Any) -> bool:
     """
     if _get(entity, "label") != "DATE" or (_get(entity, "value") or {}).get("type") != "DURATION":
         return False
-    words = _words_after(text, _get(entity, "end"), 4)
+    words = words_after(text, _get(entity, "end"), 4)
     prison, _, _ = _statistics_words()
     if any(" ".join(words[:n]) in prison for n in range(1, len(words) + 1)):
         return True
@@ -131,7 +129,7 @@ def _after_penalty(text: str, start: int) -> bool:
     scoped = False
     while joiner := next((j for j in _PENALTY_JOINERS if tail.endswith(" " + j)), None):
         tail, scoped = tail[: -len(joiner) - 1], scoped or joiner != "là"
-    phrases = _cue_words("penalty_before")
+    phrases = cue_words("penalty_before")
     if scoped:
         return any(f" {w} " in tail + " " for w in phrases)
     return any(tail.endswith(" " + w) for w in phrases)
@@ -153,7 +151,7 @@ def _action_after(text: str, end: int, limit: int) -> tuple[int, int, str] | Non
     """
     _, passive, outcomes = _statistics_words()
     words = [(m.start() + end, m.end() + end, fold(m.group())) for m in regex.finditer(r"\w+", text[end : min(limit, end + 40)])]
-    skips = _aspect_words()
+    skips = cue_words("aspect_words")
     k = next((k for k, w in enumerate(words) if w[2] not in skips), len(words))
     if k == len(words):
         return None
@@ -167,16 +165,6 @@ def _action_after(text: str, end: int, limit: int) -> tuple[int, int, str] | Non
     return None
 
 
-@cache
-def _aspect_words() -> frozenset[str]:
-    return frozenset(fold(w) for w in string_list(load_data("statistics_cues.yaml"), "aspect_words", "statistics_cues.yaml"))
-
-
-@cache
-def _cue_words(key: str) -> frozenset[str]:
-    return frozenset(fold(w) for w in string_list(load_data("statistics_cues.yaml"), key, "statistics_cues.yaml"))
-
-
 def _after_word_of(text: str, start: int, key: str) -> bool:
     """Whether one of the cue words ``key`` stands among the three words right before ``start``.
 
@@ -186,7 +174,7 @@ def _after_word_of(text: str, start: int, key: str) -> bool:
     True
     """
     words = [fold(w) for w in regex.findall(r"\w+", text[max(0, start - 30) : start])][-3:]
-    cues = _cue_words(key)
+    cues = cue_words(key)
     return any(" ".join(words[i:j]) in cues for i in range(len(words)) for j in range(i + 1, len(words) + 1))
 
 
@@ -200,12 +188,12 @@ def _is_price(text: str, start: int, end: int) -> bool:
     if _after_word_of(text, start, "price_openers"):
         return True
     words = " ".join(fold(w) for w in regex.findall(r"[\w/]+", text[end : end + 30])[:3])
-    return any(words == r or words.startswith(r + " ") for r in _cue_words("rate_markers"))
+    return any(words == r or words.startswith(r + " ") for r in cue_words("rate_markers"))
 
 
 def _frequency(text: str, measure: Any) -> bool:
     """Whether a MEASURE counts times (``4 lần``, ``2 lượt``): the deed follows it."""
-    return fold(" ".join(str(_get(measure, "text")).split())) in _cue_words("frequency_measures")
+    return fold(" ".join(str(_get(measure, "text")).split())) in cue_words("frequency_measures")
 
 
 def _action_after_measure(text: str, measure: Any, limit: int) -> tuple[int, int, str] | None:
@@ -219,6 +207,17 @@ def _action_after_measure(text: str, measure: Any, limit: int) -> tuple[int, int
     return action_at(text, _get(measure, "end") + (m.end() if m else 0), limit)
 
 
+def _purpose_openers(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of the purpose openers (``để``, ``nhằm``) in [start, end), not those that make one verb with
+    the next word (``để lại``: ``purpose_compounds``)."""
+    words = [(m.start() + start, m.end() + start, fold(m.group())) for m in regex.finditer(r"\w+", text[start:end])]
+    compounds = cue_words("purpose_compounds")
+    return [
+        (s, e) for k, (s, e, word) in enumerate(words)
+        if word in cue_words("purpose_openers") and (k + 1 == len(words) or f"{word} {words[k + 1][2]}" not in compounds)
+    ]
+
+
 def _clause_start(text: str, sentence_start: int, start: int) -> int:
     """Where the clause of a figure at ``start`` begins: after the last ``;`` or purpose opener
     (``để``, ``nhằm``: ``huy động 50 người để tiêm cho 200 cán bộ``) before it in its sentence.
@@ -230,13 +229,8 @@ def _clause_start(text: str, sentence_start: int, start: int) -> int:
     0
     """
     clause = text.rfind(";", sentence_start, start) + 1 or sentence_start
-    words = [(m.end(), fold(m.group())) for m in regex.finditer(r"\w+", text[clause:start])]
-    compounds = _cue_words("purpose_compounds")
-    openers = [
-        end for k, (end, word) in enumerate(words)
-        if word in _cue_words("purpose_openers") and (k + 1 == len(words) or f"{word} {words[k + 1][1]}" not in compounds)
-    ]
-    return clause + openers[-1] if openers else clause
+    openers = _purpose_openers(text, clause, start)
+    return openers[-1][1] if openers else clause
 
 
 def _clause_end(text: str, end: int, sentence_end: int) -> int:
@@ -248,12 +242,8 @@ def _clause_end(text: str, end: int, sentence_end: int) -> int:
     """
     stop = text.find(";", end, sentence_end)
     stop = sentence_end if stop < 0 else stop
-    compounds = _cue_words("purpose_compounds")
-    words = [(m.start(), fold(m.group())) for m in regex.finditer(r"\w+", text[end:stop])]
-    for k, (at, word) in enumerate(words):
-        if word in _cue_words("purpose_openers") and (k + 1 == len(words) or f"{word} {words[k + 1][1]}" not in compounds):
-            return end + at
-    return stop
+    openers = _purpose_openers(text, end, stop)
+    return openers[0][0] if openers else stop
 
 
 def _speaks_of_now(text: str, start: int, end: int) -> bool:
@@ -263,7 +253,7 @@ def _speaks_of_now(text: str, start: int, end: int) -> bool:
     True
     """
     words = " " + " ".join(fold(w) for w in regex.findall(r"\w+", text[start:end])) + " "
-    return any(f" {w} " in words for w in _cue_words("present_markers"))
+    return any(f" {w} " in words for w in cue_words("present_markers"))
 
 
 @cache
@@ -346,15 +336,16 @@ def statistics(document: Any) -> list[dict[str, Any]]:
     for figure, measure in _figures(document, text, entities):
         i = span_at(sentences, _get(figure, "start"))
         span = sentences[i] if i is not None else (0, len(text))
-        rows.append(_row(text, entities, actors, figure, measure, span, agent_of.get(span), period_of.get(span)))
+        period = clause_period(text, dates, span[0], _get(figure, "start")) or period_of.get(span)
+        rows.append(_row(text, entities, actors, figure, measure, span, agent_of.get(span), period))
     return rows
 
 
 def _row(
-    text: str, entities: Sequence[Any], orgs: list[Any], figure: Any, measure: Any,
+    text: str, entities: Sequence[Any], actors: list[Any], figure: Any, measure: Any,
     span: tuple[int, int], carried_agent: Any, period: Period | None,
 ) -> dict[str, Any]:
-    """The row of one figure in its sentence ``span``."""
+    """The row of one figure in its sentence ``span``; ``period`` is the one in force there (its own clause's first)."""
     start, end = _get(figure, "start"), _get(figure, "end")
     prison = _get(figure, "label") == "DATE"
     if prison:
@@ -366,24 +357,18 @@ def _row(
         if _after_word_of(text, start, "background_openers"):
             kind = "other"
     clause = _clause_start(text, span[0], start)
-    dates = [e for e in entities if _get(e, "label") == "DATE" and e is not figure]
-    period = clause_period(text, dates, span[0], start) or period
-    found = action(text, entities, clause, start)
-    possible = found is not None and _after_word_of(text, found[0], "irrealis_markers")
+    deed = action(text, entities, clause, start)  # a verb that someone does to the figure
+    possible = deed is not None and _after_word_of(text, deed[0], "irrealis_markers")
     possible = possible or _is_price(text, start, _get(measure, "end") if measure is not None else end)
     if possible:
-        found = None
-    doer = None
-    if found is not None and not _passive_before(text, found[0]):
-        actors = orgs if not prison else [o for o in orgs if _get(o, "label") != "PERSON"]
-        doer = agent(text, actors, span[0], start) or carried_agent
-    after = _action_after(text, _get(measure, "end") if measure is not None and _get(measure, "start") >= end else end, span[1])
-    if found is None and after is not None:
-        found = after
+        deed = None
+    found = deed or _action_after(text, _get(measure, "end") if measure is not None and _get(measure, "start") >= end else end, span[1])
     if found is None and measure is not None and _frequency(text, measure):
-        found = _action_after_measure(text, measure, span[1])  # đã 4 lần đột nhập: the deed after its count
-        if found is not None and not _passive_before(text, found[0]):
-            doer = agent(text, orgs, span[0], start) or carried_agent
+        deed = found = _action_after_measure(text, measure, span[1])  # đã 4 lần đột nhập: the deed after its count
+    doer = None
+    if deed is not None and not _passive_before(text, deed[0]):
+        doers = actors if not prison else [a for a in actors if _get(a, "label") != "PERSON"]
+        doer = agent(text, doers, span[0], start) or carried_agent
     statistic = prison or not possible and _is_statistic(
         text, (clause, _clause_end(text, end, span[1])), entities, measure, kind, found is not None
     )

@@ -145,7 +145,7 @@ def _may_scope(text: str, date: Any, start: int, openers: frozenset[str]) -> boo
     """
     words = fold(text[max(start, get(date, "start") - 20) : get(date, "start")]).split()
     own = fold(text[get(date, "start") : get(date, "end")]).split()
-    births = _birth_words()
+    births = cue_words("birth_words")
     after_birth_word = any(" ".join(words[-n:]) in births for n in (1, 2) if len(words) >= n)
     if after_birth_word or any(" ".join(own[:n]) in births for n in (1, 2) if len(own) > n):
         return False  # sinh năm 1991, (SN 1993)
@@ -171,11 +171,6 @@ def clause_period(text: str, dates: Sequence[Any], start: int, limit: int) -> Pe
     while k > 0 and all(fold(p) in joiners for p in regex.findall(r"\w+|[^\w\s]", text[get(inside[k - 1], "end") : get(inside[k], "start")])):
         k -= 1
     return _period(text, inside[k:], max(start, get(inside[k], "start") - 12), limit)
-
-
-@cache
-def _birth_words() -> frozenset[str]:
-    return frozenset(fold(w) for w in string_list(load_data("statistics_cues.yaml"), "birth_words", "statistics_cues.yaml"))
 
 
 @dataclass(frozen=True)
@@ -290,8 +285,8 @@ def _passed_over(text: str, start: int, actor: Any) -> bool:
         return is_source(text, actor)
     if get(actor, "source") in CREDIT_SOURCES or action(text, (), start, get(actor, "start")) is not None:
         return True  # a byline, or the object of a verb before it (tuyên phạt Lê Văn A)
-    after = " " + " ".join(fold(w) for w in regex.findall(r"\w+", text[get(actor, "end") : get(actor, "end") + 40])[:4]) + " "
-    return any(f" {w} " in after for w in _speech_verbs())
+    after = " " + " ".join(words_after(text, get(actor, "end"), 4)) + " "
+    return any(f" {w} " in after for w in cue_words("speech_verbs"))
 
 
 def _first_word_after(text: str, entity: Any) -> str | None:
@@ -301,8 +296,14 @@ def _first_word_after(text: str, entity: Any) -> str | None:
 
 
 @cache
-def _speech_verbs() -> frozenset[str]:
-    return frozenset(fold(w) for w in string_list(load_data("statistics_cues.yaml"), "speech_verbs", "statistics_cues.yaml"))
+def cue_words(key: str) -> frozenset[str]:
+    """The folded words of one list of ``statistics_cues.yaml``."""
+    return frozenset(fold(w) for w in string_list(load_data("statistics_cues.yaml"), key, "statistics_cues.yaml"))
+
+
+def words_after(text: str, end: int, n: int = 5) -> list[str]:
+    """The first ``n`` words after ``end`` (within 40 characters), folded."""
+    return [fold(w) for w in regex.findall(r"\w+", text[end : end + 40])[:n]]
 
 
 def action(text: str, entities: Sequence[Any], start: int, limit: int) -> tuple[int, int, str] | None:
@@ -368,12 +369,6 @@ def action_at(text: str, start: int, limit: int) -> tuple[int, int, str] | None:
     return start + s, start + e, canonical
 
 
-@cache
-def _continuation_openers() -> frozenset[str]:
-    data = load_data("statistics_cues.yaml")
-    return frozenset(fold(w) for w in string_list(data, "continuation_openers", "statistics_cues.yaml"))
-
-
 def _continues(text: str, start: int, previous: tuple[str, ...] = ()) -> tuple[bool, tuple[str, ...]]:
     """Whether the paragraph starting at ``start`` continues the one before, and its opening words.
 
@@ -387,7 +382,7 @@ def _continues(text: str, start: int, previous: tuple[str, ...] = ()) -> tuple[b
     (True, False)
     """
     words = fold(text[start : start + 60]).replace(",", " ").split()
-    openers = _continuation_openers()
+    openers = cue_words("continuation_openers")
     lead = next((n for n in (3, 2, 1) if " ".join(words[:n]) in openers), 0)
     opening = tuple(words[lead : lead + 2])
     return lead > 0 or (len(opening) == 2 and opening == previous), opening
