@@ -69,14 +69,17 @@ def _role_words() -> _RoleWords:
     )
 
 
+def _words_before(text: str, start: int, reach: int) -> list[str]:
+    """The folded words (at most five) right before ``start``, within ``reach`` characters."""
+    m = _WORDS_BEFORE.search(text, max(0, start - reach), start)
+    return fold(m.group(1)).split() if m else []
+
+
 def _cued_role(text: str, mentions: list[tuple[int, int]]) -> str | None:
     """The role a cue word right before one of the mentions gives (``đối tượng Trần Văn Bình``)."""
     table = _role_words()
     for start, _end in mentions:
-        m = _WORDS_BEFORE.search(text, max(0, start - 40), start)
-        if m is None:
-            continue
-        words = fold(m.group(1)).split()
+        words = _words_before(text, start, 40)
         while words and words[-1] in table.skip:
             words.pop()
         tails = {" ".join(words[i:]) for i in range(len(words))}
@@ -216,8 +219,7 @@ def _introduced_as_expert(text: str, mentions: list[tuple[int, int]], honorifics
     True
     """
     for start, _end in mentions:
-        m = _WORDS_BEFORE.search(text, max(0, start - 30), start)
-        words = fold(m.group(1)).split() if m else []
+        words = _words_before(text, start, 30)
         if any(" ".join(words[-n:]) in honorifics for n in (1, 2, 3) if len(words) >= n):
             return True
     return False
