@@ -117,3 +117,36 @@ def test_a_bare_district_named_after_its_ward() -> None:
     values = loc_values("Nạn nhân ngụ phường Tân Tạo A (Bình Tân) đã đến trình báo.")
     assert values["Bình Tân"]["province"] == "Hồ Chí Minh"  # huyện Bình Tân of Vĩnh Long holds no Tân Tạo A
     assert values["Bình Tân"]["code"]
+
+
+def test_bare_commune_and_district_of_an_address_are_read_from_the_map() -> None:
+    values = loc_values("Hải (SN 1988, cùng quê ở Cao Xá, Lâm Thao, Phú Thọ) bị bắt.")
+    # Cao Xá is a commune of Bắc Giang and of Phú Thọ: the district after it says which
+    assert values["Cao Xá"] == {"unit": "commune", "name": "Cao Xá", "province": "Phú Thọ", "code": "08527", "province_2025": "Phú Thọ"}
+    # Lâm Thao is a district and a town of Phú Thọ: before a province, the district
+    assert (values["Lâm Thao"]["unit"], values["Lâm Thao"]["code"]) == ("district", "237")
+
+
+def test_bare_ward_before_its_district_after_a_street() -> None:
+    values = loc_values("Vụ việc xảy ra trong ngõ 219, đường Trung Kính, Yên Hòa, Cầu Giấy, Hà Nội.")
+    assert (values["Yên Hòa"]["unit"], values["Yên Hòa"]["province"]) == ("ward", "Hà Nội")
+    assert values["Cầu Giấy"]["unit"] == "district"
+
+
+def test_a_name_the_map_puts_in_the_district_after_it_is_that_commune_not_a_district_elsewhere() -> None:
+    # Thanh Xuân is also a district of Hà Nội; after it comes Sóc Sơn, which holds a commune Thanh Xuân
+    values = loc_values("Nguyễn Văn A (trú Thanh Xuân, Sóc Sơn, Hà Nội) khai nhận.")
+    assert (values["Thanh Xuân"]["unit"], values["Thanh Xuân"]["code"]) == ("commune", "00433")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anh Trần Hòa Bình, Hà Nội cho biết sẽ hợp tác.",  # a person's given name before a comma
+        "Đoàn đã đến Hà Giang, Lào Cai, Yên Bái trong tuần.",  # provinces in a list: none lies in another
+        "Theo ông Nam, Hà Nội sẽ cấm xe máy.",  # a name that is no unit of Hà Nội
+    ],
+)
+def test_a_name_before_a_place_that_the_map_does_not_put_inside_it_is_no_address_part(text: str) -> None:
+    doc = vn_crimeie.extract(text)
+    assert not [e for e in doc.entities if e.label == "LOC" and e.source == "locations.address"]

@@ -12,6 +12,7 @@ from vn_crimeie.recognizers.numbers import find
 
 SPOKEN_RULE_CASES = [
     ("fraction", "hai phần ba", {"value": 0.6666666666666666, "fraction": [2, 3]}),
+    ("half_of", "nửa triệu", {"value": 500000}),
     ("decimal_words", "không phẩy năm", {"value": 0.5}),
     ("shorthand", "1tr2", {"value": 1200000}),
     ("long_digits", "1000000000000", {"value": 1000000000000}),
@@ -40,6 +41,18 @@ def test_every_spoken_rule_has_a_case() -> None:
         ("âm một phần ba", {"value": -0.3333333333333333, "fraction": [-1, 3]}),
         ("khoảng 1tr2", {"value": 1200000, "comparator": "~"}),
         ("hàng trăm", {"value": 100, "comparator": ">=", "vague": True}),
+        ("nửa tỷ", {"value": 500000000}),
+        ("một nửa", {"value": 0.5, "fraction": [1, 2]}),
+        ("gần một nửa", {"value": 0.5, "comparator": "~", "fraction": [1, 2]}),
+        ("tầm 50", {"value": 50, "comparator": "~"}),
+        # digits after a scale are its decimals, as many places as they have
+        ("5 triệu 250", {"value": 5250000}),
+        ("15 nghìn 500", {"value": 15500}),
+        ("2 triệu 25", {"value": 2250000}),
+        # shorthand: a smaller letter after a larger one, a scale word glued, "tr" after a space
+        ("2tr500k", {"value": 2500000}),
+        ("1tỷ2", {"value": 1200000000}),
+        ("3 tr", {"value": 3000000}),
     ],
 )
 def test_value_dict_of_signs_ordinals_and_fractions(text: str, value: dict) -> None:
@@ -54,6 +67,11 @@ def test_value_dict_of_signs_ordinals_and_fractions(text: str, value: dict) -> N
         "1/0",
         "ba rưỡi triệu",
         "2t3t",
+        "12/3",  # a day of March, not four: digits with a slash are a fraction only below one
+        "5 triệu 2500",  # four digits after a scale are no decimals of it
+        "500k 2tr",  # a larger letter after a smaller one
+        "3 k",  # a one-letter scale stands glued
+        "nửa",
         "âm",
         "- 5 người",
     ],

@@ -39,6 +39,7 @@ from .normalize import normalize_form
 
 __all__ = [
     "AdminUnit", "AdminMap", "MERGER", "admin_map", "exact_key", "loose_key", "candidates", "lookup", "known_name_end", "place_values",
+    "place_units", "units_named",
 ]
 
 LEVELS = ("province", "district", "commune")
@@ -234,6 +235,16 @@ def candidates(name: str, word: str | None = None) -> tuple[AdminUnit, ...]:
     return tuple(found)
 
 
+def units_named(name: str) -> tuple[AdminUnit, ...]:
+    """Every unit of every level whose name is exactly ``name`` (case and tone placement aside).
+
+    >>> sorted({u.level for u in units_named("Lâm Thao")})
+    ['commune', 'district']
+    """
+    key, m = exact_key(normalize_form(name)), admin_map()
+    return tuple(u for level in LEVELS for u in m.exact[level].get(key, ()))
+
+
 def _typed(units: tuple[AdminUnit, ...], word: str | None) -> tuple[AdminUnit, ...]:
     """The units the map calls ``word`` ("quận Bình Tân", not "huyện Bình Tân"; "thành phố Thanh Hóa", not the province)."""
     return tuple(u for u in units if u.kind == word)
@@ -306,6 +317,8 @@ class _Mention:
 def _span_lookup(text: str, place: Place, gazetteer: dict[str, tuple[str, str]]) -> tuple[str | None, str, tuple[AdminUnit, ...]]:
     """The administrative word of a place span, its name as written and the units it may be."""
     span = text[place.start : place.end]
+    if place.kind == "address":  # a bare name the map places inside the next place (its units found then)
+        return None, span, getattr(place, "units", ())
     if place.kind == "gazetteer":
         kind = gazetteer.get(span, ("", ""))[1]
         if kind == "foreign":
@@ -318,6 +331,13 @@ def _span_lookup(text: str, place: Place, gazetteer: dict[str, tuple[str, str]])
         return (place.canonical, span, typed) if typed else (None, span, candidates(gazetteer[span][0]))
     name = _name_after_word(span, place.canonical)
     return place.canonical, name, candidates(name, place.canonical) if name else ()
+
+
+def place_units(text: str, place: Place) -> tuple[AdminUnit, ...]:
+    """The units of the map a place span may name (none for places abroad and streets)."""
+    from .recognizers.locations import gazetteer  # the LOC recogniser imports this module
+
+    return _span_lookup(text, place, gazetteer())[2]
 
 
 def _name_after_word(span: str, word: str) -> str:
@@ -395,7 +415,7 @@ def _narrow_chain(chain: list[_Mention]) -> None:
                 m.units = _within(m.units, other.units) or m.units
     for m in sorted(chain, key=lambda m: -_rank(m.units)):
         for other in _neighbours(chain, m):
-            if len(other.units) == 1 and LEVELS.index(other.units[0].level) > _rank(m.units):
+            if len(other.units) == 1 and LEVELS.index(other.units[0].level) > min(LEVELS.index(u.level) for u in m.units):
                 m.units = _holding(m.units, other.units[0]) or m.units
 
 

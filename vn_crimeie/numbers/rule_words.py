@@ -33,6 +33,7 @@ class RuleWords:
     negative_signs: frozenset[str]
     decimal_words: frozenset[str]
     fraction_words: frozenset[str]
+    half_words: frozenset[str]
     ordinal_words: frozenset[str]
     ordinal_forms: dict[str, int]
     shorthand_scales: dict[str, int]
@@ -78,6 +79,7 @@ def rule_words() -> RuleWords:
         negative_signs=_single(data, "negative_signs", sign=True),
         decimal_words=_single(data, "decimal_words"),
         fraction_words=_single(data, "fraction_words"),
+        half_words=_single(data, "half_words"),
         ordinal_words=_single(data, "ordinal_words"),
         ordinal_forms=_factors(data, "ordinal_forms"),
         shorthand_scales=_factors(data, "shorthand_scales"),

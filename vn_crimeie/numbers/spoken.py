@@ -68,6 +68,8 @@ def _fraction(r: _Reader, k: int) -> NumberValue | None:
     elif r.n - k == 3 and r.tokens[k + 1].text == "/" and r.glued(k, k + 1) and r.glued(k + 1, k + 2):
         p = k + 1
         top, below = (_long_digits(r, i, i + 1) for i in (k, k + 2))
+        if top is not None and below is not None and top.value >= below.value:
+            return None  # "12/3" is a day, not four: digits make a fraction only below one
     else:
         return None
     if below is None and r.n == p + 2 and r.tokens.token_keys[p + 1] in r.r.ordinal_forms:
@@ -75,6 +77,19 @@ def _fraction(r: _Reader, k: int) -> NumberValue | None:
     if top is None or below is None or not isinstance(top.value, int) or not isinstance(below.value, int) or below.value < 2:
         return None
     return NumberValue(decimal_number(Decimal(top.value) / below.value), fraction=(top.value, below.value))
+
+
+def _half_of(r: _Reader, k: int) -> NumberValue | None:
+    """Half of the scales after ``nửa``: ``nửa triệu`` = 500.000, ``nửa tỷ``; ``một nửa`` = 0,5."""
+    keys = r.tokens.token_keys[k : r.n]
+    if len(keys) < 2 or not r.spaced_run(k, r.n - 1):
+        return None
+    if len(keys) == 2 and keys[0] in r.v.article_words and keys[1] in r.r.half_words:
+        return NumberValue(0.5, fraction=(1, 2))
+    if keys[0] not in r.r.half_words or not all(key in r.v.scales for key in keys[1:]):
+        return None
+    first, factor = _scales_from(r, r.n)
+    return NumberValue(decimal_number(factor / 2)) if first == k + 1 else None
 
 
 def _scales_from(r: _Reader, end: int) -> tuple[int, Decimal]:
@@ -108,21 +123,39 @@ def _decimal_words(r: _Reader, k: int) -> NumberValue | None:
     return NumberValue(decimal_number(Decimal(f"{whole.value}.{places}") * factor))
 
 
+def _shorthand_scale(r: _Reader, i: int) -> Decimal | None:
+    """The scale of token i when it is a scale letter (``tr``, ``k``, ``M``) or a scale word glued to digits (``1tỷ2``)."""
+    key = r.tokens.token_keys[i]
+    scale = r.r.shorthand_scales.get(key) or (r.v.scales.get(key) if r.glued(i - 1, i) else None)
+    return None if scale is None else Decimal(scale)
+
+
 def _shorthand(r: _Reader, k: int) -> NumberValue | None:
-    """Scale letters glued to digits: ``1tr2`` = 1.200.000, ``2t3`` = 2,3 tỷ, ``3M``, ``1,2M``."""
-    if r.n - k not in (2, 3) or not r.tokens[k].is_digits or not r.glued(k, k + 1):
-        return None
-    scale = r.r.shorthand_scales.get(r.tokens.token_keys[k + 1])
-    read = digits_value(r.tokens[k].text)
-    if scale is None or read is None:
-        return None
-    value = read[0]
-    if r.n - k == 3:
-        tail = r.tokens[k + 2].text
-        if not r.glued(k + 1, k + 2) or not _TAIL_DIGITS.fullmatch(tail) or value != value.to_integral_value():
+    """Scale letters after digits: ``1tr2`` = 1.200.000, ``2t3`` = 2,3 tỷ, ``3M``, ``1,2M``, ``2tr500k``, ``3 tr``.
+
+    Each scale is glued to its digits (``tr`` may stand after a space) and smaller
+    than the one before; digits after the last scale are its fraction."""
+    total, i, last_scale = Decimal(0), k, None
+    while i + 1 < r.n and r.tokens[i].is_digits:
+        scale = _shorthand_scale(r, i + 1)
+        read = digits_value(r.tokens[i].text)
+        spaced_ok = r.spaced(i, i + 1) and len(r.tokens.token_keys[i + 1]) > 1 and r.n == i + 2
+        if scale is None or read is None or not (r.glued(i, i + 1) or spaced_ok) or (last_scale is not None and scale >= last_scale):
             return None
-        value += Decimal(f"0.{tail}")  # the digits after the letter are its fraction
-    return NumberValue(decimal_number(value * scale))
+        if last_scale is not None and not r.glued(i - 1, i):
+            return None
+        total += read[0] * scale
+        last_scale, i = scale, i + 2
+    if last_scale is None:
+        return None
+    if i == r.n - 1:  # the digits after the last letter are its fraction
+        tail = r.tokens[i].text
+        if not r.glued(i - 1, i) or not _TAIL_DIGITS.fullmatch(tail) or total != total.to_integral_value():
+            return None
+        total += Decimal(f"0.{tail}") * last_scale
+    elif i != r.n:
+        return None
+    return NumberValue(decimal_number(total))
 
 
 def _long_digits(r: _Reader, k: int, end: int | None = None) -> NumberValue | None:
@@ -141,6 +174,7 @@ def _words_or_digits(r: _Reader, k: int) -> NumberValue | None:
 #: The named rules of a whole expression, tried in turn after the sign and comparator.
 SPOKEN_RULES: tuple[tuple[str, Rule], ...] = (
     ("fraction", _fraction),
+    ("half_of", _half_of),
     ("decimal_words", _decimal_words),
     ("shorthand", _shorthand),
     ("long_digits", _long_digits),

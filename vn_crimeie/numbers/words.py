@@ -51,6 +51,7 @@ class Count:
     spoken: bool = False  # a whole expression asked for (parse_number): colloquial forms too
     zero_hundred: bool = False  # after "không trăm": tens or a unit must follow
     zero_unit: bool = False  # the digit right after "lẻ": it may still take "trăm" (ba triệu lẻ năm trăm)
+    last_places: int = 1  # how many digits the pending ``last`` was written with ("5 triệu 250": 3)
 
     def complete(self) -> bool:
         """No word is awaited: not after ``linh``/``không trăm``, no digit waiting for its scale."""
@@ -59,11 +60,14 @@ class Count:
     def tail_value(self) -> Decimal | None:
         """A last digit said after a scale or hundred stands for its tenth (spoken only).
 
-        ``một trăm hai`` = 120, ``triệu hai`` = 1.200.000, ``hai nghìn ba`` = 2.300.
+        ``một trăm hai`` = 120, ``triệu hai`` = 1.200.000, ``hai nghìn ba`` = 2.300; digits
+        written after a scale count in it as its decimals: ``5 triệu 250`` = 5.250.000.
         """
         if not self.spoken or self.last is None or self.unit is None or self.after_tens or self.after_zero:
             return None
-        return self.total + self.current + self.last * self.unit[1] / 10
+        if self.last_places > 3 or 10**self.last_places > self.unit[1]:
+            return None  # "15 nghìn 5000", "trăm 25": not the smaller unit of the scale
+        return self.total + self.current + self.last * self.unit[1] / 10**self.last_places
 
     def value(self) -> Decimal:
         return self.total + self.current + (self.last or 0)
@@ -198,7 +202,7 @@ def _scale(c: Count, w: str, v: Vocabulary) -> int | None:
     else:
         c.total += group * size
     c.current = Decimal(0)
-    c.last = None
+    c.last, c.last_places = None, 1
     c.after_tens = c.zero_unit = False
     c.unit = ("scale", size)
     c.scaled = True
@@ -240,6 +244,7 @@ def _digit_run(c: Count, tok: Token) -> int | None:
     if dv is None or c.last is not None or not c.scaled or c.current or c.after_tens or c.after_zero:
         return END
     c.last = dv[0]
+    c.last_places = len(tok.text) if tok.text.isdigit() else 4  # "1.5" after a scale: no tail
     return READ
 
 

@@ -12,6 +12,10 @@ Named rules, in the order :func:`parse_quantity` tries them:
 * ``minor_units``: a major amount and its cents (``2 đô la và 23 xen``);
 * ``half_after_unit``: ``rưỡi`` after the unit adds half of it (``hai tấn rưỡi``);
 * ``half_before_unit``: ``nửa`` before a unit alone is half of it (``nửa cân`` = 0.5 kg);
+* ``unit_then_digits``: digits after a physical unit are its decimals (``1m70`` = 1.7 m,
+  ``2 tấn 3`` = 2.3 t);
+* ``shorthand_money``: a number with a glued scale letter and no unit is money in
+  đồng (``500k``, ``1tr2``), the way prices are written;
 * ``digit_groups``: digits grouped by spaces (``10 000``) and, before money,
   by commas (``10,000 USD``: money has no thousandths).
 
@@ -54,7 +58,8 @@ class Quantity:
     ``~``; ``min``/``max`` bound a range or an open amount (``dưới`` gives
     ``max``, ``trên`` gives ``min``); a range has no single ``value``.
     ``base_value`` is ``value`` in ``base_unit``, the unit of its kind that
-    amounts are summed in (``2,5 tấn`` → 2500 ``kg``; money stays as it is).
+    amounts are summed in (``2,5 tấn`` → 2500 ``kg``; money stays as it is);
+    ``base_min``/``base_max`` are the ends of a range in it.
 
     >>> Quantity(2.5, "t", base_value=2500, base_unit="kg").to_dict()
     {'value': 2.5, 'unit': 't', 'base_value': 2500, 'base_unit': 'kg'}
@@ -68,6 +73,8 @@ class Quantity:
     vague: bool = False
     base_value: int | float | None = None
     base_unit: str = ""
+    base_min: int | float | None = None
+    base_max: int | float | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """The set fields: ``base_value``/``base_unit`` only when the base unit is another unit.
@@ -82,8 +89,9 @@ class Quantity:
                 out[key] = getattr(self, key)
         if self.vague:
             out["vague"] = True
-        if self.base_unit and self.base_unit != self.unit and self.base_value is not None:
-            out["base_value"] = self.base_value
+        base = {key: getattr(self, key) for key in ("base_value", "base_min", "base_max") if getattr(self, key) is not None}
+        if self.base_unit and self.base_unit != self.unit and base:
+            out.update(base)
             out["base_unit"] = self.base_unit
         return out
 
@@ -187,6 +195,8 @@ def _half_after_unit(text: str, words: UnitVocabulary, money: bool) -> _Amount |
     head, _, last = text.rpartition(" ")
     if fold(last) not in words.halves or not head:
         return None
+    if fold(head) in words.by_key and not words.by_key[fold(head)].unit.is_money:
+        head = "1 " + head  # "ký rưỡi": one unit and a half
     found = _amount(head, words, need_unit=True, money=money)
     if found is None or found.value != found.value.to_integral_value() or _scale_of(found.number) != 1:
         return None
@@ -221,7 +231,7 @@ def _number_and_unit(text: str, words: UnitVocabulary, need_unit: bool, money: b
     """Rules ``unit_after`` and ``unit_before``: a number and the unit written after or before it."""
     split = _unit_after(text, words) or _unit_before(text, words)
     if split is None and need_unit:
-        return None
+        return _unit_then_digits(text, words) or _shorthand_money(text, words)
     form, number_text = split if split is not None else (None, text)
     number = _number(number_text, form.unit.is_money if form is not None else money)
     if number is None:
@@ -230,6 +240,30 @@ def _number_and_unit(text: str, words: UnitVocabulary, need_unit: bool, money: b
     if form is None:
         return _Amount(value, None, comparator, vague, number_text)
     return _Amount(value * form.factor, form.unit, comparator, vague, number_text)
+
+
+_DIGITS_AFTER_UNIT = regex.compile(r"(?P<number>\d+) ?(?P<unit>\p{L}+) ?(?P<tail>\d{1,2})")
+_SHORTHAND_MONEY = regex.compile(r"\d+(?:[.,]\d+)?(?:k|K|tr)(?:\d{1,3})?")
+
+
+def _unit_then_digits(text: str, words: UnitVocabulary) -> _Amount | None:
+    """Rule ``unit_then_digits``: ``1m70`` = 1.7 m, ``1 mét 6``, ``2 tấn 3`` = 2.3 t (physical units only)."""
+    m = _DIGITS_AFTER_UNIT.fullmatch(text)
+    form = words.by_key.get(fold(m.group("unit"))) if m else None
+    if m is None or form is None or form.unit.is_money or form.factor != 1:
+        return None
+    value = Decimal(m.group("number")) + Decimal(m.group("tail")) / 10 ** len(m.group("tail"))
+    return _Amount(value, form.unit, None, False, m.group("number"))
+
+
+def _shorthand_money(text: str, words: UnitVocabulary) -> _Amount | None:
+    """Rule ``shorthand_money``: ``500k``, ``1tr2`` without a unit are prices in đồng."""
+    if not _SHORTHAND_MONEY.fullmatch(text):
+        return None
+    number = _number(text, True)
+    if number is None:
+        return None
+    return _Amount(number[0], words.units["VND"], number[1], False, text)
 
 
 def _decimal(text: str) -> Decimal | None:
@@ -266,6 +300,8 @@ def _ends(left: str, right: str, words: UnitVocabulary) -> tuple[_Amount, _Amoun
     if high is None:
         return None
     low = _amount(left, words, need_unit=False, money=high.unit is None or high.unit.is_money)
+    if low is not None and low.unit is None and high.unit is None and _SHORTHAND_MONEY.fullmatch(left) and _SHORTHAND_MONEY.fullmatch(right):
+        high = replace(high, unit=words.units["VND"])  # "200k-300k": prices
     if low is None or (low.unit is None and high.unit is None) or low.comparator not in (None, "~"):
         return None
     unit = high.unit or low.unit
@@ -320,7 +356,10 @@ def _quantity(amount: _Amount, comparator: str | None, low: Decimal | None = Non
     assert amount.unit is not None
     unit = amount.unit.symbol
     if low is not None:
-        return Quantity(None, unit, comparator, _number_out(low), _number_out(amount.value), base_unit=amount.unit.base)
+        base_min, base_unit = to_base_units(low, unit)
+        base_max = to_base_units(amount.value, unit)[0]
+        return Quantity(None, unit, comparator, _number_out(low), _number_out(amount.value), base_unit=base_unit,
+                        base_min=decimal_number(base_min), base_max=decimal_number(base_max))
     base_value, base_unit = to_base_units(amount.value, unit)
     return Quantity(
         decimal_number(amount.value),

@@ -10,22 +10,21 @@ Three kinds of evidence:
   ``Campuchia``);
 * a street after a house number (``số 7 Nguyễn Hữu Huân``).
 
-Each part of a comma-separated address is its own LOC.  A LOC inside an ORG or
+Each part of a comma-separated address is its own LOC (a bare name before a place
+when the map holds it inside that place, :mod:`.address_chain`). A LOC inside an ORG or
 a VENUE loses to it in the resolver (lower priority).  The name scanner
 (:func:`name_end`) and the place finder (:func:`place_spans`) are shared with
 the ORG and VENUE recognisers.
 
 >>> t = "Trú tại xã Vĩnh Ngọc, TP Nha Trang, tỉnh Khánh Hòa."
->>> [t[c.start:c.end] for c in find(t)]
+>>> [t[c.start:c.end] for c in find(t)]  # the resolver keeps the longest of nested ones
 ['xã Vĩnh Ngọc', 'TP Nha Trang', 'Nha Trang', 'tỉnh Khánh Hòa', 'Khánh Hòa']
-
-(the resolver keeps the longest of the nested candidates)
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
 from typing import Any
@@ -37,6 +36,7 @@ from ..candidates import Candidate
 from ..priorities import PRIORITIES
 from ..lexicon import PhraseMatcher, fold
 from ..place_data import PlaceData, place_data
+from .address_chain import named_inside
 from .foreign_names import looks_foreign
 from .place_bounds import PlaceSpan, before_full_name, closes_compound, with_country_heads
 from .places_abroad import abroad_places, cue_before
@@ -467,12 +467,13 @@ def place_spans(text: str) -> list[PlaceSpan]:
     spans = _admin_places(text, tables) + _gazetteer_places(text, tables) + _street_places(text, tables)
     spans += _address_parts(text, spans, tables)
     spans += _before_province(text, spans, tables)
+    spans += named_inside(text, spans)
     foreign = [p for p in spans if gazetteer().get(p.canonical, ("", ""))[1] == "foreign"]
     spans += with_country_heads(text, foreign, tables.country_heads, tables.country_head_plurals)
     spans += abroad_places(text, foreign, tables.country_head_plurals)  # Latin-script names, "thủ đô X", landmarks
     spans += [c for p in spans if p.kind == "gazetteer" for c in _chain(text, p.end, p.canonical, tables, streets=False)]
     spans += [PlaceSpan(m.start(), m.end(), "admin", tables.road_codes[m.group("code")]) for m in tables.road_code.finditer(text)]
-    return sorted(spans, key=lambda p: (p.start, -p.end))
+    return sorted(spans, key=lambda p: (p.start, -p.end, p.kind != "address"))  # the map's reading of a name first
 
 
 def find(text: str, dateline: datetime | None = None, *, places: Sequence[PlaceSpan] | None = None) -> list[Candidate]:

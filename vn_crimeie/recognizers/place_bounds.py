@@ -11,11 +11,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import regex
 
-from ..admin_map import known_name_end
+from ..admin_map import AdminUnit, known_name_end
 from .persons.names import compound_words, name_data
 
 __all__ = ["PlaceSpan", "before_full_name", "closes_compound", "with_country_heads"]
@@ -30,8 +30,10 @@ class PlaceSpan:
 
     start: int
     end: int
-    kind: str  # "admin" (with an administrative word), "gazetteer", "street"
+    kind: str  # "admin" (with an administrative word), "gazetteer", "street", "address" (a bare name the map places)
     canonical: str
+    #: for an "address" name, the units of the map it names inside the place after it
+    units: tuple[AdminUnit, ...] = field(default=(), compare=False)
 
 
 def closes_compound(text: str, start: int, end: int, keeps_place: frozenset[str] = frozenset()) -> bool:

@@ -1,0 +1,85 @@
+"""Bare names of an address that the administrative map places inside the place after them.
+
+In ``quê ở Cao Xá, Lâm Thao, Phú Thọ`` or ``ngõ 219, đường Trung Kính, Yên Hòa,
+Cầu Giấy, Hà Nội`` the commune and the district carry no administrative word.
+Walking back from a known place over ``", Name"``, a name becomes a place when
+the map holds a unit of that name inside the units of the place after it
+(a commune of that district, a district or commune of that province): the
+map, not the shape of the name, is the evidence, so a person's name before a
+comma stays a name.
+
+>>> from vn_crimeie.recognizers.locations import place_spans
+>>> t = "Hải (quê ở Cao Xá, Lâm Thao, Phú Thọ) bị bắt."
+>>> [t[p.start:p.end] for p in named_inside(t, place_spans(t))]
+['Lâm Thao', 'Cao Xá']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from ..admin_map import LEVELS, AdminUnit, place_units, units_named
+from .persons.names import name_data
+from .place_bounds import PlaceSpan
+
+__all__ = ["named_inside", "lies_in"]
+
+#: one to three capitalised words that end where the search stops
+_NAME_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}]*(?: \p{Lu}[\p{L}\p{M}]*){0,2}$")
+_MAX_STEPS = 4
+
+
+def lies_in(inner: AdminUnit, outer: AdminUnit) -> bool:
+    """Whether ``inner`` is a unit of ``outer``: a commune of that district, a district or commune of that province.
+
+    >>> from vn_crimeie.admin_map import units_named
+    >>> district, = [u for u in units_named("Lâm Thao") if u.level == "district"]
+    >>> province, = [u for u in units_named("Phú Thọ") if u.level == "province"]
+    >>> lies_in(district, province), lies_in(province, district)
+    (True, False)
+    """
+    if outer.level == "district":
+        return inner.level == "commune" and inner.district_code == outer.code
+    return outer.level == "province" and inner.level != "province" and inner.province == outer.province
+
+
+def _inner_name(text: str, end: int, outer: tuple[AdminUnit, ...]) -> tuple[int, tuple[AdminUnit, ...]] | None:
+    """The start and units of the longest name ending at ``end`` that the map puts inside ``outer``."""
+    m = _NAME_BEFORE.search(text, max(0, end - 40), end)
+    if m is None:
+        return None
+    words = m.group().split(" ")
+    for k in range(len(words), 0, -1):
+        name = " ".join(words[-k:])
+        inner = tuple(u for u in units_named(name) if any(lies_in(u, o) for o in outer))
+        if inner:
+            top = min(LEVELS.index(u.level) for u in inner)  # "Lâm Thao, Phú Thọ": the district, not the town
+            inner = tuple(u for u in inner if LEVELS.index(u.level) == top)
+            start = end - len(name)
+            before = words[-k - 1] if k < len(words) else ""
+            if before in name_data().surnames:
+                return None  # "Trần Hòa Bình, Hà Nội": a person's given name
+            return start, inner
+    return None
+
+
+def named_inside(text: str, places: Sequence[PlaceSpan]) -> list[PlaceSpan]:
+    """The bare names before ``", "`` + a place that the map puts inside it, walking back along the address."""
+    out: list[PlaceSpan] = []
+    for p in places:
+        if p.kind not in ("admin", "gazetteer") or text[p.start - 2 : p.start] != ", ":
+            continue
+        units, start = place_units(text, p), p.start
+        for _ in range(_MAX_STEPS):
+            if not units or text[start - 2 : start] != ", ":
+                break
+            found = _inner_name(text, start - 2, units)
+            if found is None:
+                break
+            inner_start, units = found
+            # even where another rule found the name ("Hòa Bình" the province), the map's reading here wins
+            out.append(PlaceSpan(inner_start, start - 2, "address", text[inner_start : start - 2], units))
+            start = inner_start
+    return out
