@@ -145,8 +145,15 @@ def test_a_name_the_map_puts_in_the_district_after_it_is_that_commune_not_a_dist
         "Anh Trần Hòa Bình, Hà Nội cho biết sẽ hợp tác.",  # a person's given name before a comma
         "Đoàn đã đến Hà Giang, Lào Cai, Yên Bái trong tuần.",  # provinces in a list: none lies in another
         "Theo ông Nam, Hà Nội sẽ cấm xe máy.",  # a name that is no unit of Hà Nội
+        # a list of provinces: an old province is a ward of the new Cà Mau, but a province name stays a province
+        "Tình trạng này diễn ra ở các địa bàn Bạc Liêu, Cà Mau, Sóc Trăng.",
     ],
 )
 def test_a_name_before_a_place_that_the_map_does_not_put_inside_it_is_no_address_part(text: str) -> None:
     doc = vn_crimeie.extract(text)
     assert not [e for e in doc.entities if e.label == "LOC" and e.source == "locations.address"]
+
+
+def test_a_city_after_a_town_keeps_its_own_unit() -> None:
+    values = loc_values("Vụ việc xảy ra gần nút giao Yên Bình (Thị xã Phổ Yên, TP Thái Nguyên).")
+    assert (values["TP Thái Nguyên"]["unit"], values["TP Thái Nguyên"]["code"]) == ("city", "164")

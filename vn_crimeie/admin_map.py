@@ -337,7 +337,8 @@ def place_units(text: str, place: Place) -> tuple[AdminUnit, ...]:
     """The units of the map a place span may name (none for places abroad and streets)."""
     from .recognizers.locations import gazetteer  # the LOC recogniser imports this module
 
-    return _span_lookup(text, place, gazetteer())[2]
+    word, _, units = _span_lookup(text, place, gazetteer())
+    return _typed(units, word) or units  # "TP Thái Nguyên": the city, not the province
 
 
 def _name_after_word(span: str, word: str) -> str:
@@ -415,7 +416,7 @@ def _narrow_chain(chain: list[_Mention]) -> None:
                 m.units = _within(m.units, other.units) or m.units
     for m in sorted(chain, key=lambda m: -_rank(m.units)):
         for other in _neighbours(chain, m):
-            if len(other.units) == 1 and LEVELS.index(other.units[0].level) > min(LEVELS.index(u.level) for u in m.units):
+            if len(other.units) == 1 and LEVELS.index(other.units[0].level) > _rank(m.units):
                 m.units = _holding(m.units, other.units[0]) or m.units
 
 

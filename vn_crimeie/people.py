@@ -58,7 +58,7 @@ def _role_words() -> _RoleWords:
     def words(key: str) -> frozenset[str]:
         return frozenset(fold(w) for w in string_list(data, key, _FILE))
 
-    cues = tuple((role, words(f"{role}_cues")) for role in ("lawyer", "defendant", "suspect", "victim", "witness"))
+    cues = tuple((role, words(f"{role}_cues")) for role in ("lawyer", "defendant", "suspect", "victim", "witness", "official"))
     openers = sorted(string_list(data, "reporter_cues", _FILE), key=len, reverse=True)
     credit = regex.compile(rf"(?i)(?<![\p{{L}}\p{{M}}])(?:{'|'.join(regex.escape(w) for w in openers)}) ?: ?$")
     sources = frozenset(string_list(data, "reporter_sources", _FILE))
@@ -246,7 +246,7 @@ def _role(document: Document, record: dict[str, Any], sources: set[str]) -> str:
     if _introduced_as_expert(text, mentions, table.expert_honorifics):
         official_posts = [t for t in official_posts if fold(t["title"]) not in table.department_posts]
     public_units = [o for o in record["members_of"] if not _is_civil(o, table.civil_org_heads)]
-    if cued not in ("suspect", "defendant") and (record["ranks"] or official_posts or public_units):
+    if cued == "official" or cued not in ("suspect", "defendant") and (record["ranks"] or official_posts or public_units):
         return "official"
     if cued == "defendant" or (cued in (None, "suspect") and _sentenced(text, mentions)):
         return "defendant"

@@ -227,8 +227,12 @@ def _clause_start(text: str, sentence_start: int, start: int) -> int:
     ' tiêm vắc xin cho 200 cán bộ.'
     >>> _clause_start("Các đối tượng bỏ chạy, để lại 3 xe máy.", 0, 30)
     0
+    >>> _clause_start("Đã thu giữ 1 kg thuốc phiện; 146 gam heroin.", 0, 29)  # an item of a list after its verb
+    0
     """
     clause = text.rfind(";", sentence_start, start) + 1 or sentence_start
+    while clause > sentence_start and not text[clause:start].strip():  # "thu giữ 1 kg X; 3 gam Y": the list goes on
+        clause = text.rfind(";", sentence_start, clause - 1) + 1 or sentence_start
     openers = _purpose_openers(text, clause, start)
     return openers[-1][1] if openers else clause
 
@@ -244,6 +248,18 @@ def _clause_end(text: str, end: int, sentence_end: int) -> int:
     stop = sentence_end if stop < 0 else stop
     openers = _purpose_openers(text, end, stop)
     return openers[0][0] if openers else stop
+
+
+def _own_subject(text: str, clause: int, deed: int) -> bool:
+    """Whether the clause opens with a subject of its own that is no entity (``own_subjects``), after a fronted phrase.
+
+    >>> t = "Phi vụ hôm đó, đạo chích lấy được số trang sức trị giá 1 tỷ đồng."
+    >>> _own_subject(t, 0, t.index("lấy")), _own_subject("Tại đây, thu giữ 3 kg ma túy.", 0, 9)
+    (True, False)
+    """
+    head = text[clause:deed].rsplit(",", 1)[-1]
+    words = " ".join(fold(w) for w in regex.findall(r"\w+", head))
+    return any(words == w or words.startswith(w + " ") for w in cue_words("own_subjects"))
 
 
 def _speaks_of_now(text: str, start: int, end: int) -> bool:
@@ -368,7 +384,7 @@ def _row(
     doer = None
     if deed is not None and not _passive_before(text, deed[0]):
         doers = actors if not prison else [a for a in actors if _get(a, "label") != "PERSON"]
-        doer = agent(text, doers, span[0], start) or carried_agent
+        doer = agent(text, doers, span[0], start) or (None if _own_subject(text, clause, deed[0]) else carried_agent)
     statistic = prison or not possible and _is_statistic(
         text, (clause, _clause_end(text, end, span[1])), entities, measure, kind, found is not None
     )

@@ -142,8 +142,10 @@ def _may_scope(text: str, date: Any, start: int, openers: frozenset[str]) -> boo
     False
     >>> _may_scope("Hải (SN 1993) bị bắt.", {"start": 5, "end": 12, "value": {"type": "DATE"}}, 0, frozenset())
     False
+    >>> _may_scope("Hồng (sinh năm 1966) bị bắt.", {"start": 11, "end": 19, "value": {"type": "DATE"}}, 0, frozenset())
+    False
     """
-    words = fold(text[max(start, get(date, "start") - 20) : get(date, "start")]).split()
+    words = regex.findall(r"\w+", fold(text[max(start, get(date, "start") - 20) : get(date, "start")]))  # "(sinh năm"
     own = fold(text[get(date, "start") : get(date, "end")]).split()
     births = cue_words("birth_words")
     after_birth_word = any(" ".join(words[-n:]) in births for n in (1, 2) if len(words) >= n)

@@ -53,7 +53,10 @@ def _inner_name(text: str, end: int, outer: tuple[AdminUnit, ...]) -> tuple[int,
     words = m.group().split(" ")
     for k in range(len(words), 0, -1):
         name = " ".join(words[-k:])
-        inner = tuple(u for u in units_named(name) if any(lies_in(u, o) for o in outer))
+        named = units_named(name)
+        if any(u.level == "province" for u in named):
+            return None  # "Bạc Liêu, Cà Mau": a list of provinces (old ones are wards of the new map)
+        inner = tuple(u for u in named if any(lies_in(u, o) for o in outer))
         if inner:
             top = min(LEVELS.index(u.level) for u in inner)  # "Lâm Thao, Phú Thọ": the district, not the town
             inner = tuple(u for u in inner if LEVELS.index(u.level) == top)
