@@ -445,3 +445,48 @@ def test_the_period_written_in_the_figures_clause(text: str, value: float, perio
 )
 def test_cases_count_only_with_a_deed_or_a_crime(text: str, value: float, statistic: bool) -> None:
     assert {r["value"]: r["statistic"] for r in _extract_rows(text)}[value] is statistic
+
+
+@pytest.mark.parametrize(
+    ("second", "agent"),
+    [
+        ("Cơ quan chức năng đã khởi tố 5 vụ án.", None),  # a subject of its own that is no entity
+        ("Trong quá trình điều tra, cơ quan công an thu hồi 7 xe máy.", None),  # after a fronted phrase
+        ("Đơn vị cũng thu hồi 7 xe máy.", "Công an huyện Yên Lạc"),  # "đơn vị" takes the subject up again
+        ("Qua đó, thu hồi 7 xe máy.", "Công an huyện Yên Lạc"),  # no subject: the sentence continues
+    ],
+)
+def test_a_clause_with_its_own_subject_carries_no_earlier_agent(second: str, agent: str | None) -> None:
+    text = "Công an huyện Yên Lạc bắt 3 đối tượng. " + second
+    figure = "5" if "5" in second else "7"
+    measure = "vụ án" if figure == "5" else "xe máy"
+    doc = _doc(text, ("ORG", "Công an huyện Yên Lạc", None), ("NUMBER", "3", {"value": 3}), ("MEASURE", "đối tượng", None),
+               ("NUMBER", figure, {"value": int(figure)}), ("MEASURE", measure, None))
+    assert _rows(doc)[1][0] == agent
+
+
+def test_items_of_a_list_after_its_verb_keep_the_verb_and_agent() -> None:
+    text = "Lực lượng chức năng thu giữ 0,5 kg thuốc phiện; 3 gam cần sa; 146 gam heroin."
+    doc = _doc(text, ("ORG", "Lực lượng chức năng", None), ("NUMBER", "0,5", {"value": 0.5}), ("MEASURE", "kg", None),
+               ("NUMBER", "3", {"value": 3}), ("MEASURE", "gam", None), ("NUMBER", "146", {"value": 146}), ("MEASURE", "gam", None))
+    assert [(r[0], r[1]) for r in _rows(doc)] == [("Lực lượng chức năng", "thu giữ")] * 3
+
+
+def test_a_list_after_a_semicolon_that_opens_with_a_verb_is_a_clause_of_its_own() -> None:
+    text = "Công an huyện A bắt 3 đối tượng; người dân cho biết có 5 xe máy."
+    doc = _doc(text, ("ORG", "Công an huyện A", None), ("NUMBER", "3", {"value": 3}), ("MEASURE", "đối tượng", None),
+               ("NUMBER", "5", {"value": 5}), ("MEASURE", "xe máy", None))
+    assert _rows(doc)[1][1] is None  # "bắt" does not reach over the semicolon
+
+
+def test_a_bracketed_birth_year_is_no_period() -> None:
+    text = "Công an tạm giữ hai đối tượng là Nguyễn Văn Hồng (sinh năm 1966) và Lê Văn Tuấn."
+    doc = _doc(text, ("NUMBER", "hai", {"value": 2}), ("MEASURE", "đối tượng", None),
+               ("PERSON", "Nguyễn Văn Hồng", None), ("DATE", "năm 1966", {"type": "DATE", "value": "1966"}))
+    assert _rows(doc)[0][5] is None
+
+
+def test_seats_of_a_vehicle_are_no_statistic() -> None:
+    text = "Vụ cháy làm hư hỏng một chiếc xe ô tô 4 chỗ."
+    doc = _doc(text, ("NUMBER", "4", {"value": 4}), ("MEASURE", "chỗ", None))
+    assert [r["statistic"] for r in statistics(doc)] == [False]
