@@ -168,6 +168,23 @@ MEMBERSHIP = [
 
 CHARGES = [
     pytest.param(
+        "Ngoài [Hồng|PERSON] và [Miên|PERSON], Công an còn tạm giữ [Nguyễn Anh Tuấn|PERSON] để xử lý về hành vi "
+        "[Tiêu thụ tài sản do người khác phạm tội mà có|CRIME].",
+        {("CHARGED_WITH", "Nguyễn Anh Tuấn", "Tiêu thụ tài sản do người khác phạm tội mà có")},
+        id="ngoai-besides-a-group-is-not-charged",
+    ),
+    pytest.param(
+        "Tổ công tác bắt quả tang [Trần Văn Việt|PERSON], trú tại [phường Tứ Minh|LOC], đang "
+        "[vận chuyển trái phép chất ma túy|CRIME].",
+        {("CHARGED_WITH", "Trần Văn Việt", "vận chuyển trái phép chất ma túy")},
+        id="caught-in-the-act-dang",
+    ),
+    pytest.param(
+        "[Lê Văn Hùng|PERSON] đang [trộm cắp tài sản|CRIME] thì bị người dân phát hiện.",
+        set(),
+        id="dang-without-an-arrest-verb",
+    ),
+    pytest.param(
         "Công an huyện đang tạm giữ hình sự đối với [Nguyễn Văn Hiếu|PERSON] (17 tuổi) để điều tra về hành vi "
         "“[Hiếp dâm|CRIME]”.",
         {("CHARGED_WITH", "Nguyễn Văn Hiếu", "Hiếp dâm")},

@@ -135,8 +135,9 @@ def _charged(s: Sentence, k: int, found: Found, c: Cues, runs: list[list[int]], 
     """The offences the person at ``k`` is charged with (none when they are not the one charged)."""
     if k > 0 and s.labels[k - 1] == "RANK" and found.has_head("HAS_RANK", s.ids[k]):
         return []  # an officer
-    left = s.left(k)
-    if c.not_charged.search(left) and not (c.charge_object.search(left) and _object_of_charge(s, k, found)):
+    head = _group_head(s, k, c)
+    left = s.left(head)
+    if c.not_charged.search(left) and not (c.charge_object.search(left) and _object_of_charge(s, head, found)):
         return []
     if _nickname(s, k):
         return []
@@ -183,6 +184,16 @@ def _listed_after(s: Sentence, run: list[int], c: Cues) -> list[int]:
             break
         group.append(group[-1] + 1)
     return group
+
+
+def _group_head(s: Sentence, k: int, c: Cues) -> int:
+    """The first person of the group joined to the person at ``k`` (``của A và B``: A for B)."""
+    while k > 0 and s.labels[k - 1] == "PERSON":
+        g = s.gap(k - 1, k)
+        if g is None or not c.person_joiner.fullmatch(g):
+            break
+        k -= 1
+    return k
 
 
 def _nickname(s: Sentence, k: int) -> bool:
