@@ -490,3 +490,16 @@ def test_seats_of_a_vehicle_are_no_statistic() -> None:
     text = "Vụ cháy làm hư hỏng một chiếc xe ô tô 4 chỗ."
     doc = _doc(text, ("NUMBER", "4", {"value": 4}), ("MEASURE", "chỗ", None))
     assert [r["statistic"] for r in statistics(doc)] == [False]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "measure", "statistic"),
+    [
+        # "đối tượng" speaks of suspects, but not in "các đối tượng ưu tiên" of a vaccination
+        ("Sở Y tế sẽ tiêm 800 liều vắc xin cho các đối tượng ưu tiên.", "800", "liều vắc xin", False),
+        ("Thấy lực lượng chức năng, các đối tượng bỏ chạy, bỏ lại 3 chiếc thuyền.", "3", "chiếc thuyền", True),
+    ],
+)
+def test_a_domain_word_inside_a_phrase_of_another_field_makes_no_statistic(text: str, figure: str, measure: str, statistic: bool) -> None:
+    doc = _doc(text, ("NUMBER", figure, {"value": int(figure)}), ("MEASURE", measure, None))
+    assert [r["statistic"] for r in statistics(doc)] == [statistic]

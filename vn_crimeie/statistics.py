@@ -295,7 +295,8 @@ def _topic_words() -> tuple[PhraseMatcher[str], frozenset[str], frozenset[str]]:
     def words(key: str) -> list[str]:
         return string_list(data, key, "statistics_cues.yaml")
 
-    domain = PhraseMatcher({fold(w): w for w in words("domain_words")})
+    # a phrase of not_domain ("các đối tượng ưu tiên") is matched as itself, so the domain word inside it is not
+    domain = PhraseMatcher({**{fold(w): w for w in words("domain_words")}, **{fold(w): "" for w in words("not_domain")}})
     return domain, frozenset(fold(w) for w in words("statistic_measures")), frozenset(fold(w) for w in words("background_measures"))
 
 
@@ -325,7 +326,7 @@ def _is_statistic(text: str, span: tuple[int, int], entities: Sequence[Any], mea
     s, e = span
     if any(_get(x, "label") == "CRIME" and s <= _get(x, "start") < e for x in entities):
         return True
-    return bool(domain.find(text[s:e]))
+    return any(word for _, _, word in domain.find(text[s:e]))
 
 
 def _ref(entity: Any) -> dict[str, Any] | None:
