@@ -152,3 +152,15 @@ def test_an_author_closing_the_text_without_a_line_break_is_a_reporter(text: str
 )
 def test_an_expert_with_a_department_post_is_no_official(text: str, name: str, role: str) -> None:
     assert roles(text)[name] == role
+
+
+def test_a_list_after_a_cue_noun_and_la_gives_every_item_its_role_across_semicolons() -> None:
+    doc = vn_crimeie.extract("Ngoài ra 3 bị cáo khác là: Phạm Văn Ẩn; Phạm Đức Tú và Trương Văn Lớn cũng có mặt tại tòa.")
+    assert [(p["name"], p["role"]) for p in doc.people()] == [
+        ("Phạm Văn Ẩn", "defendant"), ("Phạm Đức Tú", "defendant"), ("Trương Văn Lớn", "defendant"),
+    ]
+
+
+def test_a_list_after_a_word_that_is_no_cue_gives_no_role() -> None:
+    doc = vn_crimeie.extract("Ngoài ra 3 người khác là: Phạm Văn Ẩn; Phạm Đức Tú và Trương Văn Lớn cũng có mặt.")
+    assert {p["role"] for p in doc.people()} == {"other"}

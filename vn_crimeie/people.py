@@ -93,6 +93,7 @@ def _cued_role(text: str, mentions: list[tuple[int, int]]) -> str | None:
 _AFTER_NAME = regex.compile(r"\s*+(?:\([^()]{0,80}\)\s*+)?,?\s*+((?:[\p{L}\p{M}]++\s*+){1,6})")
 _ASPECT = ("đã", "cũng", "vừa", "đều", "sau đó", "liền")
 _CLAUSE_BREAK = regex.compile(r"[!?;\n]|\.\s+(?=\p{Lu}[\p{Ll}\p{M}])")
+_LIST_BREAK = regex.compile(r"[!?\n]|\.\s+(?=\p{Lu}[\p{Ll}\p{M}])")  # a list's items may be joined by ";"
 
 
 def _role_after(words: str) -> str | None:
@@ -125,17 +126,29 @@ def _cued_after(text: str, mentions: list[tuple[int, int]]) -> str | None:
 
 
 def _list_role(text: str, start: int) -> str | None:
-    """The role of a name in a list after ``gồm``: what the clause before the opener says of the list."""
+    """The role of a name in a list after ``gồm``/``là`` (items joined by commas or ``;``): what the clause
+    before the opener says of the list, by a cue noun ending it (``4 bị cáo khác là: A; B``) or a deed.
+
+    >>> _list_role("Ngoài ra 4 bị cáo khác là: Phạm Văn Ẩn; Phạm Đức Tú và Lê Ngọc Tuân.", 41)
+    'defendant'
+    """
     table = _role_words()
     lo = max(0, start - 200)
-    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, lo, start)]
+    breaks = [m.end() for m in _LIST_BREAK.finditer(text, lo, start)]
     clause = fold(text[breaks[-1] if breaks else lo : start])
     for opener in table.list_openers:
         at = clause.rfind(" " + opener + " ")
         at = at if at >= 0 else clause.rfind(" " + opener + ":")
         if at < 0:
             continue
-        before = " " + " ".join(clause[:at].split()) + " "
+        words = [w for w in regex.findall(r"\w+", clause[:at])]
+        while words and words[-1] in table.skip:
+            words.pop()  # "bị cáo khác là"
+        tails = {" ".join(words[i:]) for i in range(max(0, len(words) - 4), len(words))}
+        for role, cues in table.cues:
+            if tails & cues:
+                return role
+        before = " " + " ".join(words) + " "
         for role, phrases in table.after:
             if any(f" {p} " in before for p in phrases):
                 return role
