@@ -41,6 +41,11 @@ def test_english_article_warns_and_has_no_person() -> None:
     assert doc.warnings == [NOT_VIETNAMESE] and doc.by_label("PERSON") == []
 
 
+def test_an_english_article_gives_no_number_read_by_vietnamese_conventions() -> None:
+    doc = vn_crimeie.extract("On March 13, police arrested a man in Hanoi for a fraud of 14,450 dollars, the ministry said on Monday.")
+    assert doc.warnings == [NOT_VIETNAMESE] and doc.by_label("NUMBER") == []  # not 14.45
+
+
 @pytest.mark.parametrize("text", ["Đại tá A", "Bo Cong an", "Police arrested two men."])
 def test_short_texts_are_not_judged(text: str) -> None:
     assert check_language(text) == ()

@@ -80,7 +80,7 @@ STEPS: dict[str, Step] = {
     "crimes": Step(_R + "crimes:find"),
     "terms": Step(_R + "terms:find", {"definitions": "definitions"}),
     "abbreviations": Step(_R + "abbreviations:find", {"definitions": "definitions", "persons": "persons"}),
-    "numbers": Step(_R + "numbers:find"),
+    "numbers": Step(_R + "numbers:find", {"language": "language"}),
 }
 
 #: The recognisers (steps that propose candidates), name → module, in the order of :data:`STEPS`.

@@ -17,9 +17,11 @@ can be summed across texts; a rate (``tạ/ha``, ``đ/ca``) carries none.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 
 from ..candidates import Candidate
+from ..language import NOT_VIETNAMESE
 from ..priorities import PRIORITIES
 from ..numbers.grammar import NumberMatch, scan
 from ..numbers.measures import MeasureFinder
@@ -49,12 +51,19 @@ def _numbers_of(match: NumberMatch) -> list[NumberMatch]:
     return [match] if match.second is None else [match, match.second]
 
 
-def find(text: str, dateline: datetime | None = None) -> list[Candidate]:
+def find(text: str, dateline: datetime | None = None, language: Sequence[str] | None = None) -> list[Candidate]:
     """NUMBER (value as in docs/schema.md) and MEASURE candidates in normalised ``text``.
+
+    ``language``: the language warnings of the text (:func:`vn_crimeie.language.check_language`); a text
+    that is not Vietnamese gives none, as its digits follow other conventions ("14,450" in English).
 
     >>> [text[c.start:c.end] for text in ["thu giữ 3,5kg ma túy"] for c in find(text)]
     ['3,5', 'kg']
+    >>> find("Police arrested the man, who had taken 14,450 dollars from the bank.", language=("not-vietnamese",))
+    []
     """
+    if language is not None and NOT_VIETNAMESE in language:
+        return []
     finder = MeasureFinder(text)
     out: list[Candidate] = []
     for match in scan(text, counted_only=True):
