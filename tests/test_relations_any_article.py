@@ -168,6 +168,21 @@ MEMBERSHIP = [
 
 CHARGES = [
     pytest.param(
+        "Năm 2018, [Phạm Băng Băng|PERSON] bị điều tra [trốn thuế|CRIME] và bị phạt 130 triệu USD.",
+        {("CHARGED_WITH", "Phạm Băng Băng", "trốn thuế")},
+        id="bi-dieu-tra-the-offence-right-after",
+    ),
+    pytest.param(
+        "[Lưu Hiểu Khánh|PERSON] phải ngồi tù vì [trốn thuế|CRIME].",
+        {("CHARGED_WITH", "Lưu Hiểu Khánh", "trốn thuế")},
+        id="vi-after-a-penalty",
+    ),
+    pytest.param(
+        "[Lưu Hiểu Khánh|PERSON] nổi tiếng vì [trốn thuế|CRIME] nhiều năm.",
+        set(),
+        id="vi-without-a-charge-verb",
+    ),
+    pytest.param(
         "Ngoài [Hồng|PERSON] và [Miên|PERSON], Công an còn tạm giữ [Nguyễn Anh Tuấn|PERSON] để xử lý về hành vi "
         "[Tiêu thụ tài sản do người khác phạm tội mà có|CRIME].",
         {("CHARGED_WITH", "Nguyễn Anh Tuấn", "Tiêu thụ tài sản do người khác phạm tội mà có")},
