@@ -71,6 +71,7 @@ def _inner_name(text: str, end: int, outer: tuple[AdminUnit, ...]) -> tuple[int,
 def named_inside(text: str, places: Sequence[PlaceSpan]) -> list[PlaceSpan]:
     """The bare names before ``", "`` + a place that the map puts inside it, walking back along the address."""
     out: list[PlaceSpan] = []
+    bounds = [(p.start, p.end) for p in places]
     for p in places:
         if p.kind not in ("admin", "gazetteer") or text[p.start - 2 : p.start] != ", ":
             continue
@@ -82,7 +83,9 @@ def named_inside(text: str, places: Sequence[PlaceSpan]) -> list[PlaceSpan]:
             if found is None:
                 break
             inner_start, units = found
-            # even where another rule found the name ("Hòa Bình" the province), the map's reading here wins
-            out.append(PlaceSpan(inner_start, start - 2, "address", text[inner_start : start - 2], units))
+            # even where another rule found the name ("Hòa Bình" the province), the map's reading here wins;
+            # inside a longer place ("xã Vĩnh Ngọc") the name is that place's already
+            if not any(s <= inner_start and start - 2 <= e and e - s > start - 2 - inner_start for s, e in bounds):
+                out.append(PlaceSpan(inner_start, start - 2, "address", text[inner_start : start - 2], units))
             start = inner_start
     return out
