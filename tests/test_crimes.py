@@ -213,3 +213,44 @@ def test_not_more_offences(text: str) -> None:
 def test_a_reading_after_a_cue_takes_the_value_of_the_offence_it_begins_with() -> None:
     text = "bị truy tố với tội danh mua bán trái phép hóa đơn giá trị gia tăng"
     assert [c.value["article"] for c in crimes.find(text) if c.source == "crimes.rule"] == [203]
+
+
+# Offences with their object, whole phrases, adjectives after a scheme (sentences written for these tests).
+OFFENCE_PHRASES = [
+    ("Người dân bức xúc vì nạn trộm cắp chó, mèo ở xóm.", ["trộm cắp chó, mèo"]),
+    ("Nhóm này chuyên trộm cắp xe máy và điện thoại.", ["trộm cắp xe máy và điện thoại"]),
+    ("Hắn khai đã nhiều lần ăn trộm gà của hàng xóm.", ["ăn trộm gà"]),
+    ("Thanh bị truy nã về hành vi vận chuyển trái phép hàng hóa qua biên giới. Thanh đã bỏ trốn.",
+     ["vận chuyển trái phép hàng hóa qua biên giới"]),
+    ("Lực lượng biên phòng bắt Tú về hành vi mua bán trái phép pháo nổ tự chế. Tú khai nhận.",
+     ["mua bán trái phép pháo nổ tự chế"]),
+    ("Thế giới lên án vụ tấn công khủng bố tại nhà ga.", ["tấn công khủng bố"]),
+    ("Các nước cam kết chống chủ nghĩa khủng bố và cực đoan.", ["chủ nghĩa khủng bố"]),
+    ("Chủ quán bị bắt vì chứa chấp nhân viên bán dâm và môi giới mại dâm.", ["bán dâm", "môi giới mại dâm"]),
+    ("Cảnh sát phát hiện hai người đang mua bán dâm trong phòng.", ["mua bán dâm"]),
+    ("Nhóm đối tượng tổ chức vụ lừa đảo và duy trì hoạt động lừa đảo nhiều tháng.", ["lừa đảo", "lừa đảo"]),
+]
+NOT_OFFENCES = [
+    "Công an triệt phá đường dây lừa đảo xuyên biên giới.",  # a ring: a group of people
+    "Người dân cần cảnh giác với các chiêu thức lừa đảo tinh vi.",  # an adjective: a trick
+    "Phó trưởng phòng cảnh sát điều tra tội phạm về ma túy cho biết như vậy.",  # a unit's name
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OFFENCE_PHRASES)
+def test_offence_phrases(text: str, expected: list[str]) -> None:
+    assert spans(crimes.find, text) == expected
+
+
+@pytest.mark.parametrize("text", NOT_OFFENCES)
+def test_rings_tricks_and_units_name_no_offence(text: str) -> None:
+    assert spans(crimes.find, text) == []
+
+
+def test_a_ring_of_another_offence_still_names_it() -> None:
+    assert spans(crimes.find, "Triệt phá đường dây mại dâm tại khách sạn.") == ["mại dâm"]
+
+
+def test_theft_without_a_listed_object_stays_bare() -> None:
+    assert spans(crimes.find, "Hắn trộm cắp rồi bỏ trốn khỏi địa phương.") == ["trộm cắp"]
+

@@ -63,7 +63,7 @@ LAWS = [
     ("Hành vi này vi phạm Điều 20 Luật Sở hữu trí tuệ năm 2009 về quyền tác giả.", ["Điều 20 Luật Sở hữu trí tuệ năm 2009"]),
     ("Theo khoản 3 Điều 12 của Luật Cư trú, công dân phải khai báo tạm trú.", ["khoản 3 Điều 12 của Luật Cư trú"]),
     ("Mức phạt tại điểm a, khoản 4 Điều 6 Nghị định 100/2019/NĐ-CP rất cao.", ["điểm a, khoản 4 Điều 6 Nghị định 100/2019/NĐ-CP"]),
-    ("Dự thảo Luật Trật tự xã hội mới được trình lên.", ["Luật Trật tự xã hội"]),
+    ("Dự thảo Luật Trật tự xã hội mới được trình lên.", ["Dự thảo Luật Trật tự xã hội"]),
     ("Quốc hội đã thông qua Luật Phòng, chống bạo lực gia đình năm 2022 và Luật Đất đai.",
      ["Luật Phòng, chống bạo lực gia đình năm 2022", "Luật Đất đai"]),
     ("Luật Thanh niên quy định quyền của thanh niên.", ["Luật Thanh niên"]),
@@ -130,3 +130,62 @@ def test_the_year_of_a_law_stays_inside_it() -> None:
     text = "Bị cáo bị xử theo Điều 174 Bộ luật Hình sự năm 2015."
     assert _entities(text, "DOCUMENT") == ["Điều 174 Bộ luật Hình sự năm 2015"]
     assert _entities(text, "DATE") == []
+
+
+# Laws named in lower case, drafts, urgent dispatches (sentences written for these tests).
+LOWER_CASE_AND_DRAFTS = [
+    ("Việc bổ sung phù hợp với luật Tổ chức Quốc hội và luật Tổ chức VKSND hiện hành.",
+     ["luật Tổ chức Quốc hội", "luật Tổ chức VKSND"]),
+    ("Đoàn thẩm tra viện dẫn luật Tổ chức chính quyền địa phương trong báo cáo.", ["luật Tổ chức chính quyền địa phương"]),
+    ("Hành vi sao chép trái với luật Sở hữu trí tuệ năm 2005 và luật Cư trú.", ["luật Sở hữu trí tuệ năm 2005", "luật Cư trú"]),
+    ("Đại biểu góp ý dự thảo Luật dân quân tự vệ sáng 12/5 tại hội trường.", ["dự thảo Luật dân quân tự vệ"]),
+    ("Ban soạn thảo cho rằng các quy định trong Dự thảo Luật là cần thiết.", ["Dự thảo Luật"]),
+    ("Bộ Tư pháp thẩm định dự thảo Nghị định về xử phạt trong lĩnh vực này.", ["dự thảo Nghị định"]),
+    ("Thủ tướng vừa ký Công điện khẩn yêu cầu các tỉnh ứng phó với bão.", ["Công điện khẩn"]),
+    ("Mức phạt được quy định tại Nghị định 100/2019/NĐ-CP của Chính phủ.", ["Nghị định 100/2019/NĐ-CP"]),
+]
+NOT_LOWER_CASE_LAWS = [
+    "Theo luật Hồi giáo, việc này bị cấm.",  # a legal system, not a document: a weak head needs more
+    "Ông làm việc cho văn phòng luật Minh Khuê từ lâu.",
+    "Mọi công dân đều bình đẳng trước pháp luật Nhà nước quy định.",
+    "Quốc hội Mỹ tranh luận về Đạo luật Alicia cung cấp kinh phí.",
+    "Nhiều ý kiến cho rằng dự thảo luật còn sơ sài.",  # a draft law in lower case: no particular one
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LOWER_CASE_AND_DRAFTS)
+def test_lower_case_laws_drafts_and_dispatches(text: str, expected: list[str]) -> None:
+    assert _entities(text, "DOCUMENT") == expected
+
+
+@pytest.mark.parametrize("text", NOT_LOWER_CASE_LAWS)
+def test_not_a_lower_case_law(text: str) -> None:
+    assert _entities(text, "DOCUMENT") == []
+
+
+def test_a_law_of_a_body_holds_the_body_name() -> None:
+    text = "Cần sửa luật Tổ chức TAND cho đồng bộ."
+    assert _entities(text, "DOCUMENT") == ["luật Tổ chức TAND"]
+    assert _entities(text, "ORG") == []
+
+
+def test_a_draft_value_is_its_kind() -> None:
+    text = "Tổ thảo luận về dự thảo Luật cảnh vệ chiều 6/6."
+    assert [c.value for c in documents.find(text)] == [{"kind": "Luật cảnh vệ"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # lower-case "điều" + a number that counts a noun: the verb "dispatch"
+        ("Đội chữa cháy đã điều 3 xe chuyên dụng và 20 chiến sĩ tới hiện trường.", []),
+        ("Công an tỉnh điều 15 cán bộ hỗ trợ địa phương.", []),
+        # an article stays an article: with its clause, its law or a capital letter
+        ("Bị can bị truy tố theo khoản 1 điều 134 BLHS.", ["khoản 1 điều 134 BLHS"]),
+        ("Điều 2 Luật Cư trú quy định rõ về nơi ở.", ["Điều 2 Luật Cư trú"]),
+        ("Theo điều 5 của Luật Đất đai, người sử dụng đất phải đăng ký.", ["điều 5 của Luật Đất đai"]),
+    ],
+)
+def test_dispatch_verb_is_no_article(text: str, expected: list[str]) -> None:
+    assert _entities(text, "DOCUMENT") == expected
+

@@ -109,3 +109,25 @@ def test_label_of_an_abbreviation_defined_in_the_text(text: str, expected: list[
 
     entities = vn_crimeie.extract(text).entities
     assert [(e.label, e.text) for e in entities if e.label in ("TERM", "ORG")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Người dân cần thực hiện nghiêm nguyên tắc 5K khi ra đường.", ["5K"]),
+        ("Trường học áp dụng các biện pháp 5k và thông điệp 5K của Bộ Y tế.", ["5k", "5K"]),
+        # elsewhere "5k" is a sum of money, and a slogan needs its noun
+        ("Cốc trà đá giá 5k một cốc.", []),
+        ("Bà bán 5K rau mỗi sáng.", []),
+    ],
+)
+def test_slogans_after_their_noun(text: str, expected: list[str]) -> None:
+    assert spans(terms.find, text) == expected
+
+
+def test_a_slogan_is_a_term_not_a_number() -> None:
+    import vn_crimeie
+
+    doc = vn_crimeie.extract("Tiếp tục tuân thủ giải pháp 5K trong mùa dịch.")
+    assert [(e.label, e.text) for e in doc.entities if e.text == "5K"] == [("TERM", "5K")]
+

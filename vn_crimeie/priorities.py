@@ -52,8 +52,9 @@ PRIORITIES = MappingProxyType(
         # a landmark abroad named by its head noun ("lâu đài Jughin"): over an ORG inside it ("đài Jughin")
         "locations.landmark": 26,
         "numbers": 15,
-        # abbreviated domain terms
+        # abbreviated domain terms; a slogan after its noun ("nguyên tắc 5K") over the sum "5k"
         "terms": 12,
+        "terms.slogan": 16,
         # a long form the text defines, kept only where no recogniser found an entity
         "abbreviations.long_form": 0,
     }

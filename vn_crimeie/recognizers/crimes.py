@@ -4,7 +4,11 @@ Offences of the Criminal Code (with their article), the press wordings for
 crime categories (``tội phạm có tổ chức``, ``tín dụng đen``) and the CRIME
 abbreviations of ``lang/vi/abbreviations.yaml`` (``TPCTC``).  The head noun
 ``tội`` before an offence stays outside the span (``tội`` [``Giết người``]),
-while a category keeps its ``tội phạm`` (``tội phạm có tổ chức``).
+while a category keeps its ``tội phạm`` (``tội phạm có tổ chức``).  A bare
+verb of theft takes the things it targets (``trộm cắp chó, mèo``); an illicit
+act after a cue (``hành vi``) takes its object (``vận chuyển trái phép hàng hóa
+qua biên giới``); an offence that is also an adjective names none after a
+scheme or a ring (``đường dây lừa đảo``, but ``vụ lừa đảo``).
 
 >>> t = "Khởi tố bị can về tội Giết người và tội phạm có tổ chức (TPCTC)."
 >>> [(t[c.start:c.end], c.value) for c in find(t)]
@@ -89,6 +93,10 @@ class _Rules:
     lower_stop: frozenset[str]
     lower_not_first: frozenset[str]
     category_heads: tuple[str, ...]
+    adjective_offences: frozenset[str]
+    scheme_nouns: tuple[str, ...]
+    object_offences: frozenset[str]
+    target_objects: tuple[str, ...]
     #: words between an illicit verb and its marker "trái phép" (at most four, no punctuation), then the marker
     object: regex.Pattern[str]
 
@@ -112,7 +120,7 @@ def _rules() -> _Rules:
         frozenset(data.get("cue_not_after") or []),
         frozenset(data.get("illicit_not_object") or []),
         frozenset(data.get("illicit_alone") or []),
-        _phrases(data, "perpetrator_nouns", "adjective_after", "purpose_before"),
+        _phrases(data, "perpetrator_nouns", "adjective_after", "purpose_before", "unit_words_before"),
         frozenset(fold(w) for w in data.get("cue_only") or []),
         _phrases(data, "cue_only_after"),
         frozenset(data.get("stop_before_name") or []),
@@ -121,6 +129,10 @@ def _rules() -> _Rules:
         frozenset(data.get("lower_stop") or []),
         frozenset(data.get("lower_not_first") or []),
         _phrases(data, "category_heads"),
+        frozenset(_phrases(data, "adjective_offences")),
+        _phrases(data, "scheme_nouns"),
+        frozenset(_phrases(data, "object_offences")),
+        _phrases(data, "target_objects"),
         regex.compile(
             r"(?: [\p{Ll}][\p{L}\p{M}]*){0,4}? (?P<marker>" + regex.escape(data["illicit_marker"], literal_spaces=True)
             + r")(?![\p{L}\p{M}\p{N}])"
@@ -183,13 +195,15 @@ def names_offence(text: str, start: int, end: int) -> bool:
     purpose clauses (``để cướp tài sản``) are not offences; an offence that is
     also a word for a person (``gián điệp``) needs a cue such as ``tội``.
 
-    >>> t = "kẻ lừa đảo gửi tin nhắn lừa đảo để lừa đảo người dân; vụ lừa đảo"
+    >>> t = "kẻ lừa đảo gửi tin nhắn lừa đảo để lừa đảo người dân; vụ lừa đảo của đường dây lừa đảo"
     >>> [names_offence(t, m.start(), m.end()) for m in regex.finditer("lừa đảo", t)]
-    [False, False, False, True]
+    [False, False, False, True, False]
     """
     rules = _rules()
     if _after_phrase(text, start, rules.not_after):
         return False
+    if fold(text[start:end]) in rules.adjective_offences and _after_phrase(text, start, rules.scheme_nouns):
+        return False  # "đường dây lừa đảo": a ring, "chiêu thức lừa đảo": a trick
     if fold(text[start:end]) in rules.cue_only:
         return _after_phrase(text, start, rules.cue_only_after)
     return True
@@ -214,8 +228,43 @@ def _trim(text: str, start: int, end: int) -> int:
     return end
 
 
+def _with_objects(text: str, start: int, end: int) -> int:
+    """End of an offence of theft at ``text[start:end]`` with the things it targets after it.
+
+    >>> t = "nạn trộm cắp chó, mèo mới giảm"
+    >>> t[4:_with_objects(t, 4, 12)]
+    'trộm cắp chó, mèo'
+    """
+    rules = _rules()
+    folded = fold(text[start:end])
+    pos = end
+    if folded in rules.object_offences:
+        pos = _object_end(text, pos, (" ",))
+        if pos is None:
+            return end
+    elif not any(folded.endswith(" " + o) for o in rules.target_objects):
+        return end
+    while (more := _object_end(text, pos, (", ", " và ", " hoặc "))) is not None:
+        pos = more
+    return pos
+
+
+def _object_end(text: str, pos: int, joiners: tuple[str, ...]) -> int | None:
+    """End of one thing of ``target_objects`` after one of ``joiners`` at ``pos``, or None; in lower case
+    as listed (``vụ cướp Xe vừa chạy``: a capital starts another sentence)."""
+    for joiner in joiners:
+        if text.startswith(joiner, pos):
+            at = pos + len(joiner)
+            for thing in _rules().target_objects:
+                end = at + len(thing)
+                if text.startswith(thing, at) and not _word_char(text[end : end + 1] or " "):
+                    return end
+    return None
+
+
 def _illicit(text: str) -> list[tuple[int, int]]:
-    """``nhập cảnh trái phép``, ``khai thác cát trái phép``: an illicit verb + object + ``trái phép``."""
+    """``nhập cảnh trái phép``, ``khai thác cát trái phép``: an illicit verb + object + ``trái phép``;
+    after a cue (``hành vi``), ``vận chuyển trái phép`` + its object in lower case."""
     rules = _rules()
     out: list[tuple[int, int]] = []
     for start, end, verb in rules.verbs.find(text):
@@ -225,7 +274,11 @@ def _illicit(text: str) -> list[tuple[int, int]]:
         obj = fold(text[end : m.start("marker") - 1]).strip()
         words = obj.split()
         if not words and verb not in rules.alone:
-            continue  # "vận chuyển trái phép" + what follows: the Code's wording, or a clause
+            # "vận chuyển trái phép" + what follows: the Code's wording, or a clause; after a cue, its object
+            found = _lower_offence(text, m.end() + 1) if _after_phrase(text, start, rules.cue_only_after) else None
+            if found is not None:
+                out.append((start, found[1]))
+            continue
         if any(w in rules.not_object for w in words):
             continue
         if verb in rules.weak and not any(obj.startswith(o) for o in rules.objects):
@@ -325,6 +378,7 @@ def find(text: str, dateline: datetime | None = None) -> list[Candidate]:
         rest = fold(text[end : end + 20]).lstrip(" ")
         if any(rest.startswith(s) for s in stop) or not names_offence(text, start, end):
             continue
+        end = _with_objects(text, start, end)
         out.append(Candidate(_category_start(text, start), end, "CRIME", dict(value) if value else None, source="crimes", priority=PRIORITY))
     taken = [(c.start, c.end) for c in out]
     for start, end in _after_cue(text) + _illicit(text):

@@ -4,12 +4,15 @@
 ``Chỉ thị số 25-CT/TW`` → number ``25``, code ``CT/TW``; ``Điều 174 Bộ luật Hình sự``
 and ``khoản 2 Điều 249 BLHS`` → kind ``Điều`` with the clause and the law; the
 law may be any law named by its title (``Điều 213 Luật Sở hữu trí tuệ năm
-2005``) or a numbered document (``Điều 5 Nghị định 100/2019/NĐ-CP``).  A
-document kind needs a number (``kế hoạch`` alone is not a document), except a
-law named by its title (``Luật Cư trú``), a procedural document named by its
-title with a capital (``Lệnh bắt bị can để tạm giam``) and a plan named by its
-title and period (``Đề án phát triển du lịch giai đoạn 2021-2025``).  A title
-may stand between a kind and its number (``Quyết định khởi tố bị can số 83``).
+2005``, ``luật Tổ chức TAND``) or a numbered document (``Điều 5 Nghị định
+100/2019/NĐ-CP``).  A document kind needs a number (``kế hoạch`` alone is not a
+document), except a law named by its title (``Luật Cư trú``), a draft
+(``dự thảo Luật cảnh vệ``, ``Dự thảo Luật``), a procedural document named by its
+title with a capital (``Lệnh bắt bị can để tạm giam``, ``Công điện khẩn``) and a
+plan named by its title and period (``Đề án phát triển du lịch giai đoạn
+2021-2025``).  A title may stand between a kind and its number (``Quyết định
+khởi tố bị can số 83``).  A lower-case ``điều`` and a number that counts a noun
+is the verb "dispatch" (``đã điều 2 xe chuyên dụng``), not an article.
 The words are in ``lang/vi/documents.yaml``.  A reference that holds its year
 or period outranks the DATE inside it.
 
@@ -28,8 +31,9 @@ from typing import Any
 import regex
 
 from ..candidates import Candidate
-from ..priorities import PRIORITIES
 from ..lexicon import load_data, string_list
+from ..numbers.measures import MeasureFinder
+from ..priorities import PRIORITIES
 
 __all__ = ["find"]
 
@@ -43,6 +47,8 @@ _END = r"(?![\p{L}\p{M}\p{N}])"
 _TO_LAW = regex.compile(r"(?:,| [-–])? ")
 _WORD_CHAR = regex.compile(r"[\p{L}\p{M}\p{N}]")
 _NEXT = regex.compile(r"(,?) (\p{Ll}[\p{L}\p{M}]*)")
+#: a capitalised word or abbreviation of a body's name in a law's title ("Tổ chức Quốc hội", "Tổ chức TAND")
+_NEXT_NAME = regex.compile(r" \p{Lu}[\p{L}\p{M}]*")
 
 
 def _alternation(words: list[str]) -> str:
@@ -65,6 +71,8 @@ class _Rules:
     titled: regex.Pattern[str]  # a procedural document's title
     plan: regex.Pattern[str]  # a plan kind and its title up to its period, or a quoted title
     stop: regex.Pattern[str]  # a word that ends a law's title
+    draft: regex.Pattern[str]  # "dự thảo" and the kind of the draft
+    body_words: tuple[str, ...]
     comma_words: frozenset[str]
     not_after: regex.Pattern[str]
     title_stop: frozenset[str]
@@ -89,9 +97,10 @@ def _rules() -> _Rules:
             rf"(?:(?P<clause>{_either_case(words['clause'])} \d{{1,2}}),? )?"
             rf"(?P<kind>{_either_case(words['article'])}) (?P<number>\d{{1,3}}[a-z]?){_END}(?P<of> {regex.escape(words['of'])})?"
         ),
-        known_law=regex.compile(rf"(?=\p{{Lu}})(?P<law>(?i:{_alternation(string_list(data, 'laws', _FILE))})){_END}"),
+        known_law=regex.compile(rf"(?=\p{{Lu}}|(?:bộ )?luật \p{{Lu}})(?P<law>(?i:{_alternation(string_list(data, 'laws', _FILE))})){_END}"),
         law_head=regex.compile(
-            rf"(?<![\p{{L}}\p{{M}}\p{{N}}])(?:{_alternation(string_list(data, 'law_heads', _FILE))}) (?P<first>\p{{L}}[\p{{L}}\p{{M}}]*){_END}"
+            rf"(?<![\p{{L}}\p{{M}}\p{{N}}])(?:(?P<weak>{_alternation(string_list(data, 'weak_law_heads', _FILE))})"
+            rf"|{_alternation(string_list(data, 'law_heads', _FILE))}) (?P<first>\p{{L}}[\p{{L}}\p{{M}}]*){_END}"
         ),
         amendment=regex.compile(rf"(?i:{_alternation(string_list(data, 'amendment_words', _FILE))}) "),
         law_tail=regex.compile(
@@ -105,6 +114,11 @@ def _rules() -> _Rules:
             rf"|(?P<kind>{_alternation(string_list(data, 'quoted_kinds', _FILE))}) [\"“]\p{{Lu}}[^\"“”\n]{{2,150}}[\"”])"
         ),
         stop=regex.compile(rf"(?:{_alternation(string_list(data, 'law_name_stop', _FILE))}){_END}"),
+        draft=regex.compile(
+            rf"(?<![\p{{L}}\p{{M}}\p{{N}}])(?:{'|'.join(_either_case(w) for w in string_list(data, 'draft_words', _FILE))}) "
+            rf"(?P<kind>{_alternation(string_list(data, 'draft_kinds', _FILE))}){_END}"
+        ),
+        body_words=tuple(string_list(data, "law_body_words", _FILE)),
         comma_words=frozenset(string_list(data, "law_comma_words", _FILE)),
         not_after=regex.compile(rf"(?<![\p{{L}}\p{{M}}\p{{N}}])(?:{_alternation(string_list(data, 'law_not_after', _FILE))}) $"),
         title_stop=frozenset(string_list(data, "title_stop", _FILE)),
@@ -116,7 +130,10 @@ def _rules() -> _Rules:
 
 def _law_title_end(text: str, pos: int, rules: _Rules) -> int | None:
     """End of a law named at ``pos``: one of the list, an amendment of a law, or a head and its
-    title (``Luật Sở hữu trí tuệ``); a one-word title needs a year or a number after it."""
+    title (``Luật Sở hữu trí tuệ``); a one-word title needs a year or a number after it, and so does
+    the title after a weak head (``luật``, ``Đạo luật``) unless it holds a body's name (``luật Tổ chức TAND``)."""
+    if text[pos : pos + 1].islower() and rules.not_after.search(text, max(0, pos - 20), pos):
+        return None  # "pháp luật Đất đai", "văn phòng luật Minh Khuê"
     known = rules.known_law.match(text, pos)
     if known is not None:
         return known.end()
@@ -130,15 +147,32 @@ def _law_title_end(text: str, pos: int, rules: _Rules) -> int | None:
     if not head.group("first")[:1].isupper():
         return None
     if head.group("first").isupper():  # "Luật BHYT": an abbreviated title goes no further
-        return None if text[end : end + 1] == "." and _word_char(text[end + 1 : end + 2]) else end  # "Luật TP.HCM"
-    words = text.count(" ", pos, end)
+        end = -1 if text[end : end + 1] == "." and _word_char(text[end + 1 : end + 2]) else end  # "Luật TP.HCM"
+    else:
+        end = _title_end(text, end, text.count(" ", pos, end), rules)
+    dated = end > 0 and rules.law_tail.match(text, end) is not None
+    if end < 0 or (end == head.end() and not head.group("first").isupper() and not dated):
+        return None  # "Luật Dân …", "Luật Hà …": one word is no title
+    if head.group("weak") and not dated and not any(f" {w} " in text[pos:end] for w in rules.body_words):
+        return None  # "luật Hồi giáo", "Đạo luật Alicia cung cấp …": a weak head needs more
+    return end
+
+
+def _title_end(text: str, end: int, words: int, rules: _Rules) -> int:
+    """End of a title that goes on at ``end`` with ``words`` words so far: lower-case words up to a stop
+    word, a punctuation mark or ``law_name_words`` words, and a body's capitalised name after a body word
+    (``Tổ chức`` [``Quốc hội``])."""
+    naming = False
     while words < rules.law_words:
+        naming = naming or any(text.endswith(" " + w, 0, end) for w in rules.body_words)
+        name = _NEXT_NAME.match(text, end) if naming else None
+        if name is not None:
+            end, words = name.end(), words + 1
+            continue
         m = _NEXT.match(text, end)
         if m is None or rules.stop.match(text, m.start(2)) or (m.group(1) and not _comma_word(text, m.start(2), rules)):
             break
-        end, words = m.end(), words + 1
-    if end == head.end() and rules.law_tail.match(text, end) is None:
-        return None  # "Luật Dân …", "Luật Hà …": one word is no title
+        end, words, naming = m.end(), words + 1, False
     return end
 
 
@@ -189,6 +223,7 @@ def _numbered_value(m: regex.Match[str], rules: _Rules) -> dict[str, Any]:
 def _articles(text: str, rules: _Rules) -> list[Candidate]:
     """``[điểm a] [khoản 2] Điều 249 [của] <law or numbered document> [năm 2015]``."""
     out: list[Candidate] = []
+    measures: MeasureFinder | None = None
     for m in rules.article.finditer(text):
         value: dict[str, Any] = {"kind": rules.article_kind, "number": m.group("number")}
         for part in ("clause", "point"):
@@ -205,6 +240,10 @@ def _articles(text: str, rules: _Rules) -> list[Candidate]:
         elif numbered is not None:
             end = numbered.end()
             value["law"] = numbered.group()
+        elif m.group("kind").islower() and not m.group("clause") and not m.group("point"):
+            measures = measures or MeasureFinder(text)
+            if measures.at(m.end("number")) is not None:
+                continue  # "đã điều 2 xe chuyên dụng": the verb "dispatch" and what it sends
         priority = DATED_PRIORITY if "year" in value else PRIORITY
         out.append(Candidate(m.start(), end, "DOCUMENT", value, source="documents.article", priority=priority))
     return out
@@ -212,7 +251,7 @@ def _articles(text: str, rules: _Rules) -> list[Candidate]:
 
 def _named(text: str, rules: _Rules, taken: list[tuple[int, int]]) -> list[Candidate]:
     """Laws, procedural documents and plans named by their title, outside ``taken`` spans."""
-    out: list[Candidate] = []
+    out = _drafts(text, rules)
     starts = sorted({m.start() for m in rules.law_head.finditer(text)} | {m.start() for m in rules.known_law.finditer(text) if " " in m.group()})
     for start in starts:  # "BLHS" alone is a TERM; "Hiến pháp năm 2013", "Luật Cư trú" are laws
         found = _law_at(text, start, rules) if not any(c.start <= start < c.end for c in out) else None
@@ -228,6 +267,30 @@ def _named(text: str, rules: _Rules, taken: list[tuple[int, int]]) -> list[Candi
             continue
         out.append(Candidate(m.start(), m.end(), "DOCUMENT", {"kind": m.group("kind")}, source="documents.plan", priority=DATED_PRIORITY))
     return [c for c in out if not any(s <= c.start < e for s, e in taken)]
+
+
+def _drafts(text: str, rules: _Rules) -> list[Candidate]:
+    """Drafts (``dự thảo Luật cảnh vệ``, ``Dự thảo Luật``): the kind with its law, number or lower-case title.
+
+    >>> t = "thảo luận dự thảo Luật cảnh vệ chiều 6/6; Dự thảo Luật là phù hợp"
+    >>> [(t[c.start:c.end], c.value) for c in _drafts(t, _rules())]
+    [('dự thảo Luật cảnh vệ', {'kind': 'Luật cảnh vệ'}), ('Dự thảo Luật', {'kind': 'Luật'})]
+    """
+    out: list[Candidate] = []
+    for m in rules.draft.finditer(text):
+        value: dict[str, str] = {}
+        law = _law_at(text, m.start("kind"), rules)
+        numbered = _numbered_at(text, m.start("kind"), rules) if law is None else None
+        if law is not None:
+            end, value = law[0], {"kind": law[1].pop("law"), **law[1]}
+        elif numbered is not None:
+            end, value = numbered.end(), _numbered_value(numbered, rules)
+        else:
+            end = _title_end(text, m.end(), 0, rules)
+            value = {"kind": text[m.start("kind") : end]}
+        priority = DATED_PRIORITY if "year" in value else PRIORITIES["documents.law"]
+        out.append(Candidate(m.start(), end, "DOCUMENT", value, source="documents.draft", priority=priority))
+    return out
 
 
 def find(text: str, dateline: datetime | None = None) -> list[Candidate]:

@@ -9,7 +9,9 @@ when the text "abbreviates" the term; elsewhere it is plain words
 force word of ``abbreviation_cues.yaml`` belongs to the force's name
 (``Cảnh sát PCCC TP.HCM``) and is no TERM.  A school level of the ORG rows
 (``THCS``, ``THPT``: ``terms_alone`` of ``abbreviation_cues.yaml``) is a TERM
-where no school's name holds it.
+where no school's name holds it.  A slogan of a count and a letter is a TERM
+after a noun of ``slogan_nouns`` in ``abbreviations.yaml`` (``nguyên tắc 5K``),
+not the sum of money ``5k``.
 
 >>> t = "Ứng dụng khoa học công nghệ (KHCN) vào công tác; đẩy mạnh KHCN."
 >>> [(t[c.start:c.end], c.value) for c in find(t)]
@@ -48,6 +50,14 @@ def _alone() -> PhraseMatcher[str]:
 
 
 @cache
+def _slogan() -> regex.Pattern[str]:
+    """A count and a letter after a noun of a slogan: ``nguyên tắc`` [``5K``]."""
+    nouns = string_list(load_data("abbreviations.yaml"), "slogan_nouns", "abbreviations.yaml")
+    alt = "|".join(f"[{n[0].upper()}{n[0]}]" + regex.escape(n[1:], literal_spaces=True) for n in sorted(nouns, key=len, reverse=True))
+    return regex.compile(rf"(?<![\p{{L}}\p{{M}}\p{{N}}])(?:{alt}) (?P<slogan>\d{{1,2}}\p{{L}})(?![\p{{L}}\p{{M}}\p{{N}}])")
+
+
+@cache
 def _force_name_end() -> regex.Pattern[str]:
     """A capitalised force word right before an abbreviation: ``Cảnh sát PCCC``."""
     names = string_list(load_data("abbreviation_cues.yaml"), "term_not_after_names", "abbreviation_cues.yaml")
@@ -61,6 +71,9 @@ def find(text: str, dateline: datetime | None = None, *, definitions: Sequence[D
     >>> t = "Hơn 200 Cảnh sát PCCC được điều động; lực lượng cảnh sát PCCC có mặt."
     >>> [(t[c.start:c.end], c.start) for c in find(t)]
     [('PCCC', 57)]
+    >>> t = "thực hiện nguyên tắc 5K; bánh mì giá 5k"
+    >>> [(t[c.start:c.end], c.source) for c in find(t)]
+    [('5K', 'terms.slogan')]
     """
     table = abbreviation_table()
     out: list[Candidate] = []
@@ -74,6 +87,8 @@ def find(text: str, dateline: datetime | None = None, *, definitions: Sequence[D
         named = text[end : end + 2][:1] == " " and text[end + 1 : end + 2].isupper()  # "trường THCS Nguyễn Du"
         if text[start:end] == abbr and abbr in table and not named:  # a school's name holding it is an ORG
             out.append(Candidate(start, end, "TERM", {"expansion": table[abbr].expansion}, source="terms.alone", priority=PRIORITY))
+    for m in _slogan().finditer(text):
+        out.append(Candidate(m.start("slogan"), m.end("slogan"), "TERM", None, source="terms.slogan", priority=PRIORITIES["terms.slogan"]))
     if definitions is None:
         definitions = find_definitions(text)
     defined = {(ls, le): table[text[ss:se]].abbr for (ss, se), (ls, le) in definitions if text[ss:se] in table}
