@@ -317,6 +317,16 @@ ABBREVIATIONS = [
 
 TITLES = [
     pytest.param(
+        "Tại cuộc họp, ông [Nguyễn Thành Phong|PERSON] [Chủ tịch|TITLE] [UBND thành phố|ORG] nhấn mạnh cần siết chặt phòng dịch.",
+        {("HAS_TITLE", "Nguyễn Thành Phong", "Chủ tịch"), ("TITLE_OF", "Chủ tịch", "UBND thành phố")},
+        id="post-right-after-a-name-with-its-body",
+    ),
+    pytest.param(
+        "Tại cuộc họp, ông [Nguyễn Thành Phong|PERSON] [Giám đốc|TITLE] nói rằng sẽ làm.",
+        set(),
+        id="bare-title-right-after-a-name-is-no-post",
+    ),
+    pytest.param(
         "[Thượng tá|RANK] [Hồ Văn Giang|PERSON] - [Trưởng phòng|TITLE] "
         "[Phòng Cảnh sát hình sự Công an tỉnh Nghệ An|ORG] cho biết.",
         {("HAS_RANK", "Hồ Văn Giang", "Thượng tá"), ("HAS_TITLE", "Hồ Văn Giang", "Trưởng phòng"),

@@ -235,12 +235,20 @@ def _walk(s: Sentence, st: _State, start: int, end: int, found: Found, c: Cues, 
                 continue
             return
         lead = squash(s.text[ps : s.spans[inner[0]][0]])
-        if not bracket and first and sep == "" and not lead:
+        post = not bracket and first and sep == "" and not lead and _post_of_a_body(s, inner)
+        if not bracket and first and sep == "" and not lead and not post:
             return  # "Lê Văn A Giám đốc": no mark, no description
-        ok = _part(s, st, inner, pe, lead, found, c, first=first, after_comma=sep == "," or bracket, bracket=bracket)
+        ok = _part(s, st, inner, pe, lead, found, c, first=first, after_comma=sep == "," or bracket or post, bracket=bracket)
         first = False
         if not ok and not bracket:
             return
+
+
+def _post_of_a_body(s: Sentence, inner: list[int]) -> bool:
+    """``ông Nguyễn Thành Phong Chủ tịch UBND thành phố``: with no mark, a title right after the name is
+    its post only when the body it heads follows it at once."""
+    j = inner[0]
+    return s.labels[j] == "TITLE" and len(inner) > 1 and s.labels[inner[1]] == "ORG" and s.gap(j, inner[1]) == ""
 
 
 def _part(
