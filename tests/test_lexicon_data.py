@@ -73,7 +73,8 @@ def test_heads_and_units_unique() -> None:
     heads = [h["head"] for h in data["heads"]]
     assert len(heads) == len(set(heads))
     assert len(data["units"]) == len(set(data["units"]))
-    flags = {"complement", "lower", "standalone", "numbered", "media", "force", "phrase", "alias", "name_only", "needs_field", "or_place"}
+    flags = {"complement", "lower", "standalone", "numbered", "media", "force", "phrase", "alias", "name_only", "needs_field", "or_place",
+             "or_parent"}
     assert flags >= {k for h in data["heads"] for k in h} - {"head"}
     folded = [h.casefold() for h in heads]
     assert len(folded) == len(set(folded)), "two heads differ only in case (the matcher folds case)"

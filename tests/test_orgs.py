@@ -271,7 +271,9 @@ def test_place_and_title_rules_stay_linear(piece: str) -> None:
 # company short heads and news agencies (sentences written for these tests).
 ROUND3 = [
     ("Hãng thông tấn KCNA đưa tin về vụ bắt giữ.", ["Hãng thông tấn KCNA"]),
-    ("Các nhân chứng nói với hãng tin Reuters rằng họ nghe thấy tiếng súng.", ["hãng tin Reuters"]),
+    # a lower-case "hãng tin" is a common noun before the agency, as "tờ" before a paper
+    # (the adjudicated fresh sample of issue 17 marks "hãng tin [Tân Hoa Xã]ORG")
+    ("Các nhân chứng nói với hãng tin Reuters rằng họ nghe thấy tiếng súng.", ["Reuters"]),
     ("Cty MHBS đã chuyển tiền cho đối tác.", ["Cty MHBS"]),
     ("Cty CP Vận tải Hòa Bình bị phạt 50 triệu đồng.", ["Cty CP Vận tải Hòa Bình"]),
     ("Bị cáo kháng cáo lên Tòa Phúc thẩm.", ["Tòa Phúc thẩm"]),

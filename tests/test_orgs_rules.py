@@ -145,7 +145,7 @@ def test_standalone_rule_negatives(rule, text: str, word: str) -> None:
 
 def test_standalone_rules_are_tried_in_their_order() -> None:
     assert standalone.STANDALONE_RULES[0] is standalone.fixed_name
-    assert len(set(standalone.STANDALONE_RULES)) == len(standalone.STANDALONE_RULES) == 11
+    assert len(set(standalone.STANDALONE_RULES)) == len(standalone.STANDALONE_RULES) == 13
 
 
 # -- police bodies and parents ------------------------------------------------------------

@@ -32,12 +32,15 @@ function with a Vietnamese example, and the small :mod:`.engine` that applies th
 * *continuations* of a name past its capitalised words (:mod:`.continuations`): a
   unit's remit (``Cục Cảnh sát điều tra tội phạm về tham nhũng``), the lower-case
   words of a sentence-case name closed by a place or ``Trung ương``
-  (``Trung tâm Kiểm soát bệnh tật tỉnh Hà Nam``), a court's level
-  (``TAND cấp cao tại Hà Nội``), a paper's suffix (``Tuổi Trẻ Online``);
+  (``Trung tâm Kiểm soát bệnh tật tỉnh Hà Nam``), a court's level, also after its
+  short form in brackets (``TAND cấp cao tại Hà Nội``, ``Tòa án nhân dân (TAND) tối
+  cao``), a paper's suffix (``Tuổi Trẻ Online``);
 * *standalone name*: :func:`.standalone.standalone` (fixed names, newspapers, foreign
   bodies, companies and carriers by their suffix (``Qatar Airways``), websites
-  (``zing.vn``), police, short forms, unit codes, police units, foreign media after
-  a press head or a credit (``tờ Le Parisien``, ``Ảnh: Daily Star``));
+  (``zing.vn``), institutions named by one word (``của Đảng, Nhà nước``), police,
+  short forms, unit codes, police units, foreign media after a press head, a credit
+  or as the agent of a passive (``tờ Le Parisien``, ``Ảnh: Daily Star``), and
+  businesses named after their head and trade (:mod:`.businesses`: ``garage ôtô Hoàng Duy``));
 * *police and parents*: :func:`.police.police`, :func:`.police.parents`, and
   *dash parent*: :func:`.police.dash_parent`;
 * *remit* and *officers*: :func:`.mentions.remit`, :func:`.mentions.officers`;

@@ -11,6 +11,7 @@ reads; the rules only look things up in it (the CRIME spans are found on first n
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from typing import Any
@@ -24,7 +25,7 @@ from ..foreign_names import foreign_data, vietnamese_syllable
 from ..locations import PlaceSpan, name_end, place_spans
 from .tables import rule_words, tables
 
-__all__ = ["OrgContext", "space_after"]
+__all__ = ["OrgContext", "Spans", "space_after"]
 
 ByStart = dict[int, list[tuple[int, Any]]]
 
@@ -55,6 +56,24 @@ def _by_start(matches: Iterable[tuple[int, int, Any]]) -> ByStart:
     for v in out.values():
         v.sort(key=lambda x: -x[0])
     return out
+
+
+class Spans:
+    """Spans (they may nest or overlap), sorted by start with the furthest end so far.
+
+    >>> Spans([(0, 5), (10, 12)]).overlaps(4, 8), Spans([(0, 5), (10, 12)]).overlaps(5, 10)
+    (True, False)
+    """
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self.starts = [s for s, _ in ordered]
+        self.reach = list(itertools.accumulate((e for _, e in ordered), max))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether a span overlaps ``[start, end)``: one binary search."""
+        k = bisect.bisect_left(self.starts, end)  # the spans that start before ``end``
+        return k > 0 and self.reach[k - 1] > start
 
 
 class _CodeRuns:
@@ -135,15 +154,17 @@ def _credited_media(text: str) -> dict[int, int]:
     The name stops before a word that opens the next sentence (``credit_stops``);
     a name with no word that cannot be Vietnamese (``Ảnh: Minh Anh``), one opened
     by a foreign given name (a photographer) or a listed non-medium
-    (``Ảnh: Internet``) is none.
+    (``Ảnh: Internet``) is none.  After the agent of a passive (``được``, ``bởi``)
+    the name must hold a word of ``media_words`` (``được Sporting News bình chọn``).
 
-    >>> text = "Theo tờ Le Parisien, (Ảnh: Minh Anh), Ảnh: Daily Star Trong"
+    >>> text = "Theo tờ Le Parisien, (Ảnh: Minh Anh), Ảnh: Daily Star Trong; được Sporting News chọn"
     >>> [text[s:e] for s, e in _credited_media(text).items()]
-    ['Le Parisien', 'Daily Star']
+    ['Le Parisien', 'Daily Star', 'Sporting News']
     """
     words = rule_words()
     out: dict[int, int] = {}
-    for m in words.credit.finditer(text):
+    agents = (m for m in words.agent.finditer(text) if not words.media_words.isdisjoint(m.group("name").split(" ")))
+    for m in itertools.chain(words.credit.finditer(text), agents):
         name = m.group("name").split(" ")
         while len(name) > 1 and name[-1] in words.credit_stops:
             name.pop()
@@ -196,11 +217,16 @@ class OrgContext:
         self.closer_ends = {e for v in self.closers.values() for e, _ in v}
         self.media_suffixes = _by_start(found["media_suffixes"])
         self.run_stops = {s for s, _, _ in found["run_stops"]}
+        self.institutions = _by_start((s, e, v) for s, e, v in found["institutions"]
+                                      if text[s:e] in t.institution_spellings)
+        self.businesses = _by_start(found["businesses"])
         self.websites = _websites(text)
         self.suffixed = _suffixed(text, found["company_suffixes"])
         self.credited = _credited_media(text)
         # CRIME spans by start (given, or computed when a remit needs them)
-        self._crimes: dict[int, int] | None = None if crimes is None else {c.start: c.end for c in crimes}
+        self._crime_list = None if crimes is None else [(c.start, c.end) for c in crimes]
+        self._crimes: dict[int, int] | None = None
+        self._crime_reach: Spans | None = None
         self._read_places(places)
 
     @classmethod
@@ -209,7 +235,7 @@ class OrgContext:
         return cls(text, place_spans(text), None)
 
     def _read_places(self, places: Sequence[PlaceSpan]) -> None:
-        """Places by start (the longest), administrative places with their level, word starts inside names."""
+        """Places by start (the longest), all their spans, administrative places with their level, word starts inside names."""
         text = self.text
         self.places: dict[int, int] = {}
         self.admin_places: dict[int, tuple[int, str]] = {}
@@ -222,6 +248,7 @@ class OrgContext:
             self.places[p.start] = max(self.places.get(p.start, 0), p.end)
             if p.kind == "admin" and p.end > self.admin_places.get(p.start, (0, ""))[0]:
                 self.admin_places[p.start] = (p.end, p.canonical)
+        self.place_spans = Spans(self.places.items())
         # Word starts inside a gazetteer name: "Ban" in "Tây Ban Nha" (each character read once).
         self.inside_names: set[int] = set()
         reach = 0
@@ -246,7 +273,8 @@ class OrgContext:
         police = {m.start() for m in rule_words().police.finditer(self.text)}
         return sorted(set(self.heads) | set(self.fixed) | set(self.media) | set(self.abbr) | set(self.codes)
                       | set(self.units) | set(self.foreign) | set(self.foreign_force) | police
-                      | set(self.websites) | set(self.suffixed) | set(self.credited))
+                      | set(self.websites) | set(self.suffixed) | set(self.credited) | set(self.institutions)
+                      | set(self.businesses))
 
     def level_place(self, pos: int) -> int | None:
         """The end of the administrative place of a police level at ``pos`` (``huyện Cẩm Mỹ``), or None.
@@ -258,11 +286,28 @@ class OrgContext:
         place = self.admin_places.get(pos)
         return place[0] if place is not None and place[1] in rule_words().police_levels else None
 
+    def _crime_spans(self) -> list[tuple[int, int]]:
+        """The CRIME candidates' spans (given, or found on first need)."""
+        if self._crime_list is None:
+            self._crime_list = [(c.start, c.end) for c in find_crimes(self.text)]
+        return self._crime_list
+
     def crime_end(self, start: int) -> int | None:
         """The end of the CRIME candidate that starts at ``start`` (CRIMEs are found on first need)."""
         if self._crimes is None:
-            self._crimes = {c.start: c.end for c in find_crimes(self.text)}
+            self._crimes = dict(self._crime_spans())
         return self._crimes.get(start)
+
+    def in_crime(self, pos: int) -> bool:
+        """Whether ``pos`` lies inside a CRIME candidate: one binary search.
+
+        >>> ctx = OrgContext.of("Bị cáo phạm tội cố ý làm trái quy định của Nhà nước về quản lý kinh tế gây hậu quả nghiêm trọng.")
+        >>> ctx.in_crime(ctx.text.index("Nhà nước")), ctx.in_crime(0)
+        (True, False)
+        """
+        if self._crime_reach is None:
+            self._crime_reach = Spans(self._crime_spans())
+        return self._crime_reach.overlaps(pos, pos + 1)
 
     def in_code(self, start: int, end: int) -> bool:
         """A short form inside a document code (``131/KH-BCA-CSHS``, ``25-CT/TW``): not an organisation.

@@ -10,22 +10,22 @@ each alias mention a binary search, so the work grows with the text.
 
 from __future__ import annotations
 
-import bisect
-import itertools
-from collections.abc import Iterable
+import regex
 
 from ..abbreviation_table import abbreviation_table, expand
 from ...candidates import Candidate
 from ...priorities import PRIORITIES
-from .context import OrgContext
+from .context import OrgContext, Spans
 from .heads import head_org
 from .mentions import actor_bodies, bracket_name, officers, opens_here, remit, term
 from .police import dash_parent
 from .standalone import standalone
 
-__all__ = ["PRIORITY", "aliases", "candidate", "organisations"]
+__all__ = ["PRIORITY", "aliases", "candidate", "expansion", "organisations"]
 
 PRIORITY = PRIORITIES["orgs"]
+#: a short form in brackets inside a name, words on both sides ("Tòa án nhân dân (TAND) tối cao")
+_INNER_SHORT = regex.compile(r" \(\p{Lu}[\p{Lu}&]{1,7}\)(?= )")
 
 
 def organisations(ctx: OrgContext) -> list[Candidate]:
@@ -90,22 +90,20 @@ def candidate(text: str, start: int, end: int, source: str, priority: int = PRIO
     end = start + len(span)
     if end <= start:
         return None
-    exp = expand(span)
+    exp = expansion(span)
     return Candidate(start, end, "ORG", {"expansion": exp} if exp else None, source=source, priority=priority)
 
 
-class _Taken:
-    """Spans already found (they may nest or overlap), sorted by start with the furthest end so far."""
+def expansion(span: str) -> str | None:
+    """The long form of an ORG span: its abbreviations written out, a short form in brackets inside it left out.
 
-    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
-        ordered = sorted(spans)
-        self.starts = [s for s, _ in ordered]
-        self.reach = list(itertools.accumulate((e for _, e in ordered), max))
+    None when the span is its own long form.
 
-    def overlaps(self, start: int, end: int) -> bool:
-        """Whether a span taken overlaps ``[start, end)``: one binary search."""
-        k = bisect.bisect_left(self.starts, end)  # the spans that start before ``end``
-        return k > 0 and self.reach[k - 1] > start
+    >>> expansion("Đội Quản lý thị trường (QLTT) số 8"), expansion("Đội CSGT"), expansion("Bộ Công an")
+    ('Đội Quản lý thị trường số 8', 'Đội Cảnh sát giao thông', None)
+    """
+    plain = _INNER_SHORT.sub("", span)
+    return expand(plain) or (plain if plain != span else None)
 
 
 def aliases(text: str, names: set[str], taken: list[tuple[int, int]]) -> list[Candidate]:
@@ -118,7 +116,7 @@ def aliases(text: str, names: set[str], taken: list[tuple[int, int]]) -> list[Ca
     [(25, 32, 'orgs.alias')]
     """
     out: list[Candidate] = []
-    spans = _Taken(taken)
+    spans = Spans(taken)
     for name in sorted(names):
         i = text.find(name)
         while i != -1:

@@ -17,7 +17,7 @@ from ...lexicon import fold
 from ..locations import name_end
 from .context import ByStart, OrgContext, space_after
 from .continuations import closed_run, court_level, media_suffix, purpose, remit_part, sentence_case
-from .police import abbr_tail, parent, parents, police
+from .police import abbr_tail, bracketed_level, parent, parents, police
 from .proper_names import after_closer, before_field, before_person, one_word_name, person_like
 from .standalone import standalone
 from .tables import CAPITAL_WORD, NAME_ONLY, NUMBER, WORD_BEFORE, Head, rule_words, tables
@@ -56,6 +56,8 @@ def force_head(
 ) -> HeadFound | None:
     """A force head (``lực lượng``, ``Cảnh sát``) + a force, a police unit or a short form.
 
+    In lower case only a force of ``lower_forces`` (``lực lượng công an nhân dân``).
+
     >>> ctx = OrgContext.of("Riêng lực lượng Cảnh sát hình sự đã bắt 200 đối tượng")
     >>> ctx.text[6 : force_head(ctx, 6, 15, 16, ctx.heads[6][0][1], 0)[0]]
     'lực lượng Cảnh sát hình sự'
@@ -64,8 +66,8 @@ def force_head(
     if nxt is None:
         return None
     for e, _ in ctx.forces.get(nxt, []):
-        if text[nxt].isupper() or text[pos].isupper():
-            return parents(ctx, e), head, nxt
+        if text[nxt].isupper() or text[pos].isupper() or text[nxt:e] in tables().lower_forces:
+            return parents(ctx, e), head, nxt  # "lực lượng bộ đội biên phòng": a named force in lower case
     for e, unit in ctx.units.get(nxt, []):
         # "lực lượng Cảnh sát Phòng cháy, chữa cháy và Cứu nạn, cứu hộ"
         if text[nxt].isupper() and fold(unit).startswith(tuple(p + " " for p in rule_words().police_unit_prefixes)):
@@ -106,8 +108,8 @@ def place_head(
     text = ctx.text
     if nxt is not None and (nxt in ctx.admin_places or nxt in ctx.places):
         return parents(ctx, ctx.places.get(nxt) or ctx.admin_places[nxt][0]), head, nxt
-    level = court_level(ctx, nxt) if nxt is not None else None
-    if level is not None:  # "TAND cấp cao tại Hà Nội", "VKSND Tối cao"
+    level = (court_level(ctx, nxt) or bracketed_level(ctx, nxt)) if nxt is not None else None
+    if level is not None:  # "TAND cấp cao tại Hà Nội", "VKSND Tối cao", "Tòa án nhân dân (TAND) tối cao"
         return parents(ctx, level), head, nxt
     if head.standalone or text[pos:end].isupper():
         return end, head, end
@@ -119,7 +121,8 @@ def named_head(
 ) -> HeadFound | None:
     """A head + a name (``Phòng`` + ``Cảnh sát hình sự``, ``Bệnh viện`` + ``Chợ Rẫy``).
 
-    Also a place with its level word as the whole name (``Bệnh viện quận Thủ Đức``),
+    Also a place with its level word (``Bệnh viện quận Thủ Đức``) or a parent unit
+    (``Chi bộ Công an xã Ea Kao``) as the whole name,
     the name alone after some heads (``sàn giao dịch`` + name), and a lower-case
     purpose phrase that ends in a place (``Ban Chỉ đạo phòng, chống dịch … huyện X``).
 
@@ -133,6 +136,9 @@ def named_head(
     level_place = ctx.level_place(nxt)
     if head.or_place and level_place is not None and text[pos].isupper():
         return parents(ctx, level_place), head, nxt
+    found = parent(ctx, nxt) if head.or_parent and text[pos].isupper() else None
+    if found is not None:  # "Chi bộ Công an xã Ea Kao", "Đảng bộ tỉnh Nghệ An"
+        return parents(ctx, found), head, nxt
     if head.name_only:
         stop = name_end(text, nxt, max_words=3) if text[nxt].isupper() else None
         return (stop, head, nxt) if stop is not None else None
@@ -159,6 +165,19 @@ def _named_end(ctx: OrgContext, pos: int, nxt: int, head: Head, depth: int) -> i
         return with_parents
     number = _NUMBER_NAME.match(text, nxt) if head.numbered else None
     return parents(ctx, number.end()) if number else None  # "bệnh viện 115": three digits name the unit
+
+
+def _named_police_unit(ctx: OrgContext, pos: int) -> int | None:
+    """The end of a police unit named in full at ``pos``, in any case (``cảnh sát hình sự``, not bare ``cảnh sát``).
+
+    >>> ctx = OrgContext.of("Trưởng phòng cảnh sát hình sự; vào phòng cảnh sát")
+    >>> ctx.text[13 : _named_police_unit(ctx, 13)], _named_police_unit(ctx, 41)
+    ('cảnh sát hình sự', None)
+    """
+    prefixes = tuple(p + " " for p in rule_words().police_unit_prefixes)
+    for end, unit in ctx.units.get(pos, [])[:1]:
+        return end if fold(unit).startswith(prefixes) else None
+    return None
 
 
 def _police_unit(ctx: OrgContext, start: int, end: int) -> bool:
@@ -206,7 +225,8 @@ def after_title(ctx: OrgContext, end: int, head: Head, depth: int) -> HeadFound 
 
     The name must be capitalised and either end in a place or parent unit, open
     with a listed unit or follow a head of ``named_after_title`` (``Trưởng khoa
-    Thận``); the ORG is the name alone (the head belongs to the title).
+    Thận``), or be a police unit named in full in any case (``Trưởng phòng cảnh sát
+    điều tra tội phạm về ma túy``); the ORG is the name alone (the head belongs to the title).
 
     >>> ctx = OrgContext.of("Ông Q, Trưởng phòng GDĐT TP.Tam Kỳ cho biết")
     >>> found = after_title(ctx, 19, ctx.heads[14][0][1], 0)
@@ -215,8 +235,11 @@ def after_title(ctx: OrgContext, end: int, head: Head, depth: int) -> HeadFound 
     """
     text = ctx.text
     nxt = space_after(text, end)
-    if nxt is None or not text[nxt].isupper() or head.complement != "name":
+    if nxt is None or head.complement != "name":
         return None
+    if not text[nxt].isupper():
+        unit = _named_police_unit(ctx, nxt)
+        return (parents(ctx, unit), NAME_ONLY, nxt) if unit is not None else None
     comp = complement(ctx, nxt, head, depth)
     if comp is None:
         return None
@@ -338,8 +361,9 @@ def listed_part(ctx: OrgContext, cur: int, head: Head, going: bool) -> tuple[int
     """A part of a name found in a table at ``cur``: its end and kind, or None.
 
     A newspaper (after a press head), a unit or field (the longer), a short form,
-    a unit code, a plan (``Kế hoạch 131`` after ``Ban Chỉ đạo``) or a number
-    (after a numbered head or another part).  ``going``: a part came before.
+    a unit code, a plan (``Kế hoạch 131`` after ``Ban Chỉ đạo``), a number
+    (after a numbered head or another part) or, after another part, a closing
+    word of ``name_closers`` (``Việt Nam``).  ``going``: a part came before.
 
     >>> ctx = OrgContext.of("Đội CSGT số 2")
     >>> listed_part(ctx, 4, ctx.heads[0][0][1], False)
@@ -371,6 +395,8 @@ def listed_part(ctx: OrgContext, cur: int, head: Head, going: bool) -> tuple[int
         m = NUMBER.match(text, cur)
         if m:
             return m.end(), "number"
+    for e, _ in ctx.closers.get(cur, [])[:1] if going else ():
+        return e, "field"  # "Hội liên hiệp Thanh niên" + "Việt Nam"
     return None
 
 
@@ -378,9 +404,10 @@ def _may_be_proper(ctx: OrgContext, cur: int, head: Head, going: bool) -> bool:
     """Whether a capitalised name may be read at ``cur``, where no listed part is.
 
     Not for a head that needs a field first, not over a place that closes the
-    name, and not over a police body (attached as the parent).
+    name, a police body (attached as the parent) or a name of ``phrase_names``
+    (``vắc xin phòng Covid-19``: "phòng" is "against", no department).
     """
-    if not going and head.needs_field:
+    if not going and head.needs_field or rule_words().phrase_name.match(ctx.text, cur):
         return False
     if going and (cur in ctx.places or cur in ctx.admin_places):
         return False  # the place closes the name and is attached as its parent

@@ -6,14 +6,18 @@ returns the end of what it found there, or ``None``.
 
 from __future__ import annotations
 
+import regex
+
 from ..locations import gazetteer
 from .context import OrgContext, space_after
 from .tables import DASH, NUMBER, rule_words
 
-__all__ = ["abbr_tail", "court_level", "dash_parent", "level_this", "parent", "parents", "police"]
+__all__ = ["abbr_tail", "bracketed_level", "court_level", "dash_parent", "level_this", "parent", "parents", "police"]
 
 #: gazetteer kinds of a place whose police is named without a level word
 _POLICE_PLACE_KINDS = ("province", "city", "district")
+#: a short form in brackets inside a name, before the rest of the name: "(TAND) "
+_BRACKET_SHORT = regex.compile(r"\(\p{Lu}[\p{Lu}&]{1,7}\) ")
 
 
 def police(ctx: OrgContext, pos: int, *, as_parent: bool) -> int | None:
@@ -158,3 +162,21 @@ def court_level(ctx: OrgContext, pos: int) -> int | None:
         return None
     seat = ctx.places.get(m.end()) if m.end() > m.end("level") else None
     return seat if seat is not None else m.end("level")
+
+
+def bracketed_level(ctx: OrgContext, pos: int) -> int | None:
+    """A short form in brackets inside a court's name, then its level or its place: the end, or None.
+
+    The annotation guide keeps an abbreviation in brackets inside a name in the one span.
+
+    >>> ctx = OrgContext.of("Tòa án nhân dân (TAND) tối cao xét xử giám đốc thẩm")
+    >>> ctx.text[16 : bracketed_level(ctx, 16)]
+    '(TAND) tối cao'
+    >>> bracketed_level(OrgContext.of("Tòa án nhân dân (TAND) đã xét xử"), 16) is None
+    True
+    """
+    m = _BRACKET_SHORT.match(ctx.text, pos)
+    if m is None:
+        return None
+    level = court_level(ctx, m.end())
+    return level if level is not None else ctx.level_place(m.end())

@@ -8,15 +8,21 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import regex
+
 from ...lexicon import fold
 from ..locations import gazetteer
+from .businesses import business
 from .context import OrgContext, space_after
 from .continuations import media_suffix
 from .police import abbr_tail, parents, police
-from .tables import CAPITALISED, rule_words, tables
+from .tables import CAPITALISED, WORD_BEFORE, rule_words, tables
+
+#: one or two lower-case words after a space (group "first": the first)
+_TWO_WORDS_AFTER = regex.compile(r" (?P<words>(?P<first>\p{Ll}[\p{L}\p{M}]*)(?: \p{Ll}[\p{L}\p{M}]*)?)")
 
 __all__ = ["STANDALONE_RULES", "abbreviated_body", "credited_medium", "fixed_name", "foreign_body", "foreign_state_body",
-           "newspaper", "police_body", "police_unit", "standalone", "suffixed_company", "unit_code", "website"]
+           "institution", "newspaper", "police_body", "police_unit", "standalone", "suffixed_company", "unit_code", "website"]
 
 
 def standalone(ctx: OrgContext, pos: int) -> int | None:
@@ -148,6 +154,28 @@ def foreign_state_body(ctx: OrgContext, pos: int) -> int | None:
     return None
 
 
+def institution(ctx: OrgContext, pos: int) -> int | None:
+    """An institution named by one capitalised word (``Đảng``, ``Nhà nước``), where it stands alone.
+
+    After a sign or a word of ``institution_before``, not before a word of
+    ``institution_compounds`` (``Đảng viên``), nor inside an offence's name.
+
+    >>> ctx = OrgContext.of("Đó là sự quan tâm của Đảng, Nhà nước. Anh là Đảng viên; tài sản Nhà nước.")
+    >>> [ctx.text[p : institution(ctx, p)] for p in (22, 28)], institution(ctx, 46), institution(ctx, 67)
+    (['Đảng', 'Nhà nước'], None, None)
+    """
+    t = tables()
+    for end, _ in ctx.institutions.get(pos, []):
+        before = WORD_BEFORE.search(ctx.text, max(0, pos - 20), pos)
+        if before is not None and fold(before.group(1)) not in t.institution_before:
+            return None  # "tài sản Nhà nước": a word it qualifies
+        after = _TWO_WORDS_AFTER.match(ctx.text, end)
+        if after is not None and (after["first"] in t.institution_compounds or after["words"] in t.institution_compounds):
+            return None  # "Đảng viên", "Nhà nước pháp quyền"
+        return None if ctx.in_crime(pos) else end
+    return None
+
+
 def police_body(ctx: OrgContext, pos: int) -> int | None:
     """``Công an`` + its place (``Công an huyện Quỳnh Lưu``, ``CA phường Bến Nghé``) with its parents.
 
@@ -216,9 +244,11 @@ STANDALONE_RULES: tuple[Callable[[OrgContext, int], int | None], ...] = (
     suffixed_company,
     website,
     foreign_state_body,
+    institution,
     police_body,
     abbreviated_body,
     unit_code,
     police_unit,
     credited_medium,
+    business,
 )

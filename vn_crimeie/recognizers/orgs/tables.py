@@ -60,6 +60,7 @@ class Head:
     name_only: bool = False  # the ORG is the name after the head ("sàn giao dịch" + name)
     needs_field: bool = False  # the name must open with a field or unit ("Trường Tiểu học …", not "Trường Chinh")
     or_place: bool = False  # a place with its level word may be the whole name ("Bệnh viện quận Thủ Đức")
+    or_parent: bool = False  # a parent unit may be the whole name ("Chi bộ Công an xã X")
 
     @property
     def kind(self) -> str:
@@ -100,6 +101,17 @@ class Tables:
     #: a website's name ending in one of ``web_domains`` ("zing.vn"): its last dot and domain
     web_domain: Any
     company_suffix_spellings: frozenset[str]
+    #: forces that a lower-case "lực lượng" names in lower case ("lực lượng bộ đội biên phòng")
+    lower_forces: frozenset[str]
+    #: the institutions named by one capitalised word ("Đảng", "Nhà nước")
+    institution_spellings: frozenset[str]
+    institution_before: frozenset[str]
+    institution_compounds: frozenset[str]
+    #: words that end the trade words after a business's head ("cửa hàng" + "của")
+    business_stops: frozenset[str]
+    business_trades: frozenset[str]
+    business_compound_before: frozenset[str]
+    business_short_name_after: frozenset[str]
 
 
 def _strings(data: dict[str, Any], key: str) -> list[str]:
@@ -134,7 +146,7 @@ def _heads(data: dict[str, Any]) -> dict[str, Head]:
     """The ``heads`` of ``organizations.yaml`` by their spelling."""
     heads: dict[str, Head] = {}
     flags = ("lower", "standalone", "numbered", "media", "force", "phrase", "alias", "name_only", "needs_field",
-             "or_place")
+             "or_place", "or_parent")
     for i, entry in enumerate(data.get("heads") or []):
         if not isinstance(entry, dict) or not isinstance(entry.get("head"), str):
             raise LexiconError(f"organizations.yaml: heads[{i}] {entry!r} needs a 'head' string")
@@ -157,7 +169,7 @@ def _phrase_tables(data: dict[str, Any], heads: dict[str, Head]) -> dict[str, di
         "foreign": {f: f for f in _foreign(data)}, "foreign_force": same("foreign_force_words"),
         "subjects": same("remit_subjects"), "leads": same("remit_leads"), "closers": same("name_closers"),
         "media_suffixes": same("media_suffixes"), "company_suffixes": same("company_suffixes"),
-        "run_stops": same("run_stops"),
+        "run_stops": same("run_stops"), "institutions": same("institutions"), "businesses": same("business_heads"),
     }
 
 
@@ -174,7 +186,9 @@ def tables() -> Tables:
     code = regex.compile(r"(?<![\p{L}\p{M}\p{N}])(?:" + "|".join(map(regex.escape, prefixes)) + r")\d{2}" + WORD_END)
     sets = {key: frozenset(_strings(data, key)) for key in (
         "compound_before", "title_heads", "phrase_stop", "media_cues", "street_words",
-        "title_prefixes", "officer_before", "officer_after", "member_before")}
+        "title_prefixes", "officer_before", "officer_after", "member_before", "lower_forces",
+        "institution_before", "institution_compounds", "business_stops", "business_trades",
+        "business_compound_before", "business_short_name_after")}
     heads = _heads(data)
     domains = sorted(_strings(data, "web_domains"), key=len, reverse=True)
     web_domain = regex.compile(r"\.(?:" + "|".join(map(regex.escape, domains)) + r")(?![\p{L}\p{M}\p{N}/@-])(?!\.[\p{L}\p{N}])")
@@ -190,6 +204,7 @@ def tables() -> Tables:
         product_nouns=frozenset(fold(w) for w in _strings(data, "product_nouns")),
         web_domain=web_domain,
         company_suffix_spellings=frozenset(_strings(data, "company_suffixes")),
+        institution_spellings=frozenset(_strings(data, "institutions")),
         **sets,
     )
 
@@ -204,12 +219,14 @@ class RuleWords:
     bracket_number: regex.Pattern[str]  # "(QLTT) số 8" after a unit's name
     this: regex.Pattern[str]  # " này" after a level word
     phrase_word: regex.Pattern[str]  # one word of a lower-case purpose phrase
+    phrase_name: regex.Pattern[str]  # a name of phrase_names ("Covid-19"): no organisation's name
     remit: regex.Pattern[str]  # ", phòng, chống " after a unit
     remit_head: regex.Pattern[str]  # "Phòng chống ", "phòng, chống " inside a name
     court_level: regex.Pattern[str]  # "cấp cao", "Tối cao" (and " tại " before a seat) after a court's head
     term: regex.Pattern[str]  # " khóa XV" after a body
     actor_body: regex.Pattern[str]  # "Trung ương" after "của", before no capitalised name
     credit: regex.Pattern[str]  # "tờ", "Ảnh:" + a run of capitalised Latin words (group "name")
+    agent: regex.Pattern[str]  # "được", "bởi" + a run of capitalised Latin words (group "name")
     police_levels: frozenset[str]
     parent_places: frozenset[str]  # police levels and posts
     plan_heads: frozenset[str]
@@ -224,6 +241,7 @@ class RuleWords:
     credit_not_media: frozenset[str]
     credit_stops: frozenset[str]
     named_after_title: frozenset[str]
+    media_words: frozenset[str]
 
 
 def _any(words: list[str]) -> str:
@@ -254,6 +272,7 @@ def _patterns(words: dict[str, list[str]]) -> dict[str, regex.Pattern[str]]:
         "bracket_number": regex.compile(r"\(\p{Lu}[\p{Lu}&]{1,7}\) " + number_word + r" \d{1,3}" + WORD_END),
         "this": regex.compile(" " + _any(words["this_words"]) + WORD_END),
         "phrase_word": regex.compile(r"(?:\p{Ll}[\p{Ll}\p{M}]*|" + names + ")" + WORD_END),
+        "phrase_name": regex.compile("(?:" + names + ")" + WORD_END),
         "remit": regex.compile(f"(?:{joiners})(?:{remit}) "),
         "remit_head": regex.compile(f"(?:{remit}) "),
         "court_level": regex.compile("(?P<level>" + "|".join(_any_case(p[0]) + regex.escape(p[1:]) for p in words["court_levels"])
@@ -261,6 +280,7 @@ def _patterns(words: dict[str, list[str]]) -> dict[str, regex.Pattern[str]]:
         "actor_body": regex.compile(r"(?<=(?<![\p{L}\p{M}])" + _any(words["actor_cues"]) + " )" + _any(words["actor_bodies"])
                                     + WORD_END + r"(?! \p{Lu})"),
         "credit": regex.compile(r"(?<![\p{L}\p{M}])(?i:" + _any(words["credit_cues"]) + r") (?P<name>" + _LATIN_RUN + ")"),
+        "agent": regex.compile(r"(?<![\p{L}\p{M}])(?i:" + _any(words["agent_cues"]) + r") (?P<name>" + _LATIN_RUN + ")"),
         "term": regex.compile(" " + _any(words["term_words"]) + r" (?:[IVXL]{1,6}|\d{1,2})" + WORD_END),
     }
 
@@ -271,6 +291,7 @@ _RULE_KEYS = (
     "officer_forces", "home_country", "title_leads", "titles_with_lead", "title_prefix_heads",
     "remit_conjunctions", "remit_phrases", "phrase_names", "court_levels", "court_seats", "term_words",
     "actor_bodies", "actor_cues", "credit_cues", "credit_not_media", "credit_stops", "named_after_title",
+    "agent_cues", "media_words",
 )
 
 
@@ -281,7 +302,8 @@ def rule_words() -> RuleWords:
     words = {key: string_list(data, key, "org_rules.yaml") for key in _RULE_KEYS}
     sets = {key: frozenset(words[key]) for key in (
         "police_levels", "plan_heads", "numbered_abbreviations", "home_country",
-        "title_leads", "titles_with_lead", "title_prefix_heads", "credit_not_media", "credit_stops", "named_after_title")}
+        "title_leads", "titles_with_lead", "title_prefix_heads", "credit_not_media", "credit_stops", "named_after_title",
+        "media_words")}
     joiners = [f" {w} " for w in words["name_conjunctions"]] + [f" {d} " for d in words["name_dashes"]]
     return RuleWords(
         **_patterns(words),
