@@ -503,3 +503,20 @@ def test_seats_of_a_vehicle_are_no_statistic() -> None:
 def test_a_domain_word_inside_a_phrase_of_another_field_makes_no_statistic(text: str, figure: str, measure: str, statistic: bool) -> None:
     doc = _doc(text, ("NUMBER", figure, {"value": int(figure)}), ("MEASURE", measure, None))
     assert [r["statistic"] for r in statistics(doc)] == [statistic]
+
+
+@pytest.mark.parametrize(
+    ("second", "period"),
+    [
+        ("Các vụ tấn công gần đây làm 35 người thiệt mạng.", None),  # a time of its own: "gần đây"
+        ("Sau khi bị bắt, đối tượng đã 2 lần bỏ trốn.", None),
+        ("Các vụ tấn công làm 35 người thiệt mạng.", "Sáng 19/6"),  # nothing of its own: the period goes on
+    ],
+)
+def test_a_clause_with_a_time_of_its_own_takes_no_carried_period(second: str, period: str | None) -> None:
+    text = "Sáng 19/6, Thủ tướng phát biểu. " + second
+    figure = "35" if "35" in second else "2"
+    measure = "người" if figure == "35" else "lần"
+    doc = _doc(text, ("DATE", "Sáng 19/6", {"type": "TIME", "value": "XXXX-06-19TMO"}),
+               ("NUMBER", figure, {"value": int(figure)}), ("MEASURE", measure, None))
+    assert [r["period"]["text"] if r["period"] else None for r in statistics(doc)] == [period]

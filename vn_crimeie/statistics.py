@@ -279,13 +279,14 @@ def _own_subject(text: str, clause: int, deed: int) -> bool:
 
 
 def _speaks_of_now(text: str, start: int, end: int) -> bool:
-    """Whether the clause before a figure speaks of now (``hiện``, ``Đến nay``): no carried period then.
+    """Whether the clause before a figure speaks of now (``hiện``, ``Đến nay``) or of a time of its own
+    (``gần đây``, ``sau đó``): no carried period then.
 
     >>> _speaks_of_now("Dịch hiện đã lây nhiễm cho hơn 120 triệu người", 0, 30)
     True
     """
     words = " " + " ".join(fold(w) for w in regex.findall(r"\w+", text[start:end])) + " "
-    return any(f" {w} " in words for w in cue_words("present_markers"))
+    return any(f" {w} " in words for w in cue_words("present_markers") | cue_words("other_time_markers"))
 
 
 @cache
