@@ -48,6 +48,9 @@ def test_aliases_are_one_person() -> None:
         ("Loại ma túy này còn gọi là Kẹo Ngọt.", []),
         # a place after the cue is no name
         ("Ông Lê Văn Tám còn gọi là Hà Nội là nhà.", ["Lê Văn Tám"]),
+        # a cue that holds the person needs nobody named before it; a word of address is no name
+        ("Ở nhà, bố gọi cô là Khuyên.", ["Khuyên"]),
+        ("Học trò vẫn gọi anh là Thầy.", []),
     ],
 )
 def test_alias_cues(text: str, expected: list[str]) -> None:
