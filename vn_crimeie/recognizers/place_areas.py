@@ -8,10 +8,11 @@
   with the place abroad or the region after the direction (``miền nam Trung
   Quốc``); a capitalised point of the compass before a place abroad is one LOC
   with it (``Nam Trung Quốc``): :func:`region_places`.
-* A residential unit and its name or number is a LOC where it stands in an
-  address: before ``", "`` and a commune, ward or district (``khu Đồng Tranh,
-  phường Tứ Minh``, ``Phố Sấu, xã Lạc Thịnh``) or right after a residence cue
-  (``trú tại tổ 5``): :func:`residential_places`.
+* A residential unit or an alley and its name or number is a LOC where it
+  stands in an address: before ``", "`` and a street, commune, ward or district
+  (``khu Đồng Tranh, phường Tứ Minh``, ``Phố Sấu, xã Lạc Thịnh``, ``ngõ 219,
+  đường Trung Kính``) or right after a residence cue (``trú tại tổ 5``):
+  :func:`residential_places`.
 
 The word lists are in ``lang/vi/places_areas.yaml``.
 

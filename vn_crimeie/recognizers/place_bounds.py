@@ -40,8 +40,8 @@ class PlaceSpan:
 def unicode_mark(ch: str) -> bool:
     """True for a combining mark (kept inside words).
 
-    >>> unicode_mark("\u0301"), unicode_mark("a")
-    (True, False)
+    >>> [unicode_mark(c) for c in unicodedata.normalize("NFD", "Hà")]
+    [False, False, True]
     """
     return unicodedata.category(ch).startswith("M")
 

@@ -67,7 +67,11 @@ def _patterns() -> _Patterns:
 
 
 def animal_names(text: str) -> set[str]:
-    """The names ``text`` gives to animals."""
+    """The names ``text`` gives to animals.
+
+    >>> sorted(animal_names('Anh Dương ôm "bé Rằm", chú chó bị bỏ rơi. Bé Na (5 tuổi) chơi với chó.'))
+    ['Rằm']
+    """
     patterns = _patterns()
     names = {m.group("name") for pattern in patterns.named for m in pattern.finditer(text)}
     for m in patterns.quoted_pet.finditer(text):
