@@ -13,7 +13,7 @@ from importlib import resources
 import pytest
 
 from vn_crimeie.recognizers import persons
-from vn_crimeie.recognizers.persons import cued, mentions, rules, shapes
+from vn_crimeie.recognizers.persons import aliases, cued, mentions, rules, shapes
 from vn_crimeie.recognizers.persons.context import build_context, found_by
 from vn_crimeie.recognizers.persons.engine import run_rules
 
@@ -55,6 +55,14 @@ CASES = [
         ["N.T.H.", "N.T.H."],
     ),
     ("persons.initial_echo", (cued.after_cue, mentions.initial_echoes), "Sau đó N.T.H. trình báo.", []),
+    # alias_cues of person_rules.yaml: the names after "tên giả là" belong to the person named before.
+    (
+        "persons.alias",
+        (cued.after_cue, aliases.aliases),
+        "Bị can Lê Văn Hồng thường dùng tên giả là Dũng, Phúc để lừa người mua.",
+        ["Lê Văn Hồng", "Dũng", "Phúc"],
+    ),
+    ("persons.alias", (cued.after_cue, aliases.aliases), "Loại cỏ này còn gọi là Cần Sa.", []),
 ]
 
 
@@ -85,7 +93,7 @@ def test_lists_run_again_after_the_echoes() -> None:
 
 def test_the_table_runs_every_rule_once_in_the_documented_order() -> None:
     names = [name for name, _rule in rules.RULES]
-    assert len(names) == len(set(names)) == 12
+    assert len(names) == len(set(names)) == 13
     documented = re.findall(r"^\d+\. ``(persons\.[a-z_]+)``", rules.__doc__ or "", flags=re.MULTILINE)
     assert documented == names
     text = "Bị can Lê Trung Kiên (tức Kiên Đen) khai. Sau đó Kiên cùng Hoàng Văn Hải bỏ trốn.\nThu Hằng"

@@ -18,7 +18,7 @@ the ORG and VENUE recognisers.
 
 >>> t = "Trú tại xã Vĩnh Ngọc, TP Nha Trang, tỉnh Khánh Hòa."
 >>> [t[c.start:c.end] for c in find(t)]  # the resolver keeps the longest of nested ones
-['xã Vĩnh Ngọc', 'TP Nha Trang', 'Nha Trang', 'tỉnh Khánh Hòa', 'Khánh Hòa']
+['xã Vĩnh Ngọc', 'Vĩnh Ngọc', 'TP Nha Trang', 'Nha Trang', 'tỉnh Khánh Hòa', 'Khánh Hòa']
 """
 
 from __future__ import annotations
@@ -38,7 +38,8 @@ from ..lexicon import PhraseMatcher, fold
 from ..place_data import PlaceData, place_data
 from .address_chain import named_inside
 from .foreign_names import looks_foreign
-from .place_bounds import PlaceSpan, before_full_name, closes_compound, with_country_heads
+from .place_areas import is_region, region_names, region_places, residential_places
+from .place_bounds import PlaceSpan, before_full_name, closes_compound, unicode_mark, with_country_heads, word_before  # noqa: F401 - crimes reads unicode_mark here
 from .places_abroad import abroad_places, cue_before
 
 __all__ = ["find", "place_spans", "name_end", "gazetteer", "PlaceSpan"]
@@ -79,6 +80,8 @@ def gazetteer() -> dict[str, tuple[str, str]]:
         table.setdefault(name, (name, "district"))
     for name in data.foreign:
         table.setdefault(name, (name, "foreign"))
+    for name in region_names():
+        table.setdefault(name, (name, "region"))
     return table
 
 
@@ -226,23 +229,6 @@ def name_end(text: str, pos: int, *, max_words: int = 6, named: bool = False) ->
     return end
 
 
-def _prev_word(text: str, start: int) -> str:
-    j = start
-    while j > 0 and text[j - 1] == " ":
-        j -= 1
-    k = j
-    while k > 0 and (text[k - 1].isalnum() or unicode_mark(text[k - 1])):
-        k -= 1
-    return text[k:j]
-
-
-def unicode_mark(ch: str) -> bool:
-    """True for a combining mark (kept inside words)."""
-    import unicodedata
-
-    return unicodedata.category(ch).startswith("M")
-
-
 def _admin_places(text: str, tables: _Tables) -> list[PlaceSpan]:
     out: list[PlaceSpan] = []
     for start, end, (canonical, numbered) in tables.admin.find_all(text):
@@ -275,8 +261,8 @@ def _admin_places(text: str, tables: _Tables) -> list[PlaceSpan]:
             m = _NUMBER.match(text, pos)
             if m:
                 stop = m.end()
-        if stop is None:
-            continue
+        if stop is None or is_region(text[pos:stop]):
+            continue  # "các tỉnh Tây Nguyên": the provinces of a region, the region is the LOC
         if word.endswith(".") and text[pos].isalpha() and (stop - pos < 2 or text[start - 1 : start] == "."):
             continue  # initials of a person ("L.H.C.", "Đ.P.Đ."), not "H." + a district
         m = _TRAILING_NUMBER.match(text, stop)
@@ -380,7 +366,7 @@ def _before_province(text: str, places: list[PlaceSpan], tables: _Tables) -> lis
         if start in starts or _stops_at(text, start, tables):
             continue
         first = text[start:end].split(" ", 1)[0]
-        prev = _prev_word(text, start)
+        prev = word_before(text, start)
         opened = text[start - 1 : start] == "(" or fold(prev) in tables.cues
         if not opened and (first in tables.person_words or prev in tables.honorifics or fold(prev) not in tables.address_cues):
             continue
@@ -388,14 +374,15 @@ def _before_province(text: str, places: list[PlaceSpan], tables: _Tables) -> lis
     return out
 
 
-def _gazetteer_places(text: str, tables: _Tables) -> list[PlaceSpan]:
+def _gazetteer_places(text: str, tables: _Tables) -> tuple[list[PlaceSpan], list[PlaceSpan]]:
+    """The gazetteer names of ``text`` that are places, and the countries left that need a cue and had none."""
     out: list[PlaceSpan] = []
     uncued: list[PlaceSpan] = []  # countries that need a cue and had none
     for start, end, (canonical, kind) in tables.places.find_all(text):
         spelling = text[start:end]
         if spelling not in tables.spellings:  # names keep their capitalisation
             continue
-        prev = _prev_word(text, start)
+        prev = word_before(text, start)
         if prev in tables.person_words and text[start - 1 : start] == " ":
             continue
         cued = spelling not in tables.needs_cue or _has_cue(text, start, end, tables)
@@ -413,13 +400,14 @@ def _gazetteer_places(text: str, tables: _Tables) -> list[PlaceSpan]:
                 ):
                     continue
         (out if cued else uncued).append(PlaceSpan(start, end, "gazetteer", canonical))
-    return out + _listed(text, out, uncued, tables)
+    listed = _listed(text, [p for p in out if gazetteer().get(text[p.start : p.end], ("", ""))[1] == "foreign"], uncued, tables)
+    return out + listed, [p for p in uncued if p not in listed]
 
 
-def _listed(text: str, places: list[PlaceSpan], uncued: list[PlaceSpan], tables: _Tables) -> list[PlaceSpan]:
-    """Countries without a cue that stand in a list with places abroad ("ở London, Anh, Pháp và Đức")."""
-    ends = {p.end for p in places if p.kind == "gazetteer" and gazetteer().get(text[p.start : p.end], ("", ""))[1] == "foreign"}
-    starts = {p.start for p in places if p.end in ends}
+def _listed(text: str, abroad: Sequence[PlaceSpan], uncued: list[PlaceSpan], tables: _Tables) -> list[PlaceSpan]:
+    """Countries without a cue that stand in a list with places ``abroad`` ("ở London, Anh, Pháp và Đức")."""
+    ends = {p.end for p in abroad}
+    starts = {p.start for p in abroad}
     out: list[PlaceSpan] = []
     for p in uncued:  # in text order: a country joins the list that the one before it joined
         before = tables.list_join.search(text, max(0, p.start - tables.list_join_width), p.start)
@@ -464,15 +452,19 @@ def place_spans(text: str) -> list[PlaceSpan]:
     [('admin', 'thành phố'), ('gazetteer', 'Thành phố Hồ Chí Minh')]
     """
     tables = _tables()
-    spans = _admin_places(text, tables) + _gazetteer_places(text, tables) + _street_places(text, tables)
+    named, uncued = _gazetteer_places(text, tables)
+    spans = _admin_places(text, tables) + named + _street_places(text, tables)
     spans += _address_parts(text, spans, tables)
     spans += _before_province(text, spans, tables)
     spans += named_inside(text, spans)
     foreign = [p for p in spans if gazetteer().get(p.canonical, ("", ""))[1] == "foreign"]
+    spans += region_places(text, [p for p in spans if p.kind == "gazetteer" and p.canonical in gazetteer()], foreign)
     spans += with_country_heads(text, foreign, tables.country_heads, tables.country_head_plurals)
-    spans += abroad_places(text, foreign, tables.country_head_plurals)  # Latin-script names, "thủ đô X", landmarks
+    abroad = abroad_places(text, foreign, tables.country_head_plurals)  # Latin-script names, "thủ đô X", landmarks
+    spans += abroad + _listed(text, abroad, uncued, tables)  # "Des Moines, Iowa, Mỹ"
     spans += [c for p in spans if p.kind == "gazetteer" for c in _chain(text, p.end, p.canonical, tables, streets=False)]
     spans += [PlaceSpan(m.start(), m.end(), "admin", tables.road_codes[m.group("code")]) for m in tables.road_code.finditer(text)]
+    spans += residential_places(text, spans, name_end)
     return sorted(spans, key=lambda p: (p.start, -p.end, p.kind != "address"))  # the map's reading of a name first
 
 

@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -18,7 +19,7 @@ import regex
 from ..admin_map import AdminUnit, known_name_end
 from .persons.names import compound_words, name_data
 
-__all__ = ["PlaceSpan", "before_full_name", "closes_compound", "with_country_heads"]
+__all__ = ["PlaceSpan", "before_full_name", "closes_compound", "with_country_heads", "word_before", "unicode_mark"]
 
 #: the word right before a position, after one space
 _WORD_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])([\p{L}\p{M}]+) $")
@@ -34,6 +35,30 @@ class PlaceSpan:
     canonical: str
     #: for an "address" name, the units of the map it names inside the place after it
     units: tuple[AdminUnit, ...] = field(default=(), compare=False)
+
+
+def unicode_mark(ch: str) -> bool:
+    """True for a combining mark (kept inside words).
+
+    >>> [unicode_mark(c) for c in unicodedata.normalize("NFD", "Hà")]
+    [False, False, True]
+    """
+    return unicodedata.category(ch).startswith("M")
+
+
+def word_before(text: str, start: int) -> str:
+    """The word that ends right before ``start`` (spaces between skipped), or ``""``.
+
+    >>> word_before("ở Hà Nội", 2), word_before("Hà Nội", 0)
+    ('ở', '')
+    """
+    j = start
+    while j > 0 and text[j - 1] == " ":
+        j -= 1
+    k = j
+    while k > 0 and (text[k - 1].isalnum() or unicode_mark(text[k - 1])):
+        k -= 1
+    return text[k:j]
 
 
 def closes_compound(text: str, start: int, end: int, keeps_place: frozenset[str] = frozenset()) -> bool:

@@ -32,13 +32,17 @@ from .foreign_names import vietnamese_syllable
 from .persons.names import compound_words
 from .place_bounds import PlaceSpan, closes_compound, with_country_heads
 
-__all__ = ["abroad_places", "latin_places", "landmark_places", "foreign_heads", "cue_before"]
+__all__ = ["abroad_places", "latin_places", "landmark_places", "listed_before_abroad", "glossed", "foreign_heads", "cue_before"]
 
 #: a maximal run of capitalised words, at most six (a hyphen or an apostrophe stays inside a word: "Stratford-upon-Avon")
 _RUN = regex.compile(r"(?<![\p{L}\p{M}\p{N}])\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*){0,5}(?![\p{L}\p{M}\p{N}])")
 _LOWER_WORD = regex.compile(r"\p{Ll}[\p{L}\p{M}]*")
-#: ", " and an optional lower-case cue word before the next item of a list of places
-_LIST_GAP = regex.compile(r", (?:(\p{Ll}[\p{L}\p{M}]*(?: \p{Ll}[\p{L}\p{M}]*)?) )?")
+#: ", " and the lower-case words (at most four) before the next item of a list of places
+_LIST_GAP = regex.compile(r", ((?:\p{Ll}[\p{L}\p{M}]* ){0,4})")
+#: a transliteration in brackets: syllables joined by hyphens ("Man-che-xtơ", "Oa-sinh-tơn")
+_BRACKETED_GLOSS = regex.compile(r" \((\p{Lu}[\p{Ll}\p{M}]*(?:-\p{Ll}[\p{Ll}\p{M}]*)+)\)")
+#: one to three capitalised words that end where the search stops
+_NAME_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}]*(?: \p{Lu}[\p{L}\p{M}]*){0,2}$")
 
 
 @dataclass(frozen=True)
@@ -46,6 +50,7 @@ class _Tables:
     cues: frozenset[str]
     area_cues: frozenset[str]
     heads: tuple[str, ...]
+    folded_heads: frozenset[str]
     #: any landmark head (longest first) and the space after it
     landmark_head: regex.Pattern[str]
     max_modifiers: int
@@ -59,6 +64,7 @@ def _tables() -> _Tables:
         cues=frozenset(fold(w) for w in data["latin_cues"]),
         area_cues=frozenset(fold(w) for w in data["area_cues"]),
         heads=tuple(sorted(data["foreign_heads"], key=len, reverse=True)),
+        folded_heads=frozenset(fold(w) for w in data["foreign_heads"]),
         landmark_head=regex.compile(
             r"(?<![\p{L}\p{M}])(?:" + "|".join(regex.escape(h) for h in sorted(data["landmark_heads"], key=len, reverse=True)) + ") "
         ),
@@ -90,11 +96,22 @@ def cue_before(text: str, start: int, cues: frozenset[str]) -> bool:
 
 
 def _next_item(text: str, end: int, cues: frozenset[str]) -> int | None:
-    """Where the next item of a list of places starts after ``end`` (", " and maybe a cue), or None."""
+    """Where the next item of a list of places starts after ``end``, or None: after ", ", a cue and
+    a head noun, each optional (``, ngoại ô thủ đô Paris``).
+
+    >>> t = "Cretail, ngoại ô thủ đô Paris; Boone, nơi Ames"
+    >>> _next_item(t, 7, _tables().cues), _next_item(t, 36, _tables().cues)
+    (24, None)
+    """
     m = _LIST_GAP.match(text, end)
-    if m is None or (m.group(1) is not None and fold(m.group(1)) not in cues):
+    if m is None:
         return None
-    return m.end()
+    words = m.group(1).split()
+    for k in range(len(words), -1, -1):
+        cue, head = " ".join(words[:k]), " ".join(words[k:])
+        if (not cue or fold(cue) in cues) and (not head or head in _tables().heads):
+            return m.end()
+    return None
 
 
 def latin_places(text: str, abroad: Sequence[PlaceSpan]) -> list[PlaceSpan]:
@@ -107,7 +124,7 @@ def latin_places(text: str, abroad: Sequence[PlaceSpan]) -> list[PlaceSpan]:
     tables = _tables()
     names = latin_place_names()
     starts = {p.start for p in abroad}
-    runs = [run for m in _RUN.finditer(text) if (run := _latin_tail(m)) is not None and run.start not in starts]
+    runs = [_after_head(text, run, names) for m in _RUN.finditer(text) if (run := _latin_tail(m)) is not None and run.start not in starts]
     found: dict[int, PlaceSpan] = {}
     # right to left, so that a name before ", <place>" sees the place after it
     for m in reversed(runs):
@@ -149,6 +166,54 @@ def _latin_tail(m: regex.Match[str]) -> _Run | None:
         return None
     tail = " ".join(words[k:])
     return _Run(m.end() - len(tail), m.end(), tail)
+
+
+def _after_head(text: str, run: _Run, names: frozenset[str]) -> _Run:
+    """After a head noun of a place abroad, the longest known name that opens ``run``: the words after it
+    are something else (``bang Iowa Joni Ernst``: a senator's name)."""
+    words = run.name.split(" ")
+    if run.name in names or len(words) < 2 or not cue_before(text, run.start, _tables().folded_heads):
+        return run
+    for k in range(len(words) - 1, 0, -1):
+        name = " ".join(words[:k])
+        if name in names:
+            return _Run(run.start, run.start + len(name), name)
+    return run
+
+
+def listed_before_abroad(text: str, abroad: Sequence[PlaceSpan]) -> list[PlaceSpan]:
+    """A name of one to three capitalised words after a place cue and before ``", "`` and a place of
+    ``abroad``: a place of that list (``ở Quế Lâm, Khu tự trị dân tộc Choang Quảng Tây``).
+
+    >>> t = "Lễ hội ở Quế Lâm, Quảng Tây. Anh Lê Văn An, Mỹ."
+    >>> [t[p.start : p.end] for p in listed_before_abroad(t, [PlaceSpan(18, 27, "gazetteer", "Quảng Tây")])]
+    ['Quế Lâm']
+    """
+    cues = _tables().cues
+    starts = {p.start for p in abroad}
+    out: list[PlaceSpan] = []
+    for p in abroad:
+        if text[p.start - 2 : p.start] != ", ":
+            continue
+        m = _NAME_BEFORE.search(text, max(0, p.start - 42), p.start - 2)
+        if m is not None and m.start() not in starts and cue_before(text, m.start(), cues):
+            out.append(PlaceSpan(m.start(), m.end(), "gazetteer", m.group()))
+    return out
+
+
+def glossed(text: str, abroad: Sequence[PlaceSpan]) -> list[PlaceSpan]:
+    """The Vietnamese transliteration in brackets right after a place abroad: ``Manchester (Man-che-xtơ)``.
+
+    >>> t = "Vụ tấn công ở Manchester (Man-che-xtơ) và Paris (Pháp)."
+    >>> [t[p.start : p.end] for p in glossed(t, [PlaceSpan(14, 24, "gazetteer", "Manchester")])]
+    ['Man-che-xtơ']
+    """
+    out: list[PlaceSpan] = []
+    for p in abroad:
+        m = _BRACKETED_GLOSS.match(text, p.end)
+        if m is not None:
+            out.append(PlaceSpan(m.start(1), m.end(1), "gazetteer", m.group(1)))
+    return out
 
 
 def _closes_word(text: str, start: int) -> bool:
@@ -219,4 +284,5 @@ def abroad_places(text: str, abroad: Sequence[PlaceSpan], plurals: frozenset[str
     landmarks = landmark_places(text, abroad)
     latin = latin_places(text, [*abroad, *landmarks])  # a list may go on after a landmark ("tháp X, Kent")
     heads = with_country_heads(text, [*abroad, *latin], foreign_heads(), plurals)
-    return latin + [h for h in heads if not _closes_word(text, h.start)] + landmarks
+    found = [*abroad, *landmarks, *latin]
+    return latin + [h for h in heads if not _closes_word(text, h.start)] + landmarks + listed_before_abroad(text, found) + glossed(text, found)

@@ -23,6 +23,7 @@ from ...lexicon import fold
 from ..foreign_names import foreign_data, is_latin_run
 from ..ranks import find as find_ranks
 from ..titles import find as find_titles
+from .animals import block_animal_names
 from .names import NameData, compound_words, name_data, place_before_from_end, place_word_in_item, stop_words
 from .patterns import HYPHEN_TAIL, INITIAL_DOT, INITIALS, LAST_TWO_WORDS, LAST_WORD, MORE_INITIALS, NEXT_TWO_LOWER, NUMBER_BEFORE, SPACES, at_sentence_start
 from .words import Words, block_streets, build_words, name_runs, place_prefix
@@ -202,6 +203,7 @@ def build_context(
     title_spans = [(c.start, c.end) for c in (find_titles(text) if titles is None else titles)]
     words = build_words(text, rank_spans + title_spans, data)
     block_streets(words, data)
+    block_animal_names(words)
     runs = name_runs(words)
     cue_matches = data.cues.find(text)
     cues = _cue_positions(words, data, rank_spans, title_spans, cue_matches)

@@ -129,7 +129,7 @@ def _str_list(data: dict, key: str) -> list[str]:
 
 
 def _gazetteer() -> frozenset[str]:
-    """Geographic names of two or more words from ``places.yaml`` (the LOC data), when present.
+    """Geographic names of two or more words from ``places.yaml`` and the regions of ``places_areas.yaml`` (the LOC data).
 
     One-word names are left out: many are given names too (``Nga``, ``Huế``).
     """
@@ -142,6 +142,7 @@ def _gazetteer() -> frozenset[str]:
         for item in (data or {}).get(key) or []:
             spellings = [item] if isinstance(item, str) else [item.get("canonical"), *(item.get("variants") or [])]
             names.update(x for x in spellings if isinstance(x, str) and " " in x and x[:1].isupper())
+    names.update(x for x in load_data("places_areas.yaml")["regions"] if " " in x)  # "Tây Nguyên"
     return frozenset(names)
 
 

@@ -19,7 +19,9 @@ again once the later mentions are found).  The order:
 10. ``persons.echo`` (:func:`~.mentions.echoes`): ``Kiên`` after ``Lê Trung Kiên``.
 11. ``persons.initial_echo`` (:func:`~.mentions.initial_echoes`): ``P.T.T`` after ``chị P.T.T``
     (its candidates are ``persons.echo``).
-12. ``persons.list_of_echoes`` (:func:`~.mentions.lists` again): ``Kiên và Hùng`` once ``Kiên`` is an echo
+12. ``persons.alias`` (:func:`~.aliases.aliases`): ``Hồng dùng tên giả là Dũng, Phúc``, once ``Hồng`` is found
+    (its candidates are ``persons.nickname``).
+13. ``persons.list_of_echoes`` (:func:`~.mentions.lists` again): ``Kiên và Hùng`` once ``Kiên`` is an echo
     (its candidates are ``persons.list``).
 
 >>> [name for name, _rule in RULES][:3]
@@ -30,6 +32,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from .aliases import aliases
 from .context import Found, PersonContext
 from .cued import after_cue, byline, credits, lone_initials, nicknames
 from .mentions import echoes, initial_echoes, lists
@@ -52,5 +55,6 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("persons.list", lists),
     ("persons.echo", echoes),
     ("persons.initial_echo", initial_echoes),
+    ("persons.alias", aliases),
     ("persons.list_of_echoes", lists),
 )

@@ -19,7 +19,7 @@ from itertools import accumulate
 from ...lexicon import fold
 from ..foreign_names import vietnamese_syllable
 from .names import NameData, is_surname, name_data, not_name_openers, not_name_pair_heads, place_name_heads, rule_words
-from .patterns import HYPHEN_IN_WORD, LATIN_PART, NAME_SYLLABLE, NAME_WORD, SPACES, STREET_DASH, WORD_SPLIT
+from .patterns import APOSTROPHE_IN_NAME, HYPHEN_IN_WORD, LATIN_PART, NAME_SYLLABLE, NAME_WORD, SPACES, STREET_DASH, WORD_SPLIT
 
 __all__ = ["Words", "build_words", "name_runs", "place_prefix"]
 
@@ -86,6 +86,22 @@ def _join_hyphenated(text: str, starts: list[int], ends: list[int], texts: list[
         del starts[i], ends[i], texts[i]
 
 
+def _join_apostrophes(text: str, starts: list[int], ends: list[int], texts: list[str]) -> None:
+    """Make one word, in place, of a single capital, an apostrophe and a capitalised syllable ("H'Trà", "Y'Moan").
+
+    >>> starts, ends, texts = _word_spans("Em H'Trà Niê")
+    >>> _join_apostrophes("Em H'Trà Niê", starts, ends, texts)
+    >>> texts
+    ['Em', "H'Trà", 'Niê']
+    """
+    for m in reversed(list(APOSTROPHE_IN_NAME.finditer(text))):
+        i = bisect.bisect_left(starts, m.end())  # the word right after the apostrophe
+        if 0 < i < len(starts) and starts[i] == m.end() and ends[i - 1] == m.start() and len(texts[i - 1]) == 1:
+            texts[i - 1] = text[starts[i - 1] : ends[i]]
+            ends[i - 1] = ends[i]
+            del starts[i], ends[i], texts[i]
+
+
 def build_words(text: str, blocked: list[tuple[int, int]], data: NameData) -> Words:
     """The words of ``text``; the words overlapping a ``blocked`` span (a rank, a title) are no name words.
 
@@ -93,6 +109,8 @@ def build_words(text: str, blocked: list[tuple[int, int]], data: NameData) -> Wo
     """
     starts, ends, texts = _word_spans(text)
     _join_hyphenated(text, starts, ends, texts)
+    if "'" in text or "’" in text:
+        _join_apostrophes(text, starts, ends, texts)
     n = len(texts)
     # A name word opens with an upper-case letter (\p{Lu} is upper for str.isupper): one cheap test first.
     fullmatch = NAME_WORD.fullmatch
