@@ -164,3 +164,23 @@ def test_a_list_after_a_cue_noun_and_la_gives_every_item_its_role_across_semicol
 def test_a_list_after_a_word_that_is_no_cue_gives_no_role() -> None:
     doc = vn_crimeie.extract("Ngoài ra 3 người khác là: Phạm Văn Ẩn; Phạm Đức Tú và Trương Văn Lớn cũng có mặt.")
     assert {p["role"] for p in doc.people()} == {"other"}
+
+
+@pytest.mark.parametrize(
+    ("text", "reporter"),
+    [
+        ("Hai cán bộ cũng bị kỷ luật.\nDUY THÀNH", "DUY THÀNH"),  # a byline in capitals
+        ("Bộ Công an đang xem xét vụ việc. Theo Nam Phương/Vnexpress", "Nam Phương"),  # with its outlet after "Theo"
+        ("Bộ Công an đang xem xét vụ việc. Theo Hương Vũ (ANTG)", "Hương Vũ"),
+    ],
+)
+def test_bylines_in_capitals_or_after_theo_with_an_outlet_are_reporters(text: str, reporter: str) -> None:
+    assert [(p["name"], p["role"]) for p in vn_crimeie.extract(text).people()] == [(reporter, "reporter")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Bộ Công an đang xem xét vụ việc. Theo Trí Thức Trẻ", "Cơ quan chức năng đang điều tra vụ việc.\nDOANH NHÂN"],
+)
+def test_an_outlet_closing_the_text_is_no_person(text: str) -> None:
+    assert vn_crimeie.extract(text).people() == []

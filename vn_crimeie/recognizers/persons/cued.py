@@ -6,6 +6,9 @@ and adds what it finds to ``found`` (first rule wins on overlap).
 
 from __future__ import annotations
 
+from functools import cache
+
+from ...lexicon import fold, load_data
 from ..foreign_names import foreign_data, looks_foreign
 from .context import PRIORITY_CUE, PRIORITY_POSITIONAL, PRIORITY_WEAK, Found, PersonContext, accept
 from .context import found_by  # noqa: F401 - the examples run it
@@ -181,8 +184,18 @@ def credits(ctx: PersonContext, found: Found) -> None:
         accept(found, words.starts[i], words.ends[j - 1], "persons.credit", PRIORITY_POSITIONAL)
 
 
+@cache
+def _media_names() -> frozenset[str]:
+    """The news outlets of ``organizations.yaml``, folded."""
+    return frozenset(fold(m) for m in load_data("organizations.yaml")["media"])
+
+
 def _byline_name_ok(name: str, data: NameData) -> bool:
     """A byline reads as a Vietnamese name, not as a place or an organisation (a given name may open it: "Trường Thịnh")."""
+    if name.isupper():
+        name = name.title()  # "DUY THÀNH"; not an outlet in capitals ("DOANH NHÂN")
+        if fold(name) in _media_names():
+            return False
     first = WORD.match(name)
     return bool(first) and not (
         name in data.place_names or name in data.not_names or (first.group() in data.not_names and first.group() not in data.can_end_name)
@@ -198,6 +211,10 @@ def byline(ctx: PersonContext, found: Found) -> None:
     []
     >>> found_by("Trường học đã mở cửa trở lại.\\nLan Hương - Trường Thịnh", byline)
     ['Lan Hương', 'Trường Thịnh']
+    >>> found_by("Hai cán bộ cũng bị kỷ luật. DUY THÀNH", byline), found_by("Vụ án đang được điều tra. Theo Nam Phương/Vnexpress", byline)
+    (['DUY THÀNH'], ['Nam Phương'])
+    >>> found_by("Cơ quan chức năng đang điều tra.\\nHÀ NỘI", byline)
+    []
     """
     text, data = ctx.text, ctx.data
     m = BYLINE.search(text, max(0, len(text) - BYLINE_TAIL))

@@ -61,15 +61,18 @@ SENTENCE_START = "\n.!?:;\"“”'(…-–—•"
 _BYLINE_NAME = (
     r"\p{Lu}\.[ ]?\p{Lu}[\p{Ll}\p{M}]+"
     r"|\p{Lu}[\p{Ll}\p{M}]+(?:[ ]\p{Lu}[\p{Ll}\p{M}]+){1,3}"
+    r"|\p{Lu}[\p{Lu}\p{M}]+(?:[ ]\p{Lu}[\p{Lu}\p{M}]+){1,3}"  # in capitals: "DUY THÀNH"
 )
+# "Theo Nam Phương/Vnexpress", "Theo Hương Vũ (ANTG)": the source word before a byline with its outlet stays out of it.
+_BYLINE_LEAD = r"(?:Theo[ ]+(?=(?:" + _BYLINE_NAME + r")[ ]*[(/]))?"  # "Theo X" alone names an outlet
 # The byline that closes the text, after the last sentence; "(Theo …)" or "/VOV" may follow.
 BYLINE = regex.compile(
-    r"(?:^|[.!?…”\"\)\]])[ \n]+(" + _BYLINE_NAME + r")[ ]*(?:\([^()\n]{0,80}\)|/[^\s]{1,30})?[ \n]*$"
+    r"(?:^|[.!?…”\"\)\]])[ \n]+" + _BYLINE_LEAD + r"(" + _BYLINE_NAME + r")[ ]*(?:\([^()\n]{0,80}\)|/[^\s]{1,30})?[ \n]*$"
 )
 # How far from the end of the text a byline is looked for.
 BYLINE_TAIL = 160
 # A byline alone on one of the last lines.
-BYLINE_LINE = regex.compile(r"(" + _BYLINE_NAME + r")[ ]*(?:\([^()\n]{0,80}\)|/[^\s]{1,30})?[ ]*\.?")
+BYLINE_LINE = regex.compile(_BYLINE_LEAD + r"(" + _BYLINE_NAME + r")[ ]*(?:\([^()\n]{0,80}\)|/[^\s]{1,30})?[ ]*\.?")
 # A nickname in brackets opened by a capitalised honorific: "(Anh Ba Sài Gòn)", "(Chị Hai Lúa)".
 BRACKET_NICKNAME = regex.compile(
     r"(?<=\p{L}[ ]?)\((?P<cue>\p{Lu}[\p{Ll}\p{M}]*)[ ](?P<name>\p{Lu}[\p{L}\p{M}]*(?:[ ]\p{Lu}[\p{L}\p{M}]*){0,3})\)"
