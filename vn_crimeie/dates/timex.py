@@ -466,7 +466,8 @@ def anchor(spec: Spec, dateline: datetime | None, prefer: str = "nearest") -> Da
     the calendar (``hôm qua`` on 0001-01-01) leaves the value unresolved.
     """
     spec = _leaning(spec, prefer)
-    spec = _cycle_years(spec, dateline)
+    if spec.kind == "range" or "cycle" in spec.extra:
+        spec = _cycle_years(spec, dateline)
     if dateline is not None:
         try:
             return _anchor(spec, dateline)
