@@ -224,9 +224,10 @@ def _form_rows(w: TimeWords, r: RuleWords, f: FormWords) -> list[Row]:
     tz = rf"\ *(?P<tz>{_as_written(f.time_zones)})(?:\ *(?P<off>[+\-−]\d{{1,2}}(?::?\d\d)?))?"
     meridiem = rf"\ ?(?P<ap>{_as_written(f.meridiems)})(?![\w.\-/])"
     hour_sign, g = alternation(r.hour_signs), alternation(f.hour_signs_with_minutes)
-    # every match has, after a digit, seconds, a glued "g", or a meridiem or a time zone after the minutes,
-    # an hour sign or "giờ" (led by a digit: the engine skips to the digits, not to every "h" of the text)
-    extras = rf"\d(?::[0-5]\d:[0-5]\d|{g}[0-5]\d|(?::[0-5]\d|{hour_sign}(?:[0-5]\d)?|\ +{hour_w})?\ *(?:{_as_written(f.meridiems)}|{_as_written(f.time_zones)})(?!\w))"
+    # every match has, after the hour's last digit, seconds, a glued "g", or a meridiem or a time zone after the
+    # minutes, an hour sign or "giờ" (led by a digit that no digit follows: the engine skips to those, not to
+    # every "h" of the text nor every digit of a run of figures)
+    extras = rf"\d(?!\d)(?::[0-5]\d:[0-5]\d|{g}[0-5]\d|(?::[0-5]\d|{hour_sign}(?:[0-5]\d)?|\ +{hour_w})?\ *(?:{_as_written(f.meridiems)}|{_as_written(f.time_zones)})(?!\w))"
     holidays = trie_alternation(list(f.holidays) + list(f.lunar_holidays))  # factored: tried at every "ngày"
     # a day word before a holiday ("ngày mùng 3 Tết", "ngày Giáng sinh"): looked for only before a holiday's first word
     # (not of a holiday read only as a whole expression: "ngày Valentine" is the holiday "ngày valentine")
