@@ -42,6 +42,7 @@ def dates_table(data: dict[str, Any]) -> str:
     for section in data.get("sections") or []:
         dateline = section.get("dateline")
         prefer = f", prefer {_code(section['prefer'])}" if section.get("prefer") else ""
+        prefer += ", whole expressions (`parse_date`)" if section.get("whole") else ""
         parts.append(f"#### Dateline {_code(dateline) if dateline else 'unknown'}{prefer}\n")
         parts.append("| forms | type | value |\n|---|---|---|")
         for group in section.get("groups") or []:
@@ -53,6 +54,10 @@ def dates_table(data: dict[str, Any]) -> str:
     if negatives:
         parts.append("#### No DATE in these\n")
         parts.extend(f"- {_cell(n.get('text') if isinstance(n, dict) else n)}" for n in negatives)
+        parts.append("")
+    if data.get("whole_negatives"):
+        parts.append("#### No value for these whole expressions\n")
+        parts.extend(f"- {_code(n)}" for n in data["whole_negatives"])
         parts.append("")
     return "\n".join(parts)
 
@@ -78,6 +83,10 @@ def numbers_table(data: dict[str, Any]) -> str:
     if negatives:
         parts.append("#### No NUMBER in these\n")
         parts.extend(f"- {_cell(n.get('text') if isinstance(n, dict) else n)}" for n in negatives)
+        parts.append("")
+    if data.get("whole_negatives"):
+        parts.append("#### No value for these whole expressions\n")
+        parts.extend(f"- {_code(n)}" for n in data["whole_negatives"])
         parts.append("")
     return "\n".join(parts)
 

@@ -17,7 +17,7 @@ from typing import Any
 
 from ..lexicon import fold, load_data, string_list
 
-__all__ = ["FormWords", "form_words", "name_words"]
+__all__ = ["FormWords", "form_words", "name_words", "year_cycle"]
 
 FILE = "date_forms.yaml"
 #: The person names whose surnames and middle names keep a holiday word after them a name ("Nguyễn Quốc Khánh").
@@ -60,6 +60,23 @@ class FormWords:
     period_compounds: tuple[str, ...]
     modifier_blockers: tuple[str, ...]
     year_thousand_words: tuple[str, ...]
+    whole_only_days: dict[str, int]
+    weekday_abbreviations: dict[str, int]
+    weekday_this_words: tuple[str, ...]
+    month_year_letters: dict[str, str]
+    every_count_words: tuple[str, ...]
+    once_words: tuple[str, ...]
+    seasons_without_word: tuple[str, ...]
+    not_season_words: tuple[str, ...]
+    zone_words: tuple[str, ...]
+    bracket_time_zones: dict[str, str]
+    lunar_month_names: tuple[str, ...]
+    new_year_words: tuple[str, ...]
+    year_branch_spellings: dict[str, str]
+    year_digit_words: dict[str, int]
+    relative_decade_words: tuple[str, ...]
+    new_year_first_days: int
+    hundred_words: tuple[str, ...]
 
 
 def _key(text: str) -> str:
@@ -79,8 +96,12 @@ def form_words() -> FormWords:
     """
     data = load_data(FILE)
     fields = FormWords.__dataclass_fields__
-    tables = {"relative_phrases", "meridiems", "time_zones", "seasons", "holidays", "lunar_holidays", "ordinal_sides", "ordinal_units", "meal_sides"}
+    tables = {"relative_phrases", "meridiems", "time_zones", "seasons", "holidays", "lunar_holidays", "ordinal_sides", "ordinal_units", "meal_sides",
+              "whole_only_days", "bracket_time_zones", "year_branch_spellings", "year_digit_words"}  # fmt: skip
     out: dict[str, Any] = {k: _table(data, k) for k in tables}
+    for key in ("weekday_abbreviations", "month_year_letters"):  # matched as written: keys keep their case
+        out[key] = {str(k): v for k, v in data[key].items()}
+    out["new_year_first_days"] = int(data["new_year_first_days"])
     out["meals"] = {_key(k): {side: tuple(hours) for side, hours in v.items()} for k, v in data["meals"].items()}
     for key in fields:
         if key not in out:
@@ -100,3 +121,29 @@ def name_words() -> frozenset[str]:
     """
     data = load_data(NAMES_FILE)
     return frozenset(string_list(data, "surnames", NAMES_FILE)) | frozenset(string_list(data, "middle_names", NAMES_FILE))
+
+
+#: A year of the sexagenary cycle whose stem and branch are the first ones (Giáp Tý): 1984.
+CYCLE_START = 1984
+
+
+@cache
+def year_cycle() -> dict[str, int]:
+    """The names of the 60 years of the sexagenary cycle (lower-cased) → their year modulo 60 (built once).
+
+    The stems and branches are those of ``person_names.yaml`` (``year_stems``, ``year_branches``,
+    in order), the other spellings of a branch those of ``date_forms.yaml`` ``year_branch_spellings``.
+
+    >>> year_cycle()["giáp thìn"] == 2024 % 60, year_cycle()["ất tị"] == 2025 % 60, "giáp sửu" in year_cycle()
+    (True, True, False)
+    """
+    data = load_data(NAMES_FILE)
+    stems = [_key(s) for s in string_list(data, "year_stems", NAMES_FILE)]
+    branches = [_key(b) for b in string_list(data, "year_branches", NAMES_FILE)]
+    spellings = form_words().year_branch_spellings
+    out: dict[str, int] = {}
+    for n in range(60):
+        stem, branch = stems[n % len(stems)], branches[n % len(branches)]
+        for spelled in [branch] + [k for k, v in spellings.items() if v == branch]:
+            out[f"{stem} {spelled}"] = (CYCLE_START + n) % 60
+    return out

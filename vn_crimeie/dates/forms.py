@@ -14,12 +14,13 @@ from __future__ import annotations
 import regex
 
 from ..lexicon import fold
-from .form_words import form_words, name_words
+from .form_words import form_words, name_words, year_cycle
+from .calendars import valid_day, whole_count
 from .rule_words import rule_words
 from .spec import Spec
 from .words import TimeWords
 
-__all__ = ["relative_phrase", "iso_date", "ago", "now", "clock_forms", "clock_seconds", "clock_to", "season", "holiday", "lunar_date", "nth_of_month", "meal", "spoken_year", "year_value"]
+__all__ = ["relative_phrase", "iso_date", "ago", "now", "clock_forms", "clock_seconds", "clock_to", "season", "holiday", "lunar_date", "nth_of_month", "meal", "spoken_year", "year_value", "zone_offset"]
 
 Match = regex.Match[str]
 
@@ -72,13 +73,9 @@ def iso_date(m: Match, w: TimeWords) -> Spec | None:
     (2019, 7, 15)
     """
     y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
-    if d > (29 if mo == 2 else 30 if mo in (4, 6, 9, 11) else 31):
+    if not valid_day(d, mo, y):
         return None
     return Spec(year=y, month=mo, day=d, prefixed=True)
-
-
-#: How many of the finer unit one coarser unit holds, for two units said together.
-_UNITS_IN = {("Y", "M"): 12, ("W", "D"): 7, ("TH", "TM"): 60}
 
 
 def ago(m: Match, w: TimeWords) -> Spec | None:
@@ -98,9 +95,9 @@ def ago(m: Match, w: TimeWords) -> Spec | None:
     unit, count = ("T" if is_time else "") + iso, int(n)
     if m["n2"]:  # "cách đây hai năm sáu tháng": counted in the finer unit when one holds the other
         n2, (iso2, time2) = w.number(m["n2"]), w.units[_key(m["u2"])]
-        per = _UNITS_IN.get((unit, ("T" if time2 else "") + iso2))
-        if n2 is not None and n2 == int(n2) and per is not None:
-            unit, count = ("T" if time2 else "") + iso2, count * per + int(n2)
+        counted = whole_count(count, unit, n2, ("T" if time2 else "") + iso2) if n2 is not None else None
+        if counted is not None:
+            count, unit = counted
     duration = f"P{'T' if unit.startswith('T') else ''}{count}{unit.removeprefix('T')}"
     return Spec(kind="relspan", count=count, unit=unit, direction="ago", duration=duration)
 
@@ -113,6 +110,21 @@ def now(m: Match, w: TimeWords) -> Spec | None:
     {'now': True, 'whole_only': True}
     """
     return Spec(extra={"now": True, "whole_only": True})
+
+
+def zone_offset(name: str, offset: str | None) -> str:
+    """The UTC offset of a time zone (``date_forms.yaml`` ``time_zones``, ``bracket_time_zones``) and the offset written after it.
+
+    >>> zone_offset("GMT", "+7"), zone_offset("giờ Hà Nội", None), zone_offset("UTC", "-03:30")
+    ('+07:00', '+07:00', '-03:30')
+    """
+    f = form_words()
+    key = _key(name)
+    if not offset:
+        return f.time_zones.get(key) or f.bracket_time_zones[key]
+    sign, digits = offset[0], offset[1:].replace(":", "")
+    hours, minutes = (digits[:-2], digits[-2:]) if len(digits) > 2 else (digits, "00")
+    return f"{'-' if sign in '-−' else '+'}{int(hours):02d}:{minutes}"
 
 
 def clock_forms(m: Match, w: TimeWords) -> Spec | None:
@@ -128,13 +140,7 @@ def clock_forms(m: Match, w: TimeWords) -> Spec | None:
     minute = int(m["m"] or m["m2"] or m["mg"] or m["mh"] or 0)
     if hour is None or hour > 24 or (hour == 24 and minute):
         return None
-    tz = None
-    if m["tz"]:
-        tz = form_words().time_zones[_key(m["tz"])]
-        if m["off"]:
-            sign, digits = m["off"][0], m["off"][1:].replace(":", "")
-            hh, mm = (digits[:-2], digits[-2:]) if len(digits) > 2 else (digits, "00")
-            tz = f"{'-' if sign in '-−' else '+'}{int(hh):02d}:{mm}"
+    tz = zone_offset(m["tz"], m["off"]) if m["tz"] else None
     return Spec(hour=hour, minute=minute, second=int(m["s"]) if m["s"] else None, tz=tz, extra={"clock": True})
 
 
@@ -167,10 +173,15 @@ def season(m: Match, w: TimeWords) -> Spec | None:
     """A season, maybe with its year or a relative word.
 
     >>> from vn_crimeie.dates.rules import read
-    >>> (read("season", "mùa hè năm 2023").season, read("season", "mùa hè năm 2023").year)
+    >>> (read("season", "mùa hè năm 2023").season, read("season", "mùa hè 2023").year)
     ('SU', 2023)
+    >>> read("season", "hè năm nay").rel_offset, read("season", "hè"), read("season", "hè phố")
+    (0, None, None)
     """
-    spec = Spec(season=form_words().seasons[_key(m["s"])], year=int(m["y"]) if m["y"] else None)
+    f = form_words()
+    if m["bare"] and _word_before(m) in f.not_season_words:
+        return None  # "vỉa hè năm nay": the pavement
+    spec = Spec(season=f.seasons[_key(m["s"] or m["bare"])], year=int(m["y"]) if m["y"] else None)
     if m["rel"]:
         offset, only = w.relative_words[_key(m["rel"])]
         if only is not None and only.isdisjoint(rule_words().year_words):
@@ -181,6 +192,12 @@ def season(m: Match, w: TimeWords) -> Spec | None:
 
 
 _NAME_BEFORE = regex.compile(r"(?<!\w)(\w+)\ +$")
+
+
+def _word_before(m: Match) -> str:
+    """The word right before the match (lower-cased; empty when none)."""
+    before = _NAME_BEFORE.search(m.string, max(0, m.start() - 12), m.start())
+    return _key(before[1]) if before else ""
 
 
 def _in_name(m: Match) -> bool:
@@ -203,33 +220,45 @@ def holiday(m: Match, w: TimeWords) -> Spec | None:
     >>> from vn_crimeie.dates import scan
     >>> [m.text for m in scan("Bác sĩ Nguyễn Quốc Khánh nghỉ dịp Quốc khánh.")]
     ['Quốc khánh']
+    >>> (lambda s: (s.month, s.day))(read("holiday", "Quốc khánh 2/9")), read("holiday", "Tết Ất Tỵ").extra["cycle"] == 2025 % 60
+    ((9, 2), True)
     """
     if _in_name(m):
         return None
     f, key = form_words(), _key(m["h"])
     year = int(m["y"]) if m["y"] else None
-    if key in f.holidays:
-        month, day = f.holidays[key]
-        return Spec(year=year, month=month, day=day, prefixed=True)
-    extra: dict[str, object] = {"lunar": f.lunar_holidays[key]}
-    if key in f.whole_only_holidays and year is None:  # "Tết năm 2016" is a day; "Tết" alone is often the season
-        extra["whole_only"] = True
-    return Spec(year=year, extra=extra, prefixed=True)
+    cycle = {"cycle": year_cycle()[_key(m["cc"])]} if m["cc"] else {}
+    said = (int(m["hm"]), int(m["hd"])) if m["hd"] else None  # "Quốc khánh 2/9": the holiday and its day
+    # "Tết năm 2016" is a day; "Tết" alone is often the season, "Valentine" a saint, "trung thu" in "tập trung thu"
+    extra: dict[str, object] = {**cycle, "whole_only": True} if key in f.whole_only_holidays and year is None and not cycle and said is None else cycle
+    if key in f.holidays or (said is not None and said != f.lunar_holidays.get(key)):
+        month, day = said or f.holidays[key]  # a lunar holiday's day and month said: its Gregorian day
+        year = int(m["hy"]) if m["hy"] else year
+        return Spec(year=year, month=month, day=day, prefixed=True, extra=extra) if valid_day(day, month, year) else None
+    return Spec(year=year, extra={"lunar": f.lunar_holidays[key], **extra}, prefixed=True)
 
 
 def lunar_date(m: Match, w: TimeWords) -> Spec | None:
-    """A day and month of the lunar calendar (``15 tháng 7 âm lịch``, ``rằm tháng Giêng``).
+    """A day and month of the lunar calendar (``15 tháng 7 âm lịch``, ``rằm tháng Giêng``, ``23 tháng Chạp``,
+    ``16 tháng 8 năm Giáp Thìn``: a lunar month name or a year of the sexagenary cycle makes it lunar).
 
     >>> from vn_crimeie.dates.rules import read
-    >>> read("date.lunar", "15 tháng 7 âm lịch").extra, read("date.lunar", "rằm tháng Giêng").extra
-    ({'lunar': (7, 15)}, {'lunar': (1, 15)})
+    >>> read("date.lunar", "15 tháng 7 âm lịch").extra["lunar"], read("date.lunar", "rằm tháng Giêng").extra
+    ((7, 15), {'lunar': (1, 15)})
+    >>> read("date.lunar", "23 tháng Chạp").extra, read("date.lunar", "ngày 8/1 ÂL").extra, read("date.lunar", "15 tháng 7")
+    ({'lunar': (12, 23)}, {'lunar': (1, 8), 'marked': True}, None)
     """
     day_value = 15 if m["full"] else w.number(m["d"])
     month_text = m["m"]
     month_value = int(month_text) if month_text.isdigit() else w.months.get(_key(month_text))
     if day_value is None or month_value is None or not 1 <= day_value <= 30 or not 1 <= month_value <= 12:
         return None
-    return Spec(year=int(m["y"]) if m["y"] else None, extra={"lunar": (month_value, int(day_value))}, prefixed=True)
+    extra: dict[str, object] = {"lunar": (month_value, int(day_value))}
+    if m.groupdict().get("mk"):  # "âm lịch" said: a range's start in day/month is lunar too
+        extra["marked"] = True
+    if m.groupdict().get("cc"):  # "16 tháng 8 năm Giáp Thìn": a year of the cycle makes the day lunar
+        extra["cycle"] = year_cycle()[_key(m["cc"])]
+    return Spec(year=int(m["y"]) if m["y"] else None, extra=extra, prefixed=True)
 
 
 def nth_of_month(m: Match, w: TimeWords) -> Spec | None:
@@ -271,9 +300,24 @@ def spoken_year(m: Match, w: TimeWords) -> Spec | None:
     >>> from vn_crimeie.dates.rules import read
     >>> read("year.words", "năm hai nghìn hai mươi").year, read("year.words", "năm 938.").year
     (2020, 938)
+    >>> read("year.words", "năm một chín bốn lăm").year, read("year.words", "năm hai không hai ba").year
+    (1945, 2023)
     >>> read("year.historical", "năm 1612 tại Huế").year, read("year.historical", "năm 1500 người")
     (1612, None)
     """
     digits = m.groupdict().get("y")
-    year = int(digits) if digits else year_value(m["yw"])
+    year = int(digits) if digits else _digit_by_digit(m["yw"]) or year_value(m["yw"])
     return Spec(year=year) if year is not None else None
+
+
+#: The digits of a year said digit by digit.
+YEAR_DIGITS = 4
+
+
+def _digit_by_digit(text: str) -> int | None:
+    """A year said digit by digit (``một chín bốn lăm``: 1945), None for any other wording."""
+    digits = form_words().year_digit_words
+    said = _key(text).split()
+    if len(said) != YEAR_DIGITS or any(d not in digits for d in said) or digits[said[0]] == 0:
+        return None
+    return int("".join(str(digits[d]) for d in said))

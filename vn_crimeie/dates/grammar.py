@@ -22,6 +22,7 @@ from .form_words import form_words
 from .rule_words import rule_words
 from .rules import rules
 from .scanner import Piece, pieces
+from .calendars import CYCLE
 from .spec import Spec, finest, merge
 from .words import alternation, words
 
@@ -42,6 +43,7 @@ class DateMatch:
 _SPACES = regex.compile(r"\ +")
 _COMMA = regex.compile(r"\ *,\ *")
 _DASH = regex.compile(r"\ +[\-–]\ +")
+_BRACKET = regex.compile(r"\ *\(\ *")
 
 
 @dataclass
@@ -76,6 +78,8 @@ def _joinable(group: _Group, piece: Piece, gap: str, next_has_day: bool = False,
     new = piece.spec
     if group.spec.day is not None and new.day is not None:
         return None  # two days clash (a run of dates): what merge() would say, before the gap is read
+    if len(group.pieces) == 1 and last.aux and last.lean is not None:
+        return None  # a trailer follows its date: "Vừa qua Tết Đinh Dậu" is no date of the past
     if _SPACES.fullmatch(gap):
         pass
     elif _of_gap().fullmatch(gap) and _part_of(last, group.spec, new):
@@ -88,6 +92,8 @@ def _joinable(group: _Group, piece: Piece, gap: str, next_has_day: bool = False,
         pass  # "5h20, sáng 22/4"
     elif _DASH.fullmatch(gap) and group.spec.year is not None and group.spec.day is not None and new.hour is not None:
         pass
+    elif _BRACKET.fullmatch(gap) and new.tz is not None and new.aux and group.spec.hour is not None:
+        pass  # "20h (GMT+7)", "15h30 ngày 5/6/2024 (giờ GMT)": the zone's piece begins inside the bracket
     else:
         return None
     if new.short and last.pod is None:
@@ -130,7 +136,8 @@ def _groups(text: str, found: list[Piece], whole: bool = False) -> list[_Group]:
     return groups
 
 
-_COARSER = {"H": ("year", "month", "day", "pod", "rel_unit"), "D": ("year", "month", "rel_unit"), "M": ("year", "rel_unit"), "W": ("year",)}
+#: What the start of a range takes from its end when it does not say it, by grain ("từ 8 giờ đến 11 giờ sáng thứ bảy").
+_COARSER = {"H": ("year", "month", "day", "weekday", "pod", "rel_unit"), "D": ("year", "month", "rel_unit"), "M": ("year", "rel_unit"), "W": ("year",)}
 
 
 def _range(a: Spec, b: Spec) -> Spec | None:
@@ -139,15 +146,47 @@ def _range(a: Spec, b: Spec) -> Spec | None:
     grain = finest(a)
     if grain != finest(b) or grain not in _COARSER:
         return None
-    a = a.copy()
+    a, b = _lunar_ends(a.copy(), b)
     for f in _COARSER[grain]:
         if getattr(a, f) is None and getattr(b, f) is not None:
             if f == "rel_unit":
-                if a.year is None and a.month is None and a.day is None:
+                # "từ thứ hai đến thứ sáu tuần sau", "từ ngày 15 đến ngày 20 tháng này"
+                if a.year is None and a.month is None and (a.day is None or b.rel_unit == "M"):
                     a.rel_unit, a.rel_offset = b.rel_unit, b.rel_offset
-            else:
+            elif f != "weekday" or (a.day is None and a.rel_unit is None):
                 setattr(a, f, getattr(b, f))
     return Spec(kind="range", parts=(a, b))
+
+
+def _lunar_ends(a: Spec, b: Spec) -> tuple[Spec, Spec]:
+    """The ends of a range, a day said alone at one end lunar like the other ("từ ngày 27 đến mùng 5 Tết", "từ 29 tháng Chạp đến mùng 5").
+
+    A start later in the month than a lunar end is of the month before, a new
+    year's month of the year before; a day and month before a lunar day said with
+    its marker are lunar too ("từ 29/12/2016 đến 5/1/2017 âm lịch").
+    """
+    lunar_a, lunar_b = a.extra.get("lunar"), b.extra.get("lunar")
+    if lunar_b and not lunar_a and a.day is not None and (a.month is None or b.extra.get("marked")):
+        month, day = lunar_b  # type: ignore[misc]
+        if a.month is not None:
+            month = a.month
+        elif a.day > day:
+            month = (month - 2) % 12 + 1
+        back = int(month > lunar_b[0])  # type: ignore[index]
+        extra = {**a.extra, "lunar": (month, a.day)}
+        if "cycle" in b.extra:
+            extra["cycle"] = (int(b.extra["cycle"]) - back) % CYCLE  # type: ignore[call-overload]
+        year = a.year if a.year is not None or b.year is None else b.year - back
+        return a.copy(day=None, month=None, year=year, extra=extra), b
+    if lunar_a and not lunar_b and b.day is not None and b.month is None:
+        month, day = lunar_a  # type: ignore[misc]
+        ahead = b.day < day  # "từ 29 tháng Chạp đến mùng 5": the month after
+        wrap = int(ahead and month == 12)  # … and the year after
+        extra = {**b.extra, "lunar": (month % 12 + 1 if ahead else month, b.day)}
+        if "cycle" in a.extra:
+            extra["cycle"] = (int(a.extra["cycle"]) + wrap) % CYCLE  # type: ignore[call-overload]
+        return a, b.copy(day=None, year=b.year if b.year is not None or a.year is None else a.year + wrap, extra=extra)
+    return a, b
 
 
 @cache
@@ -270,7 +309,9 @@ def _finish(text: str, g: _Group, whole: bool = False) -> Spec | None:
                 return Spec(kind="duration", duration=head.duration)
             # "khoảng 22 giờ": past noon, a bare hour is a clock time.
             afternoon = head.hour is not None and 13 <= head.hour <= 23
-            if with_minutes or afternoon or _cue_before(text, g.start, w.clock_cues):
+            # a whole expression of "8 giờ" alone: the clock time ("mấy giờ?" "8 giờ"); "24 giờ" stays a day's length
+            by_itself = whole and head.hour is not None and head.hour < 24
+            if with_minutes or afternoon or by_itself or _cue_before(text, g.start, w.clock_cues):
                 return spec
             return Spec(kind="duration", duration=head.duration)
         if head.extra.get("clock") and _cue_before(text, g.start, w.duration_cues):
@@ -288,8 +329,8 @@ def scan(text: str, whole: bool = False) -> list[DateMatch]:
     ['10h30 ngày 5/2']
     """
     out: list[DateMatch] = []
-    # "bây giờ", "Tết" alone count only as a whole expression: in running text they are rarely a date
-    found = [p for p in pieces(text) if whole or not p.spec.extra.get("whole_only")]
+    # "bây giờ", "Tết", "mai" alone count only as a whole expression: in running text they are rarely a date
+    found = pieces(text, whole)
     for g in _ranges(text, _groups(text, found, whole)):
         spec = _finish(text, g, whole)
         if spec is None:

@@ -29,8 +29,8 @@ __all__ = ["parse_date"]
 
 @cache
 def _leading() -> regex.Pattern[str]:
-    """The words an expression may begin with outside its span (``vào lúc``), then spaces."""
-    return regex.compile(alternation(form_words().leading_words) + r"\ +", regex.IGNORECASE)
+    """The words an expression may begin with outside its span (``vào lúc``, ``trong giai đoạn``), then spaces."""
+    return regex.compile(r"(?:" + alternation(form_words().leading_words) + r"\ +)+", regex.IGNORECASE)
 
 
 def parse_date(text: str, dateline: datetime | date | str | None = None, prefer: str = "nearest") -> DateValue | None:

@@ -37,8 +37,10 @@ _WORD_BEFORE = regex.compile(r"(?<!\w)(\w+)\ +$")
 _LONGEST_BLOCKER = 12
 #: The longest count word before a century ("mười", "1000").
 _LONGEST_COUNT = 8
-#: The years a decade said in two digits belongs to ("thập niên 90" = the 1990s).
+#: The years a decade said in two digits belongs to ("thập niên 90" = the 1990s) …
 TWO_DIGIT_CENTURY = 1900
+#: … from the twenties on: "thập niên 10" says its century ("thập niên 10 của thế kỷ 21").
+MIN_TWO_DIGIT_DECADE = 20
 #: The centuries a text may name (the 1st to the 30th) and the values of Roman figures.
 CENTURIES = range(1, 31)
 ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
@@ -117,30 +119,58 @@ def century(m: Match, w: TimeWords) -> Spec | None:
     []
     """
     if m["rel"]:
-        before = _WORD_BEFORE.search(m.string, max(0, m.start() - _LONGEST_COUNT), m.start())
-        if before is not None and (before[1].isdigit() or _key(before[1]) in w.numbers):
+        if _counted(m, w):
             return None  # "1 thế kỷ trước": a century ago, a duration back
         offset = _offset(m["rel"], _key(m.group().split()[0]), w)
         return None if offset is None else Spec(rel_unit="Y", rel_offset=100 * offset, extra={"century": True})
-    if m["n"]:
-        number: int | None = int(m["n"])
-    elif m["roman"]:
-        number = roman_value(m["roman"])
-    else:
-        number = int(w.numbers[_key(m["nw"])])
-    if number is None or number not in CENTURIES:
-        return None
-    return Spec(year=(number - 1) * 100, extra={"century": True})
+    number = _century_number(m["n"], m["roman"], m["nw"], w)
+    return None if number is None else Spec(year=(number - 1) * 100, extra={"century": True})
+
+
+def _counted(m: Match, w: TimeWords) -> bool:
+    """A count or a vague count is right before the match ("1 thế kỷ trước", "vài thập kỷ tới", "nhiều thập kỷ sau đó")."""
+    before = _WORD_BEFORE.search(m.string, max(0, m.start() - _LONGEST_COUNT), m.start())
+    return before is not None and (before[1].isdigit() or _key(before[1]) in w.numbers or _key(before[1]) in w.vague_counts)
+
+
+def _century_number(digits: str | None, roman: str | None, said: str | None, w: TimeWords) -> int | None:
+    """The number of a century written in digits, Roman figures or words; None outside :data:`CENTURIES`."""
+    number = int(digits) if digits else roman_value(roman) if roman else int(w.numbers[_key(said)]) if said else None
+    return number if number in CENTURIES else None
 
 
 def decade(m: Match, w: TimeWords) -> Spec | None:
-    """A decade by its first year (``1990``) or its two digits (``90``).
+    """A decade by its first year (``1990``), its two digits (``90``) maybe of a century, or a relative word.
+
+    ``thập niên 70 của thế kỷ 20`` is the 1970s; ``những năm 60 của thế kỷ trước`` the
+    sixties of the century before the dateline's (``extra["decade_digits"]``);
+    ``thập niên này``/``trước`` the dateline's decade or the one before.
 
     >>> from vn_crimeie.dates.rules import read
     >>> read("decade", "thập niên 80").year, read("decade", "những năm 2000").extra
     (1980, {'decade': True})
+    >>> read("decade", "thập niên 70 của thế kỷ 20").year, read("decade", "thập kỷ 10 thế kỷ XXI").year
+    (1970, 2010)
+    >>> (lambda s: (s.rel_offset, s.extra))(read("decade", "những năm 60 của thế kỷ trước"))
+    (-100, {'decade': True, 'decade_digits': 60})
+    >>> read("decade", "thập niên trước").rel_offset, read("decade", "thập niên ngoái")
+    (-10, None)
     """
+    if m["rel"]:  # "thập niên này", "thập kỷ trước"; not "ba thập kỷ qua" (a duration back)
+        offset, only = w.relative_words[_key(m["rel"])]
+        return None if only is not None or _counted(m, w) else Spec(rel_unit="Y", rel_offset=10 * offset, extra={"decade": True})
     digits = m["y"]
+    if m["crel"]:  # "những năm 60 của thế kỷ trước"
+        offset, only = w.relative_words[_key(m["crel"])]
+        extra = {"decade": True, "decade_digits": int(digits[-2:])}
+        return None if only is not None or len(digits) != 2 else Spec(rel_unit="Y", rel_offset=100 * offset, extra=extra)
+    if m["cn"] or m["croman"]:
+        number = _century_number(m["cn"], m["croman"], None, w)
+        if number is None or (len(digits) == 4 and int(digits) // 100 != number - 1):
+            return None  # "thập niên 1970 của thế kỷ 19": the years are not the century's
+        return Spec(year=(number - 1) * 100 + int(digits[-2:]), extra={"decade": True})
+    if len(digits) == 2 and int(digits) < MIN_TWO_DIGIT_DECADE:
+        return None  # "thập niên 10": the 1910s or the 2010s, said only with its century
     year = int(digits) + (TWO_DIGIT_CENTURY if len(digits) == 2 else 0)
     return Spec(year=year, extra={"decade": True})
 
@@ -202,8 +232,21 @@ def anchor_period(spec: Spec, dl: datetime | None) -> Period | None:
         return _weekend_value(spec, dl)
     if spec.extra.get("century"):
         return _century_value(spec, dl)
-    if spec.extra.get("decade") and spec.year is not None:
-        first = spec.year - spec.year % 10
+    if spec.extra.get("decade"):
+        first = _decade_first(spec, dl)
+        if first is None:
+            return "XXX", None, None
         start = datetime.combine(date(first, 1, 1), datetime.min.time())
         return f"{first // 10:03d}", start, start.replace(year=first + 10)
     return None
+
+
+def _decade_first(spec: Spec, dl: datetime | None) -> int | None:
+    """The first year of a decade: of its year, or counted from the dateline's decade or century."""
+    if spec.year is not None:
+        return spec.year - spec.year % 10
+    digits = spec.extra.get("decade_digits")
+    if dl is None:  # "những năm 60 của thế kỷ trước" without a dateline: the two digits' usual century
+        return None if digits is None else TWO_DIGIT_CENTURY + int(digits)  # type: ignore[call-overload]
+    base = dl.year + spec.rel_offset
+    return base - base % 100 + int(digits) if digits is not None else base - base % 10  # type: ignore[call-overload]

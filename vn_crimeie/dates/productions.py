@@ -17,6 +17,9 @@ from datetime import date
 import regex
 
 from ..lexicon import fold
+from .calendars import valid_day, whole_count
+from .form_words import form_words
+from .general import month_of_year, weekday_number
 from .rule_words import rule_words
 from .spec import Spec
 from .words import TimeWords
@@ -53,16 +56,6 @@ def _year(text: str | None) -> int | None:
     return y
 
 
-def _valid_day(d: int | None, m: int | None) -> bool:
-    if d is None or not 1 <= d <= 31:
-        return False
-    if m is None:
-        return True
-    if not 1 <= m <= 12:
-        return False
-    return d <= (29 if m == 2 else 30 if m in (4, 6, 9, 11) else 31)
-
-
 def _month_value(text: str, w: TimeWords) -> int | None:
     if text.isdigit():
         m = int(text)
@@ -89,15 +82,18 @@ def _iso_duration(parts: list[tuple[float, str, bool]]) -> str:
 
 
 def date_dm(m: Match, w: TimeWords) -> Spec | None:
-    """A day and month in digits, maybe a year: weak (it needs a cue) without a prefix or a year.
+    """A day and month in digits, maybe a year: weak (it needs a cue) without a prefix or a year;
+    or a month and its year (``12/2023``, :func:`~vn_crimeie.dates.general.month_of_year`).
 
     >>> from vn_crimeie.dates.rules import read
-    >>> read("date.dm", "16-5").weak, read("date.dm", "hôm 16-5").weak
-    (True, False)
+    >>> read("date.dm", "16-5").weak, read("date.dm", "hôm 16-5").weak, read("date.dm", "12/2023").month
+    (True, False, 12)
     """
+    if m["my"]:  # "12/2023": a month and its year
+        return None if m["pre"] else month_of_year(int(m["d"]), int(m["my"]))
     d, mo = int(m["d"]), int(m["m"])
     y = _year(m["y"])
-    if not _valid_day(d, mo):
+    if not valid_day(d, mo, y):
         return None
     prefixed = bool(m["pre"])
     weak = not prefixed and y is None
@@ -111,15 +107,21 @@ def date_words(m: Match, w: TimeWords) -> Spec | None:
     """A day and a month said with ``tháng``, the day maybe in words.
 
     >>> from vn_crimeie.dates.rules import read
-    >>> spec = read("date.words", "ngày mười lăm tháng Chạp")
+    >>> spec = read("date.words", "ngày mười lăm tháng Giêng")
     >>> (spec.day, spec.month), read("date.words", "5 tháng 3 năm 2024").year
-    ((15, 12), 2024)
+    ((15, 1), 2024)
+    >>> read("date.words", "ngày mười chín tháng năm").extra, read("date.words", "29 tháng 2 năm 2023")
+    ({'whole_only': True}, None)
     """
     d = _day_value(m["d"], w)
     mo = _month_value(m["m"], w)
-    if mo is None or not _valid_day(d, mo):
-        return None
-    return Spec(year=_year(m["y"]), month=mo, day=d, prefixed=True)
+    y = _year(m["y"])
+    if mo is None or not valid_day(d, mo, y) or _key(m["m"]) in form_words().lunar_month_names:
+        return None  # "23 tháng Chạp": a lunar day (rule date.lunar)
+    spec = Spec(year=y, month=mo, day=d, prefixed=True)
+    if m.groupdict().get("lower") and m["m"] == m["m"].lower():
+        spec.extra["whole_only"] = True  # "ngày mười chín tháng năm": "tháng năm" is also "months and years"
+    return spec
 
 
 def day(m: Match, w: TimeWords) -> Spec | None:
@@ -130,7 +132,7 @@ def day(m: Match, w: TimeWords) -> Spec | None:
     20
     """
     d = _day_value(m["d"], w)
-    if not _valid_day(d, None):
+    if not valid_day(d, None):
         return None
     return Spec(day=d, prefixed=True)
 
@@ -143,9 +145,9 @@ def day_range(m: Match, w: TimeWords) -> Spec | None:
     [(20, 4), (25, 4)]
     """
     d1, d2, mo = int(m["d1"]), int(m["d2"]), int(m["m"])
-    if not (_valid_day(d1, mo) and _valid_day(d2, mo)) or d1 >= d2:
-        return None
     y = _year(m["y"])
+    if not (valid_day(d1, mo, y) and valid_day(d2, mo, y)) or d1 >= d2:
+        return None
     a = Spec(year=y, month=mo, day=d1)
     b = Spec(year=y, month=mo, day=d2)
     return Spec(kind="range", parts=(a, b), prefixed=bool(m["pre"]))
@@ -168,7 +170,7 @@ def dm_range(m: Match, w: TimeWords) -> Spec | None:
     """
     d1, m1, d2, m2 = (int(m[k]) for k in ("d1", "m1", "d2", "m2"))
     y1, y2 = _year(m["y1"]), _year(m["y2"])
-    if not (_valid_day(d1, m1) and _valid_day(d2, m2)):
+    if not (valid_day(d1, m1) and valid_day(d2, m2)):
         return None
     wraps = (m2, d2) < (m1, d1)  # "25/12-2/1": the end in the next year
     if y1 is None and y2 is not None:
@@ -220,8 +222,8 @@ def duration(m: Match, w: TimeWords) -> Spec | None:
     """A count of units, maybe a second smaller one and a suffix: a duration, a span or a clock time.
 
     >>> from vn_crimeie.dates.rules import read
-    >>> read("duration", "3 năm 6 tháng").duration, read("duration", "3 năm qua").kind
-    ('P3Y6M', 'relspan')
+    >>> read("duration", "3 năm 6 tháng").duration, read("duration", "3 năm qua").kind, read("duration", "3 tháng một lần").kind
+    ('P3Y6M', 'relspan', 'set')
     """
     n1 = w.number(m["n1"]) if m["n1"] else 0.5
     u1 = _key(m["u1"])
@@ -238,14 +240,19 @@ def duration(m: Match, w: TimeWords) -> Spec | None:
             return None  # "3 năm 6 tháng", not "18 giờ 02 ngày"
         parts.append((n2, iso2, time2))
     period = _iso_duration(parts)
+    if m["once"]:  # "3 tháng một lần": every three months
+        return Spec(kind="set", duration=period, extra={"rule": "set.once"}) if len(parts) == 1 and n1 == int(n1) and n1 > 0 else None
     direction = w.duration_suffixes.get(_key(m["suf"])) if m["suf"] else None
     if not direction:
         at_clock = _clock_hours(m, w, n1, u1, period)
         if at_clock is not None:
             return at_clock
-    if direction in ("last", "next", "ago", "in") and len(parts) == 1 and n1 == int(n1) and not m["n1b"]:
+    if direction in ("last", "next", "ago", "in") and not m["n1b"]:
         unit = iso1 if not time1 else "T" + iso1
-        return Spec(kind="relspan", count=n1, unit=unit, direction=direction, duration=period)
+        # a point back or ahead may be said in two units or a fraction ("một tiếng rưỡi nữa" = 90 minutes)
+        counted = whole_count(n1, unit, *((parts[1][0], ("T" if parts[1][2] else "") + parts[1][1]) if len(parts) > 1 else ()))
+        if counted is not None and (direction in ("ago", "in") or (len(parts) == 1 and counted[1] == unit)):
+            return Spec(kind="relspan", count=counted[0], unit=counted[1], direction=direction, duration=period)
     if n1 == 0:
         return None
     return Spec(kind="duration", duration=period)
@@ -386,21 +393,23 @@ def same_period(m: Match, w: TimeWords) -> Spec | None:
 def weekday(m: Match, w: TimeWords) -> Spec | None:
     """A day of the week: alone when written with a capital, in short form or in any case.
 
+    ``CN`` (``date_forms.yaml`` ``weekday_abbreviations``) is like a weekday in lower
+    case; a word of ``weekday_this_words`` after it makes it this week's, the coming one.
+
     >>> from vn_crimeie.dates.rules import read
-    >>> [(read("weekday", t).weekday, read("weekday", t).weak_weekday) for t in ("thứ Hai", "thứ hai", "T7")]
-    [(1, False), (1, True), (6, False)]
+    >>> [(read("weekday", t).weekday, read("weekday", t).weak_weekday) for t in ("thứ Hai", "thứ hai", "T7", "CN")]
+    [(1, False), (1, True), (6, False), (7, True)]
+    >>> read("weekday", "thứ sáu này").extra
+    {'this_week': True}
     """
-    raw = m.group()
+    raw = m["wd"]
     key = _key(raw)
     r = rule_words()
-    if key in w.weekdays:
-        number = w.weekdays[key]
-    else:  # T2 … T7
-        number = int(raw[1]) - 1
-    # "Thứ Hai" / "thứ Hai", "Chủ nhật", "T2" stand alone; "thứ hai", "thứ 2" need a cue.
+    number = weekday_number(raw, w)
+    # "Thứ Hai" / "thứ Hai", "Chủ nhật", "T2" stand alone; "thứ hai", "thứ 2", "CN" need a cue.
     parts = raw.split()
     capital = raw[0] == r.weekday_letter and len(raw) == 2 or key in r.weekdays_any_case or (len(parts) > 1 and parts[-1][:1].isupper())
-    return Spec(weekday=number, weak_weekday=not capital)
+    return Spec(weekday=number, weak_weekday=not capital, extra={"this_week": True} if m["this"] else {})
 
 
 def deictic_day(m: Match, w: TimeWords) -> Spec | None:

@@ -23,9 +23,10 @@ from functools import cache
 import regex
 
 from . import forms as fp
+from . import general as gp
 from . import periods as pp
 from . import productions as p
-from .form_words import FormWords, form_words
+from .form_words import FormWords, form_words, year_cycle
 from .rule_words import RuleWords, rule_words
 from .spec import Spec
 from .words import TimeWords, alternation, trie_alternation, words
@@ -43,6 +44,8 @@ WR = r"(?!\w)"
 YEAR = r"(?:1[89]\d\d|20\d\d|21\d\d)"
 DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 MONTH_NUM = r"(?:0?[1-9]|1[0-2])"
+#: The year after the number of a month or a quarter ("12/2023", "T3-2024"): no code goes on after it.
+MONTH_OF_YEAR = rf"\ *[/\-]\ *(?P<my>{YEAR})(?![\w/]|[.,\-–]\d)"
 
 
 @dataclass(frozen=True)
@@ -142,20 +145,23 @@ def _counting_rows(w: TimeWords, r: RuleWords) -> list[Row]:
     sides, hour_w, minutes = alternation(r.year_sides), alternation(r.hour_words), alternation(r.minute_words)
     year_tail = rf"(?:\ +(?P<y>{YEAR})|\ +(?P<rel>{year_rel}))?"
     no_conjunction = rf"(?!\w|\ +{alternation(r.suffix_conjunctions)}{WR})"
+    once = rf"{alternation(form_words().once_words)}\ +{times_w}"  # "3 tháng một lần": a set (rule set.once)
+    lower_months = alternation(n for n in w.months if n not in w.months_any_case)  # "tháng năm": May in a whole expression only
     return [
         ("months.first_last", rf"{NUM_LEFT}(?P<n>{num})\ +{month_w}\ +(?P<side>{sides})\ +{year_w}{year_tail}{WR}", p.first_last_months, (NUM_DIGITS, w.numbers), rf"{month_w}\ +{sides}\ +{year_w}"),
         ("months.half", rf"{WL}(?P<h>{alternation(w.halves)})\ +{year_w}{year_tail}{WR}", p.half_year, (w.halves,)),
         ("year.range", rf"{NUM_LEFT}(?P<pre>{year_w}\ +)?(?P<y1>{YEAR})\ *(?:[\-–—]|\ {alternation(r.year_range_joiners)})\ *(?:{year_w}\ +)?(?P<y2>{YEAR}){NUM_RIGHT}", p.year_range, (YEAR_DIGITS, r.year_words)),
         ("date.day_range", rf"{NUM_LEFT}(?:(?P<pre>{alternation(r.day_words)})\ +)?(?P<d1>{DAY})\ *[\-–]\ *(?P<d2>{DAY})(?P<sep>[/.])(?P<m>{MONTH_NUM})(?:(?P=sep)(?P<y>{YEAR}))?{NUM_RIGHT}", p.day_range, (DAY_DIGITS, r.day_words), r"\d\ *[\-–]\ *\d{1,2}[/.]\d"),
         ("date.dm_range", rf"{NUM_LEFT}(?:(?P<pre>{pre})\ +)?(?P<d1>{DAY})/(?P<m1>{MONTH_NUM})(?:/(?P<y1>{YEAR}))?\ *[\-–]\ *(?P<d2>{DAY})/(?P<m2>{MONTH_NUM})(?:/(?P<y2>{YEAR}))?{NUM_RIGHT}", p.dm_range, (DAY_DIGITS, w.day_prefixes), r"\d/\d{1,2}(?:/\d{4})?\ *[\-–]\ *\d{1,2}/\d"),
-        ("date.words", rf"{WL}(?:{pre})\ +(?P<d>{day_words})\ +{month_w}\ +(?P<m>{MONTH_NUM}|{months})(?:\ *(?:[/\-]|,?\ *{year_w})\ *(?P<y>{YEAR}))?{NUM_RIGHT}", p.date_words, (w.day_prefixes,)),
+        ("date.words", rf"{WL}(?:{pre})\ +(?P<d>{day_words})\ +{month_w}\ +(?P<m>{MONTH_NUM}|{months}|(?P<lower>{lower_months}))(?:\ *(?:[/\-]|,?\ *{year_w})\ *(?P<y>{YEAR}))?{NUM_RIGHT}", p.date_words, (w.day_prefixes,)),
         ("date.words", rf"{NUM_LEFT}(?P<d>{DAY})\ +{month_w}\ +(?P<m>{MONTH_NUM})\ +{year_w}\ +(?P<y>{YEAR}){NUM_RIGHT}", p.date_words, (DAY_DIGITS,), rf"{month_w}\ +\d"),
         ("date.words", rf"{NUM_LEFT}(?P<d>{DAY})\ +{month_w}\ +(?P<m>{MONTH_NUM}|{months})(?:,?\ +(?P<y>{YEAR}){NUM_RIGHT}|(?=\ *(?:[^\w\ ]|$)|\ +(?:\p{{Lu}}|{alternation(w.bare_date_followers)}(?!\w)))(?!\ +(?:{units}|{year_w}\ +\d)))", p.date_words, (DAY_DIGITS,), rf"{month_w}\ +\w"),
-        ("date.dm", rf"{NUM_LEFT}(?:(?P<pre>{pre})\ +)?(?P<d>\d{{1,2}})(?P<sep>[/.\-])(?P<m>\d{{1,2}})(?:(?P=sep)(?P<y>\d{{4}}|\d{{2}}))?{NUM_RIGHT}", p.date_dm, (DM_DIGITS, w.day_prefixes)),
+        # a month and its year ("12/2023") is read here too, reported as the rule month.year
+        ("date.dm", rf"{NUM_LEFT}(?:(?P<pre>{pre})\ +)?(?P<d>\d{{1,2}})(?:(?P<sep>[/.\-])(?P<m>\d{{1,2}})(?:(?P=sep)(?P<y>\d{{4}}|\d{{2}}))?{NUM_RIGHT}|{MONTH_OF_YEAR})", p.date_dm, (DM_DIGITS, w.day_prefixes)),
         ("date.day", rf"{WL}(?P<pre>{pre})\ +(?P<d>{day_words})(?!\w|\ *[/.\-–]\ *\d|\ +{month_w}|\ +{times_w}|\ +(?:{units}){WR})", p.day, (w.day_prefixes,)),
         ("set", rf"{WL}(?P<q>{alternation(w.set_quantifiers)})\ +(?P<su>{alternation(w.set_units)}){WR}", p.recurrence, (w.set_quantifiers,)),
         ("set", rf"{NUM_LEFT}(?P<n>{num})\ *(?P<u>{units})\ */\ *{times_w}{WR}", p.recurrence, (NUM_DIGITS_GLUED, w.numbers), rf"/\ *{times_w}"),
-        ("duration", rf"(?:{NUM_LEFT}(?P<n1>{num})(?:\ *[\-–]\ *(?P<n1b>{num}))?|{WL}{regex.escape(w.half_alone)})\ +(?P<u1>{units})(?:\ +(?P<half>{regex.escape(w.half)}))?(?:\ +(?P<n2>{num})\ +(?P<u2>{units}))?(?:\ +(?P<suf>{alternation(w.duration_suffixes)}){no_conjunction})?{WR}", p.duration, (NUM_DIGITS, w.numbers, [w.half_alone])),
+        ("duration", rf"(?:{NUM_LEFT}(?P<n1>{num})(?:\ *[\-–]\ *(?P<n1b>{num}))?|{WL}{regex.escape(w.half_alone)})\ +(?P<u1>{units})(?:\ +(?P<half>{regex.escape(w.half)}))?(?:\ +(?P<n2>{num})\ +(?P<u2>{units}))?(?:\ +(?P<once>{once})|\ +(?P<suf>{alternation(w.duration_suffixes)}){no_conjunction})?{WR}", p.duration, (NUM_DIGITS, w.numbers, [w.half_alone])),
         ("clock", rf"(?<![\w.,:/+]|\d[\-–])(?P<h>[01]?\d|2[0-4])(?:\ ?{alternation(r.hour_signs)}(?P<m>[0-5]\d)?|:(?P<m2>[0-5]\d)|\ +{hour_w}\ +(?P<m3>[0-5]\d)(?!\d|\ *{minutes}))(?:\ ?{alternation(r.minute_words + r.minute_signs)})?(?![\w:]|[.,]\d)", p.clock, (DIGIT,)),
     ]  # fmt: skip
 
@@ -165,7 +171,12 @@ def _no_conjunction(r: RuleWords) -> str:
     return rf"(?!(?<={alternation(r.conjunction_relatives)})\ +{alternation(r.suffix_conjunctions)}{WR})"
 
 
-def _calendar_rows(w: TimeWords, r: RuleWords) -> list[Row]:
+def _weekday_names(w: TimeWords, r: RuleWords, f: FormWords) -> str:
+    """A weekday's name in any case, or written short as written (``T2`` … ``T7``, ``CN``)."""
+    return rf"(?:(?i:{alternation(w.weekdays)})|(?-i:{regex.escape(r.weekday_letter)}[2-7]|{alternation(f.weekday_abbreviations)}))"
+
+
+def _calendar_rows(w: TimeWords, r: RuleWords, f: FormWords) -> list[Row]:
     """Rules of calendar words: years, quarters, months, relative and deictic days, helper pieces."""
     sn = "(?-i:" + alternation(w.birth_year_prefixes) + ")"
     month_w, year_w, quarter_w = alternation(r.month_words), alternation(r.year_words), alternation(r.quarter_words)
@@ -176,8 +187,9 @@ def _calendar_rows(w: TimeWords, r: RuleWords) -> list[Row]:
         ("month", rf"{WL}{month_w}\ +(?P<m>{MONTH_NUM}|{_month_names(w)})(?:\ *[/.\-]\ *(?P<y>{YEAR})|\ +(?:{year_w}\ +)?(?P<y2>{YEAR}))?(?![\w]|[/.\-]\d|\ +{year_w}\ +\d)", p.month, (r.month_words,)),
         ("relative", rf"{WL}(?P<u>{alternation(w.relative_units)})\ +(?P<w>{alternation(w.relative_words)}){WR}{_no_conjunction(r)}", p.relative, (w.relative_units,)),
         ("same_period", rf"{WL}{alternation(r.same_period)}\ +(?P<w>{alternation(r.same_period_relatives)}){WR}", p.same_period, (r.same_period,)),
-        ("weekday", rf"{WL}(?:(?i:{alternation(w.weekdays)})|(?-i:{regex.escape(r.weekday_letter)}[2-7])){WR}", p.weekday, (w.weekdays, short_weekdays)),
+        ("weekday", rf"{WL}(?P<wd>{_weekday_names(w, r, f)}){WR}(?:\ +(?P<this>{alternation(f.weekday_this_words)}){WR})?", p.weekday, (w.weekdays, short_weekdays, list(f.weekday_abbreviations))),
         ("deictic", rf"{WL}{alternation(w.deictic_days)}{WR}", p.deictic_day, (w.deictic_days,)),
+        ("deictic.whole", rf"{WL}{alternation(f.whole_only_days)}{WR}", gp.deictic_whole, (list(f.whole_only_days),)),
         ("anaphor", rf"{WL}{alternation(w.anaphoric_days)}{WR}", p.anaphoric_day, (w.anaphoric_days,)),
         ("part_of_day", rf"{WL}{alternation(w.parts_of_day)}{WR}", p.part_of_day, (w.parts_of_day,)),
         ("deictic.short", rf"{WL}{alternation(w.deictic_after_pod)}{WR}", p.short_deictic, (w.deictic_after_pod,)),
@@ -193,6 +205,13 @@ def _as_written(phrases: object) -> str:
     return "(?:" + "|".join(b for b in (alternation(lower) if lower else "", "(?-i:" + alternation(written) + ")" if written else "") if b) + ")"
 
 
+def _year_said(r: RuleWords, f: FormWords) -> str:
+    """A year after a date: in digits, or by its name in the sexagenary cycle maybe followed by its digits
+    (``Tết Ất Tỵ``, ``tháng 8 năm Giáp Thìn``, ``Tết Nguyên đán Đinh Dậu 2017``): groups ``y`` and ``cc``."""
+    of, year_w = alternation(f.of_words), alternation(r.year_words)
+    return rf"(?:,?\ +(?:{of}\ +)?(?:{year_w}\ +)?(?:(?P<y>{YEAR})|(?P<cc>{trie_alternation(year_cycle())})(?:,?\ +(?:{year_w}\ +)?(?P<y>{YEAR}))?))"
+
+
 def _form_rows(w: TimeWords, r: RuleWords, f: FormWords) -> list[Row]:
     """Rules of the forms beyond police news: clock writings, seasons, holidays, lunar dates, spoken years."""
     num_words = trie_alternation(w.numbers)
@@ -205,13 +224,18 @@ def _form_rows(w: TimeWords, r: RuleWords, f: FormWords) -> list[Row]:
     tz = rf"\ *(?P<tz>{_as_written(f.time_zones)})(?:\ *(?P<off>[+\-−]\d{{1,2}}(?::?\d\d)?))?"
     meridiem = rf"\ ?(?P<ap>{_as_written(f.meridiems)})(?![\w.\-/])"
     hour_sign, g = alternation(r.hour_signs), alternation(f.hour_signs_with_minutes)
-    # every match has seconds, a glued "g", a meridiem or a time zone after a digit or "giờ"
-    extras = rf"\d:[0-5]\d:[0-5]\d|\d{g}[0-5]\d|(?:\d|{hour_w}|{hour_sign})\ ?(?:{_as_written(f.meridiems)}|{_as_written(f.time_zones)})(?!\w)"
+    # every match has, after the hour's last digit, seconds, a glued "g", or a meridiem or a time zone after the
+    # minutes, an hour sign or "giờ" (led by a digit that no digit follows: the engine skips to those, not to
+    # every "h" of the text nor every digit of a run of figures)
+    extras = rf"\d(?!\d)(?::[0-5]\d:[0-5]\d|{g}[0-5]\d|(?::[0-5]\d|{hour_sign}(?:[0-5]\d)?|\ +{hour_w})?\ *(?:{_as_written(f.meridiems)}|{_as_written(f.time_zones)})(?!\w))"
     holidays = trie_alternation(list(f.holidays) + list(f.lunar_holidays))  # factored: tried at every "ngày"
     # a day word before a holiday ("ngày mùng 3 Tết", "ngày Giáng sinh"): looked for only before a holiday's first word
-    day_led = trie_alternation({h.split()[0] for h in list(f.holidays) + list(f.lunar_holidays)}) + WR
+    # (not of a holiday read only as a whole expression: "ngày Valentine" is the holiday "ngày valentine")
+    day_led = trie_alternation({h.split()[0] for h in list(f.holidays) + list(f.lunar_holidays) if h not in f.whole_only_holidays}) + WR
     day_words = rf"(?:{DAY}|{num_words})"
     year_opt = rf"(?:\ */\ *(?P<y>{YEAR})|,?\ +(?:{of}\ +)?{year_w}\ +(?P<y>{YEAR}))?"
+    year_said = _year_said(r, f)
+    marker = rf"\ +(?P<mk>{alternation(f.lunar_markers)})"
     return [
         ("relative.phrase", rf"{WL}{alternation(f.relative_phrases)}{WR}", fp.relative_phrase, (list(f.relative_phrases),)),
         ("now", rf"{WL}{alternation(f.now_words)}{WR}", fp.now, (f.now_words,)),
@@ -220,10 +244,10 @@ def _form_rows(w: TimeWords, r: RuleWords, f: FormWords) -> list[Row]:
         ("clock.forms", rf"(?<![\w.,:/+]|\d[\-–])(?P<h>[01]?\d|2[0-4])(?::(?P<m>[0-5]\d):(?P<s>[0-5]\d)(?:{meridiem})?(?:{tz})?|{g}(?P<mg>[0-5]\d)(?:{meridiem})?(?:{tz})?|(?::(?P<m2>[0-5]\d)|{hour_sign}(?P<mh>[0-5]\d)?|\ +{hour_w})?(?:{meridiem}(?:{tz})?|{tz}))(?![\w:]|[.,]\d)", fp.clock_forms, (DIGIT,), extras),
         ("clock.seconds", rf"(?<![\w.,:/+]|\d[\-–])(?P<h>[01]?\d|2[0-3])\ +{hour_w}\ +(?P<m>[0-5]?\d)\ +{minutes}\ +(?P<s>[0-5]?\d)\ +{alternation(f.second_words)}{WR}", fp.clock_seconds, (HOUR_DIGITS,)),
         ("clock.to", rf"{NUM_LEFT}(?P<h>[01]?\d|2[0-4]|{num_words})\ *(?:{hour_w}|{hour_sign})\ +{alternation(f.to_words)}\ +(?P<m>\d{{1,2}}|{num_words})(?:\ +{minutes})?{WR}", fp.clock_to, (DIGIT, w.numbers), alternation(f.to_words)),
-        ("season", rf"{WL}{alternation(f.season_words)}\ +(?P<s>{alternation(f.seasons)})(?:\ +{year_w}\ +(?P<y>{YEAR})|\ +(?P<yw>{year_w}\ +)?(?P<rel>{rel}))?{WR}", fp.season, (f.season_words,)),
-        ("holiday", rf"{WL}(?:{trie_alternation(w.day_prefixes)}\ +(?={day_led}))?(?P<h>{holidays})(?:\ +(?:{year_w}\ +)?(?P<y>{YEAR}))?{WR}", fp.holiday, (list(f.holidays) + list(f.lunar_holidays), w.day_prefixes)),
-        ("date.lunar", rf"{WL}(?:(?:{alternation(w.day_prefixes)})\ +)?(?:(?P<full>{alternation(f.full_moon_words)})|(?P<d>{day_words}))\ +{month_w}\ +(?P<m>{MONTH_NUM}|{months}){year_opt}(?(full)(?:\ +{alternation(f.lunar_markers)})?|\ +{alternation(f.lunar_markers)}){WR}", fp.lunar_date, (DAY_DIGITS, w.numbers, w.day_prefixes, f.full_moon_words), alternation(f.lunar_markers + f.full_moon_words)),
-        ("date.lunar", rf"{NUM_LEFT}(?P<d>{DAY})/(?P<m>{MONTH_NUM})(?:/(?P<y>{YEAR}))?(?P<full>)?\ +{alternation(f.lunar_markers)}{WR}", fp.lunar_date, (DAY_DIGITS,), alternation(f.lunar_markers)),
+        ("season", rf"{WL}(?:{alternation(f.season_words)}\ +(?P<s>{alternation(f.seasons)})|(?P<bare>{alternation(f.seasons_without_word)})(?=\ +(?:{year_w}\ +)?(?:{YEAR}|{rel}){WR}))(?:\ +{year_w}\ +(?P<y>{YEAR})|\ +(?P<y>{YEAR})(?![/.\-]\d)|\ +(?P<yw>{year_w}\ +)?(?P<rel>{rel}))?{WR}", fp.season, (f.season_words, f.seasons_without_word)),
+        ("holiday", rf"{WL}(?:{trie_alternation(w.day_prefixes)}\ +(?={day_led}))?(?P<h>{holidays})(?:\ +(?P<hd>{DAY})[/.\-](?P<hm>{MONTH_NUM})(?:[/.\-](?P<hy>{YEAR}))?(?![\w/]|[.,\-–]\d))?{year_said}?{WR}", fp.holiday, (list(f.holidays) + list(f.lunar_holidays), w.day_prefixes)),
+        ("date.lunar", rf"{WL}(?:(?:{alternation(w.day_prefixes)})\ +)?(?:(?P<full>{alternation(f.full_moon_words)})|(?P<d>{day_words}))\ +{month_w}\ +(?P<m>(?P<lm>{alternation(f.lunar_month_names)})|{MONTH_NUM}|{months})(?:\ */\ *(?P<y>{YEAR})|{year_said})?(?:{marker}{year_said}?|(?(full)|(?(lm)|(?(cc)|(?!))))){WR}", fp.lunar_date, (DAY_DIGITS, w.numbers, w.day_prefixes, f.full_moon_words), month_w),
+        ("date.lunar", rf"{NUM_LEFT}(?:(?:{alternation(w.day_prefixes)})\ +)?(?P<d>{DAY})/(?P<m>{MONTH_NUM})(?:/(?P<y>{YEAR}))?(?P<full>)?{marker}{year_said}?{WR}", fp.lunar_date, (DAY_DIGITS, w.day_prefixes), alternation(f.lunar_markers)),
         ("month.nth", rf"{WL}(?P<u>{alternation(f.ordinal_units)})\ +(?P<o>{alternation(f.ordinal_sides)})\ +(?:{of}\ +)?{month_w}\ +(?:(?P<m>{MONTH_NUM}|{months}){year_opt}{NUM_RIGHT}|(?P<rel>{rel}){WR})", fp.nth_of_month, (list(f.ordinal_units),)),
         ("meal", rf"{WL}(?P<side>{alternation(f.meal_sides)})\ +(?P<meal>{alternation(f.meals)}){WR}", fp.meal, (list(f.meal_sides),), alternation(f.meals)),
         ("year.words", rf"{WL}{year_w}\ +(?:(?P<yw>{spoken})|(?P<y>[1-9]\d{{2}})(?=\ *(?:[^\w\ ]|$)))(?!\ *\w)", fp.spoken_year, (r.year_words,)),
@@ -243,8 +267,34 @@ def _period_rows(w: TimeWords, r: RuleWords, f: FormWords) -> list[Row]:
     return [
         ("weekend", rf"{WL}(?:(?P<each>{alternation(w.set_quantifiers)})\ +{weekend}(?!\ +{rel}{WR})|(?:(?P<plural>{alternation(f.weekend_plurals)})\ +)?{weekend}(?:\ +(?P<rel>{rel}){_no_conjunction(r)})?){WR}", pp.weekend, (f.weekend_words, f.weekend_plurals, w.set_quantifiers)),
         ("century", rf"{WL}{alternation(f.century_words)}\ +(?:(?:{alternation(f.century_ordinals)}\ +)?(?:(?P<n>\d{{1,2}})|(?-i:(?P<roman>[IVXL]+))|(?P<nw>{trie_alternation(w.numbers)}))|(?P<rel>{rel}){_no_conjunction(r)}){NUM_RIGHT}", pp.century, (f.century_words,)),
-        ("decade", rf"{WL}{alternation(f.decade_words)}\ +(?P<y>1[89]\d0|20\d0|[2-9]0){NUM_RIGHT}", pp.decade, (f.decade_words,)),
+        ("decade", rf"{WL}(?:{alternation(f.decade_words)}\ +(?P<y>1[89]\d0|20\d0|\d0)(?:\ +(?:{alternation(f.of_words)}\ +)?{alternation(f.century_words)}\ +(?:{alternation(f.century_ordinals)}\ +)?(?:(?P<cn>\d{{1,2}})|(?-i:(?P<croman>[IVXL]+))|(?P<crel>{rel})))?{NUM_RIGHT}|{alternation(f.relative_decade_words)}\ +(?P<rel>{rel}){_no_conjunction(r)}{WR})", pp.decade, (f.decade_words,)),
         ("modifier.period", rf"{WL}(?P<mod>{alternation(w.modifiers)})\ +(?P<u>(?-i:{units})){WR}(?!{named})", pp.modifier_period, (w.modifiers,)),
+    ]  # fmt: skip
+
+
+def _general_rows(w: TimeWords, r: RuleWords, f: FormWords) -> list[Row]:
+    """Rules of general Vietnamese forms: short month/years, days of a relative month, sets, spoken counts, zones, the cycle."""
+    num_words = trie_alternation(w.numbers)
+    num, day_words = rf"(?:\d{{1,3}}|{num_words})", rf"(?:{DAY}|{num_words})"
+    pre, units, month_w, year_w = alternation(w.day_prefixes), alternation(w.units), alternation(r.month_words), alternation(r.year_words)
+    rel, set_q, every = alternation(w.relative_words), alternation(w.set_quantifiers), alternation(f.every_count_words)
+    once = rf"{alternation(f.once_words)}\ +{alternation(r.times_words)}"
+    letters = alternation(f.month_year_letters)
+    weekday, week = _weekday_names(w, r, f), alternation(u for u, code in w.relative_units.items() if code == "W")
+    weekday_opens = (w.weekdays, [f"{r.weekday_letter}{d}" for d in range(2, 8)], list(f.weekday_abbreviations))
+    scale, said = alternation(f.hundred_words + f.year_thousand_words), alternation(f.year_number_words)
+    cycle = trie_alternation(year_cycle())
+    return [
+        ("month.year", rf"{NUM_LEFT}(?P<l>(?-i:{letters}))(?P<n>\d{{1,2}}){MONTH_OF_YEAR}", gp.month_year, (Digits(rf"(?-i:{letters})\d{{1,2}}(?!\w)"),)),
+        ("date.relative_month", rf"{WL}(?:{pre})\ +(?P<d>{day_words})\ +{month_w}\ +(?P<w>{rel}){WR}{_no_conjunction(r)}", gp.day_of_relative_month, (w.day_prefixes,), rf"{month_w}\ +{rel}"),
+        ("clock.half", rf"{NUM_LEFT}(?P<h>[01]?\d|2[0-3]|{num_words})\ +{regex.escape(w.half)}(?=\ +{alternation(w.parts_of_day)}{WR})", gp.clock_half, (HOUR_DIGITS, w.numbers), rf"\ {regex.escape(w.half)}\ "),
+        ("duration.spoken", rf"{WL}(?P<n>{num_words}(?:\ +{said}){{0,4}}\ +{scale}(?:\ +{said}){{0,5}})\ +(?P<u>{units})(?!\w|\ +{said}{WR})", gp.spoken_duration, (w.numbers,)),
+        ("set.weekday", rf"{WL}(?:(?P<wd>{weekday})\ +{set_q}\ +{week}|{every}\ +(?P<wd>{weekday})){WR}", gp.weekday_set, (*weekday_opens, f.every_count_words)),
+        ("set.day", rf"{WL}(?:{pre})\ +(?P<d>{day_words})\ +{set_q}\ +{month_w}{WR}", gp.day_set, (w.day_prefixes,), rf"{month_w}(?<={set_q}\ +{month_w})"),
+        ("set.every", rf"{WL}{every}\ +(?P<n>{num})\ +(?P<u>{units})(?:\ +{once}|\ */\ *{alternation(r.times_words)})?{WR}", gp.every_count, (f.every_count_words,)),
+        ("date.new_year", rf"{WL}(?:{pre})\ +(?P<d>{day_words})\ +{alternation(f.new_year_words)}{_year_said(r, f)}?{WR}", gp.new_year_day, (w.day_prefixes,), alternation({word.split()[0] for word in f.new_year_words})),
+        ("year.cycle", rf"{WL}{year_w}\ +(?=(?-i:\p{{Lu}}\w*\ +\p{{Lu}}))(?P<cc>{cycle})(?:,?\ +(?P<y>{YEAR}))?{NUM_RIGHT}", gp.cycle_year_point, (r.year_words,)),
+        ("time_zone", rf"(?<=\(\ *)(?:{alternation(f.zone_words)}\ +)?(?:(?P<tz>{_as_written(f.time_zones)})(?:\ *(?P<off>[+\-−]\d{{1,2}}(?::?\d\d)?))?|(?P<named>{alternation(f.bracket_time_zones)}))\ *\)", gp.time_zone, (list(f.time_zones), f.zone_words, list(f.bracket_time_zones)), r"\("),
     ]  # fmt: skip
 
 
@@ -257,7 +307,7 @@ def rules() -> tuple[Rule, ...]:
     """
     w, r = words(), rule_words()
     f = form_words()
-    table = _counting_rows(w, r) + _calendar_rows(w, r) + _form_rows(w, r, f) + _period_rows(w, r, f)
+    table = _counting_rows(w, r) + _calendar_rows(w, r, f) + _form_rows(w, r, f) + _period_rows(w, r, f) + _general_rows(w, r, f)
     return tuple(
         Rule(name, regex.compile(pattern, regex.IGNORECASE), build, rank, opening(opens), regex.compile(required[0], regex.IGNORECASE) if required else None)
         for rank, (name, pattern, build, opens, *required) in enumerate(table)

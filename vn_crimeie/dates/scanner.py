@@ -95,8 +95,11 @@ def matches(text: str) -> list[tuple[Rule, regex.Match[str]]]:
     return out
 
 
-def pieces(text: str) -> list[Piece]:
+def pieces(text: str, whole: bool = False) -> list[Piece]:
     """The pieces of ``text``: the readings of every rule, chosen leftmost, then longest, then by rank.
+
+    A reading that counts only in a whole expression (``bây giờ``, ``mai``: ``whole_only``)
+    is no piece of running text: another rule may read its words (``sáng mai``).
 
     The choice is made word by word as the rules are tried: a word inside the
     piece chosen last can begin no piece, so no rule is tried there (a run of
@@ -126,7 +129,7 @@ def pieces(text: str) -> list[Piece]:
                 continue
             resume[rank] = m.end()
             spec = rule.build(m, w)
-            if spec is not None and (best is None or m.end() > best.end):
+            if spec is not None and (whole or not spec.extra.get("whole_only")) and (best is None or m.end() > best.end):
                 best = Piece(start, m.end(), spec, str(spec.extra.get("rule", rule.name)), rank)
         if best is not None:
             chosen.append(best)

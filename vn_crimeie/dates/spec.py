@@ -85,9 +85,9 @@ class Spec:
 
 
 def slots(spec: Spec) -> set[str]:
-    """The calendar slots a point fills: Y M D (date), H (clock), P (part of day), WD, MOD, LEAN."""
+    """The calendar slots a point fills: Y M D (date), H (clock), TZ, P (part of day), WD, MOD, LEAN."""
     out: set[str] = set()
-    if spec.year is not None:
+    if spec.year is not None or "cycle" in spec.extra:
         out.add("Y")
     if spec.month is not None or spec.quarter is not None or spec.season is not None:
         out.add("M")
@@ -105,6 +105,8 @@ def slots(spec: Spec) -> set[str]:
         out.update(("Y", "M", "D"))
     if spec.hour is not None:
         out.add("H")
+    if spec.tz is not None:
+        out.add("TZ")
     if spec.pod is not None:
         out.add("P")
     if spec.weekday is not None:
@@ -125,8 +127,9 @@ def finest(spec: Spec) -> str:
     return "P" if "P" in s else ""
 
 
-#: Extras a merged point keeps: a lunar date, the first/last day or week of a month, a decade, a century.
-CARRIED = ("lunar", "nth", "decade", "century")
+#: Extras a merged point keeps: a lunar date, the first/last day or week of a month, a decade, a century,
+#: a weekday of this week (``thứ sáu này``), a year of the sexagenary cycle (``năm Giáp Thìn``).
+CARRIED = ("lunar", "nth", "decade", "decade_digits", "century", "this_week", "cycle")
 
 _MERGED = ("year", "month", "day", "hour", "minute", "pod", "weekday", "quarter", "anaphor", "mod", "lean", "season")
 
@@ -149,7 +152,8 @@ def merge(a: Spec, b: Spec) -> Spec | None:
     rel = a if a.rel_unit is not None else b
     out.rel_unit, out.rel_offset = rel.rel_unit, rel.rel_offset
     clock = a if a.hour is not None else b
-    out.minute, out.second, out.tz = clock.minute, clock.second, clock.tz
+    out.minute, out.second = clock.minute, clock.second
+    out.tz = a.tz if a.tz is not None else b.tz  # "15h30 ngày 5/6 (giờ GMT)": the zone may come last
     out.extra = {k: v for x in (b, a) for k, v in x.extra.items() if k in CARRIED}
     out.prefixed = a.prefixed or b.prefixed
     out.aux = a.aux and b.aux

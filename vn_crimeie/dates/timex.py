@@ -187,7 +187,7 @@ def _relative_point(p: _Point, unit: str, off: int, wd: int | None, ref: date | 
             p.grain = "W"
             p.weekday = wd
     elif unit == "M":
-        p.grain = "M"
+        p.grain = "M" if p.d is None else "D"  # "ngày 20 tháng này": a day of the month
         if ref:
             p.y, p.m = _add_months(ref.year, ref.month, off)
     elif unit == "Q":
@@ -214,9 +214,10 @@ def _calendar_point(p: _Point, spec: Spec, ref: date | None) -> None:
         p.grain = "D"
         if ref:
             diff = wd - 1 - ref.weekday()
-            ks = (-7, 7) if spec.lean and diff == 0 else (-7, 0, 7)  # "thứ Tư tới" said on a Wednesday: next week's
+            this_week = bool(spec.extra.get("this_week"))  # "thứ sáu này": the coming one, today's included
+            ks = (-7, 7) if spec.lean and diff == 0 and not this_week else (-7, 0, 7)  # "thứ Tư tới" said on a Wednesday: next week's
             opts = [(ref + timedelta(days=diff + k), ref + timedelta(days=diff + k), ref + timedelta(days=diff + k)) for k in ks]
-            day = _pick(opts, ref, spec.lean)
+            day = _pick(opts, ref, "future" if this_week else spec.lean)
             p.y, p.m, p.d = day.year, day.month, day.day
         else:
             p.weekday, p.grain = wd, "WD"
@@ -390,22 +391,10 @@ def _interval(a: _Point, b: _Point) -> DateValue:
     return DateValue("INTERVAL", f"{_date_part(a)}/{_date_part(b)}", sa, eb)
 
 
-def _clock_text(moment: datetime, unit: str) -> str:
-    return moment.strftime("%Y-%m-%dT%H:%M:%S" if unit == "TS" else "%Y-%m-%dT%H:%M")
 def _anchor_clock_span(unit: str, n: int, direction: str | None, dl: datetime | None) -> DateValue | None:
-    """``21 giờ trước`` (a point), ``3 phút tới`` (the next whole units), ``2 phút nữa`` (a point)."""
-    if unit not in cal.TIME_UNITS or n < 1 or direction not in ("ago", "in", "last", "next"):
-        return None
-    if dl is None:
-        return DateValue("TIME", "XXXX-XX-XXTXX:XX") if direction == "ago" else None
-    if direction in ("ago", "in"):
-        moment = cal.shift_time(dl, unit, -n if direction == "ago" else n)
-        return DateValue("TIME", _clock_text(moment, unit), moment, moment + cal.TIME_UNITS[unit])
-    first, last = (-n, -1) if direction == "last" else (1, n)
-    a, b = cal.shift_time(dl, unit, first), cal.shift_time(dl, unit, last)
-    if n == 1:
-        return DateValue("TIME", _clock_text(a, unit), a, a + cal.TIME_UNITS[unit])
-    return DateValue("INTERVAL", f"{_clock_text(a, unit)}/{_clock_text(b, unit)}", a, b + cal.TIME_UNITS[unit])
+    """``21 giờ trước``, ``2 phút nữa`` (a point), ``3 phút tới`` (the next whole units): :func:`calendars.clock_span`."""
+    span = cal.clock_span(unit, n, direction, dl)
+    return DateValue(*span) if span is not None else None
 
 
 def _anchor_relspan(spec: Spec, dl: datetime | None) -> DateValue:
@@ -457,6 +446,16 @@ def _leaning(spec: Spec, prefer: str) -> Spec:
     return spec.copy(lean=spec.lean or prefer, extra={**spec.extra, "bare_time": bare_time})
 
 
+def _cycle_years(spec: Spec, dateline: datetime | None) -> Spec:
+    """``spec`` (and the ends of a range) with the year its name of the sexagenary cycle says near ``dateline``."""
+    if spec.kind == "range" and spec.parts:
+        return spec.copy(parts=tuple(_cycle_years(part, dateline) for part in spec.parts))
+    residue = spec.extra.get("cycle")
+    if residue is None or spec.year is not None:
+        return spec
+    return spec.copy(year=cal.cycle_year(int(residue), dateline, spec.lean))  # type: ignore[call-overload]
+
+
 def anchor(spec: Spec, dateline: datetime | None, prefer: str = "nearest") -> DateValue:
     """The TIMEX3 value of ``spec`` anchored to ``dateline`` (``None``: leave unknowns unknown).
 
@@ -467,6 +466,8 @@ def anchor(spec: Spec, dateline: datetime | None, prefer: str = "nearest") -> Da
     the calendar (``hôm qua`` on 0001-01-01) leaves the value unresolved.
     """
     spec = _leaning(spec, prefer)
+    if spec.kind == "range" or "cycle" in spec.extra:
+        spec = _cycle_years(spec, dateline)
     if dateline is not None:
         try:
             return _anchor(spec, dateline)

@@ -39,6 +39,8 @@ def _is_bare_time(spec: Spec) -> bool:
         and spec.rel_unit is None
         and spec.anaphor is None
         and spec.weekday is None
+        and "lunar" not in spec.extra  # "đêm mùng 4 Tết" names its day
+        and "cycle" not in spec.extra
     )
 
 
