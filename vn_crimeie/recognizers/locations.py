@@ -17,8 +17,8 @@ a VENUE loses to it in the resolver (lower priority).  The name scanner
 the ORG and VENUE recognisers.
 
 >>> t = "Trú tại xã Vĩnh Ngọc, TP Nha Trang, tỉnh Khánh Hòa."
+>>> [t[c.start:c.end] for c in find(t)]  # the resolver keeps the longest of nested ones
 ['xã Vĩnh Ngọc', 'TP Nha Trang', 'Nha Trang', 'tỉnh Khánh Hòa', 'Khánh Hòa']
-['xã Vĩnh Ngọc', 'Vĩnh Ngọc', 'TP Nha Trang', 'Nha Trang', 'tỉnh Khánh Hòa', 'Khánh Hòa']
 """
 
 from __future__ import annotations
