@@ -33,7 +33,7 @@ __all__ = ["people", "credit_before", "ROLES"]
 
 ROLES = ("official", "lawyer", "suspect", "defendant", "victim", "witness", "reporter", "other")
 _FILE = "person_roles.yaml"
-_WORDS_BEFORE = regex.compile(r"([\p{L}\p{M}]+(?: [\p{L}\p{M}]+){0,4})[ ,:]*$")
+_WORDS_BEFORE = regex.compile(r"([\p{L}\p{M}]+(?: [\p{L}\p{M}]+){0,6})[ ,:]*$")
 
 
 @dataclass(frozen=True)
@@ -49,6 +49,7 @@ class _RoleWords:
     civil_org_heads: frozenset[str]
     expert_honorifics: frozenset[str]
     department_posts: frozenset[str]
+    links: frozenset[str]  # phrases between a cue and the name ("được xác định là")
 
 
 @cache
@@ -66,22 +67,38 @@ def _role_words() -> _RoleWords:
     return _RoleWords(
         cues, words("skip_words"), credit, words("non_official_titles"), sources, words("sentencing_words"),
         after, words("list_openers"), words("civil_org_heads"), words("expert_honorifics"), words("department_posts"),
+        words("cue_links"),
     )
 
 
 def _words_before(text: str, start: int, reach: int) -> list[str]:
-    """The folded words (at most five) right before ``start``, within ``reach`` characters."""
+    """The folded words (at most seven) right before ``start``, within ``reach`` characters."""
     m = _WORDS_BEFORE.search(text, max(0, start - reach), start)
     return fold(m.group(1)).split() if m else []
+
+
+def _strip_links(words: list[str], table: _RoleWords) -> list[str]:
+    """The words before a name without the skip words and linking phrases that end them (``được xác định là anh``).
+
+    >>> _strip_links("nạn nhân được xác định là anh".split(), _role_words())
+    ['nạn', 'nhân']
+    """
+    while words:
+        if words[-1] in table.skip:
+            words.pop()
+            continue
+        link = next((n for n in (3, 2) if " ".join(words[-n:]) in table.links), 0)
+        if not link:
+            break
+        del words[-link:]
+    return words
 
 
 def _cued_role(text: str, mentions: list[tuple[int, int]]) -> str | None:
     """The role a cue word right before one of the mentions gives (``đối tượng Trần Văn Bình``)."""
     table = _role_words()
     for start, _end in mentions:
-        words = _words_before(text, start, 40)
-        while words and words[-1] in table.skip:
-            words.pop()
+        words = _strip_links(_words_before(text, start, 60), table)  # a cue ends right before the name
         tails = {" ".join(words[i:]) for i in range(len(words))}
         for role, cues in table.cues:
             if tails & cues:

@@ -215,11 +215,15 @@ def byline(ctx: PersonContext, found: Found) -> None:
     (['DUY THÀNH'], ['Nam Phương'])
     >>> found_by("Cơ quan chức năng đang điều tra.\\nHÀ NỘI", byline)
     []
+    >>> found_by("Cơ quan công an đang làm rõ vụ việc. Quế Hà - Nguyễn Chung", byline)
+    ['Quế Hà', 'Nguyễn Chung']
     """
     text, data = ctx.text, ctx.data
     m = BYLINE.search(text, max(0, len(text) - BYLINE_TAIL))
-    if m and _byline_name_ok(m.group(1), data):
-        accept(found, m.start(1), m.end(1), "persons.byline", PRIORITY_POSITIONAL)
+    if m and all(_byline_name_ok(name, data) for name in m.groups() if name):
+        for k in (1, 2):  # one author, or two joined by a dash ("Quế Hà - Nguyễn Chung")
+            if m.group(k):
+                accept(found, m.start(k), m.end(k), "persons.byline", PRIORITY_POSITIONAL)
     # "Đức Hoàng" alone on a line, maybe followed by a "Theo AFP" source line.
     end = len(text.rstrip())
     for _ in range(3):

@@ -67,7 +67,8 @@ _BYLINE_NAME = (
 _BYLINE_LEAD = r"(?:Theo[ ]+(?=(?:" + _BYLINE_NAME + r")[ ]*[(/]))?"  # "Theo X" alone names an outlet
 # The byline that closes the text, after the last sentence; "(Theo …)" or "/VOV" may follow.
 BYLINE = regex.compile(
-    r"(?:^|[.!?…”\"\)\]])[ \n]+" + _BYLINE_LEAD + r"(" + _BYLINE_NAME + r")[ ]*(?:\([^()\n]{0,80}\)|/[^\s]{1,30})?[ \n]*$"
+    r"(?:^|[.!?…”\"\)\]])[ \n]+" + _BYLINE_LEAD + r"(" + _BYLINE_NAME + r")(?:[ ]+[-–][ ]+(" + _BYLINE_NAME + r"))?"
+    r"[ ]*(?:\([^()\n]{0,80}\)|/[^\s]{1,30})?[ \n]*$"
 )
 # How far from the end of the text a byline is looked for.
 BYLINE_TAIL = 160
