@@ -98,6 +98,8 @@ def _joinable(group: _Group, piece: Piece, gap: str, next_has_day: bool = False,
         return None
     if new.short and last.pod is None:
         return None
+    if last.short and len(group.pieces) == 1:
+        return None  # "nghỉ qua đêm": a short deictic counts only after a part of the day, never before one
     if group.spec.mod is not None and len(group.pieces) == 1:
         if new.day is not None or not (new.month is not None or new.year is not None or new.quarter is not None or new.rel_unit in ("W", "M", "Y", "Q")):
             return None
@@ -117,6 +119,13 @@ def _joinable(group: _Group, piece: Piece, gap: str, next_has_day: bool = False,
     return merge(group.spec, new)
 
 
+def _bracketed_day(text: str, g: _Group, piece: Piece, gap: str) -> int:
+    """1 when ``piece`` is the day, in brackets, of the relative day before it (``10h trưa nay (24/6)``), else 0."""
+    spec = piece.spec
+    closed = gap.strip() == "(" and text[piece.end : piece.end + 1] == ")"
+    return int(closed and g.spec.rel_unit == "D" and spec.day is not None and spec.month is not None and spec.rel_unit is None)
+
+
 def _groups(text: str, found: list[Piece], whole: bool = False) -> list[_Group]:
     groups: list[_Group] = []
     for i, piece in enumerate(found):
@@ -125,10 +134,11 @@ def _groups(text: str, found: list[Piece], whole: bool = False) -> list[_Group]:
             gap = text[g.end : piece.start]
             nxt = found[i + 1] if i + 1 < len(found) and "," in gap else None  # only a comma gap asks for the day after
             next_has_day = bool(nxt and _SPACES.fullmatch(text[piece.end : nxt.start]) and (nxt.spec.day is not None or nxt.spec.rel_unit == "D"))
-            merged = _joinable(g, piece, gap, next_has_day, whole) if piece.start >= g.end else None
+            bracketed = _bracketed_day(text, g, piece, gap)
+            merged = merge(g.spec, piece.spec) if bracketed else _joinable(g, piece, gap, next_has_day, whole) if piece.start >= g.end else None
             if merged is not None:
                 g.spec = merged
-                g.end = piece.end
+                g.end = piece.end + bracketed  # "chiều nay (24/6)": the bracket closes the expression
                 g.rules.append(piece.rule)
                 g.pieces.append(piece)
                 continue
