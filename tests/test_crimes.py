@@ -254,3 +254,18 @@ def test_a_ring_of_another_offence_still_names_it() -> None:
 def test_theft_without_a_listed_object_stays_bare() -> None:
     assert spans(crimes.find, "Hắn trộm cắp rồi bỏ trốn khỏi địa phương.") == ["trộm cắp"]
 
+
+
+@pytest.mark.parametrize(
+    ("text", "crimes"),
+    [
+        ("Vụ sát hại ông Kim Jong-nam được chuyển lên tòa cấp cao.", ["sát hại"]),  # after "vụ": the offence
+        ("Hai nữ nghi phạm bị cáo buộc giết hại ông Kim.", ["giết hại"]),  # the accused deed
+        ("Ông Kim bị sát hại tại sân bay.", []),  # a plain verb of what happened
+        ("Hắn đã giết hại 3 người.", []),
+    ],
+)
+def test_a_verb_of_killing_is_an_offence_only_after_an_offence_cue(text: str, crimes: list[str]) -> None:
+    import vn_crimeie
+
+    assert [e.text for e in vn_crimeie.extract(text).entities if e.label == "CRIME"] == crimes

@@ -38,6 +38,9 @@ CASES = [
     ("Họ đã bắt 3 tên, 2 tên còn lại đang lẩn trốn.", "3", "tên"),
     ("Tòa triệu tập 5 nhân chứng đến phiên xử.", "5", "nhân chứng"),
     ("Đoàn kiểm tra đình chỉ 6 quán karaoke vi phạm.", "6", "quán karaoke"),
+    # a gender word before a counted noun stays in the MEASURE (prefixes)
+    ("Hai nữ nghi phạm bị cáo buộc giết người.", "Hai", "nữ nghi phạm"),
+    ("Công an triệu tập 3 nam thanh niên.", "3", "nam thanh niên"),
 ]
 
 

@@ -22,7 +22,7 @@ from ..normalize import normalize_form
 __all__ = ["MeasureFinder", "measure_lexicon", "unit_pattern"]
 
 _FILE = "measures.yaml"
-_SECTIONS = ("units", "nouns", "classifiers", "goods")
+_SECTIONS = ("units", "nouns", "classifiers", "goods", "prefixes")
 
 
 @cache
@@ -75,6 +75,11 @@ def _matchers() -> tuple[PhraseMatcher[str], PhraseMatcher[str]]:
     return PhraseMatcher(heads), PhraseMatcher(goods)
 
 
+@cache
+def _prefixes() -> frozenset[str]:
+    return frozenset(measure_lexicon()["prefixes"])
+
+
 def _longest(matches: list[tuple[int, int, str]]) -> dict[int, tuple[int, str]]:
     out: dict[int, tuple[int, str]] = {}
     for start, end, kind in matches:
@@ -99,6 +104,14 @@ class MeasureFinder:
             return None
         return m.start(), m.end()
 
+    def _after_prefix(self, p: int) -> tuple[int, str] | None:
+        """A counted noun after a prefix that stays in the MEASURE (``nữ nghi phạm``): its end and kind."""
+        word = self.text[p : p + 4].split(" ", 1)[0]
+        if word.lower() not in _prefixes() or self.text[p + len(word) : p + len(word) + 1] != " ":
+            return None
+        head = self._heads.get(p + len(word) + 1)
+        return head if head is not None and head[1] == "noun" else None
+
     def at(self, pos: int) -> tuple[int, int] | None:
         """The MEASURE ``(start, end)`` after a number ending at ``pos``, or None.
 
@@ -116,7 +129,7 @@ class MeasureFinder:
         unit = self.unit_at(p)
         if unit is not None:
             best = unit
-        head = self._heads.get(p)
+        head = self._heads.get(p) or self._after_prefix(p)
         if head is not None:
             end, kind = head
             if kind == "classifier":
