@@ -118,6 +118,16 @@ PRESENCE = [
 
 MEMBERSHIP = [
     pytest.param(
+        "Gia đình anh [Hoàng|PERSON] ([trung úy|RANK] [Công an phường Long Bình Tân|ORG]) có mặt tại đó.",
+        {("HAS_RANK", "Hoàng", "trung úy"), ("MEMBER_OF", "Hoàng", "Công an phường Long Bình Tân")},
+        id="rank-and-unit-in-brackets-after-the-name",
+    ),
+    pytest.param(
+        "Anh [Hoàng|PERSON] ([35 tuổi|DATE]) có mặt tại [Công an phường Long Bình Tân|ORG].",
+        set(),
+        id="no-rank-in-the-brackets",
+    ),
+    pytest.param(
         "Anh [Phạm Văn Tú|PERSON], đội viên [Đội Cảnh sát cơ động|ORG] bị đâm trọng thương.",
         {("MEMBER_OF", "Phạm Văn Tú", "Đội Cảnh sát cơ động")},
         id="doi-vien",

@@ -276,6 +276,10 @@ def _part(
         return False  # "…, Trưởng Công an xã X là Võ Minh Khang": the post of the name after it
     if lab == "TITLE" and how == "plain":
         _title(s, st, j0, found)
+    elif lab == "RANK" and bracket and first and how == "plain":
+        # "anh Hoàng (trung úy Công an phường X)": the rank of the person, then the unit
+        found.add("HAS_RANK", s.ids[st.person], s.ids[j0], s.span)
+        st.has_rank, st.member_mode, st.member_people = True, True, [st.person]
     elif lab == "ORG" and how == "member":
         st.member_mode = True
         st.after_title = False
@@ -314,6 +318,8 @@ def _rest_of_part(s: Sentence, st: _State, inner: list[int], found: Found, c: Cu
             _member(s, [st.person], j, found)  # "Cục trưởng Cục Cảnh sát hình sự (Bộ Công an)"
         elif lab in ("ORG", "LOC") and g == "(":
             pass  # a code or a place in brackets: "(Urenco 2)", "(Cà Mau)"
+        elif lab == "ORG" and s.labels[prev] == "RANK" and g == "" and st.member_mode:
+            _member(s, st.member_people, j, found)  # "(trung úy Công an phường X)"
         elif lab == "ORG" and s.labels[prev] in ("ORG", "LOC") and g.strip(")").strip() in ("", "-", "–", "—"):
             if st.member_mode:
                 _member(s, st.member_people, j, found)
