@@ -55,3 +55,8 @@ def test_the_gazetteer_holds_latin_names_only() -> None:
     assert {"Des Moines", "Daejeon", "Pembrokeshire", "Uttar Pradesh"} <= names
     assert "Hà Nội" not in names and "Long" not in names
     assert not is_latin_place_name("Bắc Kinh") and is_latin_place_name("Sankt Gallen")
+
+
+def test_an_airport_abroad_is_one_place_with_its_city() -> None:
+    doc = vn_crimeie.extract("Hai nghi phạm đã tấn công ông Kim tại sân bay quốc tế Kuala Lumpur hôm 13-2.")
+    assert [e.text for e in doc.entities if e.label == "LOC"] == ["sân bay quốc tế Kuala Lumpur"]
