@@ -184,3 +184,15 @@ def test_bylines_in_capitals_or_after_theo_with_an_outlet_are_reporters(text: st
 )
 def test_an_outlet_closing_the_text_is_no_person(text: str) -> None:
     assert vn_crimeie.extract(text).people() == []
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Luật sư của nữ nghi phạm Việt Nam Đoàn Thị Hương cho biết đã viết thư.", "suspect"),
+        ("Nghi phạm người Trung Quốc Lý Văn Bình bị bắt tại sân bay.", "suspect"),
+        ("Nạn nhân người Hàn Quốc Kim Min Jun được đưa đi cấp cứu.", "victim"),
+    ],
+)
+def test_a_nationality_between_a_cue_and_the_name_keeps_the_cue(text: str, role: str) -> None:
+    assert [p["role"] for p in vn_crimeie.extract(text).people()] == [role]

@@ -77,6 +77,24 @@ def _words_before(text: str, start: int, reach: int) -> list[str]:
     return fold(m.group(1)).split() if m else []
 
 
+_COUNTRY_BEFORE = regex.compile(r"(?:(?<![\p{L}\p{M}])người )?(\p{Lu}[\p{L}\p{M}]*(?: \p{Lu}[\p{L}\p{M}]*){0,2}) $")
+
+
+def _before_country(text: str, start: int) -> int:
+    """Where the words before a name end once a nationality is left out (``nữ nghi phạm Việt Nam Đoàn Thị Hương``).
+
+    >>> t = "Luật sư của nữ nghi phạm người Indonesia Siti Aisyah"
+    >>> t[:_before_country(t, t.index("Siti"))]
+    'Luật sư của nữ nghi phạm '
+    """
+    from .recognizers.locations import gazetteer
+
+    m = _COUNTRY_BEFORE.search(text, max(0, start - 40), start)
+    if m is None or gazetteer().get(m.group(1), ("", ""))[1] != "foreign":
+        return start
+    return m.start()
+
+
 def _strip_links(words: list[str], table: _RoleWords) -> list[str]:
     """The words before a name without the skip words and linking phrases that end them (``được xác định là anh``).
 
@@ -98,7 +116,7 @@ def _cued_role(text: str, mentions: list[tuple[int, int]]) -> str | None:
     """The role a cue word right before one of the mentions gives (``đối tượng Trần Văn Bình``)."""
     table = _role_words()
     for start, _end in mentions:
-        words = _strip_links(_words_before(text, start, 60), table)  # a cue ends right before the name
+        words = _strip_links(_words_before(text, _before_country(text, start), 60), table)  # a cue ends right before the name
         tails = {" ".join(words[i:]) for i in range(len(words))}
         for role, cues in table.cues:
             if tails & cues:
