@@ -110,3 +110,16 @@ def test_dan_giai_is_no_place_word() -> None:
 def test_mentions_merge_into_one_record(text: str, expected: list[tuple[str, int]]) -> None:
     records = person_records(vn_crimeie.extract(text))
     assert [(r["name"], len(r["mentions"])) for r in records] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Luật sư của nghi phạm người Indonesia Siti Aisyah đã lên tiếng.", ["Siti Aisyah"]),
+        ("Nữ diễn viên người Pháp Marion Cotillard có mặt.", ["Marion Cotillard"]),
+        ("Nghi phạm người Nga đã bị bắt.", []),  # a people, no name after it
+        ("Nạn nhân người H'Mông được đưa đi cấp cứu.", []),
+    ],
+)
+def test_a_nationality_after_a_cue_then_a_foreign_name(text: str, names: list[str]) -> None:
+    assert [e.text for e in vn_crimeie.extract(text).entities if e.label == "PERSON"] == names

@@ -28,6 +28,8 @@ def after_cue(ctx: PersonContext, found: Found) -> None:
     []
     >>> found_by("Ông Moon Jae In tiếp đoàn.", after_cue)
     ['Moon Jae In']
+    >>> found_by("Luật sư của nghi phạm người Indonesia Siti Aisyah lên tiếng.", after_cue)
+    ['Siti Aisyah']
     """
     text, words = ctx.text, ctx.words
     for pos, kind in sorted(ctx.cues.items()):
@@ -35,15 +37,17 @@ def after_cue(ctx: PersonContext, found: Found) -> None:
         if not m:
             continue
         at = m.end()
+        nationality = text.startswith("người ", at) and text[at + 6 : at + 7].isupper()
+        at += 6 * nationality  # "nghi phạm người Indonesia Siti Aisyah": a nationality, then the name
         i = _initials_or_name_word(ctx, found, at, "persons.cue", PRIORITY_CUE)
         if i is None:
             continue
         if at in ctx.not_name_starts:
             continue  # "Hoa hậu Hoàn vũ", "chuyên gia Liên hợp quốc", "sinh viên Đại học"
         j = ctx.run_from(i)
-        i = _name_start_after_cue(ctx, kind, i, j)
-        if i is None or j - i > 4:
-            continue
+        first, i = i, _name_start_after_cue(ctx, kind, i, j)
+        if i is None or j - i > 4 or (nationality and i == first):
+            continue  # "người Nga", "người H'Mông": a people, no name after it
         if ctx.place_prefix(i, j) == j - i:
             continue
         if any(w in foreign_data().not_names for k, w in enumerate(words.texts[i:j]) if w.isascii() and (k == 0 or len(w) > 2)):
