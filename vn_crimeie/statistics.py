@@ -182,11 +182,11 @@ def _is_price(text: str, start: int, end: int) -> bool:
     """A price or a rate, not a total (``với giá 2.500 USD``, ``2.000 USD cho mỗi lần``).
 
     >>> t = "đường dây bán dâm với giá 2.500 USD cho mỗi lần"
-    >>> _is_price(t, 26, 35), _is_price("thu giữ 300 triệu đồng", 8, 22)
-    (True, False)
+    >>> _is_price(t, 26, 35), _is_price("thu giữ 300 triệu đồng", 8, 22), _is_price("lô hàng có trị giá 400 triệu đồng", 19, 33)
+    (True, False, False)
     """
     if _after_word_of(text, start, "price_openers"):
-        return True
+        return not _after_word_of(text, start, "value_openers")  # "trị giá 10 tỷ đồng": worth, a total
     words = " ".join(fold(w) for w in regex.findall(r"[\w/]+", text[end : end + 30])[:3])
     return any(words == r or words.startswith(r + " ") for r in cue_words("rate_markers"))
 
