@@ -520,3 +520,20 @@ def test_a_clause_with_a_time_of_its_own_takes_no_carried_period(second: str, pe
     doc = _doc(text, ("DATE", "Sáng 19/6", {"type": "TIME", "value": "XXXX-06-19TMO"}),
                ("NUMBER", figure, {"value": int(figure)}), ("MEASURE", measure, None))
     assert [r["period"]["text"] if r["period"] else None for r in statistics(doc)] == [period]
+
+
+@pytest.mark.parametrize(
+    ("second", "period"),
+    [
+        ("HĐXX tuyên phạt Sơn 18 năm tù.", None),  # the date of the crime is no period of the sentence
+        ("Sơn bị tuyên phạt 18 năm tù.", "Ngày 2/6"),  # the date of the trial is
+    ],
+)
+def test_a_prison_term_takes_a_carried_period_only_from_the_trial(second: str, period: str | None) -> None:
+    first = "Sáng 3/5, Sơn đâm chết anh A. " if period is None else "Ngày 2/6, TAND tỉnh mở phiên tòa xét xử Sơn. "
+    text = first + second
+    date = "Sáng 3/5" if period is None else "Ngày 2/6"
+    doc = _doc(text, ("DATE", date, {"type": "DATE", "value": "XXXX-05-03"}),
+               ("DATE", "18 năm", {"type": "DURATION", "value": "P18Y"}))
+    rows = [r for r in statistics(doc) if r["kind"] == "duration"]
+    assert [r["period"]["text"] if r["period"] else None for r in rows] == [period]

@@ -370,9 +370,25 @@ def statistics(document: Any) -> list[dict[str, Any]]:
     for figure, measure in _figures(document, text, entities):
         i = span_at(sentences, _get(figure, "start"))
         span = sentences[i] if i is not None else (0, len(text))
-        period = clause_period(text, dates, span[0], _get(figure, "start")) or period_of.get(span)
+        period = clause_period(text, dates, span[0], _get(figure, "start")) or _carried(text, sentences, figure, period_of.get(span))
         rows.append(_row(text, entities, actors, figure, measure, span, agent_of.get(span), period))
     return rows
+
+
+def _carried(text: str, sentences: Sequence[tuple[int, int]], figure: Any, period: Period | None) -> Period | None:
+    """The period carried into a figure's sentence; a prison term takes it only from a sentence about the trial.
+
+    >>> t = "Sáng 3/5, Sơn đâm chết anh A. HĐXX tuyên phạt Sơn 18 năm tù."
+    >>> p = Period("d1", 0, 8)
+    >>> _carried(t, [(0, 29), (30, 62)], {"label": "DATE", "start": 50}, p) is None
+    True
+    """
+    if period is None or _get(figure, "label") != "DATE":
+        return period
+    i = span_at(list(sentences), period.start)
+    s, e = sentences[i] if i is not None else (period.start, period.end)
+    words = " " + " ".join(fold(w) for w in regex.findall(r"\w+", text[s:e])) + " "
+    return period if any(f" {w} " in words for w in cue_words("trial_words")) else None
 
 
 def _row(
