@@ -196,3 +196,16 @@ def test_an_outlet_closing_the_text_is_no_person(text: str) -> None:
 )
 def test_a_nationality_between_a_cue_and_the_name_keeps_the_cue(text: str, role: str) -> None:
     assert [p["role"] for p in vn_crimeie.extract(text).people()] == [role]
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        ("Công an đã bắt giữ Hồ Anh Tùng (20 tuổi) và Lê Công Luận (18 tuổi) để điều tra.", ["suspect", "suspect"]),
+        ("Nạn nhân là anh Trần Văn Hoàn và chị Lê Thị Đẹp.", ["victim", "victim"]),
+        # joined by a comma only, or with a role of its own: no sharing
+        ("Công an đã bắt giữ Hồ Anh Tùng, ông Lê Văn Nam cho biết.", ["suspect", "other"]),
+    ],
+)
+def test_a_person_joined_by_va_to_one_with_a_role_shares_it(text: str, roles: list[str]) -> None:
+    assert [p["role"] for p in vn_crimeie.extract(text).people()] == roles

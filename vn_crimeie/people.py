@@ -320,4 +320,24 @@ def people(document: Document) -> list[dict[str, Any]]:
         record["role"] = _role(document, record, sources)
         del record["members_of"]
         out.append(record)
+    _share_joined_roles(document.text, out)
     return out
+
+
+# Between two people joined as one group: a description in brackets, a comma, then "và" or "cùng".
+_JOINED = regex.compile(r"\s*+(?:\([^()]{0,80}\)\s*+)?,?\s*+(?:và|cùng)\s++$")
+_SHARED = ("suspect", "defendant", "victim")
+
+
+def _share_joined_roles(text: str, records: list[dict[str, Any]]) -> None:
+    """A person with no role joined by ``và`` to one who has it shares it: ``bắt Hồ Anh Tùng (20 tuổi) và Lê Công Luận``.
+
+    >>> recs = [{"mentions": [(4, 15)], "role": "suspect"}, {"mentions": [(29, 41)], "role": "other"}]
+    >>> _share_joined_roles("Bắt Hồ Anh Tùng (20 tuổi) và Lê Công Luận.", recs); recs[1]["role"]
+    'suspect'
+    """
+    owner = sorted((m[0], m[1], k) for k, r in enumerate(records) for m in r["mentions"])
+    for (_, end, a), (start, _, b) in zip(owner, owner[1:]):
+        first, second = records[a], records[b]
+        if second["role"] == "other" and first["role"] in _SHARED and a != b and _JOINED.fullmatch(text, end, start):
+            second["role"] = first["role"]
