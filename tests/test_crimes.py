@@ -269,3 +269,13 @@ def test_a_verb_of_killing_is_an_offence_only_after_an_offence_cue(text: str, cr
     import vn_crimeie
 
     assert [e.text for e in vn_crimeie.extract(text).entities if e.label == "CRIME"] == crimes
+
+
+@pytest.mark.parametrize(("text", "crimes"), [
+    ("Hải quan tạm giữ lô hàng máy đánh bạc vận chuyển trái phép.", []),  # a thing, not the offence
+    ("Đối tượng bị bắt về hành vi đánh bạc.", ["đánh bạc"]),
+])
+def test_an_offence_word_after_a_noun_of_things_names_the_thing(text: str, crimes: list[str]) -> None:
+    import vn_crimeie
+
+    assert [e.text for e in vn_crimeie.extract(text).entities if e.label == "CRIME"] == crimes

@@ -362,3 +362,12 @@ def test_dev_set_targets() -> None:
     f1 = 2 * tp / (2 * tp + fp + fn)
     assert f1 >= 0.85
     assert right / tp >= 0.90
+
+
+@pytest.mark.parametrize("text", ["Đến đoạn trước Quảng trường 2 Tháng 4, tổ tuần tra vượt lên.", "Xe chạy trên đường 3 Tháng 2."])
+def test_a_street_or_square_named_after_a_date_is_no_date(text: str) -> None:
+    assert spans(text, BASE) == []
+
+
+def test_a_date_with_a_capitalised_month_word_after_ngay_stays_a_date() -> None:
+    assert spans("Ngày 2 Tháng 4 năm 2017, công an bắt 2 người.", BASE)[0][0] == "Ngày 2 Tháng 4 năm 2017"

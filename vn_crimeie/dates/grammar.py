@@ -291,10 +291,16 @@ def _bare_date_ok(text: str, g: _Group) -> bool:
     return False
 
 
+#: a day, a capitalised month word and a number: how a street or a square named after a date is written
+_NAMED_DAY = regex.compile(r"\d{1,2} \p{Lu}[\p{Ll}\p{M}]* \d{1,2}(?!\d)")
+
+
 def _finish(text: str, g: _Group, whole: bool = False) -> Spec | None:
     """The spec of a group that stands as an expression, or None (``whole``: the text is this expression)."""
     spec = g.spec
     w = words()
+    if _NAMED_DAY.match(text, g.start, g.end) and _cue_before(text, g.start, w.not_date_cues):
+        return None  # "Quảng trường 2 Tháng 4", "đường 3 Tháng 2": a name that holds a date (its month word capitalised)
     if spec.kind != "point":
         return None if spec.weak and _cue_before(text, g.start, w.not_date_cues) else spec
     content = [p for p in g.pieces if not p.spec.aux]

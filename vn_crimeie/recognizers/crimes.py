@@ -120,7 +120,7 @@ def _rules() -> _Rules:
         frozenset(data.get("cue_not_after") or []),
         frozenset(data.get("illicit_not_object") or []),
         frozenset(data.get("illicit_alone") or []),
-        _phrases(data, "perpetrator_nouns", "adjective_after", "purpose_before", "unit_words_before"),
+        _phrases(data, "perpetrator_nouns", "adjective_after", "purpose_before", "unit_words_before", "goods_nouns"),
         frozenset(fold(w) for w in data.get("cue_only") or []),
         _phrases(data, "cue_only_after"),
         frozenset(data.get("stop_before_name") or []),
