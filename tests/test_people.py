@@ -209,3 +209,16 @@ def test_a_nationality_between_a_cue_and_the_name_keeps_the_cue(text: str, role:
 )
 def test_a_person_joined_by_va_to_one_with_a_role_shares_it(text: str, roles: list[str]) -> None:
     assert [p["role"] for p in vn_crimeie.extract(text).people()] == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Theo người phát ngôn của Cảnh sát quốc gia Indonesia, ông Rikwanto, vụ tấn công xảy ra tối qua.", "official"),
+        ("Luật sư của bị cáo, ông Trần Văn Hùng đã đề nghị hoãn phiên tòa.", "lawyer"),
+        ("Theo lời kể của mẹ, ông Lê Văn Nam đã về nhà.", "other"),  # no role word before "của"
+        ("Luật sư của Trịnh Sảng cho rằng, Trương Hằng đưa tin sai.", "other"),  # no honorific: no apposition
+    ],
+)
+def test_a_role_before_whom_it_serves_then_the_person_after_a_comma(text: str, role: str) -> None:
+    assert [p["role"] for p in vn_crimeie.extract(text).people()][-1] == role

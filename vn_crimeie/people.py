@@ -112,6 +112,27 @@ def _strip_links(words: list[str], table: _RoleWords) -> list[str]:
     return words
 
 
+@cache
+def _appositive() -> tuple[regex.Pattern[str], dict[str, str]]:
+    roles = {fold(k): v for k, v in load_data(_FILE)["appositive_cues"].items()}
+    words = "|".join(regex.escape(w) for w in sorted(roles, key=len, reverse=True))
+    return regex.compile(rf"(?i)(?<![\p{{L}}\p{{M}}])({words}) của [^.;!?\n,]{{1,90}}, (?:ông|bà|anh|chị) $"), roles  # the honorific marks the apposition
+
+
+def _appositive_role(text: str, mentions: list[tuple[int, int]]) -> str | None:
+    """The role named before ``của`` + whom it serves, the person after a comma (``luật sư của nghi phạm A, ông B``).
+
+    >>> _appositive_role("Luật sư của nghi phạm Siti, ông Gooi Soon Seng, lên tiếng.", [(32, 46)])
+    'lawyer'
+    """
+    pattern, roles = _appositive()
+    for start, _end in mentions:
+        m = pattern.search(text, max(0, start - 120), start)
+        if m:
+            return roles[fold(m.group(1))]
+    return None
+
+
 def _cued_role(text: str, mentions: list[tuple[int, int]]) -> str | None:
     """The role a cue word right before one of the mentions gives (``đối tượng Trần Văn Bình``)."""
     table = _role_words()
@@ -289,7 +310,7 @@ def _role(document: Document, record: dict[str, Any], sources: set[str]) -> str:
     text, mentions = document.text, record["mentions"]
     if (sources and sources <= table.reporter_sources) or _credited(text, mentions) or _alone_on_a_last_line(text, mentions) or _closes_the_text(text, mentions):
         return "reporter"
-    cued = _cued_role(text, mentions) or _cued_after(text, mentions)
+    cued = _cued_role(text, mentions) or _appositive_role(text, mentions) or _cued_after(text, mentions)
     official_posts = [t for t in record["titles"] if fold(t["title"]) not in table.non_official_titles]
     if _introduced_as_expert(text, mentions, table.expert_honorifics):
         official_posts = [t for t in official_posts if fold(t["title"]) not in table.department_posts]
