@@ -56,7 +56,9 @@ from .statistics_context import (
     agent,
     clause_period,
     cue_words,
+    folded_words,
     get,
+    holds_cue,
     kind_of,
     sentence_context,
     split_sentences,
@@ -247,10 +249,8 @@ def _list_item(text: str, clause: int) -> bool:
     stop = len(text) if stop < 0 else stop
     if not regex.match(r"\s*\d", text[clause:stop]) or action(text, (), clause, stop) is not None:
         return False
-    found = [fold(w) for w in regex.findall(r"\w+", text[clause:stop])]
-    words = " " + " ".join(found) + " "
-    verbs = cue_words("outcome_actions") | cue_words("passive_markers")
-    return len(found) <= 8 and not any(f" {w} " in words for w in verbs)
+    found = folded_words(text[clause:stop])
+    return len(found) <= 8 and not holds_cue(found, "outcome_actions", "passive_markers")
 
 
 def _clause_end(text: str, end: int, sentence_end: int) -> int:
@@ -274,7 +274,7 @@ def _own_subject(text: str, clause: int, deed: int) -> bool:
     (True, False)
     """
     head = text[clause:deed].rsplit(",", 1)[-1]
-    words = " ".join(fold(w) for w in regex.findall(r"\w+", head))
+    words = " ".join(folded_words(head))
     return any(words == w or words.startswith(w + " ") for w in cue_words("own_subjects"))
 
 
@@ -285,8 +285,7 @@ def _speaks_of_now(text: str, start: int, end: int) -> bool:
     >>> _speaks_of_now("Dịch hiện đã lây nhiễm cho hơn 120 triệu người", 0, 30)
     True
     """
-    words = " " + " ".join(fold(w) for w in regex.findall(r"\w+", text[start:end])) + " "
-    return any(f" {w} " in words for w in cue_words("present_markers") | cue_words("other_time_markers"))
+    return holds_cue(folded_words(text[start:end]), "present_markers", "other_time_markers")
 
 
 @cache
@@ -385,10 +384,9 @@ def _carried(text: str, sentences: Sequence[tuple[int, int]], figure: Any, perio
     """
     if period is None or _get(figure, "label") != "DATE":
         return period
-    i = span_at(list(sentences), period.start)
+    i = span_at(sentences, period.start)
     s, e = sentences[i] if i is not None else (period.start, period.end)
-    words = " " + " ".join(fold(w) for w in regex.findall(r"\w+", text[s:e])) + " "
-    return period if any(f" {w} " in words for w in cue_words("trial_words")) else None
+    return period if holds_cue(folded_words(text[s:e]), "trial_words") else None
 
 
 def _row(

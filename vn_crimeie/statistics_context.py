@@ -287,8 +287,7 @@ def _passed_over(text: str, start: int, actor: Any) -> bool:
         return is_source(text, actor)
     if get(actor, "source") in CREDIT_SOURCES or action(text, (), start, get(actor, "start")) is not None:
         return True  # a byline, or the object of a verb before it (tuyên phạt Lê Văn A)
-    after = " " + " ".join(words_after(text, get(actor, "end"), 4)) + " "
-    return any(f" {w} " in after for w in cue_words("speech_verbs"))
+    return holds_cue(words_after(text, get(actor, "end"), 4), "speech_verbs")
 
 
 def _first_word_after(text: str, entity: Any) -> str | None:
@@ -301,6 +300,21 @@ def _first_word_after(text: str, entity: Any) -> str | None:
 def cue_words(key: str) -> frozenset[str]:
     """The folded words of one list of ``statistics_cues.yaml``."""
     return frozenset(fold(w) for w in string_list(load_data("statistics_cues.yaml"), key, "statistics_cues.yaml"))
+
+
+def folded_words(text: str) -> list[str]:
+    """The words of ``text``, folded (punctuation left out)."""
+    return [fold(w) for w in regex.findall(r"\w+", text)]
+
+
+def holds_cue(words: Sequence[str], *keys: str) -> bool:
+    """Whether the folded ``words`` hold, as whole words, a phrase of one of the lists ``keys``.
+
+    >>> holds_cue(folded_words("Các vụ tấn công gần đây"), "present_markers", "other_time_markers")
+    True
+    """
+    joined = " " + " ".join(words) + " "
+    return any(f" {w} " in joined for key in keys for w in cue_words(key))
 
 
 def words_after(text: str, end: int, n: int = 5) -> list[str]:
