@@ -22,12 +22,10 @@ import regex
 
 from ..admin_map import LEVELS, AdminUnit, place_units, units_named
 from .persons.names import name_data
-from .place_bounds import PlaceSpan
+from .place_bounds import NAME_BEFORE, PlaceSpan
 
 __all__ = ["named_inside", "lies_in"]
 
-#: one to three capitalised words that end where the search stops
-_NAME_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}]*(?: \p{Lu}[\p{L}\p{M}]*){0,2}$")
 _MAX_STEPS = 4
 
 
@@ -47,7 +45,7 @@ def lies_in(inner: AdminUnit, outer: AdminUnit) -> bool:
 
 def _inner_name(text: str, end: int, outer: tuple[AdminUnit, ...]) -> tuple[int, tuple[AdminUnit, ...]] | None:
     """The start and units of the longest name ending at ``end`` that the map puts inside ``outer``."""
-    m = _NAME_BEFORE.search(text, max(0, end - 40), end)
+    m = NAME_BEFORE.search(text, max(0, end - 40), end)
     if m is None:
         return None
     words = m.group().split(" ")

@@ -19,10 +19,12 @@ import regex
 from ..admin_map import AdminUnit, known_name_end
 from .persons.names import compound_words, name_data
 
-__all__ = ["PlaceSpan", "before_full_name", "closes_compound", "with_country_heads", "word_before", "unicode_mark"]
+__all__ = ["PlaceSpan", "NAME_BEFORE", "before_full_name", "closes_compound", "with_country_heads", "word_before", "unicode_mark"]
 
 #: the word right before a position, after one space
 _WORD_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])([\p{L}\p{M}]+) $")
+#: one to three capitalised words that end where a search stops (a name before ", " + a place)
+NAME_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}]*(?: \p{Lu}[\p{L}\p{M}]*){0,2}$")
 
 
 @dataclass(frozen=True)

@@ -30,7 +30,7 @@ from ..lexicon import fold, load_data
 from ..world_places import is_latin_words, latin_place_names
 from .foreign_names import vietnamese_syllable
 from .persons.names import compound_words
-from .place_bounds import PlaceSpan, closes_compound, with_country_heads
+from .place_bounds import NAME_BEFORE, PlaceSpan, closes_compound, with_country_heads
 
 __all__ = ["abroad_places", "latin_places", "landmark_places", "listed_before_abroad", "glossed", "foreign_heads", "cue_before"]
 
@@ -41,8 +41,6 @@ _LOWER_WORD = regex.compile(r"\p{Ll}[\p{L}\p{M}]*")
 _LIST_GAP = regex.compile(r", ((?:\p{Ll}[\p{L}\p{M}]* ){0,4})")
 #: a transliteration in brackets: syllables joined by hyphens ("Man-che-xtơ", "Oa-sinh-tơn")
 _BRACKETED_GLOSS = regex.compile(r" \((\p{Lu}[\p{Ll}\p{M}]*(?:-\p{Ll}[\p{Ll}\p{M}]*)+)\)")
-#: one to three capitalised words that end where the search stops
-_NAME_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}]*(?: \p{Lu}[\p{L}\p{M}]*){0,2}$")
 
 
 @dataclass(frozen=True)
@@ -195,7 +193,7 @@ def listed_before_abroad(text: str, abroad: Sequence[PlaceSpan]) -> list[PlaceSp
     for p in abroad:
         if text[p.start - 2 : p.start] != ", ":
             continue
-        m = _NAME_BEFORE.search(text, max(0, p.start - 42), p.start - 2)
+        m = NAME_BEFORE.search(text, max(0, p.start - 42), p.start - 2)
         if m is not None and m.start() not in starts and cue_before(text, m.start(), cues):
             out.append(PlaceSpan(m.start(), m.end(), "gazetteer", m.group()))
     return out
