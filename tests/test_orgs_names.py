@@ -100,7 +100,7 @@ def test_a_short_number_after_a_lower_case_hospital_is_not_its_name() -> None:
 # -- media: any case after a press head, suffixes, websites ----------------------------------
 
 MEDIA = [
-    ("Theo báo Thanh niên, nghi phạm đã bị bắt.", ["báo Thanh niên"]),
+    ("Theo báo Thanh niên, nghi phạm đã bị bắt.", ["Thanh niên"]),  # a lower-case press head stays outside
     ("Báo Vietnamnet thông tin thêm, nghi phạm đã bỏ trốn.", ["Báo Vietnamnet"]),
     ("Theo Tuổi Trẻ Online, vụ cháy xảy ra lúc rạng sáng.", ["Tuổi Trẻ Online"]),
     ("Hiện trường vụ tai nạn. Ảnh: zing.vn", ["zing.vn"]),

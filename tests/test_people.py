@@ -222,3 +222,46 @@ def test_a_person_joined_by_va_to_one_with_a_role_shares_it(text: str, roles: li
 )
 def test_a_role_before_whom_it_serves_then_the_person_after_a_comma(text: str, role: str) -> None:
     assert [p["role"] for p in vn_crimeie.extract(text).people()][-1] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Nga bị cáo buộc lừa 16,5 tỷ đồng của ông Cao Toàn Mỹ.", "Cao Toàn Mỹ", "victim"),
+        ("Đối tượng đã trộm 2 con bò của bà Nguyễn Thị Hoa ở xã bên.", "Nguyễn Thị Hoa", "victim"),
+        ("Hắn chiếm đoạt chiếc xe máy của anh Lê Văn Tâm rồi bỏ trốn.", "Lê Văn Tâm", "victim"),
+        ("Hắn là em trai của ông Trần Văn Minh.", "Trần Văn Minh", "other"),  # no verb of taking
+        ("Hắn trộm xe máy. Sau đó, bạn của anh Lê Văn Tâm báo tin.", "Lê Văn Tâm", "other"),  # another sentence
+    ],
+)
+def test_the_owner_of_what_a_verb_of_taking_took_is_a_victim(text: str, name: str, role: str) -> None:
+    roles = {p["name"]: p["role"] for p in vn_crimeie.extract(text).people()}
+    assert roles[name] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions"),
+    [
+        # a nickname filling the bracket after the name, said later with its epithet in quotes or by the name alone
+        ("Nguyễn Văn Cường (Cường sấm) bị bắt. Cường 'sấm' đã có vợ.", ["Nguyễn Văn Cường", "Cường sấm", "Cường 'sấm'"]),
+        ('Đường dây do Trần Ngọc Hiếu ("Hoàng Béo" tên thường gọi) cầm đầu. Giang báo lại cho Hoàng.',
+         ["Trần Ngọc Hiếu", "Hoàng Béo", "Hoàng"]),
+        # a name written with a capitalised word that is also an honorific, inside a sentence
+        ("Bị can Vũ Hoàng Anh Ngọc bị bắt. Trong đó, có Anh Ngọc là bạn gái.", ["Vũ Hoàng Anh Ngọc", "Anh Ngọc"]),
+    ],
+)
+def test_nicknames_and_short_forms_join_the_person(text: str, mentions: list[str]) -> None:
+    doc = vn_crimeie.extract(text)
+    (person,) = [p for p in doc.people() if len(p["mentions"]) > 1]
+    assert [text[s:e] for s, e in person["mentions"]] == mentions
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nguyễn Văn Hải (Hải Phòng) bị bắt tại nhà.",  # a place in the bracket
+        'Ứng dụng có tên Tuanyuan ("Đoàn viên") do một tập đoàn phát triển.',  # no person before the bracket
+    ],
+)
+def test_a_bracket_that_is_no_nickname_adds_no_person(text: str) -> None:
+    assert len(vn_crimeie.extract(text).people()) <= 1

@@ -13,7 +13,7 @@ from importlib import resources
 import pytest
 
 from vn_crimeie.recognizers import persons
-from vn_crimeie.recognizers.persons import aliases, cued, mentions, rules, shapes
+from vn_crimeie.recognizers.persons import aliases, cued, epithets, mentions, rules, shapes
 from vn_crimeie.recognizers.persons.context import build_context, found_by
 from vn_crimeie.recognizers.persons.engine import run_rules
 
@@ -23,6 +23,15 @@ CASES = [
     ("persons.cue", (cued.after_cue,), "Hoa hậu Hoàn vũ đã đến thăm trường.", []),
     ("persons.nickname", (cued.nicknames,), "Đối tượng Hoàng Văn Long (tức Long Đen) đã bỏ trốn.", ["Long Đen"]),
     ("persons.nickname", (cued.nicknames,), "Ông ta tức Tối bỏ về.", []),
+    ("persons.bracket_nickname", (epithets.bracket_nicknames,), "Nguyễn Văn Cường (Cường sấm) bị bắt.", ["Cường sấm"]),
+    ("persons.bracket_nickname", (epithets.bracket_nicknames,), "Nguyễn Văn Hải (Hải Phòng) bị bắt.", []),
+    (
+        "persons.epithet",
+        (epithets.bracket_nicknames, epithets.quoted_epithets),
+        "Nguyễn Văn Cường (Cường sấm) bị bắt. Cường “sấm” khai.",
+        ["Cường sấm", "Cường “sấm”"],
+    ),
+    ("persons.epithet", (epithets.bracket_nicknames, epithets.quoted_epithets), "Cường (“sấm”) bị bắt. Cường “sét” khai.", []),
     ("persons.surname", (shapes.surname_runs,), "Sáng nay Trịnh Văn Quyết ra đầu thú.", ["Trịnh Văn Quyết"]),
     ("persons.surname", (shapes.surname_runs,), "Căn nhà trên đường Phan Đình Phùng bị cháy.", []),
     ("persons.surname", (shapes.surname_runs,), "Công an tỉnh Thanh Hóa Lê Văn Bình cho biết như vậy.", ["Lê Văn Bình"]),
@@ -93,7 +102,7 @@ def test_lists_run_again_after_the_echoes() -> None:
 
 def test_the_table_runs_every_rule_once_in_the_documented_order() -> None:
     names = [name for name, _rule in rules.RULES]
-    assert len(names) == len(set(names)) == 13
+    assert len(names) == len(set(names)) == 15
     documented = re.findall(r"^\d+\. ``(persons\.[a-z_]+)``", rules.__doc__ or "", flags=re.MULTILINE)
     assert documented == names
     text = "Bị can Lê Trung Kiên (tức Kiên Đen) khai. Sau đó Kiên cùng Hoàng Văn Hải bỏ trốn.\nThu Hằng"

@@ -537,3 +537,35 @@ def test_a_prison_term_takes_a_carried_period_only_from_the_trial(second: str, p
                ("DATE", "18 năm", {"type": "DURATION", "value": "P18Y"}))
     rows = [r for r in statistics(doc) if r["kind"] == "duration"]
     assert [r["period"]["text"] if r["period"] else None for r in rows] == [period]
+
+
+@pytest.mark.parametrize(
+    ("text", "statistic"),
+    [
+        # "đối tượng" alone counts anyone a sentence speaks of: a statistic only when the sentence speaks of a crime
+        ("Hai đối tượng thuê một căn phòng trọ chật hẹp để tiết kiệm chi phí.", False),
+        ("Lực lượng chức năng đưa 9 đối tượng đi cách ly tập trung theo quy định.", False),
+        ("Liên quan đến vụ án trên, ngoài Nguyễn Văn Cường còn 2 đối tượng khác liên quan.", True),
+        ("Trong đường dây ma túy này có 2 đối tượng người nước ngoài.", True),
+    ],
+)
+def test_a_count_of_doi_tuong_is_a_statistic_only_in_a_sentence_of_a_crime(text: str, statistic: bool) -> None:
+    figure = next(w for w in ("Hai", "9", "2") if f"{w} đối tượng" in text)
+    doc = _doc(text, ("NUMBER", figure, {"value": 2}), ("MEASURE", "đối tượng", None))
+    assert [r["statistic"] for r in statistics(doc)] == [statistic]
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        ("Chất độc khiến 18 người Hòa Bình bị tai biến.", "bị tai biến"),  # where they come from, then the outcome
+        ("Ngày 3/4, 9 người Trung Quốc đã bị bắt giữ.", "bắt"),  # the canonical action
+        ("Tất cả 5 người được hưởng án treo.", "tuyên phạt"),
+        ("Đạo chích lấy được số trang sức trị giá khoảng 100 triệu đồng.", "chiếm đoạt"),
+        ("Có 3 người Hà Nội đến thăm.", None),  # no outcome after the origin
+    ],
+)
+def test_an_outcome_after_the_origin_of_the_counted_and_taking_verbs(text: str, action: str | None) -> None:
+    figure, measure = next((f, m) for f, m in (("18", "người"), ("9", "người"), ("5", "người"), ("100 triệu", "đồng"), ("3", "người")) if f"{f} {m}" in text)
+    doc = _doc(text, ("NUMBER", figure, {"value": 1}), ("MEASURE", measure, None))
+    assert [flatten(r)["action"] for r in statistics(doc)] == [action]

@@ -109,6 +109,12 @@ def _with_nicknames(people: list[Entity], groups: list[list[int]]) -> list[list[
     for i, person in enumerate(people):
         if person.source == NICKNAME_SOURCE and i > 0:
             parent[root(owner[i])] = root(owner[i - 1])
+    # "Hoàng" after the nickname "Hoàng Béo": the name of a nickname of two words, said alone
+    firsts = {p.text.split()[0]: i for i, p in enumerate(people) if p.source == NICKNAME_SOURCE and len(p.text.split()) == 2}
+    for i, person in enumerate(people):
+        k = firsts.get(person.text)
+        if k is not None and k < i:
+            parent[root(owner[i])] = root(owner[k])
     merged: dict[int, list[int]] = {}
     for g, group in enumerate(groups):
         merged.setdefault(root(g), []).extend(group)

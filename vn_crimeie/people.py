@@ -133,6 +133,25 @@ def _appositive_role(text: str, mentions: list[tuple[int, int]]) -> str | None:
     return None
 
 
+@cache
+def _taken_from() -> regex.Pattern[str]:
+    verbs = "|".join(regex.escape(w) for w in sorted(string_list(load_data(_FILE), "taking_verbs", _FILE), key=len, reverse=True))
+    # the verb, what was taken (no clause break; a decimal comma is none), "của", an optional honorific, then the name
+    return regex.compile(rf"(?i)(?<![\p{{L}}\p{{M}}])(?:{verbs}) (?:[^.;!?\n,()]|(?<=\d)[.,](?=\d)){{1,60}} của (?:(?:ông|bà|anh|chị|cháu|em|cô|chú|bác|cụ) )?$")
+
+
+def _owner_of_taken(text: str, mentions: list[tuple[int, int]]) -> str | None:
+    """``victim`` when a mention owns what a verb of taking took (``lừa 16,5 tỷ đồng của ông Cao Toàn Mỹ``).
+
+    >>> _owner_of_taken("Nga bị cáo buộc lừa 16,5 tỷ đồng của ông Cao Toàn Mỹ.", [(41, 52)])
+    'victim'
+    >>> _owner_of_taken("Nga là vợ của ông Cao Toàn Mỹ.", [(18, 29)]) is None
+    True
+    """
+    pattern = _taken_from()
+    return "victim" if any(pattern.search(text, max(0, start - 90), start) for start, _ in mentions) else None
+
+
 def _cued_role(text: str, mentions: list[tuple[int, int]]) -> str | None:
     """The role a cue word right before one of the mentions gives (``đối tượng Trần Văn Bình``)."""
     table = _role_words()
@@ -310,7 +329,7 @@ def _role(document: Document, record: dict[str, Any], sources: set[str]) -> str:
     text, mentions = document.text, record["mentions"]
     if (sources and sources <= table.reporter_sources) or _credited(text, mentions) or _alone_on_a_last_line(text, mentions) or _closes_the_text(text, mentions):
         return "reporter"
-    cued = _cued_role(text, mentions) or _appositive_role(text, mentions) or _cued_after(text, mentions)
+    cued = _cued_role(text, mentions) or _appositive_role(text, mentions) or _owner_of_taken(text, mentions) or _cued_after(text, mentions)
     official_posts = [t for t in record["titles"] if fold(t["title"]) not in table.non_official_titles]
     if _introduced_as_expert(text, mentions, table.expert_honorifics):
         official_posts = [t for t in official_posts if fold(t["title"]) not in table.department_posts]

@@ -152,19 +152,32 @@ def _action_after(text: str, end: int, limit: int) -> tuple[int, int, str] | Non
     (8, 15, 'tử vong')
     """
     _, passive, outcomes = _statistics_words()
-    words = [(m.start() + end, m.end() + end, fold(m.group())) for m in regex.finditer(r"\w+", text[end : min(limit, end + 40)])]
+    found = list(regex.finditer(r"\w+", text[end : min(limit, end + 60)]))
+    words = [(m.start() + end, m.end() + end, fold(m.group())) for m in found]
     skips = cue_words("aspect_words")
-    k = next((k for k, w in enumerate(words) if w[2] not in skips), len(words))
+    k = _past_origin(found)
+    k = next((k for k, w in enumerate(words[k:], k) if w[2] not in skips), len(words))
     if k == len(words):
         return None
     if words[k][2] in passive and k + 1 < len(words):
         found = action_at(text, words[k + 1][0], limit)
         if found is not None:
             return found
-    for n in (2, 1):
+    for n in (3, 2, 1):
         if k + n <= len(words) and " ".join(w[2] for w in words[k : k + n]) in outcomes:
             return words[k][0], words[k + n - 1][1], " ".join(w[2] for w in words[k : k + n])
     return None
+
+
+def _past_origin(words: Sequence[regex.Match[str]]) -> int:
+    """How many of ``words`` (those after a figure's measure) name where the counted come from:
+    capitalised, after an optional ``người`` (``18 người Hòa Bình bị tai biến``, ``9 đối tượng người
+    Trung Quốc bị bắt``); 0 when there is no such name."""
+    k = 1 if words and fold(words[0].group()) == "người" and len(words) > 1 and words[1].group()[:1].isupper() else 0
+    n = k
+    while n < len(words) and words[n].group()[:1].isupper() and (n == k or words[n].start() - words[n - 1].end() == 1):
+        n += 1
+    return n if n > k else 0
 
 
 def _after_word_of(text: str, start: int, key: str) -> bool:
@@ -289,7 +302,7 @@ def _speaks_of_now(text: str, start: int, end: int) -> bool:
 
 
 @cache
-def _topic_words() -> tuple[PhraseMatcher[str], frozenset[str], frozenset[str]]:
+def _topic_words() -> tuple[PhraseMatcher[str], frozenset[str], frozenset[str], frozenset[str]]:
     data = load_data("statistics_cues.yaml")
 
     def words(key: str) -> list[str]:
@@ -297,33 +310,46 @@ def _topic_words() -> tuple[PhraseMatcher[str], frozenset[str], frozenset[str]]:
 
     # a phrase of not_domain ("các đối tượng ưu tiên") is matched as itself, so the domain word inside it is not
     domain = PhraseMatcher({**{fold(w): w for w in words("domain_words")}, **{fold(w): "" for w in words("not_domain")}})
-    return domain, frozenset(fold(w) for w in words("statistic_measures")), frozenset(fold(w) for w in words("background_measures"))
+    return (
+        domain,
+        frozenset(fold(w) for w in words("statistic_measures")),
+        frozenset(fold(w) for w in words("background_measures")),
+        frozenset(fold(w) for w in words("weak_measures")),
+    )
 
 
-def _is_statistic(text: str, span: tuple[int, int], entities: Sequence[Any], measure: Any, kind: str, acted: bool) -> bool:
+def _is_statistic(text: str, spans: tuple[tuple[int, int], tuple[int, int]], entities: Sequence[Any], measure: Any, kind: str, acted: bool) -> bool:
     """Whether a figure belongs in a table of crime, enforcement, accident or disaster figures.
 
-    A count, an amount of money or a quantity is one when an action names what was
-    done to it, when it counts offenders, victims, cases or seized goods
-    (``statistic_measures``), or when its sentence speaks of a crime or an accident
-    (``domain_words``, a CRIME entity); never when it counts followers, views or
-    storeys (``background_measures``).
+    ``spans`` are the figure's clause and sentence.  A count, an amount of money or
+    a quantity is one when an action names what was done to it, when it counts
+    offenders, victims, cases or seized goods (``statistic_measures``), or when its
+    clause speaks of a crime or an accident (``domain_words``, a CRIME entity); never
+    when it counts followers, views or storeys (``background_measures``).  A count
+    of ``weak_measures`` (``đối tượng``: a suspect, or anyone a measure targets) is
+    one only when its sentence speaks of a crime in other words.
 
-    >>> t = "Ngôi nhà có 3 tầng. Vụ cháy làm 2 căn nhà bị thiêu rụi."
-    >>> _is_statistic(t, (0, 19), [], {"text": "tầng"}, "count", False)
+    >>> t = "Ngôi nhà có 3 tầng. Vụ cháy làm 2 căn nhà bị thiêu rụi. Hai đối tượng thuê một phòng trọ."
+    >>> _is_statistic(t, ((0, 19), (0, 19)), [], {"text": "tầng"}, "count", False)
     False
-    >>> _is_statistic(t, (20, 55), [], {"text": "căn nhà"}, "count", False)
+    >>> _is_statistic(t, ((20, 55), (20, 55)), [], {"text": "căn nhà"}, "count", False)
     True
+    >>> _is_statistic(t, ((56, 88), (56, 88)), [], {"text": "đối tượng"}, "count", False)
+    False
     """
     if kind not in ("count", "money", "quantity"):
         return False
-    domain, counted, background = _topic_words()
+    domain, counted, background, weak = _topic_words()
     words = fold(" ".join(str(_get(measure, "text") or "").split()))
     if words in background:
         return False
-    if acted or any(words == w or words.startswith(w + " ") for w in counted):
+    if acted:
         return True
-    s, e = span
+    (s, e), sentence = spans
+    if words in weak:
+        return any(word and fold(word) not in weak for _, _, word in domain.find(text[sentence[0] : sentence[1]]))
+    if any(words == w or words.startswith(w + " ") for w in counted):
+        return True
     if any(_get(x, "label") == "CRIME" and s <= _get(x, "start") < e for x in entities):
         return True
     return any(word for _, _, word in domain.find(text[s:e]))
@@ -418,7 +444,7 @@ def _row(
         doers = actors if not prison else [a for a in actors if _get(a, "label") != "PERSON"]
         doer = agent(text, doers, span[0], start) or (None if _own_subject(text, clause, deed[0]) else carried_agent)
     statistic = prison or not possible and _is_statistic(
-        text, (clause, _clause_end(text, end, span[1])), entities, measure, kind, found is not None
+        text, ((clause, _clause_end(text, end, span[1])), span), entities, measure, kind, found is not None
     )
     if period is not None and not span[0] <= period.start < span[1] and _speaks_of_now(text, span[0], start):
         period = None

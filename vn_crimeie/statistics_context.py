@@ -229,6 +229,8 @@ def is_source(text: str, org: Any) -> bool:
 
     >>> is_source("Theo báo Dân Việt", {"start": 5, "end": 17, "text": "báo Dân Việt"})
     True
+    >>> is_source("Theo báo Dân Trí", {"start": 9, "end": 16, "text": "Dân Trí"})
+    True
     >>> is_source("Công an tỉnh Nghệ An bắt", {"start": 0, "end": 20, "text": "Công an tỉnh Nghệ An"})
     False
     """
@@ -238,6 +240,9 @@ def is_source(text: str, org: Any) -> bool:
     words = fold(" ".join(str(get(org, "text")).split()))
     if words in names or any(words == h or words.startswith(h + " ") for h in heads):
         return True
+    before = fold(" ".join(text[max(0, get(org, "start") - 20) : get(org, "start")].split()))
+    if any(before.endswith(" " + h) or before == h for h in heads):
+        return True  # "theo báo Dân Trí": the press head outside the name
     return credit_before(text, get(org, "start"))
 
 

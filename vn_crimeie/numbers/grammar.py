@@ -167,6 +167,8 @@ class _Reader:
             strong = grouped or scaled or comparator is not None
             return NumberValue(decimal_number(total), comparator), j, strong, needs_unit and not scaled
         if tok.is_word:
+            if self.phrase_at(k, v.word_compounds):
+                return None  # "ba lô", "hai vợ chồng": another word, an idiom
             read = read_words(self.tokens, k, None, v, spoken=self.spoken)
             if read is None:
                 return None

@@ -75,6 +75,7 @@ class Vocabulary:
     not_counted_after_noun: Phrases
     vague_before: Phrases
     not_after: Phrases
+    word_compounds: Phrases
     counted_after: Phrases
     time_units: Phrases
 
@@ -163,6 +164,7 @@ def vocabulary() -> Vocabulary:
         not_counted_after_noun=_phrases(data, "not_counted_after_noun"),
         vague_before=_phrases(data, "vague_before"),
         not_after=_phrases(data, "not_after"),
+        word_compounds=_phrases(data, "word_compounds"),
         counted_after=_phrases(data, "counted_after"),
         time_units=_phrases(data, "time_units"),
     )

@@ -72,6 +72,7 @@ class _Rules:
     plan: regex.Pattern[str]  # a plan kind and its title up to its period, or a quoted title
     stop: regex.Pattern[str]  # a word that ends a law's title
     draft: regex.Pattern[str]  # "dự thảo" and the kind of the draft
+    field: regex.Pattern[str]  # what a law's title in lower case opens with ("phòng chống", "chống")
     body_words: tuple[str, ...]
     comma_words: frozenset[str]
     not_after: regex.Pattern[str]
@@ -118,6 +119,7 @@ def _rules() -> _Rules:
             rf"(?<![\p{{L}}\p{{M}}\p{{N}}])(?:{'|'.join(_either_case(w) for w in string_list(data, 'draft_words', _FILE))}) "
             rf"(?P<kind>{_alternation(string_list(data, 'draft_kinds', _FILE))}){_END}"
         ),
+        field=regex.compile(rf"(?i:{_alternation(string_list(data, 'law_field_openers', _FILE))}) (?=\p{{L}})"),
         body_words=tuple(string_list(data, "law_body_words", _FILE)),
         comma_words=frozenset(string_list(data, "law_comma_words", _FILE)),
         not_after=regex.compile(rf"(?<![\p{{L}}\p{{M}}\p{{N}}])(?:{_alternation(string_list(data, 'law_not_after', _FILE))}) $"),
@@ -144,6 +146,10 @@ def _law_title_end(text: str, pos: int, rules: _Rules) -> int | None:
     if amended is not None:
         return _law_title_end(text, amended.end(), rules)
     end = head.end()
+    field = rules.field.match(text, head.start("first"))
+    if field is not None:  # "luật phòng chống khủng bố", "Luật chống khủng bố": a title in lower case by its field
+        last = _title_end(text, field.end() - 1, text.count(" ", pos, field.end()), rules)
+        return last if last > field.end() else None
     if not head.group("first")[:1].isupper():
         return None
     if head.group("first").isupper():  # "Luật BHYT": an abbreviated title goes no further

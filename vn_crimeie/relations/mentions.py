@@ -32,15 +32,17 @@ from ..recognizers.persons.names import name_data
 __all__ = ["merge_names", "name_key"]
 
 _SPACES = regex.compile(r"\s+")
+_QUOTES = "\"'“”‘’"
 
 
 def name_key(name: str) -> tuple[str, ...]:
     """The syllables of ``name``, case-folded: what two mentions must share.
 
-    >>> name_key("  Lê  Hồ Việt ANH ")
-    ('lê', 'hồ', 'việt', 'anh')
+    >>> name_key("  Lê  Hồ Việt ANH "), name_key('Cường "sấm"')
+    (('lê', 'hồ', 'việt', 'anh'), ('cường', 'sấm'))
     """
-    return tuple(_SPACES.sub(" ", name).strip().casefold().split(" ")) if name.strip() else ()
+    words = _SPACES.sub(" ", name).strip().casefold().split(" ") if name.strip() else []
+    return tuple(w.strip(_QUOTES) or w for w in words)  # an epithet in quotes is the same word
 
 
 @cache

@@ -13,6 +13,7 @@ from __future__ import annotations
 import regex
 
 from ..abbreviation_table import abbreviation_table, expand
+from ..locations import gazetteer
 from ...candidates import Candidate
 from ...priorities import PRIORITIES
 from .context import OrgContext, Spans
@@ -67,7 +68,11 @@ def _organisation_at(ctx: OrgContext, pos: int, names: set[str]) -> tuple[int, i
     headed = head_org(ctx, pos)
     if headed is not None:
         end, head, name_start = headed
-        if head.name_only:
+        if head.media and ctx.text[pos].islower() and name_start < end:
+            if ctx.places.get(name_start) == end or ctx.text[name_start:end] in gazetteer():
+                return None  # "một số báo Mỹ", "làm báo Việt Nam": the press of a country, no newspaper
+            start = name_start  # a lower-case press head stays outside, like "công an": "báo [VOV]", "tờ [Tuổi Trẻ]"
+        elif head.name_only:
             start = name_start
         if head.alias and name_start < end and ctx.text[name_start].isupper():
             name = ctx.text[name_start:end].rstrip(" ,.")

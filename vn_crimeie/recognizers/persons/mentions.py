@@ -104,8 +104,11 @@ def _short_forms(ctx: PersonContext, found: Found) -> set[str]:
     """Given names (last one or two syllables) of the persons found, for later mentions."""
     out: set[str] = set()
     countries, markers = ctx.data.countries, rule_words().marker_middle_names
-    names = [ctx.text[c.start : c.end].split(" ") for _s, _e, c in found if c.source in _ECHO_SOURCES]
-    names = [parts for parts in names if all(NAME_WORD.fullmatch(p) for p in parts)]
+    named = [(ctx.text[c.start : c.end].split(" "), c.source) for _s, _e, c in found if c.source in _ECHO_SOURCES]
+    named = [(parts, source) for parts, source in named if all(NAME_WORD.fullmatch(p) for p in parts)]
+    # "Hoàng Béo", "Thái Mèo": a nickname of a name and an epithet is also said by the name alone
+    out.update(parts[0] for parts, source in named if source == "persons.nickname" and len(parts) == 2 and len(parts[0]) > 1)
+    names = [parts for parts, _source in named]
     # A given name two people share ("Lê Văn Tuấn", "Lê Minh Tuấn") is told apart by the middle name, Văn too.
     middles_of: dict[str, set[str]] = {}
     for parts in names:
@@ -138,6 +141,8 @@ def echoes(ctx: PersonContext, found: Found) -> None:
     ['Lê Văn Nam']
     >>> found_by("Bị can Lê Văn Tuấn khai. Việc Tuấn bỏ trốn là có thật.", after_cue, echoes)
     ['Lê Văn Tuấn', 'Tuấn']
+    >>> found_by("Bị can Vũ Hoàng Anh Ngọc khai. Trong đó, có Anh Ngọc. Anh Ngọc khai.", after_cue, echoes)
+    ['Vũ Hoàng Anh Ngọc', 'Anh Ngọc', 'Ngọc']
     """
     short = _short_forms(ctx, found)
     if not short:
@@ -149,8 +154,10 @@ def echoes(ctx: PersonContext, found: Found) -> None:
     for i, j in ctx.runs:
         if words.texts[j - 1] not in last_words:
             continue  # no short form ends the run
-        # A leading capitalised cue word ("Ông Quân" in a caption) is not part of the name.
-        if j - i >= 2 and (fold(words.texts[i]) in cue_words or _opens_sentence_before_name(ctx, i, j, short)):
+        # A leading capitalised cue word ("Ông Quân" in a caption) is not part of the name, unless it is
+        # written so inside a sentence and a name ends with it ("Vũ Hoàng Anh Ngọc" … "có Anh Ngọc hay").
+        whole = " ".join(words.texts[i:j]) in short and not at_sentence_start(ctx.text, words.starts[i])
+        if j - i >= 2 and not whole and (fold(words.texts[i]) in cue_words or _opens_sentence_before_name(ctx, i, j, short)):
             i += 1
         name = " ".join(words.texts[i:j])
         if name not in short:

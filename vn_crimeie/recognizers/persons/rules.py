@@ -8,24 +8,28 @@ again once the later mentions are found).  The order:
 
 1. ``persons.cue`` (:func:`~.cued.after_cue`): ``Thượng tá Lê Hải``, ``cháu A``, ``chị P.T.T``.
 2. ``persons.nickname`` (:func:`~.cued.nicknames`): ``(SN 1990, tức Tám Lùn)``.
-3. ``persons.surname`` (:func:`~.shapes.surname_runs`): ``Trần Thị Mai``; ``persons.split``:
+3. ``persons.bracket_nickname`` (:func:`~.epithets.bracket_nicknames`): ``Nguyễn Văn Cường (Cường sấm)``
+   (its candidates are ``persons.nickname``).
+4. ``persons.epithet`` (:func:`~.epithets.quoted_epithets`): ``Cường "sấm"`` after that nickname (its
+   candidates are ``persons.echo``).
+5. ``persons.surname`` (:func:`~.shapes.surname_runs`): ``Trần Thị Mai``; ``persons.split``:
    ``Công an tỉnh Nghệ An Nguyễn Văn Hùng``.
-4. ``persons.credit`` (:func:`~.cued.credits`): ``Ảnh: Hoàng Hà``.
-5. ``persons.byline`` (:func:`~.cued.byline`): ``Đức Hoàng`` on the last line.
-6. ``persons.initials`` (:func:`~.cued.lone_initials`): ``gồm: T.C.Đ. (sinh năm 2005)``.
-7. ``persons.context`` (:func:`~.shapes.in_context`): ``Vàng A Dự (16 tuổi)``, ``Williams cho biết``.
-8. ``persons.foreign`` (:func:`~.shapes.foreign_given`): ``Henry Hill``.
-9. ``persons.list`` (:func:`~.mentions.lists`): ``Lê Văn Tám, Trần Văn Hùng và Ngô Thị Hoa``.
-10. ``persons.echo`` (:func:`~.mentions.echoes`): ``Kiên`` after ``Lê Trung Kiên``.
-11. ``persons.initial_echo`` (:func:`~.mentions.initial_echoes`): ``P.T.T`` after ``chị P.T.T``
+6. ``persons.credit`` (:func:`~.cued.credits`): ``Ảnh: Hoàng Hà``.
+7. ``persons.byline`` (:func:`~.cued.byline`): ``Đức Hoàng`` on the last line.
+8. ``persons.initials`` (:func:`~.cued.lone_initials`): ``gồm: T.C.Đ. (sinh năm 2005)``.
+9. ``persons.context`` (:func:`~.shapes.in_context`): ``Vàng A Dự (16 tuổi)``, ``Williams cho biết``.
+10. ``persons.foreign`` (:func:`~.shapes.foreign_given`): ``Henry Hill``.
+11. ``persons.list`` (:func:`~.mentions.lists`): ``Lê Văn Tám, Trần Văn Hùng và Ngô Thị Hoa``.
+12. ``persons.echo`` (:func:`~.mentions.echoes`): ``Kiên`` after ``Lê Trung Kiên``.
+13. ``persons.initial_echo`` (:func:`~.mentions.initial_echoes`): ``P.T.T`` after ``chị P.T.T``
     (its candidates are ``persons.echo``).
-12. ``persons.alias`` (:func:`~.aliases.aliases`): ``Hồng dùng tên giả là Dũng, Phúc``, once ``Hồng`` is found
+14. ``persons.alias`` (:func:`~.aliases.aliases`): ``Hồng dùng tên giả là Dũng, Phúc``, once ``Hồng`` is found
     (its candidates are ``persons.nickname``).
-13. ``persons.list_of_echoes`` (:func:`~.mentions.lists` again): ``Kiên và Hùng`` once ``Kiên`` is an echo
+15. ``persons.list_of_echoes`` (:func:`~.mentions.lists` again): ``Kiên và Hùng`` once ``Kiên`` is an echo
     (its candidates are ``persons.list``).
 
 >>> [name for name, _rule in RULES][:3]
-['persons.cue', 'persons.nickname', 'persons.surname']
+['persons.cue', 'persons.nickname', 'persons.bracket_nickname']
 """
 
 from __future__ import annotations
@@ -35,6 +39,7 @@ from collections.abc import Callable
 from .aliases import aliases
 from .context import Found, PersonContext
 from .cued import after_cue, byline, credits, lone_initials, nicknames
+from .epithets import bracket_nicknames, quoted_epithets
 from .mentions import echoes, initial_echoes, lists
 from .shapes import foreign_given, in_context, surname_runs
 
@@ -46,6 +51,8 @@ Rule = Callable[[PersonContext, Found], None]
 RULES: tuple[tuple[str, Rule], ...] = (
     ("persons.cue", after_cue),
     ("persons.nickname", nicknames),
+    ("persons.bracket_nickname", bracket_nicknames),
+    ("persons.epithet", quoted_epithets),
     ("persons.surname", surname_runs),
     ("persons.credit", credits),
     ("persons.byline", byline),
