@@ -265,3 +265,15 @@ def test_nicknames_and_short_forms_join_the_person(text: str, mentions: list[str
 )
 def test_a_bracket_that_is_no_nickname_adds_no_person(text: str) -> None:
     assert len(vn_crimeie.extract(text).people()) <= 1
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Công an đã bắt trùm ma túy Nguyễn Văn Hải.", "suspect"),
+        ("Ông trùm Trần Văn Long điều hành đường dây.", "suspect"),
+        ("Ông Trần Văn Long trùm chăn ngủ.", "other"),  # no cue before the name
+    ],
+)
+def test_a_drug_lord_is_a_suspect(text: str, role: str) -> None:
+    assert [p["role"] for p in vn_crimeie.extract(text).people()] == [role]

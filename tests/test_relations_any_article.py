@@ -118,6 +118,17 @@ PRESENCE = [
 
 MEMBERSHIP = [
     pytest.param(
+        "[Trần Đình Ái|PERSON] nhập ngũ tại đơn vị [Kho Kỳ Phú|ORG], [Đại đội 55|ORG], [Quân đoàn 1|ORG].",
+        {("MEMBER_OF", "Trần Đình Ái", "Kho Kỳ Phú"), ("MEMBER_OF", "Trần Đình Ái", "Đại đội 55"),
+         ("MEMBER_OF", "Trần Đình Ái", "Quân đoàn 1")},
+        id="enlisted-in-a-unit-and-its-parents",
+    ),
+    pytest.param(
+        "Ông [Lê An|PERSON], thành viên [Ban Chỉ đạo 389|ORG], cho biết.",
+        {("MEMBER_OF", "Lê An", "Ban Chỉ đạo 389")},
+        id="thanh-vien",
+    ),
+    pytest.param(
         "Gia đình anh [Hoàng|PERSON] ([trung úy|RANK] [Công an phường Long Bình Tân|ORG]) có mặt tại đó.",
         {("HAS_RANK", "Hoàng", "trung úy"), ("MEMBER_OF", "Hoàng", "Công an phường Long Bình Tân")},
         id="rank-and-unit-in-brackets-after-the-name",
@@ -282,6 +293,11 @@ CHARGES = [
 ]
 
 ABBREVIATIONS = [
+    pytest.param(
+        'Hai kẻ nghi thuộc tổ chức "[Nhà nước Hồi giáo|ORG]" ([IS|ORG]) tự xưng đã tấn công.',
+        {("ABBREVIATES", "IS", "Nhà nước Hồi giáo")},
+        id="quoted-long-form",
+    ),
     pytest.param(
         "[Cảnh sát giao thông|ORG] đã ra quân. Sau đó, [CSGT|ORG] tuần tra trên quốc lộ.",
         {("ABBREVIATES", "CSGT", "Cảnh sát giao thông")},

@@ -452,6 +452,7 @@ def test_cases_count_only_with_a_deed_or_a_crime(text: str, value: float, statis
     [
         ("Cơ quan chức năng đã khởi tố 5 vụ án.", None),  # a subject of its own that is no entity
         ("Trong quá trình điều tra, cơ quan công an thu hồi 7 xe máy.", None),  # after a fronted phrase
+        ("Tại thời điểm bắt giữ, lực lượng công an thu được 7 xe máy.", None),  # generic police, no unit named
         ("Đơn vị cũng thu hồi 7 xe máy.", "Công an huyện Yên Lạc"),  # "đơn vị" takes the subject up again
         ("Qua đó, thu hồi 7 xe máy.", "Công an huyện Yên Lạc"),  # no subject: the sentence continues
     ],

@@ -23,6 +23,7 @@ def spans(text: str) -> list[str]:
         # The title stops where the organisation starts.
         ("Đại tướng Tô Lâm - Bộ trưởng Bộ Công an dự hội nghị.", ["Bộ trưởng"]),
         ("Thứ trưởng Bộ Công an Lê Văn Tuyến phát biểu.", ["Thứ trưởng"]),
+        ("Tổng chưởng lý Muhammad Prasetyo cho biết các vụ tấn công tăng.", ["Tổng chưởng lý"]),
         ("Giám đốc Công an tỉnh Nghệ An chỉ đạo khám nghiệm hiện trường.", ["Giám đốc"]),
         ("Đại tá Trần Văn Hải, Phó Giám đốc Công an tỉnh, cho biết.", ["Phó Giám đốc"]),
         ("Đại tá Lê Minh, Phó Giám đốc, Thủ trưởng Cơ quan CSĐT Công an tỉnh.", ["Phó Giám đốc", "Thủ trưởng"]),

@@ -47,6 +47,7 @@ __all__ = ["link_abbreviations", "LABELS"]
 LABELS = ("ORG", "CRIME", "TERM")
 
 _WORD = regex.compile(r"[\p{L}\p{N}&]+")
+_CLOSING_QUOTES = "\"”’'"
 _SHORT_MAX_WORDS = 2
 _MAX_LIST = 8
 
@@ -122,13 +123,13 @@ def _defined(
 
 
 def _bracketed(text: str, entities: Sequence[Any], sentences: Sequence[tuple[int, int]], found: Found) -> None:
-    """``LONG (SHORT)`` and ``LONG (SHORT, parent)`` written with two entities."""
+    """``LONG (SHORT)`` and ``LONG (SHORT, parent)`` written with two entities; a quoted long form too (``"Nhà nước Hồi giáo" (IS)``)."""
     order = sorted((i for i, e in enumerate(entities) if e.label in LABELS), key=lambda i: entities[i].start)
     spans = sorted(sentences)
     starts = [s for s, _ in spans]
     for pos, (a, b) in enumerate(zip(order, order[1:])):
         long_e, short_e = entities[a], entities[b]
-        if text[long_e.end : short_e.start].strip() != "(" or text[short_e.end : short_e.end + 1] not in (")", ","):
+        if text[long_e.end : short_e.start].strip().lstrip(_CLOSING_QUOTES).strip() != "(" or text[short_e.end : short_e.end + 1] not in (")", ","):
             continue
         short = text[short_e.start : short_e.end]
         if not _is_short_of(short, text[long_e.start : long_e.end]):

@@ -141,12 +141,17 @@ def dash_parent(ctx: OrgContext, start: int, end: int) -> int:
     >>> ctx = OrgContext.of("Phòng CSGT - Công an tỉnh Quảng Ninh")
     >>> ctx.text[: dash_parent(ctx, 0, 10)]
     'Phòng CSGT - Công an tỉnh Quảng Ninh'
+    >>> ctx = OrgContext.of("CQCSĐT - CATP Hải Phòng")
+    >>> ctx.text[: dash_parent(ctx, 0, 6)]
+    'CQCSĐT - CATP Hải Phòng'
     """
     text = ctx.text
     m = DASH.match(text, end)
     if m is None or rule_words().police.match(text, start) or not text[m.end() : m.end() + 1].isupper():
         return end
     found = police(ctx, m.end(), as_parent=False)
+    if found is None:  # "CQCSĐT - CATP Hải Phòng": the police parent abbreviated
+        found = next((e for e, row in ctx.abbr.get(m.end(), []) if not row.part_only and rule_words().police.match(row.expansion)), None)
     return parents(ctx, found) if found is not None else end
 
 
