@@ -163,3 +163,19 @@ def test_a_court_inside_a_chamber_keeps_its_level_and_seat() -> None:
 def test_a_unit_code_in_brackets_stays_a_unit_code() -> None:
     assert org_entities("Phòng CSĐT tội phạm về ma túy (PC04) Công an tỉnh Lào Cai đã phá án.") == [
         "Phòng CSĐT tội phạm về ma túy", "PC04", "Công an tỉnh Lào Cai"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Công an đang điều tra vụ việc. (Theo The Star)", ["The Star"]),  # the source line that closes the text
+        ("Công an đang điều tra vụ việc.\nTheo VNE", ["VNE"]),
+        ("Công an đang điều tra vụ việc.\nTheo Nam Phương", []),  # a Vietnamese name there is a byline
+        ("Hắn khoe giàu trên facebook và zalo.", ["facebook", "zalo"]),  # platforms in lower case
+        ("Trịnh Sảng đang làm việc với Cục thuế để xác minh.", ["Cục thuế"]),  # a listed name, its tail in lower case
+        ("Bộ trưởng Bộ ngoại giao cho biết.", ["Bộ ngoại giao"]),
+        ("Bộ phận ngoại giao của công ty cho biết.", []),
+    ],
+)
+def test_source_lines_platforms_and_listed_names_in_lower_case(text: str, expected: list[str]) -> None:
+    assert [e.text for e in vn_crimeie.extract(text).entities if e.label == "ORG"] == expected

@@ -177,6 +177,49 @@ def _credited_media(text: str) -> dict[int, int]:
     return out
 
 
+def _lower_tail(written: str, spellings: frozenset[str]) -> bool:
+    """A listed name of two words or more written with its first word as listed and the rest in lower case.
+
+    >>> _lower_tail("Bộ ngoại giao", frozenset({"Bộ Ngoại giao"})), _lower_tail("bộ ngoại giao", frozenset({"Bộ Ngoại giao"}))
+    (True, False)
+    """
+    head, _, rest = written.partition(" ")
+    if not rest or not head[:1].isupper() or rest != rest.lower():
+        return False
+    return any(s.startswith(head + " ") and s[len(head) + 1 :].lower() == rest for s in spellings if len(s) == len(written))
+
+
+#: the source line that closes an article: "Theo VNE", "(Theo The Star)", "Theo Xinhuanet/QQ"
+_SOURCE_LINE = regex.compile(r"(?:^|\n|[.!?…] )[ ]*\(?Theo[ ]+(?P<names>[^()\n]{2,60}?)\)?[ ]*\.?[ ]*$")
+_SOURCE_PART = regex.compile(r"[^/,;]+")
+
+
+def _source_line(text: str) -> dict[int, int]:
+    """The outlets of the source line that closes the text, start → end: an acronym (``Theo VNE``) or a name
+    that cannot be Vietnamese (``Theo The Star``, ``Theo Xinhuanet/QQ``); a Vietnamese name there is a byline.
+
+    >>> text = "Công an đang điều tra. (Theo The Star)"
+    >>> [text[s:e] for s, e in _source_line(text).items()]
+    ['The Star']
+    >>> _source_line("Công an đang điều tra. Theo Nam Phương")
+    {}
+    """
+    m = _SOURCE_LINE.search(text, max(0, len(text) - 120))
+    if m is None:
+        return {}
+    out: dict[int, int] = {}
+    for part in _SOURCE_PART.finditer(text, m.start("names"), m.end("names")):
+        name = part.group().strip()
+        start = part.start() + part.group().index(name) if name else part.start()
+        words = name.split()
+        if not words or len(words) > 4 or not all(w[:1].isupper() for w in words) or words[0] in foreign_data().given_names:
+            continue
+        acronym = len(words) == 1 and words[0].isupper() and 2 <= len(words[0]) <= 6
+        if acronym or any(not vietnamese_syllable(w) for w in words):
+            out[start] = start + len(name)
+    return out
+
+
 class OrgContext:
     """Matches of every table in one text, by start offset (longest first), and its places."""
 
@@ -188,7 +231,8 @@ class OrgContext:
         # a head written in lower case opens an organisation only if it is marked ``lower``
         self.heads = _by_start((s, e, h) for s, e, h in found["heads"] if h.lower or not text[s].islower())
         self.units = _by_start(found["units"])
-        self.fixed = _by_start((s, e, v) for s, e, v in found["fixed"] if text[s:e] in t.fixed_spellings)
+        # a fixed name as listed, or with its head as listed and the rest in lower case ("Bộ ngoại giao", "Cục thuế")
+        self.fixed = _by_start((s, e, v) for s, e, v in found["fixed"] if text[s:e] in t.fixed_spellings or _lower_tail(text[s:e], t.fixed_spellings))
         # a fixed name with its head in lower case: a parent only ("cục Điều tra hình sự bộ Quốc phòng")
         self.fixed_lower_head = _by_start((s, e, v) for s, e, v in found["fixed"]
                                           if text[s].islower() and text[s].upper() + text[s + 1 : e] in t.fixed_spellings)
@@ -222,7 +266,7 @@ class OrgContext:
         self.businesses = _by_start(found["businesses"])
         self.websites = _websites(text)
         self.suffixed = _suffixed(text, found["company_suffixes"])
-        self.credited = _credited_media(text)
+        self.credited = {**_source_line(text), **_credited_media(text)}
         # CRIME spans by start (given, or computed when a remit needs them)
         self._crime_list = None if crimes is None else [(c.start, c.end) for c in crimes]
         self._crimes: dict[int, int] | None = None
