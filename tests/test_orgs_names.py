@@ -179,3 +179,18 @@ def test_a_unit_code_in_brackets_stays_a_unit_code() -> None:
 )
 def test_source_lines_platforms_and_listed_names_in_lower_case(text: str, expected: list[str]) -> None:
     assert [e.text for e in vn_crimeie.extract(text).entities if e.label == "ORG"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ngày 11/7, Tòa sẽ tuyên án. Thùy Dung/VOV-TP HCM", ["VOV-TP HCM"]),  # the outlet of a closing byline, its desk
+        ("Công an đang điều tra vụ án. Theo Đình Thảo/Dân trí", ["Dân trí"]),
+        ("Hội đồng xét xử Tòa án nhân dân quận 1 tuyên bố hoãn phiên tòa.", ["Hội đồng xét xử Tòa án nhân dân quận 1"]),
+        ("HĐXX cấp phúc thẩm xét thấy cấp sơ thẩm chưa xem xét.", ["HĐXX cấp phúc thẩm"]),
+        ("Ông Jun Nakagawa, Phó Trưởng đại diện Văn phòng WHO tại Việt Nam cho biết.", ["Văn phòng WHO tại Việt Nam"]),
+        ("Tuyên thường trú ở xã Đội Bình, huyện Yên Sơn.", []),  # a head inside the name of a commune
+    ],
+)
+def test_closing_outlets_trial_panels_seats_and_communes(text: str, expected: list[str]) -> None:
+    assert [e.text for e in vn_crimeie.extract(text).entities if e.label == "ORG"] == expected

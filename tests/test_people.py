@@ -277,3 +277,15 @@ def test_a_bracket_that_is_no_nickname_adds_no_person(text: str) -> None:
 )
 def test_a_drug_lord_is_a_suspect(text: str, role: str) -> None:
     assert [p["role"] for p in vn_crimeie.extract(text).people()] == [role]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ngày 11/7, Tòa sẽ tuyên án. Thùy Dung/VOV-TP HCM", "Thùy Dung"),  # a byline with its outlet and desk
+        ("Công an đang điều tra vụ án. Theo Đình Thảo/Dân trí", "Đình Thảo"),
+        ("Người dân được đo huyết áp. Ảnh: Ngọc Nga Số người mắc bệnh đang tăng.", "Ngọc Nga"),  # next sentence glued
+    ],
+)
+def test_bylines_and_credits_in_archive_layout_are_reporters(text: str, name: str) -> None:
+    assert [(p["name"], p["role"]) for p in vn_crimeie.extract(text).people()] == [(name, "reporter")]

@@ -570,3 +570,9 @@ def test_an_outcome_after_the_origin_of_the_counted_and_taking_verbs(text: str, 
     figure, measure = next((f, m) for f, m in (("18", "người"), ("9", "người"), ("5", "người"), ("100 triệu", "đồng"), ("3", "người")) if f"{f} {m}" in text)
     doc = _doc(text, ("NUMBER", figure, {"value": 1}), ("MEASURE", measure, None))
     assert [flatten(r)["action"] for r in statistics(doc)] == [action]
+
+
+def test_an_action_word_after_theo_is_the_source_of_a_figure() -> None:
+    text = "Theo điều tra, trong 12 triệu người mắc tăng huyết áp có 7 triệu người không biết."
+    doc = _doc(text, ("NUMBER", "12 triệu", {"value": 12000000}), ("MEASURE", "người", None))
+    assert [(r["action"], r["statistic"]) for r in statistics(doc)] == [(None, False)]

@@ -192,6 +192,11 @@ def _lower_tail(written: str, spellings: frozenset[str]) -> bool:
 #: the source line that closes an article: "Theo VNE", "(Theo The Star)", "Theo Xinhuanet/QQ"
 _SOURCE_LINE = regex.compile(r"(?:^|\n|[.!?…] )[ ]*\(?Theo[ ]+(?P<names>[^()\n]{2,60}?)\)?[ ]*\.?[ ]*$")
 _SOURCE_PART = regex.compile(r"[^/,;]+")
+#: a byline closing the text with its outlet after a slash, a desk after a dash: "Thùy Dung/VOV-TP HCM"
+_BYLINE_OUTLET = regex.compile(
+    r"(?:^|\n|[.!?…)] )[ ]*(?:Theo[ ]+)?\p{Lu}[\p{Ll}\p{M}]+(?:[ ]\p{Lu}[\p{Ll}\p{M}]+){1,3}/"
+    r"(?P<outlet>\p{Lu}[^\s/]{1,30}(?:[ ][^\s/]{1,12}){0,2}?)[ ]*\.?[ ]*$"
+)
 
 
 def _source_line(text: str) -> dict[int, int]:
@@ -203,11 +208,17 @@ def _source_line(text: str) -> dict[int, int]:
     ['The Star']
     >>> _source_line("Công an đang điều tra. Theo Nam Phương")
     {}
+    >>> text = "Tòa sẽ tuyên án. Thùy Dung/VOV-TP HCM"
+    >>> [text[s:e] for s, e in _source_line(text).items()]
+    ['VOV-TP HCM']
     """
+    out: dict[int, int] = {}
+    outlet = _BYLINE_OUTLET.search(text, max(0, len(text) - 120))
+    if outlet is not None:  # "Lam Hiếu/VOV-ĐBSCL", "Theo Đình Thảo/Dân trí": the outlet after a byline
+        out[outlet.start("outlet")] = outlet.end("outlet")
     m = _SOURCE_LINE.search(text, max(0, len(text) - 120))
     if m is None:
-        return {}
-    out: dict[int, int] = {}
+        return out
     for part in _SOURCE_PART.finditer(text, m.start("names"), m.end("names")):
         name = part.group().strip()
         start = part.start() + part.group().index(name) if name else part.start()
@@ -266,7 +277,8 @@ class OrgContext:
         self.businesses = _by_start(found["businesses"])
         self.websites = _websites(text)
         self.suffixed = _suffixed(text, found["company_suffixes"])
-        self.credited = {**_source_line(text), **_credited_media(text)}
+        self.credited = _credited_media(text)
+        self.sources = _source_line(text)
         # CRIME spans by start (given, or computed when a remit needs them)
         self._crime_list = None if crimes is None else [(c.start, c.end) for c in crimes]
         self._crimes: dict[int, int] | None = None
@@ -317,7 +329,7 @@ class OrgContext:
         police = {m.start() for m in rule_words().police.finditer(self.text)}
         return sorted(set(self.heads) | set(self.fixed) | set(self.media) | set(self.abbr) | set(self.codes)
                       | set(self.units) | set(self.foreign) | set(self.foreign_force) | police
-                      | set(self.websites) | set(self.suffixed) | set(self.credited) | set(self.institutions)
+                      | set(self.websites) | set(self.suffixed) | set(self.credited) | set(self.sources) | set(self.institutions)
                       | set(self.businesses))
 
     def level_place(self, pos: int) -> int | None:

@@ -10,13 +10,16 @@ each alias mention a binary search, so the work grows with the text.
 
 from __future__ import annotations
 
+from functools import cache
+
 import regex
 
+from ...lexicon import fold, load_data, string_list
 from ..abbreviation_table import abbreviation_table, expand
-from ..locations import gazetteer
+from ..locations import gazetteer, name_end
 from ...candidates import Candidate
 from ...priorities import PRIORITIES
-from .context import OrgContext, Spans
+from .context import OrgContext, Spans, space_after
 from .heads import head_org
 from .mentions import actor_bodies, bracket_name, officers, opens_here, remit, term
 from .police import dash_parent
@@ -46,7 +49,7 @@ def organisations(ctx: OrgContext) -> list[Candidate]:
         if span is None:
             continue
         start, end = span
-        end = term(ctx, dash_parent(ctx, start, remit(ctx, end)))
+        end = _with_seat(ctx, start, _with_court(ctx, start, term(ctx, dash_parent(ctx, start, remit(ctx, end)))))
         if officers(ctx, start, end):
             continue
         cand = candidate(text, start, end, "orgs")
@@ -65,12 +68,15 @@ def organisations(ctx: OrgContext) -> list[Candidate]:
 def _organisation_at(ctx: OrgContext, pos: int, names: set[str]) -> tuple[int, int] | None:
     """The span of the organisation at ``pos`` (head or standalone, the longer); adds an alias name to ``names``."""
     start, end = pos, None
+    if _inside_admin_place(ctx, pos):
+        return None  # "xã Đội Bình": a head inside the name of an administrative unit
     headed = head_org(ctx, pos)
     if headed is not None:
         end, head, name_start = headed
         if head.media and ctx.text[pos].islower() and name_start < end:
-            if ctx.places.get(name_start) == end or ctx.text[name_start:end] in gazetteer():
-                return None  # "một số báo Mỹ", "làm báo Việt Nam": the press of a country, no newspaper
+            name = ctx.text[name_start:end]
+            if len(name) < 2 or gazetteer().get(name, ("", ""))[1] == "foreign":
+                return None  # "một số báo Mỹ", "làm báo Việt Nam": the press of a country; "báo Ê kíp"
             start = name_start  # a lower-case press head stays outside, like "công an": "báo [VOV]", "tờ [Tuổi Trẻ]"
         elif head.name_only:
             start = name_start
@@ -82,6 +88,74 @@ def _organisation_at(ctx: OrgContext, pos: int, names: set[str]) -> tuple[int, i
     if alone is not None and alone > (end if end is not None else 0):
         start, end = pos, alone
     return (start, end) if end is not None else None
+
+
+@cache
+def _panel_words() -> tuple[frozenset[str], regex.Pattern[str], tuple[str, ...]]:
+    data = load_data("org_rules.yaml")
+
+    def words(key: str) -> list[str]:
+        return string_list(data, key, "org_rules.yaml")
+
+    instances = "|".join(regex.escape(w) for w in sorted(words("panel_instances"), key=len, reverse=True))
+    return (frozenset(fold(w) for w in words("trial_panels")), regex.compile(rf"(?i:{instances})(?![\p{{L}}\p{{M}}])"),
+            tuple(fold(w) for w in words("court_heads")))
+
+
+def _with_court(ctx: OrgContext, start: int, end: int) -> int:
+    """Rule *trial panel*: a trial panel with the court or the instance named right after it is one organisation.
+
+    >>> from vn_crimeie.recognizers.locations import place_spans
+    >>> t = "Hội đồng xét xử Tòa án nhân dân quận 1 tuyên bố; HĐXX cấp phúc thẩm xét thấy"
+    >>> ctx = OrgContext(t, place_spans(t), None)
+    >>> t[: _with_court(ctx, 0, 15)], t[49 : _with_court(ctx, 49, 53)]
+    ('Hội đồng xét xử Tòa án nhân dân quận 1', 'HĐXX cấp phúc thẩm')
+    """
+    panels, instances, courts = _panel_words()
+    nxt = space_after(ctx.text, end)
+    if nxt is None or fold(ctx.text[start:end]) not in panels:
+        return end
+    instance = instances.match(ctx.text, nxt)
+    if instance is not None:
+        return instance.end()
+    court = head_org(ctx, nxt)
+    return court[0] if court is not None and fold(court[1].head) in courts else end
+
+
+_SEAT = regex.compile(r" tại (?=\p{Lu})")
+
+
+@cache
+def _seated_heads() -> tuple[str, ...]:
+    return tuple(fold(w) + " " for w in string_list(load_data("org_rules.yaml"), "seated_heads", "org_rules.yaml"))
+
+
+def _with_seat(ctx: OrgContext, start: int, end: int) -> int:
+    """Rule *seat*: an office representing a body abroad takes the place after ``tại`` (``Văn phòng WHO tại Việt Nam``).
+
+    >>> ctx = OrgContext.of("Văn phòng WHO tại Việt Nam cho biết")
+    >>> ctx.text[: _with_seat(ctx, 0, 13)]
+    'Văn phòng WHO tại Việt Nam'
+    """
+    seat = _SEAT.match(ctx.text, end)
+    if seat is None or not fold(ctx.text[start:end]).startswith(_seated_heads()):
+        return end
+    place = name_end(ctx.text, seat.end(), max_words=3)
+    return place if place is not None and ctx.text[seat.end() : place] in gazetteer() else end
+
+
+def _inside_admin_place(ctx: OrgContext, pos: int) -> bool:
+    """Whether ``pos`` lies inside the name of an administrative unit written with its level word in lower case.
+
+    >>> from vn_crimeie.recognizers.locations import place_spans
+    >>> t = "trú ở xã Đội Bình, huyện Yên Sơn"
+    >>> _inside_admin_place(OrgContext(t, place_spans(t), None), t.index("Đội"))
+    True
+    """
+    for start, (end, _level) in ctx.admin_places.items():
+        if start < pos < end and ctx.text[start].islower():
+            return True
+    return False
 
 
 def candidate(text: str, start: int, end: int, source: str, priority: int = PRIORITY) -> Candidate | None:

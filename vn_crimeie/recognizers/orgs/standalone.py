@@ -21,7 +21,7 @@ from .tables import CAPITALISED, WORD_BEFORE, rule_words, tables
 #: one or two lower-case words after a space (group "first": the first)
 _TWO_WORDS_AFTER = regex.compile(r" (?P<words>(?P<first>\p{Ll}[\p{L}\p{M}]*)(?: \p{Ll}[\p{L}\p{M}]*)?)")
 
-__all__ = ["STANDALONE_RULES", "abbreviated_body", "credited_medium", "fixed_name", "foreign_body", "foreign_state_body",
+__all__ = ["STANDALONE_RULES", "abbreviated_body", "closing_source", "credited_medium", "fixed_name", "foreign_body", "foreign_state_body",
            "institution", "newspaper", "police_body", "police_unit", "standalone", "suffixed_company", "unit_code", "website"]
 
 
@@ -37,6 +37,16 @@ def standalone(ctx: OrgContext, pos: int) -> int | None:
         if end is not None:
             return end
     return None
+
+
+def closing_source(ctx: OrgContext, pos: int) -> int | None:
+    """An outlet of the source line or the byline that closes the text, in any case and with its desk.
+
+    >>> ctx = OrgContext.of("Tòa sẽ tuyên án. Thùy Dung/VOV-TP HCM")
+    >>> ctx.text[27 : closing_source(ctx, 27)]
+    'VOV-TP HCM'
+    """
+    return ctx.sources.get(pos)
 
 
 def fixed_name(ctx: OrgContext, pos: int) -> int | None:
@@ -238,6 +248,7 @@ def police_unit(ctx: OrgContext, pos: int) -> int | None:
 
 #: the standalone rules, in the order they are tried
 STANDALONE_RULES: tuple[Callable[[OrgContext, int], int | None], ...] = (
+    closing_source,
     fixed_name,
     newspaper,
     foreign_body,

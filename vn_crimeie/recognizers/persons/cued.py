@@ -168,6 +168,8 @@ def credits(ctx: PersonContext, found: Found) -> None:
     ['Hoàng Hà', 'T.H.']
     >>> found_by("Ảnh: Cắt từ clip.", credits)
     []
+    >>> found_by("Ảnh: Ngọc Nga Số người mắc bệnh tăng.", credits)
+    ['Ngọc Nga']
     """
     text, words = ctx.text, ctx.words
     for m in ctx.data.credit.finditer(text):
@@ -176,7 +178,9 @@ def credits(ctx: PersonContext, found: Found) -> None:
             continue
         j = ctx.run_from(i)
         if j < len(words.texts) and words.texts[j][:1].islower() and words.spaced(j):
-            continue  # "Ảnh: Cắt từ clip" is a caption, not a credit
+            if j - i < 3 or words.texts[j - 1] not in ctx.data.not_names:
+                continue  # "Ảnh: Cắt từ clip" is a caption, not a credit
+            j -= 1  # "Ảnh: Ngọc Nga Số người mắc …": the next sentence glued to the credit
         # "Ảnh: Hải Vân Vũng Tàu": the author, then where the photo was taken.
         for k in range(i + 2, j):
             if ctx.place_prefix(k, j) == j - k:

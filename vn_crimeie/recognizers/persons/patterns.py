@@ -65,15 +65,17 @@ _BYLINE_NAME = (
 )
 # "Theo Nam Phương/Vnexpress", "Theo Hương Vũ (ANTG)": the source word before a byline with its outlet stays out of it.
 _BYLINE_LEAD = r"(?:Theo[ ]+(?=(?:" + _BYLINE_NAME + r")[ ]*[(/]))?"  # "Theo X" alone names an outlet
+# The outlet after a byline's slash, a desk of it after a dash: "/VOV", "/Dân trí", "/VOV-TP HCM".
+_OUTLET = r"/[^\s/]{1,30}(?:[ ][^\s/]{1,12}){0,2}"
 # The byline that closes the text, after the last sentence; "(Theo …)" or "/VOV" may follow.
 BYLINE = regex.compile(
     r"(?:^|[.!?…”\"\)\]])[ \n]+" + _BYLINE_LEAD + r"(" + _BYLINE_NAME + r")(?:[ ]+[-–][ ]+(" + _BYLINE_NAME + r"))?"
-    r"[ ]*(?:\([^()\n]{0,80}\)|/[^\s]{1,30})?[ \n]*$"
+    r"[ ]*(?:\([^()\n]{0,80}\)|" + _OUTLET + r")?[ \n]*$"
 )
 # How far from the end of the text a byline is looked for.
 BYLINE_TAIL = 160
 # A byline alone on one of the last lines.
-BYLINE_LINE = regex.compile(_BYLINE_LEAD + r"(" + _BYLINE_NAME + r")[ ]*(?:\([^()\n]{0,80}\)|/[^\s]{1,30})?[ ]*\.?")
+BYLINE_LINE = regex.compile(_BYLINE_LEAD + r"(" + _BYLINE_NAME + r")[ ]*(?:\([^()\n]{0,80}\)|" + _OUTLET + r")?[ ]*\.?")
 # A nickname in brackets opened by a capitalised honorific: "(Anh Ba Sài Gòn)", "(Chị Hai Lúa)".
 BRACKET_NICKNAME = regex.compile(
     r"(?<=\p{L}[ ]?)\((?P<cue>\p{Lu}[\p{Ll}\p{M}]*)[ ](?P<name>\p{Lu}[\p{L}\p{M}]*(?:[ ]\p{Lu}[\p{L}\p{M}]*){0,3})\)"
