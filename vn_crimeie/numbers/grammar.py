@@ -169,6 +169,8 @@ class _Reader:
         if tok.is_word:
             if self.phrase_at(k, v.word_compounds):
                 return None  # "ba lô", "hai vợ chồng": another word, an idiom
+            if tok.key in v.article_words and k + 1 < self.n and self.spaced(k, k + 1) and self.tokens[k + 1].key in self.r.half_words:
+                return NumberValue(0.5, comparator, fraction=(1, 2)), k + 2, True, False  # "hơn một nửa dân số"
             read = read_words(self.tokens, k, None, v, spoken=self.spoken)
             if read is None:
                 return None

@@ -19,8 +19,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
+from functools import cache
+
+import regex
 
 from ..candidates import Candidate
+from ..lexicon import load_data, string_list
 from ..language import NOT_VIETNAMESE
 from ..priorities import PRIORITIES
 from ..numbers.grammar import NumberMatch, scan
@@ -71,7 +75,8 @@ def find(text: str, dateline: datetime | None = None, language: Sequence[str] | 
         if any(_glued_letter(text, p.end, finder) for p in parts):
             continue
         measure = finder.at(match.last_end)
-        if measure is None and not match.strong:
+        age = _age_noun_before(text, match.start) if measure is None else None
+        if measure is None and not match.strong and age is None:
             continue
         if any(p.needs_unit for p in parts) and (measure is None or finder.unit_at(measure[0]) is None):
             continue
@@ -79,4 +84,27 @@ def find(text: str, dateline: datetime | None = None, language: Sequence[str] | 
             out.append(Candidate(part.start, part.end, "NUMBER", part.value.to_dict(), source="numbers", priority=PRIORITY))
         if measure is not None:
             out.append(Candidate(measure[0], measure[1], "MEASURE", _unit_value(text, measure), source="numbers.measure", priority=PRIORITY))
+        elif age is not None:
+            out.append(Candidate(age[0], age[1], "MEASURE", None, source="numbers.measure", priority=PRIORITY))
     return out
+
+
+@cache
+def _age_ranges() -> regex.Pattern[str]:
+    words = string_list(load_data("number_words.yaml"), "age_ranges_after", "number_words.yaml")
+    alternation = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+    return regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?i:{alternation})[ ]+$")
+
+
+def _age_noun_before(text: str, start: int) -> tuple[int, int] | None:
+    """The span of ``tuổi`` when an age range's noun stands right before ``start`` (``độ tuổi từ 18-69``), else None.
+
+    >>> t = "người dân trong độ tuổi từ 18-69 bị bệnh"
+    >>> t[slice(*_age_noun_before(t, t.index("18")))]
+    'tuổi'
+    """
+    m = _age_ranges().search(text, max(0, start - 20), start)
+    if m is None:
+        return None
+    at = text.index("tuổi", m.start(), start) if "tuổi" in text[m.start() : start] else m.start()
+    return at, at + len("tuổi")
