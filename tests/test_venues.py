@@ -15,11 +15,14 @@ CASES = [
     ("Buổi lễ trao quyết định được tổ chức tại trụ sở Công an tỉnh Hà Tĩnh.", ["trụ sở Công an tỉnh Hà Tĩnh"]),
     ("Phiên tòa xét xử diễn ra tại trụ sở TAND TP Đà Nẵng.", ["trụ sở TAND TP Đà Nẵng"]),
     ("Cuộc họp báo được tổ chức ở hội trường Công an quận Hoàn Kiếm.", ["hội trường Công an quận Hoàn Kiếm"]),
+    ("Lễ trao giải diễn ra tại Nhà hát Hòa Bình.", ["Nhà hát Hòa Bình"]),
 ]
 NEGATIVES = [
     "Một người đàn ông trèo lên nóc trụ sở Công an huyện Đức Trọng rồi la hét.",  # a scene, not an event
     "Đối tượng ném đá vào trụ sở UBND xã.",
     "Điểm cầu bị mất tín hiệu.",
+    # a party to a trial, not where it is held: no locative before it (an ORG)
+    "Trong phiên tòa, bị đơn là Nhà hát Kịch TP HCM.",
 ]
 
 

@@ -36,6 +36,8 @@ Match = regex.Match[str]
 CLOCK_HOUR_RULE = "clock.giờ"
 
 _UNIT_ORDER = [("Y", False), ("M", False), ("W", False), ("D", False), ("H", True), ("M", True), ("S", True)]
+#: how many of a unit make the next larger one: a part written after a comma stays below it
+_UNIT_BOUND = {("M", False): 12, ("W", False): 5, ("D", False): 31, ("H", True): 24, ("M", True): 60, ("S", True): 60}
 
 
 def _key(text: str) -> str:
@@ -224,6 +226,8 @@ def duration(m: Match, w: TimeWords) -> Spec | None:
     >>> from vn_crimeie.dates.rules import read
     >>> read("duration", "3 năm 6 tháng").duration, read("duration", "3 năm qua").kind, read("duration", "3 tháng một lần").kind
     ('P3Y6M', 'relspan', 'set')
+    >>> read("duration.parts", "3 năm, 5 tháng, 6 ngày").duration, read("duration.parts", "3 năm, 18 tháng") is None
+    ('P3Y5M6D', True)
     """
     n1 = w.number(m["n1"]) if m["n1"] else 0.5
     u1 = _key(m["u1"])
@@ -233,12 +237,19 @@ def duration(m: Match, w: TimeWords) -> Spec | None:
         n1 += 0.5
     iso1, time1 = w.units[u1]
     parts = [(n1, iso1, time1)]
-    if m["n2"]:
-        n2 = w.number(m["n2"])
-        iso2, time2 = w.units[_key(m["u2"])]
-        if n2 is None or _UNIT_ORDER.index((iso2, time2)) <= _UNIT_ORDER.index((iso1, time1)):
+    groups = m.groupdict()  # rule "duration.parts" reads a third part, after commas
+    for n_key, u_key in (("n2", "u2"), ("n3", "u3")):
+        if not groups.get(n_key):
+            break
+        n = w.number(groups[n_key])
+        iso, time = w.units[_key(groups[u_key])]
+        if n is None or _UNIT_ORDER.index((iso, time)) <= _UNIT_ORDER.index(parts[-1][1:]):
             return None  # "3 năm 6 tháng", not "18 giờ 02 ngày"
-        parts.append((n2, iso2, time2))
+        if groups.get("c2") and n >= _UNIT_BOUND.get((iso, time), n + 1):
+            return None  # "3 năm, 18 tháng" lists two terms; "7 năm, 6 tháng" is one
+        parts.append((n, iso, time))
+    if len(parts) == 3 and not groups.get("c2") and any(time for _, _, time in parts):
+        return None  # "15 giờ 23 phút 24 giây" is a clock time (rule "clock.seconds")
     period = _iso_duration(parts)
     if m["once"]:  # "3 tháng một lần": every three months
         return Spec(kind="set", duration=period, extra={"rule": "set.once"}) if len(parts) == 1 and n1 == int(n1) and n1 > 0 else None

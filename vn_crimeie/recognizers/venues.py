@@ -16,6 +16,8 @@ from collections.abc import Sequence
 from datetime import datetime
 from functools import cache
 
+import regex
+
 from ..candidates import Candidate
 from ..priorities import PRIORITIES
 from ..lexicon import PhraseMatcher, fold, load_data
@@ -28,12 +30,14 @@ PRIORITY = PRIORITIES["venues"]
 
 
 @cache
-def _tables() -> tuple[PhraseMatcher[bool], PhraseMatcher[str], frozenset[str]]:
+def _tables() -> tuple[PhraseMatcher[bool], PhraseMatcher[str], frozenset[str], regex.Pattern[str]]:
     data = load_data("venues.yaml")
     words: dict[str, bool] = {w: False for w in data.get("with_event") or []}
     words.update({w: True for w in data.get("always") or []})
     lower_needs_event = frozenset(fold(w) for w in data["lower_needs_event"])
-    return PhraseMatcher(words), PhraseMatcher({w: w for w in data.get("event_words") or []}), lower_needs_event
+    locatives = "|".join(regex.escape(w) for w in sorted(data["locatives"], key=len, reverse=True))
+    located = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?i:{locatives})[ ]+$")
+    return PhraseMatcher(words), PhraseMatcher({w: w for w in data.get("event_words") or []}), lower_needs_event, located
 
 
 def _sentence(text: str, pos: int) -> tuple[int, int]:
@@ -59,7 +63,7 @@ def find(
     >>> [t[c.start:c.end] for c in find(t)]
     ['hội trường Công an tỉnh Nghệ An']
     """
-    words, events, lower_needs_event = _tables()
+    words, events, lower_needs_event, located = _tables()
     # venue words are rare: find them first, and only then the organisations and
     # places that may follow them (both cost far more than this one search)
     hits = [(start, end, always) for start, end, always in words.find(text) if text[end : end + 1] == " "]
@@ -80,6 +84,8 @@ def find(
         if stop is None:
             continue
         word = text[start:end]
+        if not always and not located.search(text, max(0, start - 16), start):
+            continue  # "bị đơn là Nhà hát Kịch TP HCM": a party, not where an event is held
         if not always or (word.islower() and fold(word) in lower_needs_event):
             s, e = _sentence(text, start)
             if not events.find(text[s:e]):
