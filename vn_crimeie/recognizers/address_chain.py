@@ -24,7 +24,7 @@ from ..admin_map import LEVELS, AdminUnit, place_units, units_named
 from .persons.names import name_data
 from .place_bounds import NAME_BEFORE, PlaceSpan
 
-__all__ = ["named_inside", "lies_in"]
+__all__ = ["named_inside", "lies_in", "cued_districts"]
 
 _MAX_STEPS = 4
 
@@ -86,4 +86,29 @@ def named_inside(text: str, places: Sequence[PlaceSpan]) -> list[PlaceSpan]:
             if not any(s <= inner_start and start - 2 <= e and e - s > start - 2 - inner_start for s, e in bounds):
                 out.append(PlaceSpan(inner_start, start - 2, "address", text[inner_start : start - 2], units))
             start = inner_start
+    return out
+
+
+#: a place cue, then a capitalised name of two or three words (the district's name)
+_CUED_NAME = regex.compile(r"(?<![\p{L}\p{M}])(?:ở|tại|tới|đến|về|từ|qua|sang) (?P<name>\p{Lu}[\p{Ll}\p{M}]+(?: \p{Lu}[\p{Ll}\p{M}]+){1,2})(?![\p{L}\p{M}]| \p{Lu})")
+
+
+def cued_districts(text: str, places: Sequence[PlaceSpan]) -> list[PlaceSpan]:
+    """Bare names of districts after a place cue (``xe chạy tới Uông Bí``, ``về Đông Anh``): a name of two or three
+    words that the map knows as a district-level unit, not taken by another place, nor a full name of a person.
+
+    >>> t = "Xe khách chạy tới Uông Bí thì bị chặn. Ông về Lê Văn Tám."
+    >>> [(t[p.start:p.end], p.units[0].kind) for p in cued_districts(t, [])]
+    [('Uông Bí', 'thành phố')]
+    """
+    out: list[PlaceSpan] = []
+    taken = [(p.start, p.end) for p in places]
+    for m in _CUED_NAME.finditer(text):
+        start, end, name = m.start("name"), m.end("name"), m.group("name")
+        words = name.split(" ")
+        if (len(words) == 3 and words[0] in name_data().surnames) or any(s < end and start < e for s, e in taken):
+            continue  # "về Lê Văn Tám": a person's full name
+        districts = tuple(u for u in units_named(name) if u.level == "district")
+        if districts:
+            out.append(PlaceSpan(start, end, "address", name, districts))
     return out

@@ -36,7 +36,7 @@ from ..candidates import Candidate
 from ..priorities import PRIORITIES
 from ..lexicon import PhraseMatcher, fold
 from ..place_data import PlaceData, place_data
-from .address_chain import named_inside
+from .address_chain import cued_districts, named_inside
 from .foreign_names import looks_foreign
 from .place_areas import is_region, region_names, region_places, residential_places
 from .place_bounds import PlaceSpan, before_full_name, closes_compound, unicode_mark, with_country_heads, word_before  # noqa: F401 - crimes reads unicode_mark here
@@ -457,6 +457,7 @@ def place_spans(text: str) -> list[PlaceSpan]:
     spans += _address_parts(text, spans, tables)
     spans += _before_province(text, spans, tables)
     spans += named_inside(text, spans)
+    spans += cued_districts(text, spans)  # "chạy tới Uông Bí": a district the map knows, after a place cue
     foreign = [p for p in spans if gazetteer().get(p.canonical, ("", ""))[1] == "foreign"]
     spans += region_places(text, [p for p in spans if p.kind == "gazetteer" and p.canonical in gazetteer()], foreign)
     spans += with_country_heads(text, foreign, tables.country_heads, tables.country_head_plurals)

@@ -28,7 +28,7 @@ from ..candidates import Candidate
 from ..priorities import PRIORITIES
 import regex
 
-from ..lexicon import PhraseMatcher, load_data, string_list
+from ..lexicon import PhraseMatcher, fold, load_data, string_list
 from .abbreviation_table import abbreviation_table, mentions
 from .abbreviations import Definition, find_definitions
 
@@ -40,6 +40,17 @@ PRIORITY = PRIORITIES["terms"]
 @cache
 def _long_forms() -> PhraseMatcher[str]:
     return PhraseMatcher({row.expansion: row.abbr for row in abbreviation_table().values() if row.label == "TERM"})
+
+
+@cache
+def _written_long_forms() -> tuple[regex.Pattern[str], dict[str, str]]:
+    """The long forms of TERM abbreviations as written, a comma allowed between their words
+    (``phòng cháy, chữa cháy``), and the abbreviation of each (by folded long form)."""
+    rows = [row for row in abbreviation_table().values() if row.label == "TERM" and " " in row.expansion]
+    forms = sorted({row.expansion for row in rows}, key=len, reverse=True)
+    alt = "|".join(",? ".join(regex.escape(w) for w in form.split(" ")) for form in forms)
+    pattern = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?i:{alt})(?![\p{{L}}\p{{M}}])")
+    return pattern, {fold(row.expansion): row.abbr for row in rows}
 
 
 @cache
@@ -95,4 +106,25 @@ def find(text: str, dateline: datetime | None = None, *, definitions: Sequence[D
     for start, end, abbr in _long_forms().find(text):
         if any(a == abbr and ls <= start and end <= le for (ls, le), a in defined.items()):
             out.append(Candidate(start, end, "TERM", None, source="terms.long", priority=PRIORITY))
+    out += _used_long_forms(text, {text[c.start : c.end] for c in out if c.source == "terms.abbr"}, out)
     return sorted(out, key=lambda c: (c.start, c.end))
+
+
+def _used_long_forms(text: str, used: set[str], found: list[Candidate]) -> list[Candidate]:
+    """Rule *terms.used_long*: the long form of a TERM whose abbreviation the text also uses (``biển kiểm soát`` where
+    ``BKS`` is written; ``phòng cháy, chữa cháy`` where ``PCCC`` is), a comma allowed between its words.
+
+    >>> t = "Xe mang BKS 14N-6039; xe thứ hai mang biển kiểm soát 14C-16836."
+    >>> [(t[c.start:c.end], c.source) for c in find(t)]
+    [('BKS', 'terms.abbr'), ('biển kiểm soát', 'terms.used_long')]
+    """
+    if not used:
+        return []
+    pattern, abbreviations = _written_long_forms()
+    taken = [(c.start, c.end) for c in found]
+    out = []
+    for m in pattern.finditer(text):
+        abbr = abbreviations.get(fold(m.group().replace(",", "")))
+        if abbr in used and not any(s < m.end() and m.start() < e for s, e in taken):
+            out.append(Candidate(m.start(), m.end(), "TERM", None, source="terms.used_long", priority=PRIORITY))
+    return out

@@ -289,5 +289,21 @@ def find(text: str, dateline: datetime | None = None) -> list[Candidate]:
     return [
         Candidate(s, e, "TITLE", None, source=src, priority=PRIORITY_ASCII if src.endswith("ascii") else PRIORITY)
         for s, e, src in _found(text)
+        if not _counted(text, s)
     ]
+
+
+def _counted(text: str, start: int) -> bool:
+    """Whether a count stands right before ``start``: the post is what is counted (``4 giám đốc``, ``hai phó giám đốc``).
+
+    >>> _counted("tuyên án 4 giám đốc", 11), _counted("ông A, giám đốc", 7)
+    (True, False)
+    """
+    from ..numbers.vocabulary import vocabulary
+
+    m = _WORD_BEFORE.search(text, max(0, start - 12), start)
+    return m is not None and (m.group(1).isdigit() or fold(m.group(1)) in vocabulary().digits)
+
+
+_WORD_BEFORE = regex.compile(r"([\p{L}\p{M}\d]+)[ ]$")
 

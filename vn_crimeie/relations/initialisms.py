@@ -7,7 +7,7 @@ thông`` → ``CSGT``, ``Công an thành phố`` → ``CATP``, ``Ủy ban nhân 
 forms are entities of the same label (ORG, CRIME or TERM), the first mention of
 the short form is linked to the nearest mention of the long form before it
 (a name is written out before it is abbreviated; a short form met first is
-left alone).  Short forms already linked (a definition in
+left alone, but for a domain term, which is linked to its first long form after it).  Short forms already linked (a definition in
 brackets, a known abbreviation) are left alone.
 
 >>> from vn_crimeie.candidates import Candidate
@@ -127,6 +127,9 @@ def link_initialisms(text: str, entities: Sequence[Any], sentences: Sequence[tup
         surface = text[e.start : e.end]
         before = [j for j in longs.get((e.label, key), ()) if entities[j].start < e.start]
         long_ = next((j for j in reversed(before) if _spells(surface, text[entities[j].start : entities[j].end])), None)
+        if long_ is None and e.label == "TERM":  # a domain term ("BKS" … "biển kiểm soát") may be written out later
+            after = [j for j in longs.get((e.label, key), ()) if entities[j].start > e.start]
+            long_ = next((j for j in after if _spells(surface, text[entities[j].start : entities[j].end])), None)
         if long_ is None:
             continue
         k = bisect_right(starts, e.start) - 1
