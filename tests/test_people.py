@@ -289,3 +289,15 @@ def test_a_drug_lord_is_a_suspect(text: str, role: str) -> None:
 )
 def test_bylines_and_credits_in_archive_layout_are_reporters(text: str, name: str) -> None:
     assert [(p["name"], p["role"]) for p in vn_crimeie.extract(text).people()] == [(name, "reporter")]
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        ("Nhóm côn đồ lên xe khách để bỏ chạy. L.N - Phạm Đông", [("L.N", "reporter"), ("Phạm Đông", "reporter")]),
+        ("Chúng đe dọa, bắt anh Trịnh Quang Bé phải mở cửa xe.", [("Trịnh Quang Bé", "other")]),  # forced, not arrested
+        ("Công an đã bắt Trịnh Quang Bé tại nhà.", [("Trịnh Quang Bé", "suspect")]),
+    ],
+)
+def test_initial_bylines_and_bat_as_force(text: str, roles: list[tuple[str, str]]) -> None:
+    assert [(p["name"], p["role"]) for p in vn_crimeie.extract(text).people()] == roles

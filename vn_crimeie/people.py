@@ -153,15 +153,25 @@ def _owner_of_taken(text: str, mentions: list[tuple[int, int]]) -> str | None:
 
 
 def _cued_role(text: str, mentions: list[tuple[int, int]]) -> str | None:
-    """The role a cue word right before one of the mentions gives (``đối tượng Trần Văn Bình``)."""
+    """The role a cue word right before one of the mentions gives (``đối tượng Trần Văn Bình``).
+
+    >>> _cued_role("Công an bắt Lê Văn Tám.", [(12, 22)]), _cued_role("Chúng bắt anh Lê Văn Tám phải mở cửa.", [(14, 24)])
+    ('suspect', None)
+    """
     table = _role_words()
-    for start, _end in mentions:
+    for start, end in mentions:
         words = _strip_links(_words_before(text, _before_country(text, start), 60), table)  # a cue ends right before the name
         tails = {" ".join(words[i:]) for i in range(len(words))}
+        if words and words[-1] == "bắt" and _COERCED.match(text, end):
+            tails.discard("bắt")  # "bắt anh Bé phải mở cửa xe": forced to, not arrested
         for role, cues in table.cues:
             if tails & cues:
                 return role
     return None
+
+
+#: after "bắt" + a person, "phải" makes "bắt" "force to" ("bắt anh Bé phải mở cửa xe")
+_COERCED = regex.compile(r"\s+phải\s")
 
 
 # Only ever matched at a name's end (never scanned): possessive, so a run of blanks is read once.
@@ -277,12 +287,19 @@ def _closes_the_text(text: str, mentions: list[tuple[int, int]]) -> bool:
     (True, True)
     >>> _closes_the_text("Ông Lê Văn Ba nói với Trịnh Ninh.", [(22, 32)])
     False
+    >>> _closes_the_text("Nhóm côn đồ bỏ chạy. L.N - Phạm Đông", [(27, 36)])
+    True
     """
     from .recognizers.persons.patterns import BYLINE, BYLINE_TAIL
 
     tail = max(0, len(text) - BYLINE_TAIL)
     found = [m for m in (BYLINE.search(text, tail), _SOURCE_CREDIT.search(text, tail)) if m]
-    return any(m.start(1) <= s and e <= m.end(1) for m in found for s, e in mentions)
+    return any(m.start(g) <= s and e <= m.end(g) for m in found for g in _named_groups(m) for s, e in mentions)
+
+
+def _named_groups(m: regex.Match[str]) -> list[int]:
+    """The groups of a byline match that hold a name: the first author, and the second after a dash (``L.N - Phạm Đông``)."""
+    return [g for g in range(1, min(m.re.groups, 2) + 1) if m.start(g) >= 0]
 
 
 _BYLINE_SEPARATORS = regex.compile(r"\s+[-–]\s+|,\s*|\s+và\s+")

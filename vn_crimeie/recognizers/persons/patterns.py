@@ -57,9 +57,10 @@ LAST_TWO_WORDS = regex.compile(r"(?:([\p{L}\p{M}]+)[ ]{1,2})?([\p{L}\p{M}]+)[ ]{
 NEXT_TWO_LOWER = regex.compile(r"[ ]([\p{Ll}][\p{Ll}\p{M}]*)(?:[ ]([\p{Ll}][\p{Ll}\p{M}]*))?")
 # What closes the sentence before a word that opens the next one.
 SENTENCE_START = "\n.!?:;\"“”'(…-–—•"
-# A byline: initials and a syllable ("H.Thành"), or two to four syllables.
+# A byline: initials ("L.N"), initials and a syllable ("H.Thành"), or two to four syllables.
 _BYLINE_NAME = (
-    r"\p{Lu}\.[ ]?\p{Lu}[\p{Ll}\p{M}]+"
+    r"\p{Lu}(?:\.\p{Lu}){1,3}\.?(?![\p{L}\p{M}])"  # initials only: "L.N", "P.B"
+    r"|\p{Lu}\.[ ]?\p{Lu}[\p{Ll}\p{M}]+"
     r"|\p{Lu}[\p{Ll}\p{M}]+(?:[ ]\p{Lu}[\p{Ll}\p{M}]+){1,3}"
     r"|\p{Lu}[\p{Lu}\p{M}]+(?:[ ]\p{Lu}[\p{Lu}\p{M}]+){1,3}"  # in capitals: "DUY THÀNH"
 )
