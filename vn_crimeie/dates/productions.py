@@ -231,6 +231,8 @@ def duration(m: Match, w: TimeWords) -> Spec | None:
     """
     n1 = w.number(m["n1"]) if m["n1"] else 0.5
     u1 = _key(m["u1"])
+    if u1 in rule_words().sounding_units and _sound_after(m):
+        return None  # "nổ một tiếng ầm": a bang, no hour
     if n1 is None or n1 < 0 or (n1 == 0 and u1 not in rule_words().hour_words):
         return None
     if m["half"]:
@@ -267,6 +269,18 @@ def duration(m: Match, w: TimeWords) -> Spec | None:
     if n1 == 0:
         return None
     return Spec(kind="duration", duration=period)
+
+
+def _sound_after(m: Match) -> bool:
+    """Whether a sound word follows the match (``một tiếng ầm``, ``một tiếng nổ lớn``).
+
+    >>> from vn_crimeie.dates.rules import read
+    >>> read("duration", "một tiếng ầm") is None, read("duration", "một tiếng").duration
+    (True, 'PT1H')
+    """
+    after = m.string[m.end() : m.end() + 12].split()
+    sounds = rule_words().sound_words
+    return bool(after) and (fold(after[0]) in sounds or fold(" ".join(after[:2])) in sounds)
 
 
 def recurrence(m: Match, w: TimeWords) -> Spec | None:

@@ -55,6 +55,8 @@ class RuleWords:
     stamp_weekday_names: tuple[str, ...]
     stamp_time_words: tuple[str, ...]
     not_stamp_words: frozenset[str]
+    sounding_units: frozenset[str]
+    sound_words: frozenset[str]
 
 
 def _phrases(data: dict[str, Any], key: str) -> tuple[str, ...]:
@@ -93,7 +95,7 @@ def rule_words() -> RuleWords:
     ('đến', 'tới', 'cho đến', 'đến hết')
     """
     data = load_data(FILE)
-    sets = ("weekdays_any_case", "not_stamp_words")
+    sets = ("weekdays_any_case", "not_stamp_words", "sounding_units", "sound_words")
     lists: dict[str, Any] = {key: _phrases(data, key) for key in RuleWords.__dataclass_fields__ if key not in ("year_sides", "weekday_letter")}
     lists.update({key: frozenset(lists[key]) for key in sets})
     table = RuleWords(**lists, year_sides=_sides(data), weekday_letter=_letter(data))

@@ -165,7 +165,7 @@ def _counting_rows(w: TimeWords, r: RuleWords) -> list[Row]:
         # "7 năm, 6 tháng", "3 năm, 5 tháng, 6 ngày", "3 năm 5 tháng 6 ngày": one term in parts (a list of terms
         # joined by commas fails in the production and leaves its parts to "duration")
         ("duration.parts", rf"{NUM_LEFT}(?P<n1>{num})(?P<n1b>)?\ +(?P<u1>{units})(?P<half>)?(?:(?P<c2>,)\ +(?P<n2>{num})\ +(?P<u2>{units})(?:,\ +(?P<n3>{num})\ +(?P<u3>{units}))?|\ +(?P<n2>{num})\ +(?P<u2>{units})\ +(?P<n3>{num})\ +(?P<u3>{units}))(?P<once>)?(?P<suf>)?{WR}", p.duration, (NUM_DIGITS, w.numbers)),
-        ("clock", rf"(?<![\w.,:/+]|\d[\-–])(?P<h>[01]?\d|2[0-4])(?:\ ?{alternation(r.hour_signs)}(?P<m>[0-5]\d)?|:(?P<m2>[0-5]\d)|\ +{hour_w}\ +(?P<m3>[0-5]\d)(?!\d|\ *{minutes}))(?:\ ?{alternation(r.minute_words + r.minute_signs)})?(?![\w:]|[.,]\d)", p.clock, (DIGIT,)),
+        ("clock", rf"(?<![\w.,:/+]|\d[\-–])(?P<h>[01]?\d|2[0-4])(?:\ ?{alternation(r.hour_signs)}(?P<m>[0-5]\d)?|:(?P<m2>[0-5]\d)|\ *{hour_w}\ +(?P<m3>[0-5]\d)(?!\d|\ *{minutes}))(?:\ ?{alternation(r.minute_words + r.minute_signs)})?(?![\w:]|[.,]\d)", p.clock, (DIGIT,)),
     ]  # fmt: skip
 
 

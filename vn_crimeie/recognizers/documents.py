@@ -98,7 +98,7 @@ def _rules() -> _Rules:
             rf"(?:(?P<clause>{_either_case(words['clause'])} \d{{1,2}}),? )?"
             rf"(?P<kind>{_either_case(words['article'])}) (?P<number>\d{{1,3}}[a-z]?){_END}(?P<of> {regex.escape(words['of'])})?"
         ),
-        known_law=regex.compile(rf"(?=\p{{Lu}}|(?:bộ )?luật \p{{Lu}})(?P<law>(?i:{_alternation(string_list(data, 'laws', _FILE))})){_END}"),
+        known_law=regex.compile(rf"(?=\p{{Lu}}|(?:bộ )?[lL]uật \p{{Lu}})(?P<law>(?i:{_alternation(string_list(data, 'laws', _FILE))})){_END}"),
         law_head=regex.compile(
             rf"(?<![\p{{L}}\p{{M}}\p{{N}}])(?:(?P<weak>{_alternation(string_list(data, 'weak_law_heads', _FILE))})"
             rf"|{_alternation(string_list(data, 'law_heads', _FILE))}) (?P<first>\p{{L}}[\p{{L}}\p{{M}}]*){_END}"
