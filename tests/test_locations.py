@@ -256,3 +256,18 @@ def test_admin_names_with_function_words_and_apostrophes(text: str, expected: st
 @pytest.mark.parametrize("text", ["Công an huyện Sau khi kiểm tra đã lập biên bản.", "Ở huyện. Tuy vậy, mưa vẫn kéo dài."])
 def test_a_function_word_that_opens_no_name_stays_out(text: str) -> None:
     assert not [s for s in spans(locations.find, text) if "Sau" in s or "Tuy" in s]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # junctions and terminals named after a place: the whole is the LOC
+        ("Xe dừng đón khách tại ngã tư Đệ Tứ, TP. Nam Định.", ["ngã tư Đệ Tứ", "TP. Nam Định"]),
+        ("Xe xuất phát từ bến xe Thanh Hóa đi Quảng Ninh.", ["bến xe Thanh Hóa", "Quảng Ninh"]),
+        # a district the map knows, after a place cue
+        ("Xe khách chạy tới Uông Bí thì bị chặn đầu.", ["Uông Bí"]),
+        ("Hắn về Lê Văn Tám để đòi nợ.", []),  # a person's full name after the cue
+    ],
+)
+def test_junctions_terminals_and_cued_districts(text: str, expected: list[str]) -> None:
+    assert spans(locations.find, text) == expected
