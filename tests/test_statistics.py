@@ -576,3 +576,18 @@ def test_an_action_word_after_theo_is_the_source_of_a_figure() -> None:
     text = "Theo điều tra, trong 12 triệu người mắc tăng huyết áp có 7 triệu người không biết."
     doc = _doc(text, ("NUMBER", "12 triệu", {"value": 12000000}), ("MEASURE", "người", None))
     assert [(r["action"], r["statistic"]) for r in statistics(doc)] == [(None, False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "action"),
+    [
+        ("Các đối tượng thu lợi bất chính hơn 2 tỷ đồng.", "2 tỷ", "thu lợi bất chính"),  # not "thu" (seized)
+        ("Nhóm này đã trục lợi 500 triệu đồng.", "500 triệu", "thu lợi bất chính"),
+        ("Công an thu 3 khẩu súng.", "3", "thu giữ"),
+    ],
+)
+def test_illicit_gains_are_no_seizure(text: str, figure: str, action: str) -> None:
+    measure = "khẩu súng" if figure == "3" else "đồng"
+    doc = _doc(text, ("NUMBER", figure, {"value": 1}), ("MEASURE", measure, None))
+    rows = statistics(doc)
+    assert [(flatten(r)["action"], r["statistic"]) for r in rows] == [(action, True)]
