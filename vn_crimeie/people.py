@@ -50,6 +50,7 @@ class _RoleWords:
     expert_honorifics: frozenset[str]
     department_posts: frozenset[str]
     links: frozenset[str]  # phrases between a cue and the name ("được xác định là")
+    forcing: frozenset[str]  # cues that mean "force to" before forcing_after ("bắt")
 
 
 @cache
@@ -67,7 +68,7 @@ def _role_words() -> _RoleWords:
     return _RoleWords(
         cues, words("skip_words"), credit, words("non_official_titles"), sources, words("sentencing_words"),
         after, words("list_openers"), words("civil_org_heads"), words("expert_honorifics"), words("department_posts"),
-        words("cue_links"),
+        words("cue_links"), words("forcing_cues"),
     )
 
 
@@ -135,9 +136,11 @@ def _appositive_role(text: str, mentions: list[tuple[int, int]]) -> str | None:
 
 @cache
 def _taken_from() -> regex.Pattern[str]:
-    verbs = "|".join(regex.escape(w) for w in sorted(string_list(load_data(_FILE), "taking_verbs", _FILE), key=len, reverse=True))
+    data = load_data(_FILE)
+    verbs, honorifics = ("|".join(regex.escape(w) for w in sorted(string_list(data, key, _FILE), key=len, reverse=True))
+                         for key in ("taking_verbs", "owner_honorifics"))
     # the verb, what was taken (no clause break; a decimal comma is none), "của", an optional honorific, then the name
-    return regex.compile(rf"(?i)(?<![\p{{L}}\p{{M}}])(?:{verbs}) (?:[^.;!?\n,()]|(?<=\d)[.,](?=\d)){{1,60}} của (?:(?:ông|bà|anh|chị|cháu|em|cô|chú|bác|cụ) )?$")
+    return regex.compile(rf"(?i)(?<![\p{{L}}\p{{M}}])(?:{verbs}) (?:[^.;!?\n,()]|(?<=\d)[.,](?=\d)){{1,60}} của (?:(?:{honorifics}) )?$")
 
 
 def _owner_of_taken(text: str, mentions: list[tuple[int, int]]) -> str | None:
@@ -162,16 +165,23 @@ def _cued_role(text: str, mentions: list[tuple[int, int]]) -> str | None:
     for start, end in mentions:
         words = _strip_links(_words_before(text, _before_country(text, start), 60), table)  # a cue ends right before the name
         tails = {" ".join(words[i:]) for i in range(len(words))}
-        if words and words[-1] == "bắt" and _COERCED.match(text, end):
-            tails.discard("bắt")  # "bắt anh Bé phải mở cửa xe": forced to, not arrested
+        if words and words[-1] in table.forcing and _forced(text, end):
+            tails.discard(words[-1])  # "bắt anh Bé phải mở cửa xe": forced to, not arrested
         for role, cues in table.cues:
             if tails & cues:
                 return role
     return None
 
 
-#: after "bắt" + a person, "phải" makes "bắt" "force to" ("bắt anh Bé phải mở cửa xe")
-_COERCED = regex.compile(r"\s+phải\s")
+@cache
+def _forcing_after() -> regex.Pattern[str]:
+    words = "|".join(regex.escape(w) for w in string_list(load_data(_FILE), "forcing_after", _FILE))
+    return regex.compile(rf"\s+(?:{words})\s")
+
+
+def _forced(text: str, end: int) -> bool:
+    """After a forcing cue + a person, a word of ``forcing_after`` makes the cue "force to" (``bắt anh Bé phải …``)."""
+    return _forcing_after().match(text, end) is not None
 
 
 # Only ever matched at a name's end (never scanned): possessive, so a run of blanks is read once.

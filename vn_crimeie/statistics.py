@@ -152,10 +152,10 @@ def _action_after(text: str, end: int, limit: int) -> tuple[int, int, str] | Non
     (8, 15, 'tử vong')
     """
     _, passive, outcomes = _statistics_words()
-    found = list(regex.finditer(r"\w+", text[end : min(limit, end + 60)]))
-    words = [(m.start() + end, m.end() + end, fold(m.group())) for m in found]
+    matches = list(regex.finditer(r"\w+", text[end : min(limit, end + 60)]))
+    words = [(m.start() + end, m.end() + end, fold(m.group())) for m in matches]
     skips = cue_words("aspect_words")
-    k = _past_origin(found)
+    k = _past_origin(matches)
     k = next((k for k, w in enumerate(words[k:], k) if w[2] not in skips), len(words))
     if k == len(words):
         return None
@@ -173,7 +173,7 @@ def _past_origin(words: Sequence[regex.Match[str]]) -> int:
     """How many of ``words`` (those after a figure's measure) name where the counted come from:
     capitalised, after an optional ``người`` (``18 người Hòa Bình bị tai biến``, ``9 đối tượng người
     Trung Quốc bị bắt``); 0 when there is no such name."""
-    k = 1 if words and fold(words[0].group()) == "người" and len(words) > 1 and words[1].group()[:1].isupper() else 0
+    k = 1 if words and fold(words[0].group()) in cue_words("origin_nouns") and len(words) > 1 and words[1].group()[:1].isupper() else 0
     n = k
     while n < len(words) and words[n].group()[:1].isupper() and (n == k or words[n].start() - words[n - 1].end() == 1):
         n += 1

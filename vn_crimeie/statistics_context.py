@@ -339,16 +339,28 @@ def action(text: str, entities: Sequence[Any], start: int, limit: int) -> tuple[
         s, e = s + start, e + start
         if any(get(x, "start") < e and s < get(x, "end") for x in entities):
             continue
-        if _SOURCE_BEFORE.search(text, max(0, s - 6), s):
+        if _after_source_word(text, s):
             continue  # "Theo điều tra, …": a survey, the source of the figure, no deed
         found = (s, e, canonical)
     return found
 
 
-#: "Theo" right before an action word makes it a noun: the source of what follows ("Theo điều tra", "theo xác minh")
-_SOURCE_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])[Tt]heo $")
+#: the word right before a position, then one space
+_WORD_BEFORE_SPACE = regex.compile(r"(?<![\p{L}\p{M}])([\p{L}\p{M}]+) $")
 
 
+@cache
+def _source_words() -> frozenset[str]:
+    """The words of ``source_words``, as written in lower case or with a capital (``theo``, ``Theo``)."""
+    words = string_list(load_data("statistics_cues.yaml"), "source_words", "statistics_cues.yaml")
+    return frozenset(v for w in words for v in (w, w[:1].upper() + w[1:]))
+
+
+def _after_source_word(text: str, start: int) -> bool:
+    """A word of ``source_words`` right before ``start`` makes the action word there a noun: the source of what follows
+    (``Theo điều tra``, ``theo xác minh``)."""
+    m = _WORD_BEFORE_SPACE.search(text, max(0, start - 12), start)
+    return m is not None and m.group(1) in _source_words()
 
 
 def sentence_context(

@@ -119,15 +119,16 @@ def _joinable(group: _Group, piece: Piece, gap: str, next_has_day: bool = False,
     return merge(group.spec, new)
 
 
-def _bracketed_day(text: str, g: _Group, piece: Piece, gap: str) -> int:
-    """1 when ``piece`` is the day, in brackets, of the relative day before it (``10h trưa nay (24/6)``), -1 when
-    between commas (``9h sáng nay, 30.5, tại …``), else 0."""
+def _bracketed_day(text: str, g: _Group, piece: Piece, gap: str) -> int | None:
+    """When ``piece`` is the day of the relative day before it, in brackets (``10h trưa nay (24/6)``) or between
+    commas (``9h sáng nay, 30.5, tại …``): how many characters past it the expression takes (the closing
+    bracket, not a comma); else None."""
     spec = piece.spec
     between_commas = gap == ", " and text[piece.end : piece.end + 1] in (",", ".", "")
     closed = (gap.strip() == "(" and text[piece.end : piece.end + 1] == ")") or between_commas
     if not (closed and g.spec.rel_unit == "D" and spec.day is not None and spec.month is not None and spec.rel_unit is None):
-        return 0
-    return 1 if not between_commas else -1  # the span takes a closing bracket along, not a comma
+        return None
+    return 0 if between_commas else 1
 
 
 def _groups(text: str, found: list[Piece], whole: bool = False) -> list[_Group]:
@@ -139,11 +140,10 @@ def _groups(text: str, found: list[Piece], whole: bool = False) -> list[_Group]:
             nxt = found[i + 1] if i + 1 < len(found) and "," in gap else None  # only a comma gap asks for the day after
             next_has_day = bool(nxt and _SPACES.fullmatch(text[piece.end : nxt.start]) and (nxt.spec.day is not None or nxt.spec.rel_unit == "D"))
             bracketed = _bracketed_day(text, g, piece, gap)
-            merged = merge(g.spec, piece.spec) if bracketed else _joinable(g, piece, gap, next_has_day, whole) if piece.start >= g.end else None
-            bracketed = max(bracketed, 0)
+            merged = merge(g.spec, piece.spec) if bracketed is not None else _joinable(g, piece, gap, next_has_day, whole) if piece.start >= g.end else None
             if merged is not None:
                 g.spec = merged
-                g.end = piece.end + bracketed  # "chiều nay (24/6)": the bracket closes the expression
+                g.end = piece.end + (bracketed or 0)  # "chiều nay (24/6)": the bracket closes the expression
                 g.rules.append(piece.rule)
                 g.pieces.append(piece)
                 continue

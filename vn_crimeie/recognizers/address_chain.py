@@ -17,10 +17,12 @@ comma stays a name.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 
 import regex
 
 from ..admin_map import LEVELS, AdminUnit, place_units, units_named
+from ..place_data import place_data
 from .persons.names import name_data
 from .place_bounds import NAME_BEFORE, PlaceSpan
 
@@ -89,8 +91,11 @@ def named_inside(text: str, places: Sequence[PlaceSpan]) -> list[PlaceSpan]:
     return out
 
 
-#: a place cue, then a capitalised name of two or three words (the district's name)
-_CUED_NAME = regex.compile(r"(?<![\p{L}\p{M}])(?:ở|tại|tới|đến|về|từ|qua|sang) (?P<name>\p{Lu}[\p{Ll}\p{M}]+(?: \p{Lu}[\p{Ll}\p{M}]+){1,2})(?![\p{L}\p{M}]| \p{Lu})")
+@cache
+def _cued_name() -> regex.Pattern[str]:
+    """A district cue (``district_cues`` of ``places.yaml``), then a capitalised name of two or three words."""
+    cues = "|".join(regex.escape(c) for c in sorted(place_data().district_cues, key=len, reverse=True))
+    return regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{cues}) (?P<name>\p{{Lu}}[\p{{Ll}}\p{{M}}]+(?: \p{{Lu}}[\p{{Ll}}\p{{M}}]+){{1,2}})(?![\p{{L}}\p{{M}}]| \p{{Lu}})")
 
 
 def cued_districts(text: str, places: Sequence[PlaceSpan]) -> list[PlaceSpan]:
@@ -103,7 +108,7 @@ def cued_districts(text: str, places: Sequence[PlaceSpan]) -> list[PlaceSpan]:
     """
     out: list[PlaceSpan] = []
     taken = [(p.start, p.end) for p in places]
-    for m in _CUED_NAME.finditer(text):
+    for m in _cued_name().finditer(text):
         start, end, name = m.start("name"), m.end("name"), m.group("name")
         words = name.split(" ")
         if (len(words) == 3 and words[0] in name_data().surnames) or any(s < end and start < e for s, e in taken):

@@ -24,17 +24,19 @@ from functools import cache
 import regex
 
 from ..candidates import Candidate
-from ..lexicon import load_data, string_list
+from ..lexicon import fold, load_data, string_list
 from ..language import NOT_VIETNAMESE
 from ..priorities import PRIORITIES
 from ..numbers.grammar import NumberMatch, scan
 from ..numbers.measures import MeasureFinder
+from ..numbers.rule_words import rule_words as number_rule_words
 from ..quantities.units import unit_of, unit_value
 
 __all__ = ["find", "PRIORITY"]
 
 #: DATE candidates (priority 40) win over numbers on overlap.
 PRIORITY = PRIORITIES["numbers"]
+_WORD = regex.compile(r"[\p{L}\p{M}]+")
 
 
 def _glued_letter(text: str, end: int, finder: MeasureFinder) -> bool:
@@ -97,7 +99,8 @@ def _age_ranges() -> regex.Pattern[str]:
 
 
 def _age_noun_before(text: str, start: int) -> tuple[int, int] | None:
-    """The span of ``tuổi`` when an age range's noun stands right before ``start`` (``độ tuổi từ 18-69``), else None.
+    """The span of the age noun (``tuổi``: the last word of an ``age_ranges_after`` phrase before any range opener)
+    when that phrase stands right before ``start`` (``độ tuổi từ 18-69``), else None.
 
     >>> t = "người dân trong độ tuổi từ 18-69 bị bệnh"
     >>> t[slice(*_age_noun_before(t, t.index("18")))]
@@ -106,5 +109,7 @@ def _age_noun_before(text: str, start: int) -> tuple[int, int] | None:
     m = _age_ranges().search(text, max(0, start - 20), start)
     if m is None:
         return None
-    at = text.index("tuổi", m.start(), start) if "tuổi" in text[m.start() : start] else m.start()
-    return at, at + len("tuổi")
+    words = list(_WORD.finditer(text, m.start(), m.end()))
+    if len(words) > 1 and fold(words[-1].group()) in number_rule_words().range_openers:
+        words.pop()  # "độ tuổi từ": the noun, then the opener of the range
+    return words[-1].span()

@@ -177,16 +177,17 @@ def _credited_media(text: str) -> dict[int, int]:
     return out
 
 
-def _lower_tail(written: str, spellings: frozenset[str]) -> bool:
-    """A listed name of two words or more written with its first word as listed and the rest in lower case.
+def _lower_tail(written: str, spelling: str) -> bool:
+    """A listed name of two words or more (``spelling``, matched without case) written with its first word as
+    listed and the rest in lower case.
 
-    >>> _lower_tail("Bộ ngoại giao", frozenset({"Bộ Ngoại giao"})), _lower_tail("bộ ngoại giao", frozenset({"Bộ Ngoại giao"}))
+    >>> _lower_tail("Bộ ngoại giao", "Bộ Ngoại giao"), _lower_tail("bộ ngoại giao", "Bộ Ngoại giao")
     (True, False)
     """
     head, _, rest = written.partition(" ")
     if not rest or not head[:1].isupper() or rest != rest.lower():
         return False
-    return any(s.startswith(head + " ") and s[len(head) + 1 :].lower() == rest for s in spellings if len(s) == len(written))
+    return len(spelling) == len(written) and spelling.startswith(head + " ") and spelling[len(head) + 1 :].lower() == rest
 
 
 #: the source line that closes an article: "Theo VNE", "(Theo The Star)", "Theo Xinhuanet/QQ"
@@ -243,7 +244,7 @@ class OrgContext:
         self.heads = _by_start((s, e, h) for s, e, h in found["heads"] if h.lower or not text[s].islower())
         self.units = _by_start(found["units"])
         # a fixed name as listed, or with its head as listed and the rest in lower case ("Bộ ngoại giao", "Cục thuế")
-        self.fixed = _by_start((s, e, v) for s, e, v in found["fixed"] if text[s:e] in t.fixed_spellings or _lower_tail(text[s:e], t.fixed_spellings))
+        self.fixed = _by_start((s, e, v) for s, e, v in found["fixed"] if text[s:e] in t.fixed_spellings or _lower_tail(text[s:e], v))
         # a fixed name with its head in lower case: a parent only ("cục Điều tra hình sự bộ Quốc phòng")
         self.fixed_lower_head = _by_start((s, e, v) for s, e, v in found["fixed"]
                                           if text[s].islower() and text[s].upper() + text[s + 1 : e] in t.fixed_spellings)
@@ -305,6 +306,8 @@ class OrgContext:
             if p.kind == "admin" and p.end > self.admin_places.get(p.start, (0, ""))[0]:
                 self.admin_places[p.start] = (p.end, p.canonical)
         self.place_spans = Spans(self.places.items())
+        # inside the name of an administrative unit written with its level word in lower case ("xã [Đội Bình]")
+        self.inside_admin = Spans((s + 1, e) for s, (e, _) in self.admin_places.items() if text[s].islower())
         # Word starts inside a gazetteer name: "Ban" in "Tây Ban Nha" (each character read once).
         self.inside_names: set[int] = set()
         reach = 0

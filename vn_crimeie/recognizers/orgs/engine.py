@@ -10,11 +10,9 @@ each alias mention a binary search, so the work grows with the text.
 
 from __future__ import annotations
 
-from functools import cache
-
 import regex
 
-from ...lexicon import fold, load_data, string_list
+from ...lexicon import fold
 from ..abbreviation_table import abbreviation_table, expand
 from ..locations import gazetteer, name_end
 from ...candidates import Candidate
@@ -24,6 +22,7 @@ from .heads import head_org
 from .mentions import actor_bodies, bracket_name, officers, opens_here, remit, term
 from .police import dash_parent
 from .standalone import standalone
+from .tables import rule_words
 
 __all__ = ["PRIORITY", "aliases", "candidate", "expansion", "organisations"]
 
@@ -90,18 +89,6 @@ def _organisation_at(ctx: OrgContext, pos: int, names: set[str]) -> tuple[int, i
     return (start, end) if end is not None else None
 
 
-@cache
-def _panel_words() -> tuple[frozenset[str], regex.Pattern[str], tuple[str, ...]]:
-    data = load_data("org_rules.yaml")
-
-    def words(key: str) -> list[str]:
-        return string_list(data, key, "org_rules.yaml")
-
-    instances = "|".join(regex.escape(w) for w in sorted(words("panel_instances"), key=len, reverse=True))
-    return (frozenset(fold(w) for w in words("trial_panels")), regex.compile(rf"(?i:{instances})(?![\p{{L}}\p{{M}}])"),
-            tuple(fold(w) for w in words("court_heads")))
-
-
 def _with_court(ctx: OrgContext, start: int, end: int) -> int:
     """Rule *trial panel*: a trial panel with the court or the instance named right after it is one organisation.
 
@@ -111,23 +98,15 @@ def _with_court(ctx: OrgContext, start: int, end: int) -> int:
     >>> t[: _with_court(ctx, 0, 15)], t[49 : _with_court(ctx, 49, 53)]
     ('Hội đồng xét xử Tòa án nhân dân quận 1', 'HĐXX cấp phúc thẩm')
     """
-    panels, instances, courts = _panel_words()
+    words = rule_words()
     nxt = space_after(ctx.text, end)
-    if nxt is None or fold(ctx.text[start:end]) not in panels:
+    if nxt is None or fold(ctx.text[start:end]) not in words.trial_panels:
         return end
-    instance = instances.match(ctx.text, nxt)
+    instance = words.panel_instance.match(ctx.text, nxt)
     if instance is not None:
         return instance.end()
     court = head_org(ctx, nxt)
-    return court[0] if court is not None and fold(court[1].head) in courts else end
-
-
-_SEAT = regex.compile(r" tại (?=\p{Lu})")
-
-
-@cache
-def _seated_heads() -> tuple[str, ...]:
-    return tuple(fold(w) + " " for w in string_list(load_data("org_rules.yaml"), "seated_heads", "org_rules.yaml"))
+    return court[0] if court is not None and fold(court[1].head) in words.court_heads else end
 
 
 def _with_seat(ctx: OrgContext, start: int, end: int) -> int:
@@ -137,8 +116,9 @@ def _with_seat(ctx: OrgContext, start: int, end: int) -> int:
     >>> ctx.text[: _with_seat(ctx, 0, 13)]
     'Văn phòng WHO tại Việt Nam'
     """
-    seat = _SEAT.match(ctx.text, end)
-    if seat is None or not fold(ctx.text[start:end]).startswith(_seated_heads()):
+    words = rule_words()
+    seat = words.seat.match(ctx.text, end)
+    if seat is None or not fold(ctx.text[start:end]).startswith(words.seated_heads):
         return end
     place = name_end(ctx.text, seat.end(), max_words=3)
     return place if place is not None and ctx.text[seat.end() : place] in gazetteer() else end
@@ -152,10 +132,7 @@ def _inside_admin_place(ctx: OrgContext, pos: int) -> bool:
     >>> _inside_admin_place(OrgContext(t, place_spans(t), None), t.index("Đội"))
     True
     """
-    for start, (end, _level) in ctx.admin_places.items():
-        if start < pos < end and ctx.text[start].islower():
-            return True
-    return False
+    return ctx.inside_admin.overlaps(pos, pos + 1)
 
 
 def candidate(text: str, start: int, end: int, source: str, priority: int = PRIORITY) -> Candidate | None:

@@ -227,6 +227,8 @@ class RuleWords:
     actor_body: regex.Pattern[str]  # "Trung ương" after "của", before no capitalised name
     credit: regex.Pattern[str]  # "tờ", "Ảnh:" + a run of capitalised Latin words (group "name")
     agent: regex.Pattern[str]  # "được", "bởi" + a run of capitalised Latin words (group "name")
+    panel_instance: regex.Pattern[str]  # "cấp phúc thẩm" right after a trial panel, any case
+    seat: regex.Pattern[str]  # " tại " before a capitalised place: the seat of a court or an office abroad
     police_levels: frozenset[str]
     parent_places: frozenset[str]  # police levels and posts
     plan_heads: frozenset[str]
@@ -242,6 +244,9 @@ class RuleWords:
     credit_stops: frozenset[str]
     named_after_title: frozenset[str]
     media_words: frozenset[str]
+    trial_panels: frozenset[str]  # folded: "hội đồng xét xử", "hđxx"
+    court_heads: frozenset[str]  # folded heads a trial panel takes as its parent
+    seated_heads: tuple[str, ...]  # folded, with a trailing space: "văn phòng ", "đại sứ quán "
 
 
 def _any(words: list[str]) -> str:
@@ -282,6 +287,8 @@ def _patterns(words: dict[str, list[str]]) -> dict[str, regex.Pattern[str]]:
         "credit": regex.compile(r"(?<![\p{L}\p{M}])(?i:" + _any(words["credit_cues"]) + r") (?P<name>" + _LATIN_RUN + ")"),
         "agent": regex.compile(r"(?<![\p{L}\p{M}])(?i:" + _any(words["agent_cues"]) + r") (?P<name>" + _LATIN_RUN + ")"),
         "term": regex.compile(" " + _any(words["term_words"]) + r" (?:[IVXL]{1,6}|\d{1,2})" + WORD_END),
+        "seat": regex.compile(" " + _any(words["court_seats"]) + r" (?=\p{Lu})"),
+        "panel_instance": regex.compile("(?i:" + _any(sorted(words["panel_instances"], key=len, reverse=True)) + r")(?![\p{L}\p{M}])"),
     }
 
 
@@ -291,7 +298,7 @@ _RULE_KEYS = (
     "officer_forces", "home_country", "title_leads", "titles_with_lead", "title_prefix_heads",
     "remit_conjunctions", "remit_phrases", "phrase_names", "court_levels", "court_seats", "term_words",
     "actor_bodies", "actor_cues", "credit_cues", "credit_not_media", "credit_stops", "named_after_title",
-    "agent_cues", "media_words",
+    "agent_cues", "media_words", "trial_panels", "panel_instances", "court_heads", "seated_heads",
 )
 
 
@@ -312,4 +319,7 @@ def rule_words() -> RuleWords:
         name_joiners=tuple(joiners + words["name_glue"]),
         police_unit_prefixes=tuple(words["police_unit_prefixes"]),
         officer_forces=tuple(words["officer_forces"]),
+        trial_panels=frozenset(fold(w) for w in words["trial_panels"]),
+        court_heads=frozenset(fold(w) for w in words["court_heads"]),
+        seated_heads=tuple(fold(w) + " " for w in words["seated_heads"]),
     )

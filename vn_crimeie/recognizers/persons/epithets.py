@@ -19,8 +19,11 @@ person named before them.
 
 from __future__ import annotations
 
+from functools import cache
+
 import regex
 
+from ...lexicon import load_data, string_list
 from .context import PRIORITY_CUE, Found, PersonContext, accept
 from .context import found_by  # noqa: F401 - the examples run it
 from .names import looks_vietnamese
@@ -30,12 +33,20 @@ __all__ = ["bracket_nicknames", "quoted_epithets", "EPITHET_SOURCE"]
 EPITHET_SOURCE = "persons.nickname"
 _LATER_SOURCE = "persons.echo"
 _WORD = r"[\p{L}\p{M}]+"
-#: The bracket right after a name (a letter, then at most one space): a quoted name with an optional
-#: "tên thường gọi", or a given name and one or two more words filling it.
-_BRACKET = regex.compile(
-    rf"(?<=\p{{L}}[ ]?)\([ ]*(?:[“\"'](?P<quoted>\p{{Lu}}{_WORD}(?:[ ]{_WORD}){{0,2}})[”\"']"
-    rf"(?:[ ]*,?[ ]*(?:tên thường gọi|tên gọi khác|thường gọi))?|(?P<name>\p{{Lu}}{_WORD}(?:[ ]{_WORD}){{1,2}}))[ ]*\)"
-)
+_FILE = "person_rules.yaml"
+
+
+@cache
+def _bracket() -> regex.Pattern[str]:
+    """The bracket right after a name (a letter, then at most one space): a quoted name with an optional word of
+    ``nickname_tails`` (``person_rules.yaml``), or a given name and one more word filling it."""
+    tails = "|".join(regex.escape(t) for t in sorted(string_list(load_data(_FILE), "nickname_tails", _FILE), key=len, reverse=True))
+    return regex.compile(
+        rf"(?<=\p{{L}}[ ]?)\([ ]*(?:[“\"'](?P<quoted>\p{{Lu}}{_WORD}(?:[ ]{_WORD}){{0,2}})[”\"']"
+        rf"(?:[ ]*,?[ ]*(?:{tails}))?|(?P<name>\p{{Lu}}{_WORD}[ ]{_WORD}))[ ]*\)"
+    )
+
+
 _QUOTES = "“\"'‘"
 #: a person's name of two to four capitalised words right before the bracket
 _NAME_BEFORE = regex.compile(r"((?:\p{Lu}[\p{Ll}\p{M}]*[ ]){1,3}\p{Lu}[\p{Ll}\p{M}]*)[ ]?$")
@@ -49,7 +60,7 @@ def bracket_nicknames(ctx: PersonContext, found: Found) -> None:
     sấm)``) and the rest is in lower case or an epithet; quoted, any name that is no place.
     """
     text, places = ctx.text, ctx.data.place_names
-    for m in _BRACKET.finditer(text):
+    for m in _bracket().finditer(text):
         group = "quoted" if m.group("quoted") else "name"
         name = m.group(group)
         if name in places or any(w in ctx.data.not_names for w in name.split()[1:] if w[:1].isupper()):
@@ -58,7 +69,7 @@ def bracket_nicknames(ctx: PersonContext, found: Found) -> None:
         if owner is None or not looks_vietnamese(owner.group(1)):
             continue  # "ứng dụng Tuanyuan (“Đoàn viên”)": no person's name before the bracket
         words = name.split()
-        if group == "name" and (words[0] not in owner.group(1).split() or len(words) > 2 or not words[1][:1].islower()):
+        if group == "name" and (words[0] not in owner.group(1).split() or not words[1][:1].islower()):
             continue  # "Nguyễn Văn Hải (Hải Phòng)": a place; "(Tám bị bắt)": a clause
         accept(found, m.start(group), m.end(group), EPITHET_SOURCE, PRIORITY_CUE)
 
