@@ -94,31 +94,43 @@ def test_word_start_scan_on_hostile_input(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("word", "rule", "accepted"),
+    ("word", "after", "rule", "accepted"),
     [
-        ("2024", "clock", True),
-        ("Sáng", "part_of_day", True),
-        ("SN1990", "year", True),
-        ("T7", "weekday", True),
-        ("quý", "quarter", True),
-        ("công", "quarter", False),
-        ("đối", "duration", False),
-        ("Trong", "weekday", False),
-        ("Thứ", "weekday", True),
-        ("thứa", "weekday", False),
-        ("S", "year", True),
-        ("sinh", "year", False),
-        ("2021", "year.range", True),
-        ("12", "year.range", False),
-        ("13", "date.dm", True),
-        ("2024", "date.dm", False),
-        ("3ngày", "set", True),
-        ("3ngày", "duration", False),
+        ("2024", " ", "clock", True),
+        ("Sáng", " ", "part_of_day", True),
+        ("SN1990", " ", "year", True),
+        ("T7", " ", "weekday", True),
+        ("quý", " ", "quarter", True),
+        ("công", " ", "quarter", False),
+        ("đối", " ", "duration", False),
+        ("Trong", " ", "weekday", False),
+        ("Thứ", " ", "weekday", True),
+        ("thứa", " ", "weekday", False),
+        ("S", " ", "year", True),
+        ("sinh", " ", "year", False),
+        ("2021", " ", "year.range", True),
+        ("12", " ", "year.range", False),
+        ("13", " ", "date.dm", True),
+        ("2024", " ", "date.dm", False),
+        ("3ngày", " ", "set", True),
+        ("3ngày", " ", "duration", False),
+        # a word of digits opens only the rules that go on with the character after it
+        ("12", "/", "date.dm", True),
+        ("12", "/", "duration", False),
+        ("12", " ", "duration", True),
+        ("12", "-", "duration", True),
+        ("10", ":", "clock", True),
+        ("10", "/", "clock", False),
+        ("10h30", ",", "clock", True),
+        ("2021", "-", "year.range", True),
+        ("2021", ".", "year.range", False),
+        ("15", " ", "clock.seconds", True),
+        ("15", ",", "clock.seconds", False),
     ],
 )
-def test_rule_openings(word: str, rule: str, accepted: bool) -> None:
+def test_rule_openings(word: str, after: str, rule: str, accepted: bool) -> None:
     ranks = {r.rank for r in rule_table.rules() if r.name == rule}
-    assert bool(ranks & set(scanner.rules_opening(word))) is accepted
+    assert bool(ranks & set(scanner.rules_opening(word, after))) is accepted
 
 
 def test_opening_refuses_a_phrase_that_does_not_begin_a_word() -> None:

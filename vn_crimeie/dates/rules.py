@@ -69,26 +69,44 @@ class Rule:
 
 @dataclass(frozen=True)
 class Digits:
-    """An opening written in digits: a pattern that the word starts with."""
+    """An opening written in digits: a pattern that the word starts with.
+
+    ``then``, when set, is the class of the character right after a word that
+    is only digits: what the rule reads next (``/`` of ``12/3``, a space of
+    ``3 năm``).  The scanner looks at it with the word, so a rule is not tried
+    at a number it cannot go on from (a run of ``12/3/2024`` tries ``date.dm``
+    alone, not the durations and clock times that also begin with digits).
+    """
 
     pattern: str
+    then: str = ""
+
+    def opening(self) -> str:
+        """The branch of :func:`opening`: the digits, and ``then`` after a word of digits only."""
+        if not self.then:
+            return self.pattern
+        return rf"(?:(?=\d+{self.then})|(?=\d*[^\W\d]))(?:{self.pattern})"
 
 
 #: A rule's opening: :class:`Digits` and lists of the phrases its matches can begin with.
 Opening = tuple[object, ...]
-#: Any word beginning with a digit.
-DIGIT = Digits(r"\d")
+#: Any word beginning with a digit; a word of digits only goes on with a space or a colon
+#: (``10 giờ``, ``10:30``), a word with letters is glued (``10h30``, ``1giờ``).
+DIGIT = Digits(r"\d", then=r"[\ :]")
 #: The digits of ``num`` (``12`` of ``12,5 năm``) make a whole word: the rules go on
 #: with a comma, a space or a sign; in the rule ``set`` also with a unit, glued,
 #: which begins with a letter (:data:`NUM_DIGITS_GLUED`).
-NUM_DIGITS = Digits(r"\d{1,3}(?!\w)")
-NUM_DIGITS_GLUED = Digits(r"\d{1,3}(?!\d)")
-#: A whole word :data:`DAY`, :data:`YEAR` or day of ``date.dm``: a sign or a space follows.
-DAY_DIGITS = Digits(rf"{DAY}(?!\w)")
-YEAR_DIGITS = Digits(rf"{YEAR}(?!\w)")
-DM_DIGITS = Digits(r"\d{1,2}(?!\w)")
+NUM_DIGITS = Digits(r"\d{1,3}(?!\w)", then=r"[\ ,]")
+NUM_RANGE_DIGITS = Digits(r"\d{1,3}(?!\w)", then=r"[\ ,\-–]")
+NUM_DIGITS_GLUED = Digits(r"\d{1,3}(?!\d)", then=r"[\ ,]")
+#: A whole word :data:`DAY`, :data:`YEAR` or day of ``date.dm``, followed by what the rule reads next.
+DAY_SPACE = Digits(rf"{DAY}(?!\w)", then=r"\ ")
+DAY_SLASH = Digits(rf"{DAY}(?!\w)", then="/")
+DAY_DASH = Digits(rf"{DAY}(?!\w)", then=r"[\ \-–]")
+YEAR_DIGITS = Digits(rf"{YEAR}(?!\w)", then=r"[\ \-–—]")
+DM_DIGITS = Digits(r"\d{1,2}(?!\w)", then=r"[/.\-\ ]")
 #: A whole word of one or two digits that can be an hour (``15`` of ``15 giờ 23 phút``).
-HOUR_DIGITS = Digits(r"(?:[01]?\d|2[0-3])(?!\w)")
+HOUR_DIGITS = Digits(r"(?:[01]?\d|2[0-3])(?!\w)", then=r"\ ")
 _FIRST_WORD = regex.compile(r"\w+")
 
 
@@ -106,7 +124,7 @@ def opening(opens: Opening) -> regex.Pattern[str]:
     branches: set[str] = set()
     for phrases in opens:
         if isinstance(phrases, Digits):
-            branches.add(phrases.pattern)
+            branches.add(phrases.opening())
             continue
         for phrase in phrases:  # type: ignore[attr-defined]
             first = _FIRST_WORD.match(str(phrase))
@@ -151,17 +169,17 @@ def _counting_rows(w: TimeWords, r: RuleWords) -> list[Row]:
         ("months.first_last", rf"{NUM_LEFT}(?P<n>{num})\ +{month_w}\ +(?P<side>{sides})\ +{year_w}{year_tail}{WR}", p.first_last_months, (NUM_DIGITS, w.numbers), rf"{month_w}\ +{sides}\ +{year_w}"),
         ("months.half", rf"{WL}(?P<h>{alternation(w.halves)})\ +{year_w}{year_tail}{WR}", p.half_year, (w.halves,)),
         ("year.range", rf"{NUM_LEFT}(?P<pre>{year_w}\ +)?(?P<y1>{YEAR})\ *(?:[\-–—]|\ {alternation(r.year_range_joiners)})\ *(?:{year_w}\ +)?(?P<y2>{YEAR}){NUM_RIGHT}", p.year_range, (YEAR_DIGITS, r.year_words)),
-        ("date.day_range", rf"{NUM_LEFT}(?:(?P<pre>{alternation(r.day_words)})\ +)?(?P<d1>{DAY})\ *[\-–]\ *(?P<d2>{DAY})(?P<sep>[/.])(?P<m>{MONTH_NUM})(?:(?P=sep)(?P<y>{YEAR}))?{NUM_RIGHT}", p.day_range, (DAY_DIGITS, r.day_words), r"\d\ *[\-–]\ *\d{1,2}[/.]\d"),
-        ("date.dm_range", rf"{NUM_LEFT}(?:(?P<pre>{pre})\ +)?(?P<d1>{DAY})/(?P<m1>{MONTH_NUM})(?:/(?P<y1>{YEAR}))?\ *[\-–]\ *(?P<d2>{DAY})/(?P<m2>{MONTH_NUM})(?:/(?P<y2>{YEAR}))?{NUM_RIGHT}", p.dm_range, (DAY_DIGITS, w.day_prefixes), r"\d/\d{1,2}(?:/\d{4})?\ *[\-–]\ *\d{1,2}/\d"),
+        ("date.day_range", rf"{NUM_LEFT}(?:(?P<pre>{alternation(r.day_words)})\ +)?(?P<d1>{DAY})\ *[\-–]\ *(?P<d2>{DAY})(?P<sep>[/.])(?P<m>{MONTH_NUM})(?:(?P=sep)(?P<y>{YEAR}))?{NUM_RIGHT}", p.day_range, (DAY_DASH, r.day_words), r"\d\ *[\-–]\ *\d{1,2}[/.]\d"),
+        ("date.dm_range", rf"{NUM_LEFT}(?:(?P<pre>{pre})\ +)?(?P<d1>{DAY})/(?P<m1>{MONTH_NUM})(?:/(?P<y1>{YEAR}))?\ *[\-–]\ *(?P<d2>{DAY})/(?P<m2>{MONTH_NUM})(?:/(?P<y2>{YEAR}))?{NUM_RIGHT}", p.dm_range, (DAY_SLASH, w.day_prefixes), r"\d/\d{1,2}(?:/\d{4})?\ *[\-–]\ *\d{1,2}/\d"),
         ("date.words", rf"{WL}(?:{pre})\ +(?P<d>{day_words})\ +{month_w}\ +(?P<m>{MONTH_NUM}|{months}|(?P<lower>{lower_months}))(?:\ *(?:[/\-]|,?\ *{year_w})\ *(?P<y>{YEAR}))?{NUM_RIGHT}", p.date_words, (w.day_prefixes,)),
-        ("date.words", rf"{NUM_LEFT}(?P<d>{DAY})\ +{month_w}\ +(?P<m>{MONTH_NUM})\ +{year_w}\ +(?P<y>{YEAR}){NUM_RIGHT}", p.date_words, (DAY_DIGITS,), rf"{month_w}\ +\d"),
-        ("date.words", rf"{NUM_LEFT}(?P<d>{DAY})\ +{month_w}\ +(?P<m>{MONTH_NUM}|{months})(?:,?\ +(?P<y>{YEAR}){NUM_RIGHT}|(?=\ *(?:[^\w\ ]|$)|\ +(?:\p{{Lu}}|{alternation(w.bare_date_followers)}(?!\w)))(?!\ +(?:{units}|{year_w}\ +\d)))", p.date_words, (DAY_DIGITS,), rf"{month_w}\ +\w"),
+        ("date.words", rf"{NUM_LEFT}(?P<d>{DAY})\ +{month_w}\ +(?P<m>{MONTH_NUM})\ +{year_w}\ +(?P<y>{YEAR}){NUM_RIGHT}", p.date_words, (DAY_SPACE,), rf"{month_w}\ +\d"),
+        ("date.words", rf"{NUM_LEFT}(?P<d>{DAY})\ +{month_w}\ +(?P<m>{MONTH_NUM}|{months})(?:,?\ +(?P<y>{YEAR}){NUM_RIGHT}|(?=\ *(?:[^\w\ ]|$)|\ +(?:\p{{Lu}}|{alternation(w.bare_date_followers)}(?!\w)))(?!\ +(?:{units}|{year_w}\ +\d)))", p.date_words, (DAY_SPACE,), rf"{month_w}\ +\w"),
         # a month and its year ("12/2023") is read here too, reported as the rule month.year
         ("date.dm", rf"{NUM_LEFT}(?:(?P<pre>{pre})\ +)?(?P<d>\d{{1,2}})(?:(?P<sep>[/.\-])(?P<m>\d{{1,2}})(?:(?P=sep)(?P<y>\d{{4}}|\d{{2}}))?{NUM_RIGHT}|{MONTH_OF_YEAR})", p.date_dm, (DM_DIGITS, w.day_prefixes)),
         ("date.day", rf"{WL}(?P<pre>{pre})\ +(?P<d>{day_words})(?!\w|\ *[/.\-–]\ *\d|\ +{month_w}|\ +{times_w}|\ +(?:{units}){WR})", p.day, (w.day_prefixes,)),
         ("set", rf"{WL}(?P<q>{alternation(w.set_quantifiers)})\ +(?P<su>{alternation(w.set_units)}){WR}", p.recurrence, (w.set_quantifiers,)),
         ("set", rf"{NUM_LEFT}(?P<n>{num})\ *(?P<u>{units})\ */\ *{times_w}{WR}", p.recurrence, (NUM_DIGITS_GLUED, w.numbers), rf"/\ *{times_w}"),
-        ("duration", rf"(?:{NUM_LEFT}(?P<n1>{num})(?:\ *[\-–]\ *(?P<n1b>{num}))?|{WL}{regex.escape(w.half_alone)})\ +(?P<u1>{units})(?:\ +(?P<half>{regex.escape(w.half)}))?(?:\ +(?P<n2>{num})\ +(?P<u2>{units}))?(?:\ +(?P<once>{once})|\ +(?P<suf>{alternation(w.duration_suffixes)}){no_conjunction})?{WR}", p.duration, (NUM_DIGITS, w.numbers, [w.half_alone])),
+        ("duration", rf"(?:{NUM_LEFT}(?P<n1>{num})(?:\ *[\-–]\ *(?P<n1b>{num}))?|{WL}{regex.escape(w.half_alone)})\ +(?P<u1>{units})(?:\ +(?P<half>{regex.escape(w.half)}))?(?:\ +(?P<n2>{num})\ +(?P<u2>{units}))?(?:\ +(?P<once>{once})|\ +(?P<suf>{alternation(w.duration_suffixes)}){no_conjunction})?{WR}", p.duration, (NUM_RANGE_DIGITS, w.numbers, [w.half_alone])),
         # "7 năm, 6 tháng", "3 năm, 5 tháng, 6 ngày", "3 năm 5 tháng 6 ngày": one term in parts (a list of terms
         # joined by commas fails in the production and leaves its parts to "duration")
         ("duration.parts", rf"{NUM_LEFT}(?P<n1>{num})(?P<n1b>)?\ +(?P<u1>{units})(?P<half>)?(?:(?P<c2>,)\ +(?P<n2>{num})\ +(?P<u2>{units})(?:,\ +(?P<n3>{num})\ +(?P<u3>{units}))?|\ +(?P<n2>{num})\ +(?P<u2>{units})\ +(?P<n3>{num})\ +(?P<u3>{units}))(?P<once>)?(?P<suf>)?{WR}", p.duration, (NUM_DIGITS, w.numbers)),
@@ -249,8 +267,8 @@ def _form_rows(w: TimeWords, r: RuleWords, f: FormWords) -> list[Row]:
         ("clock.to", rf"{NUM_LEFT}(?P<h>[01]?\d|2[0-4]|{num_words})\ *(?:{hour_w}|{hour_sign})\ +{alternation(f.to_words)}\ +(?P<m>\d{{1,2}}|{num_words})(?:\ +{minutes})?{WR}", fp.clock_to, (DIGIT, w.numbers), alternation(f.to_words)),
         ("season", rf"{WL}(?:{alternation(f.season_words)}\ +(?P<s>{alternation(f.seasons)})|(?P<bare>{alternation(f.seasons_without_word)})(?=\ +(?:{year_w}\ +)?(?:{YEAR}|{rel}){WR}))(?:\ +{year_w}\ +(?P<y>{YEAR})|\ +(?P<y>{YEAR})(?![/.\-]\d)|\ +(?P<yw>{year_w}\ +)?(?P<rel>{rel}))?{WR}", fp.season, (f.season_words, f.seasons_without_word)),
         ("holiday", rf"{WL}(?:{trie_alternation(w.day_prefixes)}\ +(?={day_led}))?(?P<h>{holidays})(?:\ +(?P<hd>{DAY})[/.\-](?P<hm>{MONTH_NUM})(?:[/.\-](?P<hy>{YEAR}))?(?![\w/]|[.,\-–]\d))?{year_said}?{WR}", fp.holiday, (list(f.holidays) + list(f.lunar_holidays), w.day_prefixes)),
-        ("date.lunar", rf"{WL}(?:(?:{alternation(w.day_prefixes)})\ +)?(?:(?P<full>{alternation(f.full_moon_words)})|(?P<d>{day_words}))\ +{month_w}\ +(?P<m>(?P<lm>{alternation(f.lunar_month_names)})|{MONTH_NUM}|{months})(?:\ */\ *(?P<y>{YEAR})|{year_said})?(?:{marker}{year_said}?|(?(full)|(?(lm)|(?(cc)|(?!))))){WR}", fp.lunar_date, (DAY_DIGITS, w.numbers, w.day_prefixes, f.full_moon_words), month_w),
-        ("date.lunar", rf"{NUM_LEFT}(?:(?:{alternation(w.day_prefixes)})\ +)?(?P<d>{DAY})/(?P<m>{MONTH_NUM})(?:/(?P<y>{YEAR}))?(?P<full>)?{marker}{year_said}?{WR}", fp.lunar_date, (DAY_DIGITS, w.day_prefixes), alternation(f.lunar_markers)),
+        ("date.lunar", rf"{WL}(?:(?:{alternation(w.day_prefixes)})\ +)?(?:(?P<full>{alternation(f.full_moon_words)})|(?P<d>{day_words}))\ +{month_w}\ +(?P<m>(?P<lm>{alternation(f.lunar_month_names)})|{MONTH_NUM}|{months})(?:\ */\ *(?P<y>{YEAR})|{year_said})?(?:{marker}{year_said}?|(?(full)|(?(lm)|(?(cc)|(?!))))){WR}", fp.lunar_date, (DAY_SPACE, w.numbers, w.day_prefixes, f.full_moon_words), month_w),
+        ("date.lunar", rf"{NUM_LEFT}(?:(?:{alternation(w.day_prefixes)})\ +)?(?P<d>{DAY})/(?P<m>{MONTH_NUM})(?:/(?P<y>{YEAR}))?(?P<full>)?{marker}{year_said}?{WR}", fp.lunar_date, (DAY_SLASH, w.day_prefixes), alternation(f.lunar_markers)),
         ("month.nth", rf"{WL}(?P<u>{alternation(f.ordinal_units)})\ +(?P<o>{alternation(f.ordinal_sides)})\ +(?:{of}\ +)?{month_w}\ +(?:(?P<m>{MONTH_NUM}|{months}){year_opt}{NUM_RIGHT}|(?P<rel>{rel}){WR})", fp.nth_of_month, (list(f.ordinal_units),)),
         ("meal", rf"{WL}(?P<side>{alternation(f.meal_sides)})\ +(?P<meal>{alternation(f.meals)}){WR}", fp.meal, (list(f.meal_sides),), alternation(f.meals)),
         ("year.words", rf"{WL}{year_w}\ +(?:(?P<yw>{spoken})|(?P<y>[1-9]\d{{2}})(?=\ *(?:[^\w\ ]|$)))(?!\ *\w)", fp.spoken_year, (r.year_words,)),

@@ -42,17 +42,29 @@ class Piece:
 
 
 @lru_cache(maxsize=8192)
-def rules_opening(word: str) -> tuple[int, ...]:
-    """Ranks of the rules whose opening accepts ``word`` (a maximal run of word characters).
+def rules_opening(word: str, after: str = "") -> tuple[int, ...]:
+    """Ranks of the rules whose opening accepts ``word`` (a maximal run of word characters) and ``after``.
 
-    Keyed by one word, never by a text: the answer depends on the word and the
-    fixed rule table only.  Bounded at 8,192 words (a news article has a few
-    hundred distinct ones); it saves trying the 24 openings at each word.
+    ``after`` is the character that follows the word in the text ("" at the
+    end): a word of digits opens only the rules that go on with it (``12`` then
+    ``/`` opens the dates, not the durations).  Keyed by a word and a character,
+    never by a text: the answer depends on them and the fixed rule table only.
+    Bounded at 8,192 keys (a news article has a few hundred distinct words); it
+    saves trying the 24 openings at each word.
 
-    >>> [rules()[rank].name for rank in rules_opening("quý")]
+    >>> [rules()[rank].name for rank in rules_opening("quý", " ")]
     ['quarter', 'relative']
+    >>> sorted({rules()[rank].name for rank in rules_opening("12", "/")})
+    ['date.dm', 'date.dm_range', 'date.lunar']
     """
-    return tuple(rule.rank for rule in rules() if rule.opening.match(word))
+    key = word + after
+    return tuple(rule.rank for rule in rules() if rule.opening.match(key))
+
+
+def _opened(text: str, word: regex.Match[str]) -> tuple[int, ...]:
+    """The ranks of the rules that may begin at ``word`` of ``text``."""
+    end = word.end()
+    return rules_opening(word[0], text[end : end + 1])
 
 
 def _first_tries(text: str) -> list[int]:
@@ -80,7 +92,7 @@ def matches(text: str) -> list[tuple[Rule, regex.Match[str]]]:
     resume = _first_tries(text)
     out: list[tuple[Rule, regex.Match[str]]] = []
     for word in _WORD.finditer(text):
-        ranks = rules_opening(word[0])
+        ranks = _opened(text, word)
         if not ranks:
             continue  # most words open no rule
         start = word.start()
@@ -113,7 +125,7 @@ def pieces(text: str, whole: bool = False) -> list[Piece]:
     chosen: list[Piece] = []
     last_end = 0
     for word in _WORD.finditer(text):
-        ranks = rules_opening(word[0])
+        ranks = _opened(text, word)
         if not ranks:
             continue  # most words open no rule
         start = word.start()

@@ -80,8 +80,9 @@ def gazetteer() -> dict[str, tuple[str, str]]:
         table.setdefault(name, (name, "district"))
     for name in data.foreign:
         table.setdefault(name, (name, "foreign"))
-    for name in region_names():
-        table.setdefault(name, (name, "region"))
+    first_spelling: dict[str, str] = {}
+    for name in region_names():  # "Tây Nam bộ" is named as "Tây Nam Bộ", listed first
+        table.setdefault(name, (first_spelling.setdefault(name.lower(), name), "region"))
     return table
 
 

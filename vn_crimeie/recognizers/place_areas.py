@@ -44,7 +44,8 @@ _NUMBER = regex.compile(r"\d{1,3}[A-Z]?(?![\p{L}\p{M}\p{N}])")
 
 @dataclass(frozen=True)
 class _Tables:
-    regions: frozenset[str]
+    #: in the order of the data file: the first of the spellings of a region (``Tây Nam Bộ``, ``Tây Nam bộ``) names it
+    regions: tuple[str, ...]
     #: a region head, a space and a direction, without case
     region_head: regex.Pattern[str]
     #: a head and a direction followed by one of these words are part of the place after them
@@ -71,7 +72,7 @@ def _tables() -> _Tables:
         f"[{w[0].upper()}{w[0]}]" + regex.escape(w[1:], literal_spaces=True) for w in sorted(data["residential_words"], key=len, reverse=True)
     )
     return _Tables(
-        regions=frozenset(data["regions"]),
+        regions=tuple(data["regions"]),
         region_head=regex.compile(rf"(?i)(?<![\p{{L}}\p{{M}}])(?:{heads}) (?P<direction>{directions})(?![\p{{L}}\p{{M}}])"),
         part_of=frozenset(data["part_of_words"]),
         name_breaks=frozenset(data["name_breaks"]),
@@ -83,8 +84,8 @@ def _tables() -> _Tables:
     )
 
 
-def region_names() -> frozenset[str]:
-    """The regions of the country named bare, for the gazetteer.
+def region_names() -> tuple[str, ...]:
+    """The regions of the country named bare, for the gazetteer, in the order of the data file.
 
     >>> "Tây Nguyên" in region_names(), "Nghệ An" in region_names()
     (True, False)
