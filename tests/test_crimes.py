@@ -279,3 +279,29 @@ def test_an_offence_word_after_a_noun_of_things_names_the_thing(text: str, crime
     import vn_crimeie
 
     assert [e.text for e in vn_crimeie.extract(text).entities if e.label == "CRIME"] == crimes
+
+
+@pytest.mark.parametrize(("text", "crimes"), [
+    # a comma inside an offence of the table: one CRIME, as written
+    ("Bà ta nảy sinh ý định lừa đảo, chiếm đoạt tài sản của đồng nghiệp.", ["lừa đảo, chiếm đoạt tài sản"]),
+    # offence verbs coordinated before an offence, and an organising head
+    ("Công an triệt xóa đường dây sản xuất, buôn bán ma túy ở Long An.", ["sản xuất, buôn bán ma túy"]),
+    ("Năm qua đã phát hiện 12 vụ tổ chức môi giới mại dâm.", ["tổ chức môi giới mại dâm"]),
+    # "tổ chức" as a noun (the organisations) is no organising of the offence
+    ("Nhiều tổ chức lừa đảo xuyên quốc gia đã bị triệt phá.", ["lừa đảo"]),
+    # categories of vice named bare
+    ("Tệ nạn cá cược, cờ bạc trong dịp Tết giảm mạnh.", ["cá cược", "cờ bạc"]),
+    # a comma that joins two offences keeps them two
+    ("Bị cáo phạm tội giết người, cướp tài sản.", ["giết người", "cướp tài sản"]),
+])
+def test_offences_coordinated_or_written_with_a_comma(text: str, crimes: list[str]) -> None:
+    import vn_crimeie
+
+    assert [e.text for e in vn_crimeie.extract(text).entities if e.label == "CRIME"] == crimes
+
+
+def test_the_terrorist_organisation_is_no_organising_of_terror() -> None:
+    import vn_crimeie
+
+    text = "Nhóm vũ trang này có liên hệ với tổ chức khủng bố Al Qaeda."
+    assert [e.text for e in vn_crimeie.extract(text).entities if e.label == "CRIME"] == ["khủng bố"]

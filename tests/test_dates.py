@@ -371,3 +371,16 @@ def test_a_street_or_square_named_after_a_date_is_no_date(text: str) -> None:
 
 def test_a_date_with_a_capitalised_month_word_after_ngay_stays_a_date() -> None:
     assert spans("Ngày 2 Tháng 4 năm 2017, công an bắt 2 người.", BASE)[0][0] == "Ngày 2 Tháng 4 năm 2017"
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a bare day/month after "đến" and before "là" is a date ...
+        ("Theo tính toán, đến 20/6 là tròn 45 ngày thanh tra.", [("20/6", "2024-06-20"), ("45 ngày", "P45D")]),
+        # ... a ratio after "tỷ lệ" is not
+        ("Tỷ lệ 1/3 là quá thấp so với kế hoạch.", []),
+    ],
+)
+def test_bare_day_month_before_la(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(t, v["value"]) for t, v in spans(text, DATELINE)] == found

@@ -41,6 +41,14 @@ CASES = [
     # a gender word before a counted noun stays in the MEASURE (prefixes)
     ("Hai nữ nghi phạm bị cáo buộc giết người.", "Hai", "nữ nghi phạm"),
     ("Công an triệu tập 3 nam thanh niên.", "3", "nam thanh niên"),
+    # papers of identity before their name, weapons after their classifier, people by what they did (round 10)
+    ("Chủ quán giữ lại 2 giấy CMND của hai công nhân.", "2", "giấy"),
+    ("Sở Giao thông thu hồi 40 giấy phép lái xe giả.", "40", "giấy phép lái xe"),
+    ("Nhóm thanh niên mang theo 3 cây mã tấu đi hỗn chiến.", "3", "cây mã tấu"),
+    ("Dân làng đã vây bắt được 2 kẻ gây án ngay trong đêm.", "2", "kẻ gây án"),
+    ("Chủ vựa thuê 4 người làm thuê bốc vác.", "4", "người làm thuê"),
+    # a classifier alone before a word that is no goods keeps itself ("cây" of gold stays a unit)
+    ("Bà bán đi 2 cây vàng để trả nợ.", "2", "cây vàng"),
 ]
 
 

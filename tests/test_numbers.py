@@ -359,3 +359,19 @@ def test_linear_on_adversarial_input(text: str) -> None:
 def test_trong_so_opens_a_count_where_so_alone_is_a_code(text: str, numbers: list[tuple[str, int]]) -> None:
     norm = normalize(text).text
     assert [(norm[c.start : c.end], c.value["value"]) for c in find(norm) if c.label == "NUMBER"] == numbers
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        # a sum grouped by thousands after a name is counted money, not the number of the name
+        ("Mỗi ngày Quyền trả góp cho Minh 100.000 đồng.", [("100.000", 100000)]),
+        ("Thiệt hại tại Cà Mau 155.890 ha, Kiên Giang 13.800 ha.", [("155.890", 155890), ("13.800", 13800)]),
+        # a small number after a name stays the name's (a team, a hotline)
+        ("Đội Urenco 2 đã dọn rác cả đêm.", []),
+        ("Người dân gọi Cảnh sát 113 để báo tin.", []),
+    ],
+)
+def test_a_thousands_sum_after_a_name_is_counted(text: str, numbers: list[tuple[str, int]]) -> None:
+    norm = normalize(text).text
+    assert [(norm[c.start : c.end], c.value["value"]) for c in find(norm) if c.label == "NUMBER"] == numbers

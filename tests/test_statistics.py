@@ -591,3 +591,34 @@ def test_illicit_gains_are_no_seizure(text: str, figure: str, action: str) -> No
     doc = _doc(text, ("NUMBER", figure, {"value": 1}), ("MEASURE", measure, None))
     rows = statistics(doc)
     assert [(flatten(r)["action"], r["statistic"]) for r in rows] == [(action, True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "agent"),
+    [
+        # a generic subject opens the sentence: its coordinated verbs take no agent carried from before
+        ("Công an tỉnh Long An mở đợt truy quét. Lực lượng công an đã phát hiện 52 vụ, bắt 87 đối tượng.", 87, None),
+        ("Công an tỉnh Long An mở đợt truy quét. Lực lượng công an đã phát hiện 52 vụ, bắt 87 đối tượng.", 52, None),
+        # a fronted place is no subject: the agent of the sentence before is carried
+        ("Công an tỉnh Long An mở đợt truy quét. Tại Bến Lức, thu giữ 3 khẩu súng.", 3, "Công an tỉnh Long An"),
+    ],
+)
+def test_a_generic_subject_stops_the_carried_agent(text: str, value: int, agent: str | None) -> None:
+    row = next(r for r in _extract_rows(text) if r["value"] == value)
+    assert (row["agent"] or {}).get("text") == agent, row
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "statistic"),
+    [
+        # officers and vehicles sent to a scene are means, no figure of a crime table
+        ("Công an huyện Lâm Hà đã điều động khoảng 40 cán bộ, chiến sĩ tới hiện trường.", 40, False),
+        ("Hơn 10 cảnh sát và một xe cứu hỏa được điều động tới trường học.", 1, False),
+        ("Công an tỉnh cử 30 cán bộ hỗ trợ người dân chống lũ.", 30, False),
+        # what they did there is
+        ("Công an huyện Lâm Hà đã điều động khoảng 40 cán bộ, chiến sĩ và bắt 2 đối tượng.", 2, True),
+    ],
+)
+def test_officers_sent_to_a_scene_are_no_statistic(text: str, value: int, statistic: bool) -> None:
+    row = next(r for r in _extract_rows(text) if r["value"] == value)
+    assert row["statistic"] is statistic, row

@@ -84,6 +84,32 @@ CASES = [
     ("Công tác biên phòng được chú trọng.", []),
     ("Tỉnh thực hiện các chỉ đạo của Trung ương.", [("ORG", "Trung ương")]),
     ("Từ Trung ương đến địa phương đều vào cuộc.", []),
+    # --- the level of an organisation said bare, then the official's name (round 10) ---
+    # A full name after "TP"/"tỉnh" that the map does not know is the official, not the city.
+    ("Chủ tịch UBND TP Lê Minh Hải yêu cầu các sở vào cuộc.",
+     [("TITLE", "Chủ tịch"), ("ORG", "UBND TP"), ("PERSON", "Lê Minh Hải")]),
+    ("Phó Chủ tịch UBND tỉnh Trần Quốc Bảo trực tiếp chỉ đạo.",
+     [("TITLE", "Phó Chủ tịch"), ("ORG", "UBND tỉnh"), ("PERSON", "Trần Quốc Bảo")]),
+    ("Sau cuộc họp, UBND TP ra quyết định thanh tra.", [("ORG", "UBND TP")]),
+    # A ward of the map named after a person stays the ward; so does a name after a place cue.
+    ("Phó Chủ tịch UBND phường Hoàng Văn Thụ cho biết.",
+     [("TITLE", "Phó Chủ tịch"), ("ORG", "UBND phường Hoàng Văn Thụ")]),
+    ("Ông sống tại thị xã Nguyễn Văn An từ lâu.", [("LOC", "thị xã Nguyễn Văn An")]),
+    # --- a school named after a person (round 10) ---
+    ("Bếp ăn của Trường mầm non Hoàng Trù bị rò rỉ khí gas.", [("ORG", "Trường mầm non Hoàng Trù")]),
+    ("Hiệu trưởng Trường THPT Nguyễn Huệ Phạm Văn Long cho biết.",
+     [("TITLE", "Hiệu trưởng"), ("ORG", "Trường THPT Nguyễn Huệ"), ("PERSON", "Phạm Văn Long")]),
+    ("Chị tốt nghiệp trường Đại học Sân khấu Điện ảnh năm 2010.", [("ORG", "trường Đại học Sân khấu Điện ảnh")]),
+    # --- a bare commune or ward after a strong cue (round 10) ---
+    ("Đoàn thanh tra làm việc tại Đồng Tâm suốt tuần.", [("LOC", "Đồng Tâm")]),
+    ("Bà con Bến Nghé phản đối dự án.", [("LOC", "Bến Nghé")]),
+    # --- police of a district named bare, a general department in lower case, a place then a long name ---
+    ("Theo công an Krông Nô, hai nghi phạm đã bị bắt.", [("ORG", "công an Krông Nô")]),
+    ("Ông từng công tác ở Tổng cục xây dựng lực lượng nhiều năm.", [("ORG", "Tổng cục xây dựng lực lượng")]),
+    ("Chánh Thanh tra Đà Nẵng Lê Văn Quang Minh trả lời báo chí.",
+     [("TITLE", "Chánh Thanh tra"), ("LOC", "Đà Nẵng"), ("PERSON", "Lê Văn Quang Minh")]),
+    # "cho" is no place cue: the commune Minh Tâm (Bình Phước) is not read into a name after it
+    ("Ông đã gửi lá thư cho Minh Tâm từ tuần trước.", []),
 ]
 
 

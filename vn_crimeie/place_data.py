@@ -74,6 +74,7 @@ class PlaceData:
     foreign_needs_cue: tuple[str, ...]
     place_cues: tuple[str, ...]
     district_cues: tuple[str, ...]
+    commune_cues: tuple[str, ...]
     address_cues: tuple[str, ...]
     country_cues: tuple[str, ...]
     admin_words: tuple[AdminWord, ...]
@@ -134,7 +135,7 @@ def place_data() -> PlaceData:
     lists = {
         key: tuple(data[key])
         for key in (
-            "districts", "foreign", "foreign_needs_cue", "place_cues", "district_cues", "address_cues", "country_cues", "name_stop", "name_stop_function_words",
+            "districts", "foreign", "foreign_needs_cue", "place_cues", "district_cues", "commune_cues", "address_cues", "country_cues", "name_stop", "name_stop_function_words",
             "person_words", "honorifics", "kind_nouns", "compound_keeps_place", "country_heads", "country_head_plurals",
             "house_number_words", "address_next_words", "list_joiners",
         )

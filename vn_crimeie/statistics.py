@@ -60,6 +60,7 @@ from .statistics_context import (
     get,
     holds_cue,
     kind_of,
+    own_subject,
     sentence_context,
     split_sentences,
     words_after,
@@ -279,18 +280,6 @@ def _clause_end(text: str, end: int, sentence_end: int) -> int:
     return openers[0][0] if openers else stop
 
 
-def _own_subject(text: str, clause: int, deed: int) -> bool:
-    """Whether the clause opens with a subject of its own that is no entity (``own_subjects``), after a fronted phrase.
-
-    >>> t = "Phi vụ hôm đó, đạo chích lấy được số trang sức trị giá 1 tỷ đồng."
-    >>> _own_subject(t, 0, t.index("lấy")), _own_subject("Tại đây, thu giữ 3 kg ma túy.", 0, 9)
-    (True, False)
-    """
-    head = text[clause:deed].rsplit(",", 1)[-1]
-    words = " ".join(folded_words(head))
-    return any(words == w or words.startswith(w + " ") for w in cue_words("own_subjects"))
-
-
 def _speaks_of_now(text: str, start: int, end: int) -> bool:
     """Whether the clause before a figure speaks of now (``hiện``, ``Đến nay``) or of a time of its own
     (``gần đây``, ``sau đó``): no carried period then.
@@ -442,8 +431,9 @@ def _row(
     doer = None
     if deed is not None and not _passive_before(text, deed[0]):
         doers = actors if not prison else [a for a in actors if _get(a, "label") != "PERSON"]
-        doer = agent(text, doers, span[0], start) or (None if _own_subject(text, clause, deed[0]) else carried_agent)
-    statistic = prison or not possible and _is_statistic(
+        doer = agent(text, doers, span[0], start) or (None if own_subject(text, clause, deed[0]) else carried_agent)
+    deployed = found is not None and fold(found[2]) in cue_words("deployment_actions")  # officers sent: means, no figure
+    statistic = prison or not possible and not deployed and _is_statistic(
         text, ((clause, _clause_end(text, end, span[1])), span), entities, measure, kind, found is not None
     )
     if period is not None and not span[0] <= period.start < span[1] and _speaks_of_now(text, span[0], start):

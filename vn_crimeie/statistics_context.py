@@ -21,7 +21,7 @@ import regex
 from .lexicon import LexiconError, PhraseMatcher, fold, load_data, string_list
 from .segment import paragraphs, span_at
 
-__all__ = ["Period", "action", "action_at", "action_table", "agent", "get", "is_source", "kind_of", "sentence_context", "split_sentences"]
+__all__ = ["Period", "action", "action_at", "action_table", "agent", "get", "is_source", "kind_of", "own_subject", "sentence_context", "split_sentences"]
 
 # A sentence ends at . ! ? … followed by spaces and a capital, digit or quote, or at a line end.
 _SENTENCE_END = regex.compile(r"(?<![.!?…])[.!?…]+(?=[ \t]+[\p{Lu}\d“\"])|\n")  # starts a run only: linear on "....."
@@ -337,12 +337,29 @@ def action(text: str, entities: Sequence[Any], start: int, limit: int) -> tuple[
     found = None
     for s, e, canonical in _action_matcher().find(text[start:limit]):
         s, e = s + start, e + start
-        if any(get(x, "start") < e and s < get(x, "end") for x in entities):
+        if any(get(x, "start") < e and s < get(x, "end") and not _offence_as_verb(text, x, limit) for x in entities):
             continue
         if _after_source_word(text, s):
             continue  # "Theo điều tra, …": a survey, the source of the figure, no deed
         found = (s, e, canonical)
     return found
+
+
+def _offence_as_verb(text: str, entity: Any, limit: int) -> bool:
+    """A CRIME said as the verb of the figure at ``limit``: right before it, or before ``của`` and it
+    (``Loan đã lừa đảo, chiếm đoạt tài sản của 33 người``, ``đã lừa đảo 12 người``).
+
+    >>> t = "Loan đã lừa đảo, chiếm đoạt tài sản của 33 người"
+    >>> _offence_as_verb(t, {"label": "CRIME", "start": 8, "end": 35}, 40)
+    True
+    >>> t = "bắt 5 đối tượng lừa đảo chiếm đoạt tài sản, 2 đối tượng khác"
+    >>> _offence_as_verb(t, {"label": "CRIME", "start": 16, "end": 42}, 44)
+    False
+    """
+    if get(entity, "label") != "CRIME":
+        return False
+    gap = folded_words(text[get(entity, "end") : limit])
+    return text[get(entity, "end") : limit].strip(" ") == "" or (len(gap) == 1 and gap[0] in cue_words("victim_links") and not regex.search(r"[,;.]", text[get(entity, "end") : limit]))
 
 
 #: the word right before a position, then one space
@@ -430,3 +447,22 @@ def _continues(text: str, start: int, previous: tuple[str, ...] = ()) -> tuple[b
     lead = next((n for n in (3, 2, 1) if " ".join(words[:n]) in openers), 0)
     opening = tuple(words[lead : lead + 2])
     return lead > 0 or (len(opening) == 2 and opening == previous), opening
+
+
+def own_subject(text: str, clause: int, deed: int) -> bool:
+    """Whether the clause opens with a subject of its own that is no entity (``own_subjects``), after a fronted phrase.
+
+    >>> t = "Phi vụ hôm đó, đạo chích lấy được số trang sức trị giá 1 tỷ đồng."
+    >>> own_subject(t, 0, t.index("lấy")), own_subject("Tại đây, thu giữ 3 kg ma túy.", 0, 9)
+    (True, False)
+    """
+    before = text[clause:deed]
+    # the subject before the deed, or the clause's own when the deed is a verb coordinated after a comma
+    # ("Lực lượng công an đã phát hiện 163 vụ, bắt xử phạt 1.261 đối tượng")
+    heads = (before.rsplit(",", 1)[-1], before.split(",", 1)[0]) if "," in before else (before,)
+    subjects = cue_words("own_subjects")
+    for head in heads:
+        words = " ".join(folded_words(head))
+        if any(words == w or words.startswith(w + " ") for w in subjects):
+            return True
+    return False

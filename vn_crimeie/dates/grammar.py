@@ -120,13 +120,15 @@ def _joinable(group: _Group, piece: Piece, gap: str, next_has_day: bool = False,
 
 
 def _bracketed_day(text: str, g: _Group, piece: Piece, gap: str) -> int | None:
-    """When ``piece`` is the day of the relative day before it, in brackets (``10h trưa nay (24/6)``) or between
+    """When ``piece`` is the day of the relative or anaphoric day before it, in brackets (``10h trưa nay (24/6)``,
+    ``1 giờ 30 cùng ngày (29.6)``) or between
     commas (``9h sáng nay, 30.5, tại …``): how many characters past it the expression takes (the closing
     bracket, not a comma); else None."""
     spec = piece.spec
     between_commas = gap == ", " and text[piece.end : piece.end + 1] in (",", ".", "")
     closed = (gap.strip() == "(" and text[piece.end : piece.end + 1] == ")") or between_commas
-    if not (closed and g.spec.rel_unit == "D" and spec.day is not None and spec.month is not None and spec.rel_unit is None):
+    relative_day = g.spec.rel_unit == "D" or g.spec.anaphor is not None  # "trưa nay", "1 giờ 30 cùng ngày"
+    if not (closed and relative_day and spec.day is not None and spec.month is not None and spec.rel_unit is None):
         return None
     return 0 if between_commas else 1
 
@@ -140,7 +142,7 @@ def _groups(text: str, found: list[Piece], whole: bool = False) -> list[_Group]:
             nxt = found[i + 1] if i + 1 < len(found) and "," in gap else None  # only a comma gap asks for the day after
             next_has_day = bool(nxt and _SPACES.fullmatch(text[piece.end : nxt.start]) and (nxt.spec.day is not None or nxt.spec.rel_unit == "D"))
             bracketed = _bracketed_day(text, g, piece, gap)
-            merged = merge(g.spec, piece.spec) if bracketed is not None else _joinable(g, piece, gap, next_has_day, whole) if piece.start >= g.end else None
+            merged = merge(g.spec.copy(anaphor=None), piece.spec) if bracketed is not None else _joinable(g, piece, gap, next_has_day, whole) if piece.start >= g.end else None
             if merged is not None:
                 g.spec = merged
                 g.end = piece.end + (bracketed or 0)  # "chiều nay (24/6)": the bracket closes the expression
@@ -155,10 +157,16 @@ def _groups(text: str, found: list[Piece], whole: bool = False) -> list[_Group]:
 _COARSER = {"H": ("year", "month", "day", "weekday", "pod", "rel_unit"), "D": ("year", "month", "rel_unit"), "M": ("year", "rel_unit"), "W": ("year",)}
 
 
+#: Grains two ends of a range may mix when each says its year.
+_DATED_GRAINS = frozenset({"Y", "Q", "M", "D"})
+
+
 def _range(a: Spec, b: Spec) -> Spec | None:
     if a.kind != "point" or b.kind != "point" or a.aux or b.aux:
         return None
     grain = finest(a)
+    if grain != finest(b) and a.year is not None and b.year is not None and {grain, finest(b)} <= _DATED_GRAINS:
+        return Spec(kind="range", parts=(a, b))  # "từ cuối năm 2014 đến tháng 4/2015": each end says its year
     if grain != finest(b) or grain not in _COARSER:
         return None
     a, b = _lunar_ends(a.copy(), b)

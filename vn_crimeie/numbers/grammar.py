@@ -117,7 +117,7 @@ class _Reader:
             return True
         if i > 0 and self.spaced(i - 1, i):
             prev = self.tokens[i - 1]
-            if prev.is_word and any(c.isupper() for c in prev.text):
+            if prev.is_word and any(c.isupper() for c in prev.text) and not _THOUSANDS.fullmatch(self.tokens[i].text):
                 if sum(c.isupper() for c in prev.text) >= 2:
                     return True  # an acronym: BCĐ 131, QL 1, SN 1994
                 opener = i - 2 < 0 or self.tokens[i - 2].text in _SENTENCE_OPENERS or "\n" in self.text[self.tokens[i - 2].end : prev.start]
@@ -385,6 +385,10 @@ class _Reader:
         if j - 1 >= k and self.tokens[j - 1].key in self.v.scales:
             return self.v.scales[self.tokens[j - 1].key]
         return 0
+
+
+#: Digits grouped by thousands (``100.000``, ``1,200,000``): a sum, never the number of a name (``Urenco 2``).
+_THOUSANDS = regex.compile(r"\d{1,3}(?:\.\d{3})+|\d{1,3}(?:,\d{3}){2,}")
 
 
 def scan(text: str, counted_only: bool = False) -> Iterator[NumberMatch]:

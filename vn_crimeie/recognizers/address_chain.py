@@ -22,6 +22,7 @@ from functools import cache
 import regex
 
 from ..admin_map import LEVELS, AdminUnit, place_units, units_named
+from ..lexicon import fold
 from ..place_data import place_data
 from .persons.names import name_data
 from .place_bounds import NAME_BEFORE, PlaceSpan
@@ -93,9 +94,16 @@ def named_inside(text: str, places: Sequence[PlaceSpan]) -> list[PlaceSpan]:
 
 @cache
 def _cued_name() -> regex.Pattern[str]:
-    """A district cue (``district_cues`` of ``places.yaml``), then a capitalised name of two or three words."""
-    cues = "|".join(regex.escape(c) for c in sorted(place_data().district_cues, key=len, reverse=True))
-    return regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{cues}) (?P<name>\p{{Lu}}[\p{{Ll}}\p{{M}}]+(?: \p{{Lu}}[\p{{Ll}}\p{{M}}]+){{1,2}})(?![\p{{L}}\p{{M}}]| \p{{Lu}})")
+    """A district or commune cue (``district_cues``, ``commune_cues`` of ``places.yaml``), then a capitalised name
+    of two or three words; the group ``cue`` holds the cue."""
+    data = place_data()
+    cues = "|".join(regex.escape(c) for c in sorted(set(data.district_cues) | set(data.commune_cues), key=len, reverse=True))
+    return regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?P<cue>(?i:{cues})) (?P<name>\p{{Lu}}[\p{{Ll}}\p{{M}}]+(?: \p{{Lu}}[\p{{Ll}}\p{{M}}]+){{1,2}})(?![\p{{L}}\p{{M}}]| \p{{Lu}})")
+
+
+@cache
+def _commune_cues() -> frozenset[str]:
+    return frozenset(fold(c) for c in place_data().commune_cues)
 
 
 def cued_districts(text: str, places: Sequence[PlaceSpan]) -> list[PlaceSpan]:
@@ -113,7 +121,8 @@ def cued_districts(text: str, places: Sequence[PlaceSpan]) -> list[PlaceSpan]:
         words = name.split(" ")
         if (len(words) == 3 and words[0] in name_data().surnames) or any(s < end and start < e for s, e in taken):
             continue  # "về Lê Văn Tám": a person's full name
-        districts = tuple(u for u in units_named(name) if u.level == "district")
+        levels = ("district", "commune") if fold(m.group("cue")) in _commune_cues() else ("district",)
+        districts = tuple(u for u in units_named(name) if u.level in levels and (u.level == "district" or len(words) >= 2))
         if districts:
             out.append(PlaceSpan(start, end, "address", name, districts))
     return out

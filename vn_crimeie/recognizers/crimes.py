@@ -93,6 +93,11 @@ class _Rules:
     lower_stop: frozenset[str]
     lower_not_first: frozenset[str]
     category_heads: tuple[str, ...]
+    #: a coordinated verb and its joiner (``sản xuất,``, ``mua bán và``), folded, longest first
+    coordinated: tuple[str, ...]
+    organising_heads: tuple[str, ...]
+    organising_not_after: tuple[str, ...]
+    organising_not_before: tuple[str, ...]
     adjective_offences: frozenset[str]
     scheme_nouns: tuple[str, ...]
     object_offences: frozenset[str]
@@ -129,6 +134,10 @@ def _rules() -> _Rules:
         frozenset(data.get("lower_stop") or []),
         frozenset(data.get("lower_not_first") or []),
         _phrases(data, "category_heads"),
+        tuple(sorted((v + j for v in _phrases(data, "coordinated_verbs") for j in (",", " và")), key=len, reverse=True)),
+        _phrases(data, "organising_heads"),
+        _phrases(data, "organising_not_after"),
+        _phrases(data, "organising_not_before"),
         frozenset(_phrases(data, "adjective_offences")),
         _phrases(data, "scheme_nouns"),
         frozenset(_phrases(data, "object_offences")),
@@ -177,6 +186,51 @@ def _category_start(text: str, start: int) -> int:
     """
     head = _phrase_before(text, start, _rules().category_heads)
     return start if head is None else head
+
+
+def _coordinated_start(text: str, start: int) -> int:
+    """Start of an offence with the offence verbs coordinated before it and an organising head.
+
+    >>> t = "triệt phá đường dây sản xuất, buôn bán ma túy; 41 vụ tổ chức môi giới mại dâm"
+    >>> t[_coordinated_start(t, 30):t.index(";")], t[_coordinated_start(t, 61):]
+    ('sản xuất, buôn bán ma túy', 'tổ chức môi giới mại dâm')
+    >>> t = "các tổ chức lừa đảo"
+    >>> _coordinated_start(t, 12)
+    12
+    """
+    rules = _rules()
+    offence = fold(text[start : start + 20])
+    organised = not any(offence.startswith(w) for w in rules.organising_not_before)  # "tổ chức khủng bố": the body
+    for _ in range(3):
+        head = _phrase_before(text, start, rules.organising_heads) if organised else None
+        if head is not None and not _after_phrase(text, head, rules.organising_not_after):
+            start = head
+            continue
+        verb = _phrase_before(text, start, rules.coordinated)
+        if verb is None:
+            break
+        start = verb
+    return start
+
+
+def _comma_continuation(text: str, start: int, end: int, matcher: PhraseMatcher[Any]) -> int:
+    """End of an offence written with a comma inside its name: ``lừa đảo, chiếm đoạt tài sản`` (the table's
+    ``lừa đảo chiếm đoạt tài sản``).
+
+    >>> t = "nảy sinh ý định lừa đảo, chiếm đoạt tài sản của người khác"
+    >>> t[16:_comma_continuation(t, 16, 23, _matcher()[0])]
+    'lừa đảo, chiếm đoạt tài sản'
+    """
+    if text[end : end + 2] != ", ":
+        return end
+    head, tail = text[start:end], text[end + 2 : end + 2 + 80]
+    found = [e for s, e, _ in matcher.find(head + " " + tail) if s == 0 and e > len(head) + 1]
+    if not found:
+        return end
+    whole = end + 1 + max(found) - len(head)
+    if any(s == 0 and end + 2 + e == whole for s, e, _ in matcher.find(tail)):
+        return end  # "giết người, cướp tài sản": two offences of the table, listed
+    return whole
 
 
 def _word_char(ch: str) -> bool:
@@ -378,8 +432,9 @@ def find(text: str, dateline: datetime | None = None) -> list[Candidate]:
         rest = fold(text[end : end + 20]).lstrip(" ")
         if any(rest.startswith(s) for s in stop) or not names_offence(text, start, end):
             continue
-        end = _with_objects(text, start, end)
-        out.append(Candidate(_category_start(text, start), end, "CRIME", dict(value) if value else None, source="crimes", priority=PRIORITY))
+        end = _with_objects(text, start, _comma_continuation(text, start, end, matcher))
+        start = _coordinated_start(text, _category_start(text, start))
+        out.append(Candidate(start, end, "CRIME", dict(value) if value else None, source="crimes", priority=PRIORITY))
     taken = [(c.start, c.end) for c in out]
     for start, end in _after_cue(text) + _illicit(text):
         if any(s <= start and end <= e for s, e in taken) or not names_offence(text, start, end):

@@ -38,6 +38,7 @@ from ..lexicon import PhraseMatcher, fold
 from ..place_data import PlaceData, place_data
 from .address_chain import cued_districts, named_inside
 from .foreign_names import looks_foreign
+from .person_places import full_name, names_a_person
 from .place_areas import is_region, region_names, region_places, residential_places
 from .place_bounds import PlaceSpan, before_full_name, closes_compound, unicode_mark, with_country_heads, word_before  # noqa: F401 - crimes reads unicode_mark here
 from .places_abroad import abroad_places, cue_before
@@ -270,6 +271,8 @@ def _admin_places(text: str, tables: _Tables) -> list[PlaceSpan]:
         if m and not text[pos].isdigit():
             stop = m.end() - len(m.group(1))  # "ấp Hậu Giang 1", "khu phố Tân Long 2"
         stop = before_full_name(text, pos, stop, canonical, tables.spellings)
+        if canonical not in tables.streets and names_a_person(text, pos, stop, canonical, tables.spellings):
+            continue  # "UBND TP Nguyễn Thành Phong": the city said bare, then the chairman's name
         out.append(PlaceSpan(start, stop, "admin", canonical))
         if canonical in tables.streets:
             out.extend(_chain(text, stop, canonical, tables, streets=True))
@@ -395,7 +398,7 @@ def _gazetteer_places(text: str, tables: _Tables) -> tuple[list[PlaceSpan], list
         nxt = _NAME.match(text, end + 1) if text[end : end + 1] == " " else None
         if nxt is not None and not _stops_at(text, end + 1, tables) and text[end + 1 :].split(" ", 1)[0] not in tables.stop_first:
             following = text[end + 1 : nxt.end()]
-            if following not in tables.spellings and not following.isupper():
+            if following not in tables.spellings and not following.isupper() and not full_name(following):
                 if kind != "foreign" or not looks_foreign(following.split(" ")) or not (
                     _has_cue(text, start, end, tables) or (prev[:1].islower() and prev.capitalize() not in tables.honorifics)
                 ):

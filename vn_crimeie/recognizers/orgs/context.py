@@ -296,10 +296,14 @@ class OrgContext:
         text = self.text
         self.places: dict[int, int] = {}
         self.admin_places: dict[int, tuple[int, str]] = {}
+        #: starts of bare names that the map knows as a district ("công an Lâm Hà")
+        self.district_names: set[int] = set()
         names: list[tuple[int, int]] = []
         for p in places:
             if p.kind == "street":
                 continue
+            if p.kind == "address" and any(u.level == "district" for u in p.units):
+                self.district_names.add(p.start)
             if p.kind == "gazetteer":
                 names.append((p.start, p.end))
             self.places[p.start] = max(self.places.get(p.start, 0), p.end)

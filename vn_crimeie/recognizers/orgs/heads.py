@@ -17,7 +17,7 @@ from ...lexicon import fold
 from ..locations import name_end
 from .context import ByStart, OrgContext, space_after
 from .continuations import closed_run, court_level, media_suffix, purpose, remit_part, sentence_case
-from .police import abbr_tail, bracketed_level, parent, parents, police
+from .police import abbr_tail, bracketed_level, level_this, parent, parents, police
 from .proper_names import after_closer, before_field, before_person, one_word_name, person_like
 from .standalone import standalone
 from .tables import CAPITAL_WORD, NAME_ONLY, NUMBER, WORD_BEFORE, Head, rule_words, tables
@@ -111,6 +111,8 @@ def place_head(
     level = (court_level(ctx, nxt) or bracketed_level(ctx, nxt)) if nxt is not None else None
     if level is not None:  # "TAND cấp cao tại Hà Nội", "VKSND Tối cao", "Tòa án nhân dân (TAND) tối cao"
         return parents(ctx, level), head, nxt
+    for bare, _ in ctx.levels.get(nxt, []) if nxt is not None and text[pos].isupper() else []:
+        return level_this(ctx, bare), head, nxt  # "UBND TP yêu cầu", "UBND tỉnh này": the level said bare
     if head.standalone or text[pos:end].isupper():
         return end, head, end
     return None
@@ -329,8 +331,8 @@ def complement(ctx: OrgContext, pos: int, head: Head, depth: int = 0) -> tuple[i
         if numbered is not None:
             name.end = numbered
             break
-        if part[1] == "media":
-            break  # "báo Thanh niên": the paper's name ends
+        if part[1] == "media" or (part[1] == "name" and head.needs_field and person_like(text, cur)):
+            break  # "báo Thanh niên", "Trường THPT Nguyễn Huệ": the name ends (a person may follow)
         nxt = _next_part(ctx, name.end)
         if nxt is not None and name.end in ctx.closer_ends and not after_closer(ctx, nxt):
             break  # "Ủy ban ATGT Quốc gia" + a person: the name ends; its parents attach after it
@@ -436,8 +438,8 @@ def proper_part(ctx: OrgContext, cur: int, head: Head, going: bool, depth: int) 
     step = one_word_name(text, cur, before_field(ctx, cur, step))
     if head.alias:
         return step, "name"
-    if going and person_like(text, cur):
-        return None  # "Giám đốc Sở Y tế Nguyễn Văn A": the person after the organisation
+    if going and person_like(text, cur) and not head.needs_field:
+        return None  # "Giám đốc Sở Y tế Nguyễn Văn A": the person after the organisation (a school is named after one)
     return before_person(text, cur, step), "name"
 
 

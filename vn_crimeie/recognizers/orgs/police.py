@@ -49,8 +49,8 @@ def police(ctx: OrgContext, pos: int, *, as_parent: bool) -> int | None:
         return None
     if nxt in ctx.places and text[nxt].isupper():
         end = ctx.places[nxt]
-        if text[nxt:end] in gazetteer() and gazetteer()[text[nxt:end]][1] in _POLICE_PLACE_KINDS:
-            return end  # "Công an Bình Tân", "công an Ninh Kiều": the unit of that district
+        if nxt in ctx.district_names or (text[nxt:end] in gazetteer() and gazetteer()[text[nxt:end]][1] in _POLICE_PLACE_KINDS):
+            return end  # "Công an Bình Tân", "công an Ninh Kiều", "công an Lâm Hà": the unit of that district
     return None
 
 

@@ -44,7 +44,7 @@ def after_cue(ctx: PersonContext, found: Found) -> None:
             continue
         if at in ctx.not_name_starts:
             continue  # "Hoa hậu Hoàn vũ", "chuyên gia Liên hợp quốc", "sinh viên Đại học"
-        j = ctx.run_from(i)
+        j = ctx.run_from(i, limit=6)  # a place of two words, then a name of four ("Hà Nội Nguyễn Văn Tấn Dũng")
         first, i = i, _name_start_after_cue(ctx, kind, i, j)
         if i is None or j - i > 4 or (nationality and i == first):
             continue  # "người Nga", "người H'Mông": a people, no name after it

@@ -7,6 +7,7 @@ and adds what it finds to ``found`` (first rule wins on overlap).
 from __future__ import annotations
 
 from ...lexicon import fold
+from .. import person_places  # a module, read at call time: person_places reads the name data of this package
 from ..foreign_names import foreign_data, is_latin_run, looks_foreign, verb_after
 from .context import PRIORITY_SURNAME, PRIORITY_WEAK, Found, PersonContext, accept
 from .context import found_by  # noqa: F401 - the examples run it
@@ -45,7 +46,7 @@ def surname_runs(ctx: PersonContext, found: Found) -> None:
         context = text[max(0, words.starts[i] - 60) : words.ends[j - 1] + 60]
         i = _name_opening(ctx, i, j, context)
         if 2 <= j - i <= 4 and _opens_as_name(ctx, i, j, context):
-            if ctx.place_before(words.starts[i]) or ctx.in_address(i, j):
+            if (ctx.place_before(words.starts[i]) or ctx.in_address(i, j)) and not person_places.person_after_admin(text, words.starts[i], words.ends[j - 1]):
                 place_end = words.ends[j - 1]
                 continue
             accept(found, words.starts[i], ctx.name_end(j - 1), "persons.surname", PRIORITY_SURNAME)
