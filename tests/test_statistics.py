@@ -622,3 +622,27 @@ def test_a_generic_subject_stops_the_carried_agent(text: str, value: int, agent:
 def test_officers_sent_to_a_scene_are_no_statistic(text: str, value: int, statistic: bool) -> None:
     row = next(r for r in _extract_rows(text) if r["value"] == value)
     assert row["statistic"] is statistic, row
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "action"),
+    [
+        # "tuyên" alone is the verdict ...
+        ("Cuối phiên tòa, HĐXX TAND tỉnh Gia Lai tuyên bị cáo Rơ Châm Hyu 9 năm tù.", 9, "tuyên phạt"),
+        # ... "tuyên bố", "tuyên truyền" are no action
+        ("Đại diện công an tuyên truyền cho 300 hộ dân về phòng cháy.", 300, None),
+    ],
+)
+def test_tuyen_is_the_verdict_and_not_tuyen_bo(text: str, value: int, action: str | None) -> None:
+    row = next(r for r in _extract_rows(text) if r["value"] == value)
+    assert (row["action"] or {}).get("canonical") == action, row
+
+
+def test_a_total_after_a_count_takes_its_action_and_agent() -> None:
+    text = "Bị can Lê Thị Hoa đã lừa đảo, chiếm đoạt tài sản của 12 người với tổng số tiền hơn 3 tỷ đồng."
+    rows = _extract_rows(text)
+    assert [((r["action"] or {}).get("canonical"), (r["agent"] or {}).get("text")) for r in rows] == [
+        ("chiếm đoạt", "Lê Thị Hoa"), ("chiếm đoạt", "Lê Thị Hoa")]
+    # a figure of its own sentence keeps its own reading
+    rows = _extract_rows("Bị can Lê Thị Hoa đã lừa 12 người. Tổng số tiền hơn 3 tỷ đồng.")
+    assert rows[1]["action"] is None

@@ -62,6 +62,7 @@ from .statistics_context import (
     kind_of,
     own_subject,
     sentence_context,
+    share_totals,
     split_sentences,
     words_after,
 )
@@ -386,6 +387,7 @@ def statistics(document: Any) -> list[dict[str, Any]]:
         span = sentences[i] if i is not None else (0, len(text))
         period = clause_period(text, dates, span[0], _get(figure, "start")) or _carried(text, sentences, figure, period_of.get(span))
         rows.append(_row(text, entities, actors, figure, measure, span, agent_of.get(span), period))
+    share_totals(text, rows)
     return rows
 
 

@@ -21,7 +21,7 @@ import regex
 from .lexicon import LexiconError, PhraseMatcher, fold, load_data, string_list
 from .segment import paragraphs, span_at
 
-__all__ = ["Period", "action", "action_at", "action_table", "agent", "get", "is_source", "kind_of", "own_subject", "sentence_context", "split_sentences"]
+__all__ = ["Period", "action", "action_at", "action_table", "agent", "get", "is_source", "kind_of", "own_subject", "sentence_context", "share_totals", "split_sentences"]
 
 # A sentence ends at . ! ? … followed by spaces and a capital, digit or quote, or at a line end.
 _SENTENCE_END = regex.compile(r"(?<![.!?…])[.!?…]+(?=[ \t]+[\p{Lu}\d“\"])|\n")  # starts a run only: linear on "....."
@@ -117,7 +117,9 @@ def kind_of(measure: Any) -> str:
 
 @cache
 def _action_matcher() -> PhraseMatcher[str]:
-    return PhraseMatcher(action_table())
+    """The actions, and the phrases that begin like one and are none (``not_actions``: payload ``""``)."""
+    blockers = {fold(w): "" for w in string_list(load_data("actions.yaml"), "not_actions", "actions.yaml")}
+    return PhraseMatcher({**blockers, **action_table()})
 
 
 def get(obj: Any, name: str, default: Any = None) -> Any:
@@ -337,6 +339,8 @@ def action(text: str, entities: Sequence[Any], start: int, limit: int) -> tuple[
     found = None
     for s, e, canonical in _action_matcher().find(text[start:limit]):
         s, e = s + start, e + start
+        if not canonical:
+            continue  # "tuyên bố": no action
         if any(get(x, "start") < e and s < get(x, "end") and not _offence_as_verb(text, x, limit) for x in entities):
             continue
         if _after_source_word(text, s):
@@ -423,7 +427,7 @@ def action_at(text: str, start: int, limit: int) -> tuple[int, int, str] | None:
     >>> action_at("đã bị bắt giữ tại chỗ", 6, 21)
     (6, 13, 'bắt')
     """
-    matches = [(s, e, c) for s, e, c in _action_matcher().find(text[start:limit]) if s == 0]
+    matches = [(s, e, c) for s, e, c in _action_matcher().find(text[start:limit]) if s == 0 and c]
     if not matches:
         return None
     s, e, canonical = max(matches, key=lambda m: m[1])
@@ -466,3 +470,22 @@ def own_subject(text: str, clause: int, deed: int) -> bool:
         if any(words == w or words.startswith(w + " ") for w in subjects):
             return True
     return False
+
+
+def share_totals(text: str, rows: list[dict[str, Any]]) -> None:
+    """A figure right after a total link (``total_links``) takes the action and agent of the figure before it in
+    its sentence, when it has no action of its own: ``lừa 33 người với tổng số tiền hơn 17,5 tỷ đồng``.
+
+    >>> t = "A lừa 33 người với tổng số tiền hơn 17 tỷ đồng."
+    >>> rows = [{"number": {"start": 6}, "sentence": {"start": 0}, "action": {"canonical": "lừa"}, "agent": None, "statistic": True},
+    ...         {"number": {"start": t.index("hơn")}, "sentence": {"start": 0}, "action": None, "agent": None, "statistic": False}]
+    >>> share_totals(t, rows); rows[1]["action"], rows[1]["statistic"]
+    ({'canonical': 'lừa'}, True)
+    """
+    links = cue_words("total_links")
+    for before, row in zip(rows, rows[1:]):
+        if row["action"] is not None or before["action"] is None or before["sentence"]["start"] != row["sentence"]["start"]:
+            continue
+        words = " ".join(folded_words(text[max(0, row["number"]["start"] - 30) : row["number"]["start"]]))
+        if any(words.endswith(link) for link in links):
+            row["action"], row["agent"], row["statistic"] = before["action"], before["agent"], before["statistic"]
