@@ -207,3 +207,12 @@ def test_rules_read_the_words_of_date_rules_yaml(name: str, text: str, span: str
 )
 def test_words_of_date_rules_yaml_keep_non_dates_out(text: str, spans: list[str]) -> None:
     assert [m.text for m in scan(text)] == spans
+
+
+@pytest.mark.parametrize(
+    ("word", "after"),
+    [("Sáng", ""), ("nay", ""), ("Công", ""), ("12", "/"), ("12", " "), ("10h30", ""), ("SN1990", ""), ("T7", ""), ("tháng", ""), ("Tết", ""), ("2024", "-")],
+)
+def test_one_pattern_of_all_openings_answers_as_the_rules_one_by_one(word: str, after: str) -> None:
+    one_by_one = tuple(r.rank for r in rule_table.rules() if r.opening.match(word + after))
+    assert scanner.rules_opening(word, after) == one_by_one
