@@ -41,6 +41,7 @@ class Sentence:
     labels: list[str]
     _starts: list[int] | None = field(default=None, repr=False, compare=False)
     _ends: list[int] | None = field(default=None, repr=False, compare=False)
+    _after: dict[int, str] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def build(cls, text: str, entities: Sequence[Any], span: tuple[int, int], ids: Sequence[int]) -> Sentence:
@@ -92,6 +93,14 @@ class Sentence:
         if e - s > MAX_GAP:
             return None
         return squash(self.text[s:e])
+
+    def after(self, j: int) -> str:
+        """The squashed text right after the entity at ``j``, to the next one or the sentence end (read once)."""
+        found = self._after.get(j)
+        if found is None:
+            end = self.spans[j + 1][0] if j + 1 < len(self.ids) else self.end
+            found = self._after[j] = squash(self.text[self.spans[j][1] : end])
+        return found
 
     def left(self, k: int) -> str:
         """The squashed text before position ``k`` back to the previous entity or the sentence start (at most MAX_GAP)."""

@@ -99,8 +99,7 @@ def _verb_places(s: Sentence, found: Found, c: Cues) -> list[tuple[int, int]]:
 
 def _gap(s: Sentence, j: int) -> str:
     """The squashed text right after the entity at ``j`` (to the next one or the sentence end)."""
-    end = s.spans[j + 1][0] if j + 1 < len(s) else s.end
-    return squash(s.text[s.spans[j][1] : end])
+    return s.after(j)
 
 
 def _verb_before(s: Sentence, k: int, c: Cues) -> int | None:
