@@ -375,3 +375,30 @@ def test_trong_so_opens_a_count_where_so_alone_is_a_code(text: str, numbers: lis
 def test_a_thousands_sum_after_a_name_is_counted(text: str, numbers: list[tuple[str, int]]) -> None:
     norm = normalize(text).text
     assert [(norm[c.start : c.end], c.value["value"]) for c in find(norm) if c.label == "NUMBER"] == numbers
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        # "một" counts when the clause says what befell the one counted ...
+        ("Trong vụ nổ, một người dân bị thương và một người khác thiệt mạng.", [("một", 1), ("một", 1)]),
+        ("Một người đã tử vong tại chỗ.", [("Một", 1)]),
+        # ... of a noun that statistics count in ("thành viên một gia đình khác bị thương": of a family)
+        ("Bốn thành viên một gia đình khác bị thương nhẹ.", [("Bốn", 4)]),
+        # ... and stays "a" otherwise, or when what follows befalls someone else
+        ("Anh gặp một người bạn rồi bị bắt ngay sau đó.", []),
+        ("Một người đàn ông lạ mặt đi vào quán.", []),
+    ],
+)
+def test_mot_counts_when_the_clause_says_what_befell_it(text: str, numbers: list[tuple[str, int]]) -> None:
+    norm = normalize(text).text
+    assert [(norm[c.start : c.end], c.value["value"]) for c in find(norm) if c.label == "NUMBER"] == numbers
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [('Đoàn điều tra đã xác minh 16 "sự cố" trong tháng.', "sự cố"), ("Có 132 “ca tử vong” được ghi nhận.", "ca tử vong")],
+)
+def test_a_measure_in_quotes_after_its_number(text: str, measure: str) -> None:
+    norm = normalize(text).text
+    assert [norm[c.start : c.end] for c in find(norm) if c.label == "MEASURE"] == [measure]

@@ -646,3 +646,20 @@ def test_a_total_after_a_count_takes_its_action_and_agent() -> None:
     # a figure of its own sentence keeps its own reading
     rows = _extract_rows("Bị can Lê Thị Hoa đã lừa 12 người. Tổng số tiền hơn 3 tỷ đồng.")
     assert rows[1]["action"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "action", "statistic"),
+    [
+        # what befell a figure right after it is its action, not the deed before another figure
+        ("Trong vụ tấn công, một người dân bị giết và một người khác bị thương.", 1, ["giết", "bị thương"], True),
+        # verbs of killing before the figure
+        ("Trận không kích làm chết hơn 30 thường dân.", 30, ["giết"], True),
+        # a state of the victims after them
+        ("Vụ hỗn chiến làm ít nhất 3 người nguy kịch.", 3, ["nguy kịch"], True),
+    ],
+)
+def test_killings_and_what_befell_the_victims(text: str, value: int, action: list[str], statistic: bool) -> None:
+    rows = [r for r in _extract_rows(text) if r["value"] == value]
+    assert [(r["action"] or {}).get("canonical") for r in rows] == action, rows
+    assert all(r["statistic"] is statistic for r in rows)

@@ -108,6 +108,16 @@ CASES = [
     ("Ông từng công tác ở Tổng cục xây dựng lực lượng nhiều năm.", [("ORG", "Tổng cục xây dựng lực lượng")]),
     ("Chánh Thanh tra Đà Nẵng Lê Văn Quang Minh trả lời báo chí.",
      [("TITLE", "Chánh Thanh tra"), ("LOC", "Đà Nẵng"), ("PERSON", "Lê Văn Quang Minh")]),
+    # --- units listed after one administrative word; a country inside a clause (round 11) ---
+    ("Băng nhóm này gây án ở các huyện Đức Trọng, Đơn Dương, Lạc Dương.",
+     [("LOC", "huyện Đức Trọng"), ("LOC", "Đơn Dương"), ("LOC", "Lạc Dương")]),
+    ("Lũ cuốn trôi nhà ở xã Mường Lống và Na Loi.", [("LOC", "xã Mường Lống"), ("LOC", "Na Loi")]),
+    ("Liên quân do Pháp dẫn đầu đã rút quân.", [("LOC", "Pháp")]),
+    ("Chị Mỹ bán rau ở chợ.", [("PERSON", "Mỹ")]),
+    # a country word that opens a compound is no country ("Pháp luật": law)
+    ("Phóng viên Pháp luật Plus hỏi về vụ việc.", []),
+    # a bare level word ends a name, not the first word of a field ("xã hội")
+    ("Hộ nghèo vay vốn tại Ngân hàng Chính sách xã hội huyện.", [("ORG", "Ngân hàng Chính sách xã hội huyện")]),
     # "cho" is no place cue: the commune Minh Tâm (Bình Phước) is not read into a name after it
     ("Ông đã gửi lá thư cho Minh Tâm từ tuần trước.", []),
 ]

@@ -72,6 +72,9 @@ class PlaceData:
     districts: tuple[str, ...]
     foreign: tuple[str, ...]
     foreign_needs_cue: tuple[str, ...]
+    countries_in_clause: tuple[str, ...]
+    country_compounds: tuple[str, ...]
+    country_not_after: tuple[str, ...]
     place_cues: tuple[str, ...]
     district_cues: tuple[str, ...]
     commune_cues: tuple[str, ...]
@@ -135,7 +138,7 @@ def place_data() -> PlaceData:
     lists = {
         key: tuple(data[key])
         for key in (
-            "districts", "foreign", "foreign_needs_cue", "place_cues", "district_cues", "commune_cues", "address_cues", "country_cues", "name_stop", "name_stop_function_words",
+            "districts", "foreign", "foreign_needs_cue", "countries_in_clause", "country_compounds", "country_not_after", "place_cues", "district_cues", "commune_cues", "address_cues", "country_cues", "name_stop", "name_stop_function_words",
             "person_words", "honorifics", "kind_nouns", "compound_keeps_place", "country_heads", "country_head_plurals",
             "house_number_words", "address_next_words", "list_joiners",
         )

@@ -427,7 +427,10 @@ def _row(
     possible = possible or _is_price(text, start, _get(measure, "end") if measure is not None else end)
     if possible:
         deed = None
-    found = deed or _action_after(text, _get(measure, "end") if measure is not None and _get(measure, "start") >= end else end, span[1])
+    after = _action_after(text, _get(measure, "end") if measure is not None and _get(measure, "start") >= end else end, span[1])
+    if deed is not None and after is not None and after[2] in _statistics_words()[2]:
+        deed = None  # "… bị giết và một người khác bị thương": what befell the figure, not the deed before it
+    found = deed or after
     if found is None and measure is not None and _frequency(text, measure):
         deed = found = _action_after_measure(text, measure, span[1])  # đã 4 lần đột nhập: the deed after its count
     doer = None

@@ -177,12 +177,24 @@ class _Reader:
             total, j, scaled = read
             words = self.keys(k, j)
             if len(words) == 1 and words[0] in v.article_words and not self.spoken:
-                if not self.phrase_before(k, v.counting_cues) and not self.in_list(k, j):
+                if not self.phrase_before(k, v.counting_cues) and not self.in_list(k, j) and not self.befell(j):
                     return None  # "một" as "a"
             if self.phrase_before(k, v.vague_before):
                 return None  # "vài chục", "mấy trăm": vague, not marked
             return NumberValue(decimal_number(total), comparator), j, scaled or comparator is not None, False
         return None
+
+    def befell(self, j: int, window: int = 4) -> bool:
+        """What befell the one counted stands within ``window`` words after token j, in its clause (``one_outcomes``),
+        and the noun at j is one that statistics count in (``count_nouns``: not "thành viên một gia đình khác bị thương")."""
+        if not self.phrase_at(j, self.v.count_nouns):
+            return False
+        for i in range(j, min(j + window, self.n)):
+            if not self.tokens[i].is_word:
+                return False  # a comma or a stop ends the clause
+            if self.phrase_at(i, self.v.one_outcomes):
+                return True
+        return False
 
     def sentence_gap(self, a: int, b: int) -> bool:
         """A sentence boundary lies between tokens a and b = a + 1."""

@@ -18,6 +18,7 @@ from functools import cache
 from typing import Any
 
 from ..lexicon import fold
+from .measures import OPENING_QUOTES
 from .vocabulary import vocabulary
 
 __all__ = ["quantifies"]
@@ -38,8 +39,12 @@ def _joiners() -> frozenset[str]:
 
 
 def _adjacent(text: str, end: int, start: int) -> bool:
+    """Only spaces between a number and its measure, or a space and the quote that opens the measure (16 "sự cố")."""
     gap = text[end:start]
-    return len(gap) <= _MAX_GAP and gap.strip(" ") == ""
+    if len(gap) > _MAX_GAP:
+        return False
+    inner = gap.strip(" ")
+    return inner == "" or (inner in OPENING_QUOTES and gap.startswith(" ") and gap.endswith(inner))
 
 
 def _joined(text: str, end: int, start: int) -> bool:

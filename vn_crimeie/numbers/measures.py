@@ -88,6 +88,10 @@ def _longest(matches: list[tuple[int, int, str]]) -> dict[int, tuple[int, str]]:
     return out
 
 
+#: quotes that may open the noun after a number
+OPENING_QUOTES = frozenset('"“‘\'«')
+
+
 class MeasureFinder:
     """Finds the MEASURE that follows a number, for one normalised text."""
 
@@ -125,6 +129,8 @@ class MeasureFinder:
             p += 1
         if p == pos or p >= len(self.text):
             return None
+        if self.text[p] in OPENING_QUOTES and p + 1 < len(self.text) and not self.text[p + 1].isspace():
+            p += 1  # 16 "sự cố", 132 “ca tử vong”: the noun in quotes is the measure, without its quote
         best: tuple[int, int] | None = None
         unit = self.unit_at(p)
         if unit is not None:

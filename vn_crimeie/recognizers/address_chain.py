@@ -21,13 +21,13 @@ from functools import cache
 
 import regex
 
-from ..admin_map import LEVELS, AdminUnit, place_units, units_named
+from ..admin_map import LEVELS, AdminUnit, admin_map, place_units, units_named
 from ..lexicon import fold
 from ..place_data import place_data
 from .persons.names import name_data
 from .place_bounds import NAME_BEFORE, PlaceSpan
 
-__all__ = ["named_inside", "lies_in", "cued_districts"]
+__all__ = ["named_inside", "lies_in", "cued_districts", "listed_units"]
 
 _MAX_STEPS = 4
 
@@ -125,4 +125,36 @@ def cued_districts(text: str, places: Sequence[PlaceSpan]) -> list[PlaceSpan]:
         districts = tuple(u for u in units_named(name) if u.level in levels and (u.level == "district" or len(words) >= 2))
         if districts:
             out.append(PlaceSpan(start, end, "address", name, districts))
+    return out
+
+
+#: ", " or " và " between the names of a list, then a capitalised name of two or three words closed by a sign or a lower-case word
+_LISTED = regex.compile(r"(?:, | và )(?P<name>\p{Lu}[\p{Ll}\p{M}]+(?: \p{Lu}[\p{Ll}\p{M}]+){1,2})(?=[,.;:)]| \p{Ll}|$)")
+
+
+def listed_units(text: str, places: Sequence[PlaceSpan]) -> list[PlaceSpan]:
+    """Bare names listed after a unit with its administrative word, each a unit of the map at the same level:
+    ``các địa bàn huyện Di Linh, Bảo Lâm, Lâm Hà``, ``xã Liên Hà và Hoài Đức``.
+
+    >>> from vn_crimeie.recognizers.locations import place_spans
+    >>> t = "Nhóm này hoạt động ở huyện Di Linh, Bảo Lâm, Lâm Hà. Anh gặp Minh Tâm."
+    >>> [t[p.start:p.end] for p in listed_units(t, [p for p in place_spans(t) if p.kind == "admin"])]
+    ['Bảo Lâm', 'Lâm Hà']
+    """
+    words = admin_map().words
+    taken = {p.start for p in places}
+    out: list[PlaceSpan] = []
+    for p in places:
+        if p.kind != "admin" or p.canonical not in words:
+            continue
+        levels, end = words[p.canonical][1], p.end
+        for _ in range(_MAX_STEPS):
+            m = _LISTED.match(text, end)
+            if m is None or m.start("name") in taken:
+                break
+            units = tuple(u for u in units_named(m.group("name")) if u.level in levels)
+            if not units:
+                break
+            out.append(PlaceSpan(m.start("name"), m.end("name"), "address", m.group("name"), units))
+            end = m.end("name")
     return out

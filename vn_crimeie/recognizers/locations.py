@@ -36,11 +36,11 @@ from ..candidates import Candidate
 from ..priorities import PRIORITIES
 from ..lexicon import PhraseMatcher, fold
 from ..place_data import PlaceData, place_data
-from .address_chain import cued_districts, named_inside
+from .address_chain import cued_districts, listed_units, named_inside
 from .foreign_names import looks_foreign
 from .person_places import full_name, names_a_person
 from .place_areas import is_region, region_names, region_places, residential_places
-from .place_bounds import PlaceSpan, before_full_name, closes_compound, unicode_mark, with_country_heads, word_before  # noqa: F401 - crimes reads unicode_mark here
+from .place_bounds import PlaceSpan, before_full_name, closes_compound, country_in_clause, unicode_mark, with_country_heads, word_before  # noqa: F401 - crimes reads unicode_mark here
 from .places_abroad import abroad_places, cue_before
 
 __all__ = ["find", "place_spans", "name_end", "gazetteer", "PlaceSpan"]
@@ -389,7 +389,7 @@ def _gazetteer_places(text: str, tables: _Tables) -> tuple[list[PlaceSpan], list
         prev = word_before(text, start)
         if prev in tables.person_words and text[start - 1 : start] == " ":
             continue
-        cued = spelling not in tables.needs_cue or _has_cue(text, start, end, tables)
+        cued = spelling not in tables.needs_cue or _has_cue(text, start, end, tables) or country_in_clause(text, start, end)
         if kind == "foreign" and _after_kind_noun(text, start, tables):
             continue  # "dao Thái Lan": a kind of goods
         # Part of a longer capitalised name ("Hà Nam Ninh", "Thanh Hóa Đỏ")? Leave it,
@@ -462,6 +462,7 @@ def place_spans(text: str) -> list[PlaceSpan]:
     spans += _before_province(text, spans, tables)
     spans += named_inside(text, spans)
     spans += cued_districts(text, spans)  # "chạy tới Uông Bí": a district the map knows, after a place cue
+    spans += listed_units(text, spans)  # "huyện Di Linh, Bảo Lâm, Lâm Hà"
     foreign = [p for p in spans if gazetteer().get(p.canonical, ("", ""))[1] == "foreign"]
     spans += region_places(text, [p for p in spans if p.kind == "gazetteer" and p.canonical in gazetteer()], foreign)
     spans += with_country_heads(text, foreign, tables.country_heads, tables.country_head_plurals)

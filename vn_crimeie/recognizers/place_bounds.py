@@ -17,9 +17,11 @@ from dataclasses import dataclass, field
 import regex
 
 from ..admin_map import AdminUnit, known_name_end
+from ..lexicon import fold
+from ..place_data import place_data
 from .persons.names import compound_words, name_data
 
-__all__ = ["PlaceSpan", "NAME_BEFORE", "before_full_name", "closes_compound", "with_country_heads", "word_before", "unicode_mark"]
+__all__ = ["PlaceSpan", "NAME_BEFORE", "before_full_name", "closes_compound", "country_in_clause", "with_country_heads", "word_before", "unicode_mark"]
 
 #: the word right before a position, after one space
 _WORD_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])([\p{L}\p{M}]+) $")
@@ -138,3 +140,27 @@ def with_country_heads(
                     out.append(PlaceSpan(start, p.end, p.kind, p.canonical))
                 break
     return out
+
+
+_WORD_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])([\p{L}\p{M}]+) $")
+
+
+def country_in_clause(text: str, start: int, end: int) -> bool:
+    """A country of ``countries_in_clause`` inside a clause: after a lower-case word that names no person
+    (``country_not_after``), not followed by another capitalised word.
+
+    >>> t = "Liên quân do Mỹ dẫn đầu; chị Mỹ bán hàng; Mỹ Linh hát."
+    >>> [country_in_clause(t, s, s + 2) for s in (13, 31, 42)]
+    [True, False, False]
+    >>> t = "phóng viên Pháp luật Plus"
+    >>> country_in_clause(t, 11, 15)
+    False
+    """
+    data = place_data()
+    if text[start:end] not in data.countries_in_clause or regex.match(r" \p{Lu}", text[end : end + 2]):
+        return False
+    following = regex.match(r" ([\p{L}\p{M}]+)", text[end : end + 12])
+    if following is not None and fold(f"{text[start:end]} {following.group(1)}") in data.country_compounds:
+        return False  # "phóng viên Pháp luật Plus", "hàng Mỹ phẩm"
+    m = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    return m is not None and m.group(1).islower() and fold(m.group(1)) not in data.country_not_after

@@ -81,8 +81,10 @@ def parent(ctx: OrgContext, pos: int) -> int | None:
             return None
         return ctx.places.get(pos) or ctx.admin_places[pos][0]
     for end, _ in ctx.levels.get(pos, []):
-        # A bare level word ending the name: "Đội CSGT thành phố", "Phòng CSGT công an tỉnh".
-        if text[pos].islower() and not text[end : end + 2].strip(" ")[:1].isupper():
+        # A bare level word ending the name: "Đội CSGT thành phố", "Phòng CSGT công an tỉnh" (not the first word
+        # of a field: "Ngân hàng Chính sách xã hội").
+        longer_field = any(e > end for e, _ in ctx.fields.get(pos, []))
+        if text[pos].islower() and not text[end : end + 2].strip(" ")[:1].isupper() and not longer_field:
             return level_this(ctx, end)
     return None
 
