@@ -301,3 +301,21 @@ def test_bylines_and_credits_in_archive_layout_are_reporters(text: str, name: st
 )
 def test_initial_bylines_and_bat_as_force(text: str, roles: list[tuple[str, str]]) -> None:
     assert [(p["name"], p["role"]) for p in vn_crimeie.extract(text).people()] == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # the one hurt by the attackers is a victim
+        ("Nhóm côn đồ đã gây thương tích cho cháu Lê Minh Khoa (15 tuổi) rồi bỏ chạy.", "Lê Minh Khoa", "victim"),
+        # an expert introduced by his public body, between commas, is an official
+        ("Tại tòa, ông Đỗ Văn Hải, Viện Khoa học hình sự (Bộ Công an), trình bày kết luận giám định.", "Đỗ Văn Hải", "official"),
+        # ... not by a company
+        ("Anh Trần Văn Bình, Công ty Hòa Phát, cho biết sẽ hợp tác.", "Trần Văn Bình", "other"),
+    ],
+)
+def test_roles_from_harm_and_apposition(text: str, name: str, role: str) -> None:
+    import vn_crimeie
+
+    records = {p["name"]: p["role"] for p in vn_crimeie.extract(text).people()}
+    assert records.get(name) == role, records

@@ -415,3 +415,19 @@ def test_new_rules_are_linear_on_long_sentences(unit: str) -> None:
         extract_relations(doc.text, ents, [(0, len(doc.text))])
 
     assert_linear(relate_all, lambda n: unit * n + "dự hội nghị.", n=100)
+
+
+@pytest.mark.parametrize(
+    ("text", "member"),
+    [
+        ("Tại tòa, ông Đỗ Văn Hải, Viện Khoa học hình sự (Bộ Công an), trình bày kết luận.", [("Đỗ Văn Hải", "Viện Khoa học hình sự")]),
+        # an organisation that opens the next clause is no apposition
+        ("Công an đã bắt Nguyễn Văn An, Công an huyện Lâm Hà cho biết.", []),
+    ],
+)
+def test_member_of_an_organisation_in_apposition(text: str, member: list[tuple[str, str]]) -> None:
+    import vn_crimeie
+
+    doc = vn_crimeie.extract(text)
+    by_id = {e.id: e.text for e in doc.entities}
+    assert [(by_id[r.head], by_id[r.tail]) for r in doc.relations if r.label == "MEMBER_OF"] == member

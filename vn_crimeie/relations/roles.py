@@ -31,6 +31,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from .context import Found, Sentence
+from .appositions import appositive_members
 from .cues import Cues, cues, squash
 
 __all__ = ["link_roles"]
@@ -69,6 +70,7 @@ def link_roles(s: Sentence, found: Found) -> None:
     _fronted_titles(s, found, c, claimed)
     _fronted_members(s, found, c)
     _respectively(s, found, c)
+    appositive_members(s, found)
 
 
 def _ranks(s: Sentence, found: Found, c: Cues) -> None:
