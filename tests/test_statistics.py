@@ -663,3 +663,13 @@ def test_killings_and_what_befell_the_victims(text: str, value: int, action: lis
     rows = [r for r in _extract_rows(text) if r["value"] == value]
     assert [(r["action"] or {}).get("canonical") for r in rows] == action, rows
     assert all(r["statistic"] is statistic for r in rows)
+
+
+def test_a_set_is_no_period() -> None:
+    rows = _extract_rows("Trong bản báo cáo hàng tháng, Công an tỉnh cho biết đã điều tra 16 vụ việc.")
+    assert [(r["value"], r["period"]) for r in rows] == [(16, None)]
+
+
+def test_the_owner_after_cua_ong_is_no_agent() -> None:
+    rows = _extract_rows("Hắn mượn chìa khóa phòng của ông Robert Miller rồi lấy trộm hai thẻ tín dụng.")
+    assert [(r["value"], r["agent"]) for r in rows] == [(2, None)]

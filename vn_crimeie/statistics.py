@@ -378,7 +378,8 @@ def statistics(document: Any) -> list[dict[str, Any]]:
     entities: Sequence[Any] = sorted(_get(document, "entities") or [], key=lambda e: (_get(e, "start"), _get(e, "end")))
     sentences = sorted(tuple(span) for span in _get(document, "sentences") or []) or split_sentences(text)
     orgs = [e for e in entities if _get(e, "label") == "ORG"]
-    dates = [e for e in entities if _get(e, "label") == "DATE"]
+    # a set ("hàng tháng", "mỗi ngày") says how often, it scopes no figure: no period
+    dates = [e for e in entities if _get(e, "label") == "DATE" and (_get(e, "value") or {}).get("type") != "SET"]
     agent_of, period_of = sentence_context(text, sentences, orgs, dates)
     actors = [e for e in entities if _get(e, "label") in ("ORG", "PERSON")]
     rows: list[dict[str, Any]] = []

@@ -288,6 +288,9 @@ def _passed_over(text: str, start: int, actor: Any) -> bool:
 
     _, _, prepositions = _cues()
     before = text[start : get(actor, "start")]
+    if get(actor, "label") == "PERSON":  # "của ông Robert": past the word of address
+        words = before.rstrip(" ").rsplit(" ", 1)
+        before = words[0] if len(words) == 2 and fold(words[1]) in cue_words("person_honorifics") else before
     if _ends_with(before, prepositions) or before.count("(") > before.count(")"):
         return True
     if get(actor, "label") != "PERSON":
