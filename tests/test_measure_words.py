@@ -130,3 +130,19 @@ def test_second_noun_heads(text: str, number: str, measure: str) -> None:
     end = norm.index(number + " ") + len(number)
     found = MeasureFinder(norm).at(end)
     assert found is not None and norm[found[0] : found[1]] == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "measure"),
+    [
+        ("Hai tên cướp lấy đi 19 chiếc smartphone trong tủ kính.", "19", "chiếc smartphone"),
+        ("Khoảng 12 con vật hung dữ kéo đến.", "12", "con vật"),
+        ("Trong năm, thành phố xảy ra 447 vụ hỏa hoạn.", "447", "vụ hỏa hoạn"),
+        ("Thành phố xử lý 73 chủ đầu tư vi phạm.", "73", "chủ đầu tư"),
+    ],
+)
+def test_measures_of_round_12(text: str, number: str, measure: str) -> None:
+    norm = normalize(text).text
+    end = norm.index(number + " ") + len(number)
+    found = MeasureFinder(norm).at(end)
+    assert found is not None and norm[found[0] : found[1]] == measure

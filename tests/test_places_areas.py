@@ -48,7 +48,7 @@ def test_areas(text: str, expected: list[str]) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Nhà máy nằm trong khu Công nghiệp Quế Võ.", []),  # a kind of zone, not a residential unit
+        ("Nhà máy nằm trong khu Công nghiệp Quế Võ.", ["khu Công nghiệp Quế Võ"]),  # no residential unit: an industrial park, a place of its own (places.yaml)
         ("Họ đi qua khu Bình Lộc rồi về nhà.", []),  # no address: neither a ward after it nor a residence cue
         ("Ông tổ chức họp ở tổ 3 người.", []),  # a number after "tổ" outside an address
         ("Anh ấy lên miền núi làm ăn, rồi về miền xuôi.", []),  # no direction after the head

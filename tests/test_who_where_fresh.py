@@ -118,6 +118,15 @@ CASES = [
     ("Phóng viên Pháp luật Plus hỏi về vụ việc.", []),
     # a bare level word ends a name, not the first word of a field ("xã hội")
     ("Hộ nghèo vay vốn tại Ngân hàng Chính sách xã hội huyện.", [("ORG", "Ngân hàng Chính sách xã hội huyện")]),
+    # --- round 12: a head alone after its organisation named in full; parks; executive posts; groups of states ---
+    ("Anh Hải cấp cứu tại Bệnh viện đa khoa tư nhân Sông Hồng. Bảo vệ của Bệnh viện đã báo công an.",
+     [("PERSON", "Hải"), ("ORG", "Bệnh viện đa khoa tư nhân Sông Hồng"), ("ORG", "Bệnh viện")]),
+    ("Bệnh viện nào cũng quá tải vào mùa hè.", []),
+    ("Hai đối tượng trốn ở khu công nghiệp Yên Phong, tỉnh Bắc Ninh.",
+     [("LOC", "khu công nghiệp Yên Phong"), ("LOC", "tỉnh Bắc Ninh")]),
+    ("Bà Lan, Chủ tịch điều hành Tập đoàn Hoa Sen, phát biểu.",
+     [("PERSON", "Lan"), ("TITLE", "Chủ tịch điều hành"), ("ORG", "Tập đoàn Hoa Sen")]),
+    ("Lãnh đạo G20 họp tại Osaka.", [("ORG", "G20"), ("LOC", "Osaka")]),
     # "cho" is no place cue: the commune Minh Tâm (Bình Phước) is not read into a name after it
     ("Ông đã gửi lá thư cho Minh Tâm từ tuần trước.", []),
 ]

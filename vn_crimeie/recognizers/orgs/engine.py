@@ -60,6 +60,7 @@ def organisations(ctx: OrgContext) -> list[Candidate]:
                 out.append(Candidate(*bracket, "ORG", None, source="orgs.alias", priority=PRIORITIES["orgs.alias"]))
     out.extend(Candidate(s, e, "ORG", None, source="orgs", priority=PRIORITY) for s, e in actor_bodies(text))
     out.extend(aliases(text, names, [(c.start, c.end) for c in out]))
+    out.extend(head_echoes(text, out))
     unique = {(c.start, c.end): c for c in reversed(out)}  # a name reached from its title and from itself
     return sorted(unique.values(), key=lambda c: (c.start, c.end))
 
@@ -183,4 +184,31 @@ def aliases(text: str, names: set[str], taken: list[tuple[int, int]]) -> list[Ca
                 if cand is not None:
                     out.append(cand)
             i = text.find(name, j)
+    return out
+
+
+_SENTENCE_OPEN = regex.compile(r"(?:^|[.!?:;\n]\s*|[“\"(]\s*)$")
+
+
+def head_echoes(text: str, found: list[Candidate]) -> list[Candidate]:
+    """Rule *head echo*: a head of ``echo_heads`` alone, capitalised inside a sentence, after an organisation of that
+    head named in full: the same organisation (``Bệnh viện X`` … ``nhân viên bảo vệ của Bệnh viện``).
+
+    >>> t = "Anh A cấp cứu tại Bệnh viện Chợ Rẫy. Bác sĩ của Bệnh viện cho biết. Bệnh viện nào cũng vậy."
+    >>> [(t[c.start:c.end], c.start) for c in head_echoes(t, [Candidate(18, 35, "ORG", None, source="orgs")])]
+    [('Bệnh viện', 48)]
+    """
+    taken = Spans((c.start, c.end) for c in found)
+    out: list[Candidate] = []
+    for head in rule_words().echo_heads:
+        named = [c.start for c in found if text.startswith(head + " ", c.start) and c.end > c.start + len(head) + 1]
+        if not named:
+            continue
+        i = text.find(head, min(named) + len(head))
+        while i != -1:
+            j = i + len(head)
+            alone = not text[i - 1 : i].isalnum() and not regex.match(r"[\p{L}\p{M}\p{N}]| \p{Lu}", text[j : j + 2])
+            if alone and not taken.overlaps(i, j) and not _SENTENCE_OPEN.search(text[max(0, i - 3) : i]):
+                out.append(Candidate(i, j, "ORG", None, source="orgs.alias", priority=PRIORITIES["orgs.alias"]))
+            i = text.find(head, j)
     return out

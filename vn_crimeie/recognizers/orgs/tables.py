@@ -247,6 +247,7 @@ class RuleWords:
     trial_panels: frozenset[str]  # folded: "hội đồng xét xử", "hđxx"
     court_heads: frozenset[str]  # folded heads a trial panel takes as its parent
     seated_heads: tuple[str, ...]  # folded, with a trailing space: "văn phòng ", "đại sứ quán "
+    echo_heads: tuple[str, ...]  # "Bệnh viện" alone after "Bệnh viện X": the same organisation
 
 
 def _any(words: list[str]) -> str:
@@ -298,7 +299,7 @@ _RULE_KEYS = (
     "officer_forces", "home_country", "title_leads", "titles_with_lead", "title_prefix_heads",
     "remit_conjunctions", "remit_phrases", "phrase_names", "court_levels", "court_seats", "term_words",
     "actor_bodies", "actor_cues", "credit_cues", "credit_not_media", "credit_stops", "named_after_title",
-    "agent_cues", "media_words", "trial_panels", "panel_instances", "court_heads", "seated_heads",
+    "agent_cues", "media_words", "trial_panels", "panel_instances", "court_heads", "seated_heads", "echo_heads",
 )
 
 
@@ -322,4 +323,5 @@ def rule_words() -> RuleWords:
         trial_panels=frozenset(fold(w) for w in words["trial_panels"]),
         court_heads=frozenset(fold(w) for w in words["court_heads"]),
         seated_heads=tuple(fold(w) + " " for w in words["seated_heads"]),
+        echo_heads=tuple(words["echo_heads"]),
     )
