@@ -122,6 +122,7 @@ CASES = [
     ("Anh Hải cấp cứu tại Bệnh viện đa khoa tư nhân Sông Hồng. Bảo vệ của Bệnh viện đã báo công an.",
      [("PERSON", "Hải"), ("ORG", "Bệnh viện đa khoa tư nhân Sông Hồng"), ("ORG", "Bệnh viện")]),
     ("Bệnh viện nào cũng quá tải vào mùa hè.", []),
+    ("Ngân hàng Nhà nước yêu cầu các Ngân hàng thương mại giảm lãi suất.", [("ORG", "Ngân hàng Nhà nước")]),
     ("Hai đối tượng trốn ở khu công nghiệp Yên Phong, tỉnh Bắc Ninh.",
      [("LOC", "khu công nghiệp Yên Phong"), ("LOC", "tỉnh Bắc Ninh")]),
     ("Bà Lan, Chủ tịch điều hành Tập đoàn Hoa Sen, phát biểu.",

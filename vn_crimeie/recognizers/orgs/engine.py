@@ -207,8 +207,24 @@ def head_echoes(text: str, found: list[Candidate]) -> list[Candidate]:
         i = text.find(head, min(named) + len(head))
         while i != -1:
             j = i + len(head)
-            alone = not text[i - 1 : i].isalnum() and not regex.match(r"[\p{L}\p{M}\p{N}]| \p{Lu}", text[j : j + 2])
-            if alone and not taken.overlaps(i, j) and not _SENTENCE_OPEN.search(text[max(0, i - 3) : i]):
+            if _echo(text, i, j) and not taken.overlaps(i, j) and not _SENTENCE_OPEN.search(text[max(0, i - 3) : i]):
                 out.append(Candidate(i, j, "ORG", None, source="orgs.alias", priority=PRIORITIES["orgs.alias"]))
             i = text.find(head, j)
     return out
+
+
+_WORD_AFTER_ECHO = regex.compile(r" ([\p{L}\p{M}]+)")
+_WORD_BEFORE_ECHO = regex.compile(r"([\p{L}\p{M}]+) $")
+
+
+def _echo(text: str, i: int, j: int) -> bool:
+    """The head at ``text[i:j]`` stands alone: a word of its own, not after a word of plural, and followed by a
+    sign, the end or a word of ``echo_followers`` (not by a name or another lower-case word of a name)."""
+    words = rule_words()
+    if text[i - 1 : i].isalnum() or text[j : j + 1].isalnum():
+        return False
+    before = _WORD_BEFORE_ECHO.search(text, max(0, i - 12), i)
+    if before is not None and fold(before.group(1)) in words.echo_not_after:
+        return False
+    after = _WORD_AFTER_ECHO.match(text, j)
+    return after is None or after.group(1) in words.echo_followers

@@ -248,6 +248,8 @@ class RuleWords:
     court_heads: frozenset[str]  # folded heads a trial panel takes as its parent
     seated_heads: tuple[str, ...]  # folded, with a trailing space: "văn phòng ", "đại sứ quán "
     echo_heads: tuple[str, ...]  # "Bệnh viện" alone after "Bệnh viện X": the same organisation
+    echo_followers: frozenset[str]
+    echo_not_after: frozenset[str]
 
 
 def _any(words: list[str]) -> str:
@@ -300,6 +302,7 @@ _RULE_KEYS = (
     "remit_conjunctions", "remit_phrases", "phrase_names", "court_levels", "court_seats", "term_words",
     "actor_bodies", "actor_cues", "credit_cues", "credit_not_media", "credit_stops", "named_after_title",
     "agent_cues", "media_words", "trial_panels", "panel_instances", "court_heads", "seated_heads", "echo_heads",
+    "echo_followers", "echo_not_after",
 )
 
 
@@ -324,4 +327,6 @@ def rule_words() -> RuleWords:
         court_heads=frozenset(fold(w) for w in words["court_heads"]),
         seated_heads=tuple(fold(w) + " " for w in words["seated_heads"]),
         echo_heads=tuple(words["echo_heads"]),
+        echo_followers=frozenset(words["echo_followers"]),
+        echo_not_after=frozenset(words["echo_not_after"]),
     )
