@@ -128,6 +128,8 @@ CASES = [
     ("Bà Lan, Chủ tịch điều hành Tập đoàn Hoa Sen, phát biểu.",
      [("PERSON", "Lan"), ("TITLE", "Chủ tịch điều hành"), ("ORG", "Tập đoàn Hoa Sen")]),
     ("Lãnh đạo G20 họp tại Osaka.", [("ORG", "G20"), ("LOC", "Osaka")]),
+    # a police unit code takes the parent unit written right after it
+    ("Nghi phạm bị PC02 Công an tỉnh Thái Bình bắt giữ.", [("ORG", "PC02 Công an tỉnh Thái Bình")]),
     # "cho" is no place cue: the commune Minh Tâm (Bình Phước) is not read into a name after it
     ("Ông đã gửi lá thư cho Minh Tâm từ tuần trước.", []),
 ]

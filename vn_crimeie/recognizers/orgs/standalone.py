@@ -217,13 +217,14 @@ def abbreviated_body(ctx: OrgContext, pos: int) -> int | None:
 
 
 def unit_code(ctx: OrgContext, pos: int) -> int | None:
-    """A police unit code (``PC02``, ``C03``) outside a document code.
+    """A police unit code (``PC02``, ``C03``) outside a document code, with the parent units right after it.
 
-    >>> ctx = OrgContext.of("Phòng PC04 đã phối hợp")
-    >>> ctx.text[6 : unit_code(ctx, 6)]
-    'PC04'
+    >>> ctx = OrgContext.of("Phòng PC04 đã phối hợp với PC45 Công an tỉnh Bắc Ninh")
+    >>> ctx.text[6 : unit_code(ctx, 6)], ctx.text[27 : unit_code(ctx, 27)]
+    ('PC04', 'PC45 Công an tỉnh Bắc Ninh')
     """
-    return ctx.codes.get(pos)
+    end = ctx.codes.get(pos)
+    return None if end is None else parents(ctx, end)
 
 
 def police_unit(ctx: OrgContext, pos: int) -> int | None:
