@@ -319,3 +319,13 @@ def test_roles_from_harm_and_apposition(text: str, name: str, role: str) -> None
 
     records = {p["name"]: p["role"] for p in vn_crimeie.extract(text).people()}
     assert records.get(name) == role, records
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Hiện trường vụ cháy. Ảnh: TTXVN/Lê Văn Thành", "Lê Văn Thành"), ("Thủ tướng tiếp đoàn. Ảnh: VGP/Nhật Bắc", "Nhật Bắc")],
+)
+def test_a_photographer_after_a_news_agency_is_a_reporter(text: str, name: str) -> None:
+    import vn_crimeie
+
+    assert {p["name"]: p["role"] for p in vn_crimeie.extract(text).people()}.get(name) == "reporter"

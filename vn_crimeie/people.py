@@ -62,7 +62,8 @@ def _role_words() -> _RoleWords:
 
     cues = tuple((role, words(f"{role}_cues")) for role in ("lawyer", "defendant", "suspect", "victim", "witness", "official"))
     openers = sorted(string_list(data, "reporter_cues", _FILE), key=len, reverse=True)
-    credit = regex.compile(rf"(?i)(?<![\p{{L}}\p{{M}}])(?:{'|'.join(regex.escape(w) for w in openers)}) ?: ?$")
+    # the opening, then maybe a news agency in capitals and a slash ("Ảnh: TTXVN/"), right before the name
+    credit = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?i:{'|'.join(regex.escape(w) for w in openers)}) ?: ?(?:\p{{Lu}}[\p{{Lu}}\d]{{1,9}}/ ?)?$")
     sources = frozenset(string_list(data, "reporter_sources", _FILE))
     after = (("suspect", words("suspect_after")), ("victim", words("victim_after")))
     return _RoleWords(
@@ -255,6 +256,8 @@ def credit_before(text: str, start: int) -> bool:
 
     >>> credit_before("Hiện trường. Ảnh: Dân Việt", 18), credit_before("Công an bắt Dân", 12)
     (True, False)
+    >>> credit_before("Hiện trường. Ảnh: TTXVN/Nguyễn Văn Hải", 24)
+    True
     """
     return _role_words().credit.search(text, max(0, start - 30), start) is not None
 

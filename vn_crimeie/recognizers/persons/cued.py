@@ -6,6 +6,8 @@ and adds what it finds to ``found`` (first rule wins on overlap).
 
 from __future__ import annotations
 
+import regex
+
 from functools import cache
 
 from ...lexicon import fold, load_data
@@ -161,6 +163,10 @@ def _named_before(ctx: PersonContext, found: Found, bracket: int) -> None:
     accept(found, words.starts[i], words.ends[j], "persons.cue", PRIORITY_CUE)
 
 
+#: a news agency in capitals and a slash before a photographer's name ("VGP/", "TTXVN/")
+_AGENCY = regex.compile(r"\p{Lu}[\p{Lu}\d]{1,9}/ ?(?=\p{Lu})")
+
+
 def credits(ctx: PersonContext, found: Found) -> None:
     """``persons.credit``: ``Ảnh: Cao Sỹ``, two to four name syllables (or initials) that end a caption.
 
@@ -170,10 +176,13 @@ def credits(ctx: PersonContext, found: Found) -> None:
     []
     >>> found_by("Ảnh: Ngọc Nga Số người mắc bệnh tăng.", credits)
     ['Ngọc Nga']
+    >>> found_by("Hiện trường. Ảnh: TTXVN/Nguyễn Văn Hải", credits)
+    ['Nguyễn Văn Hải']
     """
     text, words = ctx.text, ctx.words
     for m in ctx.data.credit.finditer(text):
-        i = _initials_or_name_word(ctx, found, m.end(), "persons.credit", PRIORITY_POSITIONAL)
+        agency = _AGENCY.match(text, m.end())  # "Ảnh: TTXVN/Nguyễn Văn Hải": the agency, then its photographer
+        i = _initials_or_name_word(ctx, found, agency.end() if agency else m.end(), "persons.credit", PRIORITY_POSITIONAL)
         if i is None:
             continue
         j = ctx.run_from(i)
