@@ -431,3 +431,20 @@ def test_member_of_an_organisation_in_apposition(text: str, member: list[tuple[s
     doc = vn_crimeie.extract(text)
     by_id = {e.id: e.text for e in doc.entities}
     assert [(by_id[r.head], by_id[r.tail]) for r in doc.relations if r.label == "MEMBER_OF"] == member
+
+
+def test_a_post_written_before_the_next_name_is_that_persons() -> None:
+    import vn_crimeie
+
+    doc = vn_crimeie.extract("Trước cuộc gặp với Tổng thống Joe Biden, Thủ tướng Phạm Minh Chính nhấn mạnh hợp tác.")
+    by_id = {e.id: e.text for e in doc.entities}
+    assert sorted((by_id[r.head], by_id[r.tail]) for r in doc.relations if r.label == "HAS_TITLE") == [
+        ("Joe Biden", "Tổng thống"), ("Phạm Minh Chính", "Thủ tướng")]
+
+
+def test_a_reception_at_a_fronted_venue_puts_host_and_guest_there() -> None:
+    import vn_crimeie
+
+    doc = vn_crimeie.extract("Sáng 5/6, tại trụ sở Bộ Công an, Thượng tướng Lê Quý Vương đã tiếp ông John Smith, Giám đốc FBI.")
+    by_id = {e.id: e.text for e in doc.entities}
+    assert sorted(by_id[r.head] for r in doc.relations if r.label == "PRESENT_AT") == ["John Smith", "Lê Quý Vương"]

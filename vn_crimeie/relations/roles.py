@@ -199,11 +199,13 @@ def _describe(s: Sentence, k: int, found: Found, c: Cues, claimed: set[int], res
         pos = close + 1
         if not s.text[pos:limit].lstrip().startswith((",", "-", "–", "—")):
             return
-    # Without brackets a description ends where the next name (or its rank) begins.
+    # Without brackets a description ends where the next name (or its rank, or a post written right before it:
+    # "Tổng thống Donald Trump, Thủ tướng Nguyễn Xuân Phúc") begins.
     for j in range(k + 1, len(s)):
         if s.spans[j][0] >= limit:
             break
-        if s.labels[j] in ("PERSON", "RANK") and s.spans[j][0] >= pos:
+        named_post = s.labels[j] == "TITLE" and j + 1 < len(s) and s.labels[j + 1] == "PERSON" and s.gap(j, j + 1) == ""
+        if (s.labels[j] in ("PERSON", "RANK") or named_post) and s.spans[j][0] >= pos:
             limit = s.spans[j][0]
             break
     _walk(s, state, pos, limit, found, c, bracket=False)
