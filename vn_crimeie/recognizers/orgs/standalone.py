@@ -224,7 +224,12 @@ def unit_code(ctx: OrgContext, pos: int) -> int | None:
     ('PC04', 'PC45 Công an tỉnh Bắc Ninh')
     """
     end = ctx.codes.get(pos)
-    return None if end is None else parents(ctx, end)
+    if end is None:
+        return None
+    nxt = space_after(ctx.text, end)
+    if nxt is not None and (nxt in ctx.admin_places or nxt in ctx.places):
+        return end  # "cầu K13 huyện Dương Minh Châu": a place after a code is no parent unit of it
+    return parents(ctx, end)
 
 
 def police_unit(ctx: OrgContext, pos: int) -> int | None:
