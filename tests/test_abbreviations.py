@@ -110,3 +110,12 @@ def test_cue_file_is_nfc_and_well_formed() -> None:
     for key in ("definition_cues", "term_not_after_names"):
         items = string_list(data, key, "abbreviation_cues.yaml")
         assert len(items) == len(set(items)), key
+
+
+def test_the_united_nations_abbreviated_after_its_name() -> None:
+    import vn_crimeie
+
+    doc = vn_crimeie.extract("Liên Hợp Quốc kêu gọi bảo vệ dân thường. LHQ cũng lên án các vụ tấn công.")
+    by_id = {e.id: e for e in doc.entities}
+    assert [(by_id[r.head].text, by_id[r.tail].text) for r in doc.relations if r.label == "ABBREVIATES"] == [("LHQ", "Liên Hợp Quốc")]
+    assert by_id[[r.head for r in doc.relations if r.label == "ABBREVIATES"][0]].label == "ORG"
