@@ -365,8 +365,10 @@ def _offence_as_verb(text: str, entity: Any, limit: int) -> bool:
     """
     if get(entity, "label") != "CRIME":
         return False
-    gap = folded_words(text[get(entity, "end") : limit])
-    return text[get(entity, "end") : limit].strip(" ") == "" or (len(gap) == 1 and gap[0] in cue_words("victim_links") and not regex.search(r"[,;.]", text[get(entity, "end") : limit]))
+    between = text[get(entity, "end") : limit]
+    if not between.strip(" "):
+        return True
+    return not regex.search(r"[,;.]", between) and " ".join(folded_words(between)) in cue_words("victim_links")
 
 
 #: the word right before a position, then one space

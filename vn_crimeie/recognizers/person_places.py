@@ -35,12 +35,10 @@ def names_a_person(text: str, pos: int, stop: int, word: str, places: frozenset[
     >>> names_a_person(t, 7, 20, "phường")
     False
     """
-    words = text[pos:stop].split(" ")
-    if word not in admin_map().words or not 3 <= len(words) <= 4 or text[pos:stop] in places:
+    name = text[pos:stop]
+    if word not in admin_map().words or name in places or not full_name(name):
         return False
-    if words[0] not in name_data().frequent_surnames or known_name_end(text[:stop], pos, word) is not None:
-        return False
-    return _place_cue_before().search(text, max(0, pos - 40), pos) is None
+    return known_name_end(text[:stop], pos, word) is None and _place_cue_before().search(text, max(0, pos - 40), pos) is None
 
 
 @cache

@@ -142,9 +142,6 @@ def with_country_heads(
     return out
 
 
-_WORD_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])([\p{L}\p{M}]+) $")
-
-
 def country_in_clause(text: str, start: int, end: int) -> bool:
     """A country of ``countries_in_clause`` inside a clause: after a lower-case word that names no person
     (``country_not_after``), not followed by another capitalised word.

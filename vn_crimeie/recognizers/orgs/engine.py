@@ -22,7 +22,7 @@ from .heads import head_org
 from .mentions import actor_bodies, bracket_name, officers, opens_here, remit, term
 from .police import dash_parent
 from .standalone import standalone
-from .tables import rule_words
+from .tables import WORD_AFTER, WORD_BEFORE, rule_words
 
 __all__ = ["PRIORITY", "aliases", "candidate", "expansion", "organisations"]
 
@@ -213,9 +213,6 @@ def head_echoes(text: str, found: list[Candidate]) -> list[Candidate]:
     return out
 
 
-_WORD_AFTER_ECHO = regex.compile(r" ([\p{L}\p{M}]+)")
-_WORD_BEFORE_ECHO = regex.compile(r"([\p{L}\p{M}]+) $")
-
 
 def _echo(text: str, i: int, j: int) -> bool:
     """The head at ``text[i:j]`` stands alone: a word of its own, not after a word of plural, and followed by a
@@ -223,8 +220,8 @@ def _echo(text: str, i: int, j: int) -> bool:
     words = rule_words()
     if text[i - 1 : i].isalnum() or text[j : j + 1].isalnum():
         return False
-    before = _WORD_BEFORE_ECHO.search(text, max(0, i - 12), i)
+    before = WORD_BEFORE.search(text, max(0, i - 12), i)
     if before is not None and fold(before.group(1)) in words.echo_not_after:
         return False
-    after = _WORD_AFTER_ECHO.match(text, j)
+    after = WORD_AFTER.match(text, j)
     return after is None or after.group(1) in words.echo_followers
