@@ -346,6 +346,12 @@ def test_linear_on_adversarial_input(text: str) -> None:
     assert_linear(find, prefix_maker(text))
 
 
+def _numbers(text: str) -> list[tuple[str, float]]:
+    """(text, value) of the NUMBER candidates of ``text``, normalised."""
+    norm = normalize(text).text
+    return [(norm[c.start : c.end], c.value["value"]) for c in find(norm) if c.label == "NUMBER"]
+
+
 @pytest.mark.parametrize(
     ("text", "numbers"),
     [
@@ -357,8 +363,7 @@ def test_linear_on_adversarial_input(text: str) -> None:
     ],
 )
 def test_trong_so_opens_a_count_where_so_alone_is_a_code(text: str, numbers: list[tuple[str, int]]) -> None:
-    norm = normalize(text).text
-    assert [(norm[c.start : c.end], c.value["value"]) for c in find(norm) if c.label == "NUMBER"] == numbers
+    assert _numbers(text) == numbers
 
 
 @pytest.mark.parametrize(
@@ -373,8 +378,7 @@ def test_trong_so_opens_a_count_where_so_alone_is_a_code(text: str, numbers: lis
     ],
 )
 def test_a_thousands_sum_after_a_name_is_counted(text: str, numbers: list[tuple[str, int]]) -> None:
-    norm = normalize(text).text
-    assert [(norm[c.start : c.end], c.value["value"]) for c in find(norm) if c.label == "NUMBER"] == numbers
+    assert _numbers(text) == numbers
 
 
 @pytest.mark.parametrize(
@@ -391,8 +395,7 @@ def test_a_thousands_sum_after_a_name_is_counted(text: str, numbers: list[tuple[
     ],
 )
 def test_mot_counts_when_the_clause_says_what_befell_it(text: str, numbers: list[tuple[str, int]]) -> None:
-    norm = normalize(text).text
-    assert [(norm[c.start : c.end], c.value["value"]) for c in find(norm) if c.label == "NUMBER"] == numbers
+    assert _numbers(text) == numbers
 
 
 @pytest.mark.parametrize(

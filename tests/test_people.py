@@ -315,9 +315,7 @@ def test_initial_bylines_and_bat_as_force(text: str, roles: list[tuple[str, str]
     ],
 )
 def test_roles_from_harm_and_apposition(text: str, name: str, role: str) -> None:
-    import vn_crimeie
-
-    records = {p["name"]: p["role"] for p in vn_crimeie.extract(text).people()}
+    records = roles(text)
     assert records.get(name) == role, records
 
 
@@ -326,6 +324,4 @@ def test_roles_from_harm_and_apposition(text: str, name: str, role: str) -> None
     [("Hiện trường vụ cháy. Ảnh: TTXVN/Lê Văn Thành", "Lê Văn Thành"), ("Thủ tướng tiếp đoàn. Ảnh: VGP/Nhật Bắc", "Nhật Bắc")],
 )
 def test_a_photographer_after_a_news_agency_is_a_reporter(text: str, name: str) -> None:
-    import vn_crimeie
-
-    assert {p["name"]: p["role"] for p in vn_crimeie.extract(text).people()}.get(name) == "reporter"
+    assert roles(text).get(name) == "reporter"
