@@ -116,6 +116,6 @@ def test_the_united_nations_abbreviated_after_its_name() -> None:
     import vn_crimeie
 
     doc = vn_crimeie.extract("Liên Hợp Quốc kêu gọi bảo vệ dân thường. LHQ cũng lên án các vụ tấn công.")
-    by_id = {e.id: e for e in doc.entities}
-    assert [(by_id[r.head].text, by_id[r.tail].text) for r in doc.relations if r.label == "ABBREVIATES"] == [("LHQ", "Liên Hợp Quốc")]
-    assert by_id[[r.head for r in doc.relations if r.label == "ABBREVIATES"][0]].label == "ORG"
+    links = [(doc.entity(r.head), doc.entity(r.tail)) for r in doc.relations if r.label == "ABBREVIATES"]
+    assert [(short.text, long.text) for short, long in links] == [("LHQ", "Liên Hợp Quốc")]
+    assert links[0][0].label == "ORG"
