@@ -332,8 +332,9 @@ NEGATIVES = [
     ),
     pytest.param(
         "[Lê Văn Hải|PERSON], [Phó thủ trưởng|TITLE] [Cơ quan CSĐT|ORG], [Công an Hà Tĩnh|ORG] cho biết.",
-        {("HAS_TITLE", "Lê Văn Hải", "Phó thủ trưởng"), ("TITLE_OF", "Phó thủ trưởng", "Cơ quan CSĐT")},
-        id="parent-unit-after-a-comma-is-no-membership",
+        {("HAS_TITLE", "Lê Văn Hải", "Phó thủ trưởng"), ("TITLE_OF", "Phó thủ trưởng", "Cơ quan CSĐT"),
+         ("TITLE_OF", "Phó thủ trưởng", "Công an Hà Tĩnh")},
+        id="parent-unit-after-a-comma-holds-the-post-too-but-no-membership",
     ),
 ]
 

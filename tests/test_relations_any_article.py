@@ -118,6 +118,28 @@ PRESENCE = [
 
 MEMBERSHIP = [
     pytest.param(
+        "Anh [Phạm Văn Tài|PERSON], sinh năm [1998|DATE], nhân viên bảo vệ [Bệnh viện Đa khoa tỉnh Phú Thọ|ORG] "
+        "đang làm nhiệm vụ thì nghe tiếng hô.",
+        {("MEMBER_OF", "Phạm Văn Tài", "Bệnh viện Đa khoa tỉnh Phú Thọ")},
+        id="a-job-after-a-birth-year",
+    ),
+    pytest.param(
+        "Chị [Đỗ Thị Mai|PERSON], [35|NUMBER] [tuổi|MEASURE], trú tại [phường Hòa Khánh|LOC], [quận Liên Chiểu|LOC], "
+        "kế toán [Công ty TNHH Hưng Thịnh|ORG], đã khai nhận.",
+        {("MEMBER_OF", "Đỗ Thị Mai", "Công ty TNHH Hưng Thịnh")},
+        id="a-job-after-age-and-home",
+    ),
+    pytest.param(
+        "Anh [Phạm Văn Tài|PERSON] bảo vệ [Công ty Hưng Thịnh|ORG] trước các chủ nợ.",
+        set(),
+        id="bao-ve-as-a-verb-is-no-job",
+    ),
+    pytest.param(
+        "Anh [Phạm Văn Tài|PERSON], sinh năm [1998|DATE], [Công an huyện Lâm Thao|ORG] đã bắt giữ.",
+        set(),
+        id="a-unit-after-a-birth-year-without-a-job-is-the-next-subject",
+    ),
+    pytest.param(
         "[Trần Đình Ái|PERSON] nhập ngũ tại đơn vị [Kho Kỳ Phú|ORG], [Đại đội 55|ORG], [Quân đoàn 1|ORG].",
         {("MEMBER_OF", "Trần Đình Ái", "Kho Kỳ Phú"), ("MEMBER_OF", "Trần Đình Ái", "Đại đội 55"),
          ("MEMBER_OF", "Trần Đình Ái", "Quân đoàn 1")},
@@ -358,6 +380,17 @@ TITLES = [
         {("HAS_RANK", "Hồ Văn Giang", "Thượng tá"), ("HAS_TITLE", "Hồ Văn Giang", "Trưởng phòng"),
          ("TITLE_OF", "Trưởng phòng", "Phòng Cảnh sát hình sự Công an tỉnh Nghệ An")},
         id="title-of-the-whole-organisation",
+    ),
+    pytest.param(
+        "Theo tiến sĩ [Lê Hữu Đức|PERSON], [Trưởng khoa|TITLE] [Nội tiết|ORG], [Bệnh viện Chợ Rẫy|ORG], bệnh nhân đã ổn.",
+        {("HAS_TITLE", "Lê Hữu Đức", "Trưởng khoa"), ("TITLE_OF", "Trưởng khoa", "Nội tiết"),
+         ("TITLE_OF", "Trưởng khoa", "Bệnh viện Chợ Rẫy")},
+        id="post-in-a-department-is-held-in-its-parent-after-a-comma",
+    ),
+    pytest.param(
+        "[Giám đốc|TITLE] [Sở Y tế|ORG], [Sở Công thương|ORG] và [Sở Tài chính|ORG] đã ký kế hoạch.",
+        {("TITLE_OF", "Giám đốc", "Sở Y tế")},
+        id="a-list-of-bodies-after-a-comma-is-no-parent",
     ),
 ]
 

@@ -39,6 +39,7 @@ _LIST_KEYS = (
     "list_separators",
     "member_cues",
     "member_cue_links",
+    "background_leads",
     "distributive_words",
     "person_joiners",
     "presence_verbs",
@@ -98,6 +99,7 @@ class Cues:
     list_sep: regex.Pattern[str]
     member: regex.Pattern[str]
     member_tail: regex.Pattern[str]
+    background: regex.Pattern[str]
     distributive: regex.Pattern[str]
     person_joiner: regex.Pattern[str]
     presence_verb: regex.Pattern[str]
@@ -178,6 +180,7 @@ def cues() -> Cues:
             flags,
         ),
         member_tail=regex.compile(rf"{_bounded(w['member_cues'])}$", flags),
+        background=regex.compile(_bounded(w['background_leads']), flags),
         distributive=regex.compile(rf"^(?:[(,] ?)?{_bounded(w['distributive_words'])}", flags),
         person_joiner=regex.compile(_alt(w["person_joiners"]), flags),
         presence_verb=regex.compile(

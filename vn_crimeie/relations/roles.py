@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 from .context import Found, Sentence
 from .appositions import appositive_members
 from .cues import Cues, cues, squash
+from .posts import link_title_orgs
 
 __all__ = ["link_roles"]
 
@@ -62,7 +63,7 @@ def link_roles(s: Sentence, found: Found) -> None:
     """Add the rank, post and membership relations of sentence ``s`` to ``found``."""
     c = cues()
     _ranks(s, found, c)
-    _title_orgs(s, found, c)
+    link_title_orgs(s, found, c)
     claimed: set[int] = set()
     reserved = _reserved_titles(s, found, c)
     for k in s.positions("PERSON"):
@@ -79,26 +80,6 @@ def _ranks(s: Sentence, found: Found, c: Cues) -> None:
             g = s.gap(k - 1, k)
             if g is not None and c.rank_gap.fullmatch(g):
                 found.add("HAS_RANK", s.ids[k], s.ids[k - 1], s.span)
-
-
-def _title_orgs(s: Sentence, found: Found, c: Cues) -> None:
-    n = len(s)
-    org_of: dict[int, int] = {}
-    for k in range(n - 1):
-        if s.labels[k] == "TITLE" and s.labels[k + 1] == "ORG":
-            g = s.gap(k, k + 1)
-            if g is not None and c.title_org.fullmatch(g):
-                org_of[k] = k + 1
-    # A list of posts before one organisation: each post is held there.
-    for k in range(n - 2, -1, -1):
-        if s.labels[k] != "TITLE" or k in org_of or s.labels[k + 1] != "TITLE" or k + 1 not in org_of:
-            continue
-        g = s.gap(k, k + 1)
-        org = org_of[k + 1]
-        if g is not None and c.list_sep.fullmatch(g) and c.org_takes(s.surface(org), s.surface(k)):
-            org_of[k] = org
-    for k in sorted(org_of):
-        found.add("TITLE_OF", s.ids[k], s.ids[org_of[k]], s.span)
 
 
 def _has_rank(s: Sentence, k: int, found: Found) -> bool:
@@ -227,6 +208,7 @@ def _lead_kind(lead: str, c: Cues, *, first: bool, after_comma: bool) -> tuple[s
 
 def _walk(s: Sentence, st: _State, start: int, end: int, found: Found, c: Cues, *, bracket: bool) -> None:
     first = True
+    home = False  # the part before gave the person's birth, age or home
     for ps, pe, sep in _parts(s, start, end):
         if sep == ";" and not bracket:
             return
@@ -239,6 +221,10 @@ def _walk(s: Sentence, st: _State, start: int, end: int, found: Found, c: Cues, 
                 continue
             return
         lead = squash(s.text[ps : s.spans[inner[0]][0]])
+        if not bracket and _background(s, inner, ps, c, home):
+            home = True
+            continue  # "anh A, sinh năm 1999, nhân viên bảo vệ Bệnh viện X": the description goes on
+        home = False
         post = not bracket and first and sep == "" and not lead and _post_of_a_body(s, inner)
         if not bracket and first and sep == "" and not lead and not post:
             return  # "Lê Văn A Giám đốc": no mark, no description
@@ -246,6 +232,19 @@ def _walk(s: Sentence, st: _State, start: int, end: int, found: Found, c: Cues, 
         first = False
         if not ok and not bracket:
             return
+
+
+def _background(s: Sentence, inner: list[int], ps: int, c: Cues, home: bool) -> bool:
+    """Whether a part gives the person's birth, age or home: ``sinh năm 1999``, ``30 tuổi``, ``trú tại xã Y, huyện Z``."""
+    labels = {s.labels[j] for j in inner}
+    if not labels <= {"DATE", "NUMBER", "MEASURE", "LOC"}:
+        return False
+    opening = squash(s.text[ps : s.spans[inner[0]][1]]).lstrip(_OPEN_MARKS).strip()
+    if c.background.match(opening):
+        return True
+    if opening != squash(s.surface(inner[0])):
+        return False
+    return labels == {"LOC"} and home or labels <= {"NUMBER", "MEASURE"} and s.labels[inner[-1]] == "MEASURE"
 
 
 def _post_of_a_body(s: Sentence, inner: list[int]) -> bool:
@@ -317,7 +316,7 @@ def _rest_of_part(s: Sentence, st: _State, inner: list[int], found: Found, c: Cu
             return None
         lab = s.labels[j]
         if lab == "ORG" and s.labels[prev] == "TITLE" and c.title_org.fullmatch(g):
-            pass  # TITLE_OF, found by _title_orgs
+            pass  # TITLE_OF, found by link_title_orgs
         elif lab == "ORG" and g == "(" and _bracketed_parent(s, st, prev, j):
             _member(s, [st.person], j, found)  # "Cục trưởng Cục Cảnh sát hình sự (Bộ Công an)"
         elif lab in ("ORG", "LOC") and g == "(":
