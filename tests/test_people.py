@@ -172,6 +172,7 @@ def test_a_list_after_a_word_that_is_no_cue_gives_no_role() -> None:
         ("Hai cán bộ cũng bị kỷ luật.\nDUY THÀNH", "DUY THÀNH"),  # a byline in capitals
         ("Bộ Công an đang xem xét vụ việc. Theo Nam Phương/Vnexpress", "Nam Phương"),  # with its outlet after "Theo"
         ("Bộ Công an đang xem xét vụ việc. Theo Hương Vũ (ANTG)", "Hương Vũ"),
+        ("Xe được chuyển cho Công an huyện xử lý./. CTV Lê Huy/VOV.VN", "Lê Huy"),  # a collaborator's byline
     ],
 )
 def test_bylines_in_capitals_or_after_theo_with_an_outlet_are_reporters(text: str, reporter: str) -> None:

@@ -264,6 +264,18 @@ def test_a_prison_term_is_a_statistic_of_kind_duration(text: str, term: str, val
     assert [(r["number"]["text"], r["value"], r["unit"], r["statistic"]) for r in rows] == [(term, value, unit, True)]
 
 
+@pytest.mark.parametrize(
+    ("text", "statistic"),
+    [
+        ("Nam thanh niên bị bắt và có thể phải đối mặt với mức án 3 năm tù.", False),  # a term only possible
+        ("Người đàn ông đang phải đối mặt với án tù 5 năm sau khi đào mộ.", False),
+        ("Ông ta đối mặt với việc bị bắt giữ vì trốn thi hành bản án 2 năm tù.", True),  # the arrest is possible, the term passed
+    ],
+)
+def test_a_prison_term_only_possible_is_no_statistic(text: str, statistic: bool) -> None:
+    assert [r["statistic"] for r in _extract_rows(text) if r["kind"] == "duration"] == [statistic]
+
+
 def test_a_duration_that_is_no_prison_term_makes_no_row() -> None:
     assert [r for r in _extract_rows("Sau 3 năm, Công an huyện bắt được đối tượng.") if r["kind"] == "duration"] == []
 

@@ -132,6 +132,20 @@ CASES = [
     ("Nghi phạm bị PC02 Công an tỉnh Thái Bình bắt giữ.", [("ORG", "PC02 Công an tỉnh Thái Bình")]),
     # "cho" is no place cue: the commune Minh Tâm (Bình Phước) is not read into a name after it
     ("Ông đã gửi lá thư cho Minh Tâm từ tuần trước.", []),
+    # --- round 13: parties written with a lower-case "đảng"; foreign names after a post's body, with an
+    # Arabic article, or ending in a word that opens places ---
+    ("Ông là cựu lãnh đạo đảng Cứu nguy Dân tộc (CNRP) đối lập.",
+     [("ORG", "đảng Cứu nguy Dân tộc"), ("ORG", "CNRP")]),
+    ("Bà từng là ứng viên của đảng Cộng hòa ở bang Iowa.", [("ORG", "đảng Cộng hòa"), ("LOC", "bang Iowa")]),
+    ("Ông gia nhập đảng từ năm 1990 và là đảng viên gương mẫu.", []),
+    ("“Đó là tội ác”, người phát ngôn Nhà Trắng Sean Spicer cho biết.",
+     [("TITLE", "người phát ngôn"), ("ORG", "Nhà Trắng"), ("PERSON", "Sean Spicer")]),
+    ("Giám đốc Sở Y tế Hà Nội cho biết đã kiểm tra.", [("TITLE", "Giám đốc"), ("ORG", "Sở Y tế Hà Nội")]),
+    ("Nhà Trắng cảnh báo Tổng thống Syria Bashar al-Assad rằng quân đội nước này sẽ trả giá.",
+     [("ORG", "Nhà Trắng"), ("TITLE", "Tổng thống"), ("LOC", "Syria"), ("PERSON", "Bashar al-Assad")]),
+    ("Theo ông Sok Ey San, lệnh cấm đã được hủy bỏ.", [("PERSON", "Sok Ey San")]),
+    ("Tại San Francisco, ông Lee cho biết.", [("LOC", "San Francisco"), ("PERSON", "Lee")]),
+    ("Europol và Văn phòng Chống gian lận đã phối hợp.", [("ORG", "Europol"), ("ORG", "Văn phòng Chống gian lận")]),
 ]
 
 

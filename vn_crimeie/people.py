@@ -287,8 +287,9 @@ def _alone_on_a_last_line(text: str, mentions: list[tuple[int, int]]) -> bool:
     return False
 
 
-# A source credit closing the text: "Theo Nam Phương/Vnexpress", "Theo Minh Anh (VOV)".
-_SOURCE_CREDIT = regex.compile(r"(?:^|\s)[Tt]heo\s+(\p{Lu}[\p{L}\p{M}]*(?:\s\p{Lu}[\p{L}\p{M}]*){1,3})\s*(?:/\s*\S{1,30}|\([^()\n]{1,40}\))\s*$")
+# A source credit closing the text: "Theo Nam Phương/Vnexpress", "Theo Minh Anh (VOV)", "CTV Lê Huy/VOV.VN"
+# (a collaborator, cộng tác viên), "PV Hà An/TTXVN".
+_SOURCE_CREDIT = regex.compile(r"(?:^|\s)(?:[Tt]heo|CTV|PV|NTV|BTV)\s+(\p{Lu}[\p{L}\p{M}]*(?:\s\p{Lu}[\p{L}\p{M}]*){1,3})\s*(?:/\s*\S{1,30}|\([^()\n]{1,40}\))\s*$")
 
 
 def _closes_the_text(text: str, mentions: list[tuple[int, int]]) -> bool:
@@ -298,6 +299,8 @@ def _closes_the_text(text: str, mentions: list[tuple[int, int]]) -> bool:
     >>> t = "Vụ việc đang được điều tra. (còn nữa) Trịnh Ninh (tổng hợp)"
     >>> _closes_the_text(t, [(38, 48)]), _closes_the_text("Xem thêm. Theo Nam Phương/Vnexpress", [(15, 25)])
     (True, True)
+    >>> _closes_the_text("Xử lý theo thẩm quyền./. CTV Lê Huy/VOV.VN", [(29, 35)])
+    True
     >>> _closes_the_text("Ông Lê Văn Ba nói với Trịnh Ninh.", [(22, 32)])
     False
     >>> _closes_the_text("Nhóm côn đồ bỏ chạy. L.N - Phạm Đông", [(27, 36)])

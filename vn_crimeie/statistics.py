@@ -407,6 +407,10 @@ def _carried(text: str, sentences: Sequence[tuple[int, int]], figure: Any, perio
     return period if holds_cue(folded_words(text[s:e]), "trial_words") else None
 
 
+#: how far before a prison term a word may make it only possible ("phải đối mặt với mức án 3 năm tù")
+_TERM_REACH = 30
+
+
 def _row(
     text: str, entities: Sequence[Any], actors: list[Any], figure: Any, measure: Any,
     span: tuple[int, int], carried_agent: Any, period: Period | None,
@@ -439,9 +443,12 @@ def _row(
         doers = actors if not prison else [a for a in actors if _get(a, "label") != "PERSON"]
         doer = agent(text, doers, span[0], start) or (None if own_subject(text, clause, deed[0]) else carried_agent)
     deployed = found is not None and fold(found[2]) in cue_words("deployment_actions")  # officers sent: means, no figure
-    statistic = prison or not possible and not deployed and _is_statistic(
-        text, ((clause, _clause_end(text, end, span[1])), span), entities, measure, kind, found is not None
-    )
+    if prison:  # a term only possible ("đối mặt với mức án 3 năm tù") is no sentence passed
+        statistic = not holds_cue(folded_words(text[max(clause, start - _TERM_REACH) : start]), "irrealis_markers")
+    else:
+        statistic = not possible and not deployed and _is_statistic(
+            text, ((clause, _clause_end(text, end, span[1])), span), entities, measure, kind, found is not None
+        )
     if period is not None and not span[0] <= period.start < span[1] and _speaks_of_now(text, span[0], start):
         period = None
     return {

@@ -30,8 +30,8 @@ _VIET_SYLLABLE = regex.compile(
 )
 # One capitalised Latin word: a capital and lower-case ASCII letters ("Mayorga", "Li").
 _LATIN_WORD = regex.compile(r"[A-Z][a-z]+")
-# A word of a Latin run: one such word, or two joined by a hyphen ("Ayliffe-Chung").
-_LATIN_NAME_WORD = regex.compile(r"[A-Z][a-z]+(?:(?<=\bMa?c)[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?")
+# A word of a Latin run: one such word, or two joined by a hyphen ("Ayliffe-Chung"), or after an Arabic article ("al-Assad").
+_LATIN_NAME_WORD = regex.compile(r"(?:[ae]l-)?[A-Z][a-z]+(?:(?<=\bMa?c)[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?")
 
 
 @dataclass(frozen=True)
@@ -40,6 +40,7 @@ class ForeignData:
 
     given_names: frozenset[str]
     not_names: frozenset[str]
+    place_openers: frozenset[str]
     verbs_after: regex.Pattern[str]
 
 
@@ -66,6 +67,9 @@ def foreign_data() -> ForeignData:
     clash = set(given) & set(not_names)
     if clash:
         raise LexiconError(f"foreign_names.yaml: both given_names and not_names: {sorted(clash)}")
+    openers = _words(data, "place_openers")
+    if set(openers) & set(not_names):
+        raise LexiconError(f"foreign_names.yaml: both not_names and place_openers: {sorted(set(openers) & set(not_names))}")
     verbs = sorted(_words(data, "verbs_after"), key=len, reverse=True)
     for verb in verbs:
         if verb != verb.lower():
@@ -73,6 +77,7 @@ def foreign_data() -> ForeignData:
     return ForeignData(
         given_names=frozenset(given),
         not_names=frozenset(not_names) | _organisation_words() | _place_words(),
+        place_openers=frozenset(openers),
         verbs_after=regex.compile(
             r"[ ]{1,2}(?:" + "|".join(regex.escape(v) for v in verbs) + r")(?![\p{L}\p{M}])"
         ),
@@ -118,8 +123,10 @@ def is_latin_run(words: Sequence[str]) -> bool:
     (True, False, False)
     >>> is_latin_run(["Mia", "Ayliffe-Chung"]), is_latin_run(["Campuchia"])
     (True, False)
+    >>> is_latin_run(["Sok", "Ey", "San"]), is_latin_run(["San", "Jose"])
+    (True, False)
     """
-    if not words:
+    if not words or words[0] in foreign_data().place_openers:
         return False
     not_names = foreign_data().not_names
     return all(_LATIN_NAME_WORD.fullmatch(w) and w not in not_names for w in words)

@@ -42,17 +42,21 @@ def after_cue(ctx: PersonContext, found: Found) -> None:
         nationality = text.startswith("người ", at) and text[at + 6 : at + 7].isupper()
         at += 6 * nationality  # "nghi phạm người Indonesia Siti Aisyah": a nationality, then the name
         i = _initials_or_name_word(ctx, found, at, "persons.cue", PRIORITY_CUE)
-        if i is None:
+        if i is None or at in ctx.not_name_starts:
+            # "Hoa hậu Hoàn vũ", "chuyên gia Liên hợp quốc", "sinh viên Đại học"; but a foreign name may
+            # follow the body of a post: "người phát ngôn Nhà Trắng Sean Spicer"
+            if kind == "title":
+                _foreign_name_after_body(ctx, found, at)
             continue
-        if at in ctx.not_name_starts:
-            continue  # "Hoa hậu Hoàn vũ", "chuyên gia Liên hợp quốc", "sinh viên Đại học"
         j = ctx.run_from(i, limit=6)  # a place of two words, then a name of four ("Hà Nội Nguyễn Văn Tấn Dũng")
         first, i = i, _name_start_after_cue(ctx, kind, i, j)
         if i is None or j - i > 4 or (nationality and i == first):
             continue  # "người Nga", "người H'Mông": a people, no name after it
         if ctx.place_prefix(i, j) == j - i:
             continue
-        if any(w in foreign_data().not_names for k, w in enumerate(words.texts[i:j]) if w.isascii() and (k == 0 or len(w) > 2)):
+        if words.texts[i] in foreign_data().place_openers or any(
+            w in foreign_data().not_names for k, w in enumerate(words.texts[i:j]) if w.isascii() and (k == 0 or len(w) > 2)
+        ):
             continue  # "ông chủ Facebook"; a short word closes a Korean name ("ông Moon Jae In")
         accept(found, words.starts[i], ctx.name_end(j - 1), "persons.cue", PRIORITY_CUE)
 
@@ -99,6 +103,41 @@ def _name_start_after_cue(ctx: PersonContext, kind: str, i: int, j: int) -> int 
         if k < j and k > i and looks_foreign(texts[k:j]):
             i = k
     return i
+
+
+def _foreign_name_after_body(ctx: PersonContext, found: Found, at: int) -> bool:
+    """Take the foreign name after the body of a post at ``at`` (``Nhà Trắng Sean Spicer``); whether there was one.
+
+    >>> found_by("Người phát ngôn Nhà Trắng Sean Spicer cho biết.", after_cue)
+    ['Sean Spicer']
+    """
+    words = ctx.words
+    i = words.index_at.get(at)
+    if i is None:
+        return False
+    j = i
+    while j < len(words.texts) and j - i < 6 and words.texts[j][:1].isupper() and (j == i or words.spaced(j)):
+        j += 1
+    body = _body_before_foreign_name(words.texts, i, j)
+    if not body:
+        return False
+    end = ctx.run_from(i + body, limit=4)  # the name's own words ("Donald Trump", not a glued headline word after it)
+    if end - (i + body) < 2 or not looks_foreign(words.texts[i + body : end]):
+        return False
+    accept(found, words.starts[i + body], ctx.name_end(end - 1), "persons.cue", PRIORITY_CUE)
+    return True
+
+
+def _body_before_foreign_name(texts: list[str], i: int, j: int) -> int:
+    """Length of the Vietnamese-written body that opens ``[i, j)`` before a foreign name of two words or more, else 0.
+
+    ``người phát ngôn Nhà Trắng Sean Spicer``: "Nhà Trắng" (written with Vietnamese
+    letters) is the body of the post, "Sean Spicer" the name.
+    """
+    for k in range(i + 1, min(j - 1, i + 5)):
+        if texts[k].isascii() and j - k >= 2 and looks_foreign(texts[k:j]):
+            return k - i if all(not w.isascii() for w in texts[i:k]) else 0
+    return 0
 
 
 def _nationality_prefix(texts: list[str], i: int, j: int, data: NameData) -> int:

@@ -17,10 +17,11 @@ WORD_SPLIT = regex.compile(r"([\p{L}\p{M}]+)")
 # A hyphen between two letters ("Ayliffe-Chung", "Kim Jong-un").
 HYPHEN_IN_WORD = regex.compile(r"(?<=[\p{L}\p{M}])-(?=[\p{L}\p{M}])")
 NAME_SYLLABLE = regex.compile(r"\p{Lu}[\p{Ll}\p{M}]*")
-# A name word: a syllable, or two Latin ones joined by a hyphen ("Ayliffe-Chung", "Jean-Pierre").
+# A name word: a syllable, or two Latin ones joined by a hyphen ("Ayliffe-Chung", "Jean-Pierre"); an Arabic
+# article may open it ("al-Assad": see words._join_hyphenated).
 # A Scottish/Irish "Mc"/"Mac" prefix keeps its second capital inside the word (McConnell, MacArthur);
 # a capital and an apostrophe open a name of the Central Highlands ("H'Trà", "Y'Moan") or an Irish one ("O'Neil").
-NAME_WORD = regex.compile(r"(?:\p{Lu}['’](?=\p{Lu}))?\p{Lu}[\p{Ll}\p{M}]*(?:(?<=\bMa?c)\p{Lu}[\p{Ll}\p{M}]*)?(?:-\p{Lu}[\p{Ll}\p{M}]*)?")
+NAME_WORD = regex.compile(r"(?:[ae]l-(?=\p{Lu}))?(?:\p{Lu}['’](?=\p{Lu}))?\p{Lu}[\p{Ll}\p{M}]*(?:(?<=\bMa?c)\p{Lu}[\p{Ll}\p{M}]*)?(?:-\p{Lu}[\p{Ll}\p{M}]*)?")
 # The apostrophe of a name word after a single capital ("H'Trà Niê", "Ksor H'Yim"): both letters around it are capitals.
 APOSTROPHE_IN_NAME = regex.compile(r"(?<=(?<![\p{L}\p{M}])\p{Lu})['’](?=\p{Lu}[\p{Ll}\p{M}])")
 LATIN_PART = regex.compile(r"[A-Z][a-z]+")

@@ -51,8 +51,15 @@ class Words:
         return j
 
 
+#: Arabic articles glued to a surname by a hyphen: "Bashar al-Assad", "Abdel Fattah el-Sisi".
+ARABIC_ARTICLES = frozenset({"al", "el"})
+
+
 def _hyphen_joins(left: str, right: str) -> bool:
-    """Two capitalised Latin words joined by a hyphen form one name word, unless both read as Vietnamese."""
+    """Two capitalised Latin words joined by a hyphen form one name word, unless both read as Vietnamese;
+    so do an Arabic article and a capitalised word (``al-Assad``)."""
+    if left in ARABIC_ARTICLES and LATIN_PART.fullmatch(right):
+        return True
     if not (LATIN_PART.fullmatch(left) and LATIN_PART.fullmatch(right)):
         return False
     return not (vietnamese_syllable(left) and vietnamese_syllable(right))
@@ -115,6 +122,9 @@ def build_words(text: str, blocked: list[tuple[int, int]], data: NameData) -> Wo
     # A name word opens with an upper-case letter (\p{Lu} is upper for str.isupper): one cheap test first.
     fullmatch = NAME_WORD.fullmatch
     nameish = [w[0].isupper() and fullmatch(w) is not None for w in texts]
+    for i in range(1, n):
+        if texts[i][:3] in ("al-", "el-") and nameish[i - 1] and fullmatch(texts[i]):
+            nameish[i] = True  # "Bashar al-Assad": the article goes on a name, never opens one
     words = Words(text, starts, ends, texts, nameish, dict(zip(starts, range(n))), dict(zip(ends, range(n))))
     # Sexagenary years ("Tết Đinh Dậu") are never names.
     if not data.year_branches.isdisjoint(texts):
