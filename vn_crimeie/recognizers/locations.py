@@ -413,7 +413,10 @@ def _listed(text: str, abroad: Sequence[PlaceSpan], uncued: list[PlaceSpan], tab
     ends = {p.end for p in abroad}
     starts = {p.start for p in abroad}
     out: list[PlaceSpan] = []
-    for p in uncued:  # in text order: a country joins the list that the one before it joined
+    # in text order, then back: a country joins the list that the one before or after it joined ("Anh, Pháp, Hy Lạp")
+    for p in [*uncued, *reversed(uncued)]:
+        if p in out:
+            continue
         before = tables.list_join.search(text, max(0, p.start - tables.list_join_width), p.start)
         after = tables.list_join.match(text, p.end)
         if (before is not None and before.end() == p.start and before.start() in ends) or (
@@ -421,7 +424,8 @@ def _listed(text: str, abroad: Sequence[PlaceSpan], uncued: list[PlaceSpan], tab
         ):
             out.append(p)
             ends.add(p.end)
-    return out
+            starts.add(p.start)
+    return sorted(out, key=lambda p: p.start)
 
 
 def _has_cue(text: str, start: int, end: int, tables: _Tables) -> bool:

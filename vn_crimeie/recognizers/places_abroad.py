@@ -1,7 +1,7 @@
 """Places abroad: Latin-script names in place context, head nouns, named landmarks.
 
 * A name of the world gazetteer (:func:`vn_crimeie.world_places.latin_place_names`)
-  is a place only in place context: after a cue of ``latin_cues`` (``tại Des
+  is a place only in place context (a country's name anywhere: ``gấp hai lần Luxembourg``): after a cue of ``latin_cues`` (``tại Des
   Moines``), in brackets, or in a list that closes on a place abroad (``Des Moines,
   Iowa, Mỹ``); and only as a whole capitalised run, so ``Paris Hilton`` and
   ``Austin Motors`` are no places.  After an area cue (``khu vực``) an unknown
@@ -27,7 +27,7 @@ from functools import cache
 import regex
 
 from ..lexicon import fold, load_data
-from ..world_places import is_latin_words, latin_place_names
+from ..world_places import is_latin_words, latin_country_names, latin_place_names
 from .foreign_names import vietnamese_syllable
 from .persons.names import compound_words
 from .place_bounds import NAME_BEFORE, PlaceSpan, closes_compound, with_country_heads
@@ -120,7 +120,7 @@ def latin_places(text: str, abroad: Sequence[PlaceSpan]) -> list[PlaceSpan]:
     ['Kranshoek']
     """
     tables = _tables()
-    names = latin_place_names()
+    names, countries = latin_place_names(), latin_country_names()
     starts = {p.start for p in abroad}
     runs = [_after_head(text, run, names) for m in _RUN.finditer(text) if (run := _latin_tail(m)) is not None and run.start not in starts]
     found: dict[int, PlaceSpan] = {}
@@ -131,7 +131,7 @@ def latin_places(text: str, abroad: Sequence[PlaceSpan]) -> list[PlaceSpan]:
         listed = nxt is not None and (nxt in starts or nxt in found)
         if name in names:
             bracketed = text[m.start - 1 : m.start] == "(" and text[m.end : m.end + 1] == ")"
-            if not (listed or bracketed or cue_before(text, m.start, tables.cues)):
+            if not (listed or bracketed or name in countries or cue_before(text, m.start, tables.cues)):
                 continue
         elif not (listed and cue_before(text, m.start, tables.area_cues) and _foreign_looking(name)):
             continue
