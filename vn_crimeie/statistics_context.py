@@ -36,17 +36,13 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     """
     spans: list[tuple[int, int]] = []
     start = 0
-    for m in _SENTENCE_END.finditer(text):
-        end = m.end() if m.group() != "\n" else m.start()
+    ends = [(m.end() if m.group() != "\n" else m.start(), m.end()) for m in _SENTENCE_END.finditer(text)]
+    for end, after in [*ends, (len(text), len(text))]:  # the text after the last end is a sentence too
         piece = text[start:end]
-        lead = len(piece) - len(piece.lstrip())
         if piece.strip():
+            lead = len(piece) - len(piece.lstrip())
             spans.append((start + lead, start + len(piece.rstrip())))
-        start = m.end()
-    piece = text[start:]
-    if piece.strip():
-        lead = len(piece) - len(piece.lstrip())
-        spans.append((start + lead, start + len(piece.rstrip())))
+        start = after
     return spans
 
 
@@ -249,13 +245,15 @@ def is_source(text: str, org: Any) -> bool:
 
 
 _COORDINATION = regex.compile(r"\s*(?:,|và|cùng|cùng với|phối hợp với|phối hợp cùng)?\s*")
+#: between a unit and the parent or code written right after it: " thuộc ", " (", ") ", " - "
+_UNIT_CHAIN = regex.compile(r"\s*(?:thuộc|[-–(])\s*|\)\s*")
 
 
 def agent(text: str, orgs: list[Any], start: int, limit: int) -> Any | None:
     """The nearest actor (an ORG, or a PERSON) in [start, limit) that is not the object of a
     preposition, nor inside brackets, nor a news source, a byline or a person who only speaks
-    (``cho biết``); of ORGs coordinated as one subject (``Công an xã A, Ban Chỉ huy Quân sự xã cùng …``),
-    the first.
+    (``cho biết``); of ORGs coordinated as one subject (``Công an xã A, Ban Chỉ huy Quân sự xã cùng …``)
+    or chained to their parents (``Đội X thuộc Phòng Y (PC45) Công an TP``), the first.
 
     >>> t = "Công an xã An Phú, Ban Chỉ huy Quân sự xã bắt 9 đối tượng."
     >>> orgs = [{"start": 0, "end": 17, "text": "Công an xã An Phú"}, {"start": 19, "end": 41, "text": "Ban Chỉ huy Quân sự xã"}]
@@ -272,11 +270,14 @@ def agent(text: str, orgs: list[Any], start: int, limit: int) -> Any | None:
             return None  # the subject undergoes the deed (Phạm Băng Băng bị nộp phạt …): no agent
         if _passed_over(text, start, inside[k]):
             continue
-        while k > 0 and _COORDINATION.fullmatch(text, get(inside[k - 1], "end"), get(inside[k], "start")):
-            k -= 1
-            if _passed_over(text, start, inside[k]):
-                k += 1
+        while k > 0:
+            gap = (get(inside[k - 1], "end"), get(inside[k], "start"))
+            if _UNIT_CHAIN.fullmatch(text, *gap):
+                k -= 1  # "Đội X thuộc Phòng Y (PC45) Công an TP.HCM": the unit that opens the chain acts
+            elif not _COORDINATION.fullmatch(text, *gap) or _passed_over(text, start, inside[k - 1]):
                 break
+            else:
+                k -= 1
         return inside[k]
     return None
 

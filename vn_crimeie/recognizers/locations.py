@@ -39,8 +39,8 @@ from ..place_data import PlaceData, place_data
 from .address_chain import cued_districts, listed_units, named_inside
 from .foreign_names import looks_foreign
 from .person_places import full_name, names_a_person
-from .place_areas import is_region, region_names, region_places, residential_places
-from .place_bounds import PlaceSpan, before_full_name, closes_compound, country_in_clause, unicode_mark, with_country_heads, word_before  # noqa: F401 - crimes reads unicode_mark here
+from .place_areas import is_region, region_names, region_places, residential_places, streets_after_cue
+from .place_bounds import PlaceSpan, before_full_name, closes_compound, country_in_clause, listed_countries, unicode_mark, with_country_heads, word_before  # noqa: F401 - crimes reads unicode_mark here
 from .places_abroad import abroad_places, cue_before
 
 __all__ = ["find", "place_spans", "name_end", "gazetteer", "PlaceSpan"]
@@ -404,28 +404,8 @@ def _gazetteer_places(text: str, tables: _Tables) -> tuple[list[PlaceSpan], list
                 ):
                     continue
         (out if cued else uncued).append(PlaceSpan(start, end, "gazetteer", canonical))
-    listed = _listed(text, [p for p in out if gazetteer().get(text[p.start : p.end], ("", ""))[1] == "foreign"], uncued, tables)
+    listed = listed_countries(text, [p for p in out if gazetteer().get(text[p.start : p.end], ("", ""))[1] == "foreign"], uncued, tables.list_join, tables.list_join_width)
     return out + listed, [p for p in uncued if p not in listed]
-
-
-def _listed(text: str, abroad: Sequence[PlaceSpan], uncued: list[PlaceSpan], tables: _Tables) -> list[PlaceSpan]:
-    """Countries without a cue that stand in a list with places ``abroad`` ("ở London, Anh, Pháp và Đức")."""
-    ends = {p.end for p in abroad}
-    starts = {p.start for p in abroad}
-    out: list[PlaceSpan] = []
-    # in text order, then back: a country joins the list that the one before or after it joined ("Anh, Pháp, Hy Lạp")
-    for p in [*uncued, *reversed(uncued)]:
-        if p in out:
-            continue
-        before = tables.list_join.search(text, max(0, p.start - tables.list_join_width), p.start)
-        after = tables.list_join.match(text, p.end)
-        if (before is not None and before.end() == p.start and before.start() in ends) or (
-            after is not None and after.end() in starts
-        ):
-            out.append(p)
-            ends.add(p.end)
-            starts.add(p.start)
-    return sorted(out, key=lambda p: p.start)
 
 
 def _has_cue(text: str, start: int, end: int, tables: _Tables) -> bool:
@@ -471,10 +451,10 @@ def place_spans(text: str) -> list[PlaceSpan]:
     spans += region_places(text, [p for p in spans if p.kind == "gazetteer" and p.canonical in gazetteer()], foreign)
     spans += with_country_heads(text, foreign, tables.country_heads, tables.country_head_plurals)
     abroad = abroad_places(text, foreign, tables.country_head_plurals)  # Latin-script names, "thủ đô X", landmarks
-    spans += abroad + _listed(text, abroad, uncued, tables)  # "Des Moines, Iowa, Mỹ"
+    spans += abroad + listed_countries(text, abroad, uncued, tables.list_join, tables.list_join_width)  # "Des Moines, Iowa, Mỹ"
     spans += [c for p in spans if p.kind == "gazetteer" for c in _chain(text, p.end, p.canonical, tables, streets=False)]
     spans += [PlaceSpan(m.start(), m.end(), "admin", tables.road_codes[m.group("code")]) for m in tables.road_code.finditer(text)]
-    spans += residential_places(text, spans, name_end)
+    spans += residential_places(text, spans, name_end) + streets_after_cue(text, name_end)
     return sorted(spans, key=lambda p: (p.start, -p.end, p.kind != "address"))  # the map's reading of a name first
 
 

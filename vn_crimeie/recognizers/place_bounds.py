@@ -11,7 +11,7 @@
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 import regex
@@ -21,7 +21,7 @@ from ..lexicon import fold
 from ..place_data import place_data
 from .persons.names import compound_words, name_data
 
-__all__ = ["PlaceSpan", "NAME_BEFORE", "before_full_name", "closes_compound", "country_in_clause", "with_country_heads", "word_before", "unicode_mark"]
+__all__ = ["PlaceSpan", "NAME_BEFORE", "before_full_name", "closes_compound", "country_in_clause", "listed_countries", "with_country_heads", "word_before", "unicode_mark"]
 
 #: the word right before a position, after one space
 _WORD_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])([\p{L}\p{M}]+) $")
@@ -161,3 +161,32 @@ def country_in_clause(text: str, start: int, end: int) -> bool:
         return False  # "phóng viên Pháp luật Plus", "hàng Mỹ phẩm"
     m = _WORD_BEFORE.search(text, max(0, start - 20), start)
     return m is not None and m.group(1).islower() and fold(m.group(1)) not in data.country_not_after
+
+
+def listed_countries(
+    text: str, abroad: Sequence[PlaceSpan], uncued: list[PlaceSpan], list_join: regex.Pattern[str], width: int
+) -> list[PlaceSpan]:
+    """Countries without a cue (``uncued``) that stand in a list with places ``abroad`` ("ở London, Anh, Pháp và Đức");
+    ``list_join`` matches what joins two items (", ", " và "), at most ``width`` characters long.
+
+    >>> t = "có Anh, Pháp, Hy Lạp"
+    >>> found = listed_countries(t, [PlaceSpan(14, 20, "gazetteer", "Hy Lạp")], [PlaceSpan(3, 6, "gazetteer", "Anh"), PlaceSpan(8, 12, "gazetteer", "Pháp")], regex.compile(", | và "), 4)
+    >>> [t[p.start : p.end] for p in found]
+    ['Anh', 'Pháp']
+    """
+    ends = {p.end for p in abroad}
+    starts = {p.start for p in abroad}
+    out: list[PlaceSpan] = []
+    # in text order, then back: a country joins the list that the one before or after it joined ("Anh, Pháp, Hy Lạp")
+    for p in [*uncued, *reversed(uncued)]:
+        if p in out:
+            continue
+        before = list_join.search(text, max(0, p.start - width), p.start)
+        after = list_join.match(text, p.end)
+        if (before is not None and before.end() == p.start and before.start() in ends) or (
+            after is not None and after.end() in starts
+        ):
+            out.append(p)
+            ends.add(p.end)
+            starts.add(p.start)
+    return sorted(out, key=lambda p: p.start)

@@ -435,12 +435,23 @@ def proper_part(ctx: OrgContext, cur: int, head: Head, going: bool, depth: int) 
     step = name_end(text, cur, max_words=5)
     if step is None:
         return None
+    step = _before_place_across(ctx, cur, step)
     step = one_word_name(text, cur, before_field(ctx, cur, step))
     if head.alias:
         return step, "name"
     if going and person_like(text, cur) and not head.needs_field:
         return None  # "Giám đốc Sở Y tế Nguyễn Văn A": the person after the organisation (a school is named after one)
     return before_person(text, cur, step), "name"
+
+
+def _before_place_across(ctx: OrgContext, cur: int, step: int) -> int:
+    """``step``, or the start of a place that opens inside the name and runs past it: the name stops before it
+    (``Bệnh viện Hữu nghị Việt Tiệp Hải Phòng``: the name read "… Hải" up to the head word "Phòng", and the
+    place "Hải Phòng" closes the name instead, attached as its parent)."""
+    for start, end in ctx.places.items():
+        if cur < start < step < end and ctx.text[start - 1 : start] == " ":
+            return start - 1
+    return step
 
 
 def _numbered_suffix(ctx: OrgContext, end: int) -> int | None:

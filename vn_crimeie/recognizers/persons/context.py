@@ -16,16 +16,18 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
+import regex
+
 from ...candidates import Candidate
 from ...priorities import PRIORITIES
 from ...intervals import IntervalSet
 from ...lexicon import fold
-from ..foreign_names import foreign_data, is_latin_run
+from ..foreign_names import foreign_data, is_latin_run, vietnamese_syllable
 from ..ranks import find as find_ranks
 from ..titles import find as find_titles
 from .animals import block_animal_names
 from .names import NameData, compound_words, name_data, place_before_from_end, place_word_in_item, stop_words
-from .patterns import HYPHEN_TAIL, INITIAL_DOT, INITIALS, LAST_TWO_WORDS, LAST_WORD, MORE_INITIALS, NEXT_TWO_LOWER, NUMBER_BEFORE, SPACES, at_sentence_start
+from .patterns import DIGRAPH_INITIALS, HYPHEN_TAIL, INITIAL_DOT, INITIALS, LAST_TWO_WORDS, LAST_WORD, MORE_INITIALS, NEXT_TWO_LOWER, NUMBER_BEFORE, SPACES, at_sentence_start
 from .words import Words, block_streets, build_words, name_runs, place_prefix
 
 __all__ = ["PersonContext", "Found", "build_context", "accept", "found_by"]
@@ -80,13 +82,15 @@ class PersonContext:
     def name_end(self, last: int) -> int:
         """End of a name whose last word is ``last``: a trailing initial keeps its dot, a romanised name its tail."""
         text, end, w = self.text, self.words.ends[last], self.words.texts[last]
+        if w in DIGRAPH_INITIALS and text[end : end + 1] == "." and w not in self.dotless:
+            return end + 1  # "chị Th.": an initial of two letters keeps its dot
         if w.isascii() and len(w) > 1:
             tail = HYPHEN_TAIL.match(text, end)
             return tail.end() if tail else end
         if len(w) == 1 and w.isupper():
             more = MORE_INITIALS.match(text, end)
             if more and more.group() != ".":
-                return more.end()
+                return _foreign_surname_after(text, more.end())  # "George R.R. Martin"
             if text[end : end + 1] == "." and w not in self.dotless:
                 return end + 1
         return end
@@ -256,6 +260,16 @@ def _cue_opens_place(words: Words, start: int, end: int) -> bool:
         return False
     cue_words = sum(1 for k in range(i, min(i + 4, len(words.starts))) if words.starts[k] < end)
     return place_prefix(words, i, min(i + 5, len(words.starts))) > cue_words
+
+
+#: a foreign surname after a name's middle initials: " Martin" of "George R.R. Martin"
+_LATIN_SURNAME = regex.compile(r" ([A-Z][a-z]+)(?![\p{L}\p{M}])")
+
+
+def _foreign_surname_after(text: str, end: int) -> int:
+    """``end``, or the end of a foreign surname that follows the middle initials ending there."""
+    m = _LATIN_SURNAME.match(text, end) if text[end - 1 : end] == "." else None
+    return m.end() if m and not vietnamese_syllable(m.group(1)) else end
 
 
 def _dotless_initials(words: Words, cue_ends: Iterable[int]) -> frozenset[str]:

@@ -206,6 +206,10 @@ def _named_before(ctx: PersonContext, found: Found, bracket: int) -> None:
 _AGENCY = regex.compile(r"\p{Lu}[\p{Lu}\d]{1,9}/ ?(?=\p{Lu})")
 
 
+#: an initial glued by its dot to a given name, as credits write a name short: "K.Minh", "T.Hà"
+_INITIAL_AND_NAME = regex.compile(r"\p{Lu}\.\p{Lu}[\p{Ll}\p{M}]+(?![\p{L}\p{M}.])")
+
+
 def credits(ctx: PersonContext, found: Found) -> None:
     """``persons.credit``: ``Ảnh: Cao Sỹ``, two to four name syllables (or initials) that end a caption.
 
@@ -217,11 +221,18 @@ def credits(ctx: PersonContext, found: Found) -> None:
     ['Ngọc Nga']
     >>> found_by("Hiện trường. Ảnh: TTXVN/Nguyễn Văn Hải", credits)
     ['Nguyễn Văn Hải']
+    >>> found_by("Nơi xảy ra sự việc. Ảnh: K.Minh Theo người nhà nạn nhân", credits)
+    ['K.Minh']
     """
     text, words = ctx.text, ctx.words
     for m in ctx.data.credit.finditer(text):
         agency = _AGENCY.match(text, m.end())  # "Ảnh: TTXVN/Nguyễn Văn Hải": the agency, then its photographer
-        i = _initials_or_name_word(ctx, found, agency.end() if agency else m.end(), "persons.credit", PRIORITY_POSITIONAL)
+        at = agency.end() if agency else m.end()
+        short = _INITIAL_AND_NAME.match(text, at)
+        if short:  # "Ảnh: K.Minh": an initial glued to the given name
+            accept(found, at, short.end(), "persons.credit", PRIORITY_POSITIONAL)
+            continue
+        i = _initials_or_name_word(ctx, found, at, "persons.credit", PRIORITY_POSITIONAL)
         if i is None:
             continue
         j = ctx.run_from(i)

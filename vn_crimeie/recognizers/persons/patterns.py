@@ -3,8 +3,8 @@
 These regexes hold no Vietnamese word (the words are in ``lang/vi/*.yaml``);
 they describe how names are written.
 
->>> [m.group() for m in INITIALS.finditer("chị P.T.T và anh Ngô.V.T.")]
-['P.T.T', 'Ngô.V.T.']
+>>> [m.group() for m in INITIALS.finditer("chị P.T.T và anh Ngô.V.T., chị B.T.Th")]
+['P.T.T', 'Ngô.V.T.', 'B.T.Th']
 """
 
 from __future__ import annotations
@@ -27,18 +27,23 @@ APOSTROPHE_IN_NAME = regex.compile(r"(?<=(?<![\p{L}\p{M}])\p{Lu})['’](?=\p{Lu}
 LATIN_PART = regex.compile(r"[A-Z][a-z]+")
 # Between the streets of a list: "Trường Chinh - Trần Đại Cang".
 STREET_DASH = regex.compile(r"[ ]{0,2}[-–][ ]{0,2}")
-# Anonymised names: P.T.T, N.T. S, V.H., T.V; Đoàn.V.T (a syllable and initials).
+# One initial: a capital, or a Vietnamese initial consonant of two or three letters ("Th", "Tr", "Ngh"),
+# as anonymised names write them ("B.T.Th", "chị Th.").
+INITIAL = r"(?:Ngh|Ch|Gh|Gi|Kh|Ng|Nh|Ph|Qu|Th|Tr|\p{Lu})"
+#: the initials of two or three letters, which are no Vietnamese syllable written alone
+DIGRAPH_INITIALS = frozenset({"Ngh", "Ch", "Gh", "Kh", "Ng", "Nh", "Ph", "Th", "Tr"})
+# Anonymised names: P.T.T, N.T. S, V.H., T.V, B.T.Th; Đoàn.V.T (a syllable and initials).
 INITIALS = regex.compile(
-    r"\p{Lu}(?:\.[ ]?\p{Lu}(?![\p{L}\p{M}])){1,5}\.?"
-    r"|\p{Lu}[\p{Ll}\p{M}]+(?:\.\p{Lu}(?![\p{L}\p{M}])){1,5}\.?"
+    rf"\p{{Lu}}(?:\.[ ]?{INITIAL}(?![\p{{L}}\p{{M}}])){{1,5}}\.?"
+    rf"|\p{{Lu}}[\p{{Ll}}\p{{M}}]+(?:\.{INITIAL}(?![\p{{L}}\p{{M}}])){{1,5}}\.?"
 )
-# A single initial with its dot ("Q."), the shortest anonymised name.
-INITIAL_DOT = regex.compile(r"\p{Lu}\.(?![\p{L}\p{M}])")
+# A single initial with its dot ("Q.", "Th."), the shortest anonymised name.
+INITIAL_DOT = regex.compile(rf"{INITIAL}\.(?![\p{{L}}\p{{M}}])")
 SPACES = regex.compile(r"[ ]{1,3}")
 # The hyphenated tail of a romanised name ("Kim Jong-un", "Park Geun-hye").
 HYPHEN_TAIL = regex.compile(r"-[a-z]{1,12}(?![\p{L}\p{M}])")
 # Initials that close a name: "Đặng V.L.", "Đặng V. L." after the single letter "V".
-MORE_INITIALS = regex.compile(r"(?:\.[ ]?\p{Lu}(?![\p{L}\p{M}])){1,4}\.?")
+MORE_INITIALS = regex.compile(rf"(?:\.[ ]?{INITIAL}(?![\p{{L}}\p{{M}}])){{1,4}}\.?")
 # Anonymised names standing alone: three or more dotted initials, or two before a bracket.
 LONE_INITIALS = regex.compile(
     r"(?<![\p{L}\p{M}.])(?:\p{Lu}(?:\.\p{Lu}){2,5}\.?|\p{Lu}\.\p{Lu}\.?(?=[ ]?\())(?![\p{L}\p{M}.])"
