@@ -18,11 +18,12 @@ from test_orgs_fresh_sample import spans as entities  # the entities of one labe
 #: (sentence, every ORG found in it), by class
 ORGS = [
     # 1. a committee joining two fields with a dash, "và" or a capitalised field word;
-    #    the name ends before "của"; a comma joins fields only in a listed name
+    #    "của Quốc hội" belongs to a committee's name; a comma joins fields only in a listed name
     ("Chủ nhiệm Ủy ban Quốc phòng - An ninh trả lời báo chí.", ["Ủy ban Quốc phòng - An ninh"]),
     ("Ông Hà, Chủ nhiệm Ủy ban Quốc phòng An ninh, phát biểu.", ["Ủy ban Quốc phòng An ninh"]),
-    ("Đại diện Ủy ban Quốc phòng an ninh của Quốc hội có mặt.", ["Ủy ban Quốc phòng an ninh", "Quốc hội"]),
-    ("Ủy ban Văn hóa, Giáo dục của Quốc hội thẩm tra dự thảo.", ["Ủy ban Văn hóa, Giáo dục", "Quốc hội"]),
+    ("Đại diện Ủy ban Quốc phòng an ninh của Quốc hội có mặt.", ["Ủy ban Quốc phòng an ninh của Quốc hội"]),
+    ("Ủy ban Văn hóa, Giáo dục của Quốc hội thẩm tra dự thảo.", ["Ủy ban Văn hóa, Giáo dục của Quốc hội"]),
+    ("Bảo vệ tài sản của Quốc hội là trách nhiệm chung.", ["Quốc hội"]),
     ("Ủy ban Kinh tế, Ủy ban Pháp luật đã cho ý kiến.", ["Ủy ban Kinh tế", "Ủy ban Pháp luật"]),
     ("Sở Văn hóa, Thể thao đang rà soát.", ["Sở Văn hóa"]),  # a comma not in a listed name ends it
     ("Người dân cần giữ gìn an ninh trật tự tại khu phố.", []),

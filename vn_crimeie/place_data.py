@@ -80,6 +80,7 @@ class PlaceData:
     commune_cues: tuple[str, ...]
     address_cues: tuple[str, ...]
     country_cues: tuple[str, ...]
+    ruler_cues: tuple[str, ...]
     admin_words: tuple[AdminWord, ...]
     name_stop: tuple[str, ...]
     name_stop_function_words: tuple[str, ...]
@@ -138,7 +139,7 @@ def place_data() -> PlaceData:
     lists = {
         key: tuple(data[key])
         for key in (
-            "districts", "foreign", "foreign_needs_cue", "countries_in_clause", "country_compounds", "country_not_after", "place_cues", "district_cues", "commune_cues", "address_cues", "country_cues", "name_stop", "name_stop_function_words",
+            "districts", "foreign", "foreign_needs_cue", "countries_in_clause", "country_compounds", "country_not_after", "place_cues", "district_cues", "commune_cues", "address_cues", "country_cues", "ruler_cues", "name_stop", "name_stop_function_words",
             "person_words", "honorifics", "kind_nouns", "compound_keeps_place", "country_heads", "country_head_plurals",
             "house_number_words", "address_next_words", "list_joiners",
         )

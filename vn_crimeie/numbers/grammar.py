@@ -177,7 +177,7 @@ class _Reader:
             total, j, scaled = read
             words = self.keys(k, j)
             if len(words) == 1 and words[0] in v.article_words and not self.spoken:
-                if not self.phrase_before(k, v.counting_cues) and not self.in_list(k, j) and not self.befell(j):
+                if not (self.phrase_before(k, v.counting_cues) or self.in_list(k, j) or self.befell(j) or self.enumerated(k)):
                     return None  # "một" as "a"
             if self.phrase_before(k, v.vague_before):
                 return None  # "vài chục", "mấy trăm": vague, not marked
@@ -199,6 +199,24 @@ class _Reader:
     def sentence_gap(self, a: int, b: int) -> bool:
         """A sentence boundary lies between tokens a and b = a + 1."""
         return "\n" in self.text[self.tokens[a].end : self.tokens[b].start] or self.tokens[b].text in ".!?;:"
+
+    def enumerated(self, k: int, reach: int = 24) -> bool:
+        """Token k is an item of an enumeration (``enumeration_cues``) that holds a count in digits before a word.
+
+        "trong đó có [một] nữ sinh và 2 sinh viên", "gồm 2 sinh viên, [một] trợ lý riêng".
+        """
+        d = k
+        while d > 0 and k - d < reach and not self.sentence_gap(d - 1, d) and not self.phrase_before(d, self.v.enumeration_cues):
+            d -= 1
+        if d == 0 or k - d >= reach or not self.phrase_before(d, self.v.enumeration_cues):
+            return False
+        e = d
+        while e + 1 < self.n and e - d < reach and not self.sentence_gap(e, e + 1):
+            t = self.tokens[e]
+            if e != k and t.is_digits and digits_value(t.text) is not None and self.tokens[e + 1].is_word and self.spaced(e, e + 1):
+                return True
+            e += 1
+        return False
 
     def in_list(self, k: int, j: int) -> bool:
         """The number at tokens k..j-1 is an item of a list of counts.

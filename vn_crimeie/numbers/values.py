@@ -106,13 +106,13 @@ def digits_value(digits: str) -> tuple[Decimal, bool, bool] | None:
     (Decimal('14450'), True, False)
     >>> digits_value("2,2")
     (Decimal('2.2'), True, False)
-    >>> digits_value("0912345678") is None
-    True
+    >>> digits_value("0912345678") is None, digits_value("02")
+    (True, (Decimal('2'), False, False))
     """
     if _PLAIN.fullmatch(digits):
-        if len(digits) > 1 and digits[0] == "0":
-            return None  # phone numbers, codes
-        return Decimal(digits), False, False
+        if len(digits) > 2 and digits[0] == "0" or digits in ("00", "0"):
+            return None if digits != "0" else (Decimal(0), False, False)  # phone numbers, codes
+        return Decimal(digits), False, False  # "02 Thẩm phán": a count padded to two digits
     if _VN_THOUSANDS.fullmatch(digits):
         return Decimal(digits.replace(".", "").replace(",", ".")), True, False
     if _EN_THOUSANDS.fullmatch(digits):

@@ -70,6 +70,7 @@ class Vocabulary:
     range_joiners: frozenset[str]
     article_words: frozenset[str]
     counting_cues: Phrases
+    enumeration_cues: Phrases
     one_outcomes: Phrases
     count_verbs: Phrases
     count_nouns: Phrases
@@ -160,6 +161,7 @@ def vocabulary() -> Vocabulary:
         range_joiners=_words(data, "range_joiners"),
         article_words=_words(data, "article_words"),
         counting_cues=_phrases(data, "counting_cues"),
+        enumeration_cues=_phrases(data, "enumeration_cues"),
         one_outcomes=_phrases(data, "one_outcomes"),
         count_verbs=_phrases(data, "count_verbs"),
         count_nouns=_phrases(data, "count_nouns"),

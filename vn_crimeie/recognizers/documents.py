@@ -68,6 +68,7 @@ class _Rules:
     law_head: regex.Pattern[str]  # a law head and the first word of its title
     amendment: regex.Pattern[str]  # "sửa đổi, bổ sung một số điều của " after a head
     law_tail: regex.Pattern[str]  # [năm] YYYY | số NUMBER/CODE after a law
+    amended: regex.Pattern[str]  # " (sửa đổi)" after a law's title
     titled: regex.Pattern[str]  # a procedural document's title
     plan: regex.Pattern[str]  # a plan kind and its title up to its period, or a quoted title
     stop: regex.Pattern[str]  # a word that ends a law's title
@@ -104,6 +105,7 @@ def _rules() -> _Rules:
             rf"|{_alternation(string_list(data, 'law_heads', _FILE))}) (?P<first>\p{{L}}[\p{{L}}\p{{M}}]*){_END}"
         ),
         amendment=regex.compile(rf"(?i:{_alternation(string_list(data, 'amendment_words', _FILE))}) "),
+        amended=regex.compile(rf" (?i:{_alternation(string_list(data, 'amended_marks', _FILE))})"),
         law_tail=regex.compile(
             rf" (?:(?:{regex.escape(words['year'])} )?(?P<year>\d{{4}})|(?P<so>{markers}) (?P<number>\d{{1,6}}){_CODE}){_END}"
         ),
@@ -196,6 +198,8 @@ def _law_at(text: str, pos: int, rules: _Rules) -> tuple[int, dict[str, str]] | 
     end = _law_title_end(text, pos, rules)
     if end is None:
         return None
+    amended = rules.amended.match(text, end)
+    end = amended.end() if amended else end  # "Luật Đường sắt (sửa đổi)"
     parts = {"law": text[pos:end]}
     tail = rules.law_tail.match(text, end)
     if tail is not None:

@@ -100,6 +100,7 @@ class _Tables:
     honorifics: frozenset[str]
     needs_cue: frozenset[str]
     cues: frozenset[str]
+    rulers: frozenset[str]
     spellings: frozenset[str]
     kind_nouns: frozenset[str]
     #: lower-case geographic words (not streets) that are no head when they close a compound word, and the exceptions
@@ -168,6 +169,7 @@ def _tables() -> _Tables:
         honorifics=frozenset(data.honorifics),
         needs_cue=frozenset(data.foreign_needs_cue),
         cues=frozenset(fold(c) for c in data.place_cues + data.country_cues),
+        rulers=frozenset(fold(c) for c in data.ruler_cues),
         spellings=frozenset(table),
         kind_nouns=frozenset(fold(w) for w in data.kind_nouns),
         compound_heads=lower_only - data.admin_canonicals("street"),
@@ -398,7 +400,8 @@ def _gazetteer_places(text: str, tables: _Tables) -> tuple[list[PlaceSpan], list
         nxt = _NAME.match(text, end + 1) if text[end : end + 1] == " " else None
         if nxt is not None and not _stops_at(text, end + 1, tables) and text[end + 1 :].split(" ", 1)[0] not in tables.stop_first:
             following = text[end + 1 : nxt.end()]
-            if following not in tables.spellings and not following.isupper() and not full_name(following):
+            ruled = kind == "foreign" and cue_before(text, start, tables.rulers)  # "Chủ tịch Trung Quốc Tập Cận Bình"
+            if following not in tables.spellings and not following.isupper() and not full_name(following) and not ruled:
                 if kind != "foreign" or not looks_foreign(following.split(" ")) or not (
                     _has_cue(text, start, end, tables) or (prev[:1].islower() and prev.capitalize() not in tables.honorifics)
                 ):

@@ -271,6 +271,7 @@ class OrgContext:
         self.lead_tails = {text.rfind(" ", s, e) + 1: e for s, e, _ in found["leads"] if " " in text[s:e]}
         self.closers = _by_start((s, e, v) for s, e, v in found["closers"] if text[s].isupper())
         self.closer_ends = {e for v in self.closers.values() for e, _ in v}
+        self.lower_closers = _by_start((s, e, v) for s, e, v in found["closers"] if text[s].islower())
         self.media_suffixes = _by_start(found["media_suffixes"])
         self.run_stops = {s for s, _, _ in found["run_stops"]}
         self.institutions = _by_start((s, e, v) for s, e, v in found["institutions"]

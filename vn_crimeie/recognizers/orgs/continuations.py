@@ -121,6 +121,8 @@ def closed_run(ctx: OrgContext, pos: int, own_head: str = "") -> int | None:
     cur = pos
     stop = tables().phrase_stop
     for _ in range(_MAX_RUN):
+        for end, _ in ctx.lower_closers.get(cur, [])[:1]:
+            return end  # "Văn phòng Công tố" + "trung ương": a closing word in lower case ends the name
         m = _LOWER_WORD.match(text, cur)
         if m is None or m.group() in stop or cur in ctx.run_stops:
             return None

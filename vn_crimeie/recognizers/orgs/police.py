@@ -10,7 +10,7 @@ import regex
 
 from ..locations import gazetteer
 from .context import OrgContext, space_after
-from .tables import DASH, NUMBER, rule_words
+from .tables import DASH, NUMBER, rule_words, tables
 
 __all__ = ["abbr_tail", "bracketed_level", "court_level", "dash_parent", "level_this", "parent", "parents", "police"]
 
@@ -100,11 +100,27 @@ def parents(ctx: OrgContext, end: int, limit: int = 3) -> int:
         nxt = space_after(ctx.text, end)
         if nxt is None:
             break
-        found = parent(ctx, nxt)
+        found = parent(ctx, nxt) or _owner(ctx.text, nxt)
         if found is None:
             break
         end = found
     return end
+
+
+def _owner(text: str, pos: int) -> int | None:
+    """The end of ``của`` + an owner of ``owners`` at ``pos`` (``Ủy ban Tư pháp`` + ``của Quốc hội``), or None.
+
+    >>> t = "Ủy ban Tư pháp của Quốc hội họp"
+    >>> t[: _owner(t, 15)]
+    'Ủy ban Tư pháp của Quốc hội'
+    """
+    if not text.startswith("của ", pos):
+        return None
+    for owner in tables().owners:
+        end = pos + 4 + len(owner)
+        if text.startswith(owner, pos + 4) and not text[end : end + 1].isalpha():
+            return end
+    return None
 
 
 def level_this(ctx: OrgContext, end: int) -> int:

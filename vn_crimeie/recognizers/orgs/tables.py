@@ -112,6 +112,8 @@ class Tables:
     business_trades: frozenset[str]
     business_compound_before: frozenset[str]
     business_short_name_after: frozenset[str]
+    #: bodies named after "của" at the end of the name of a committee they own ("… của Quốc hội")
+    owners: frozenset[str]
 
 
 def _strings(data: dict[str, Any], key: str) -> list[str]:
@@ -188,7 +190,7 @@ def tables() -> Tables:
         "compound_before", "title_heads", "phrase_stop", "media_cues", "street_words",
         "title_prefixes", "officer_before", "officer_after", "member_before", "lower_forces",
         "institution_before", "institution_compounds", "business_stops", "business_trades",
-        "business_compound_before", "business_short_name_after")}
+        "business_compound_before", "business_short_name_after", "owners")}
     heads = _heads(data)
     domains = sorted(_strings(data, "web_domains"), key=len, reverse=True)
     web_domain = regex.compile(r"\.(?:" + "|".join(map(regex.escape, domains)) + r")(?![\p{L}\p{M}\p{N}/@-])(?!\.[\p{L}\p{N}])")

@@ -60,6 +60,8 @@ class NameData:
     place_before: regex.Pattern[str]
     credit: regex.Pattern[str]
     age_after: regex.Pattern[str]
+    #: ", một quan chức" after a name: a noun of a person describes it
+    described_after: regex.Pattern[str]
 
 
 @dataclass(frozen=True)
@@ -202,6 +204,9 @@ def _patterns(data: dict) -> dict[str, regex.Pattern[str]]:
         "company_place_cues": regex.compile(r"(?:^|[^\p{L}\p{M}])(?:" + company + r")[ ]{1,2}$", regex.IGNORECASE),
         "credit": regex.compile(r"(?<![\p{L}\p{M}])(?:" + credit + r")[ ]?:[ ]?"),
         "age_after": _age_pattern(_str_list(data, "age_words"), _str_list(data, "birth_words")),
+        "described_after": regex.compile(
+            r",[ ](?:một[ ]|là[ ])?(?:" + _alternation(_str_list(data, "apposition_nouns")) + r")(?![\p{L}\p{M}])", regex.IGNORECASE
+        ),
     }
 
 

@@ -94,7 +94,8 @@ def in_context(ctx: PersonContext, found: Found) -> None:
 
     A run of one to four name words right before an age or a year of birth
     (``Calla Hales, 27 tuổi,``, ``Vàng A Dự (16 tuổi)``), and a foreign Latin
-    run right before a verb of saying or of a case (``Williams cho biết``).
+    run right before a verb of saying or of a case (``Williams cho biết``) or,
+    of two words or more, before a noun of a person after a comma (``Wang Yongbo, một quan chức``).
 
     >>> found_by("Vàng A Dự (16 tuổi) bị bắt. Williams cho biết đã báo cảnh sát.", in_context)
     ['Vàng A Dự', 'Williams']
@@ -109,7 +110,8 @@ def in_context(ctx: PersonContext, found: Found) -> None:
         end = ctx.name_end(j - 1)
         parts = words.texts[k:j]
         aged = ctx.data.age_after.match(text, end) is not None
-        if not aged and not (verb_after(text, end) and looks_foreign(parts)):
+        described = j - k >= 2 and ctx.data.described_after.match(text, end) is not None  # "Wang Yongbo, một quan chức"
+        if not aged and not ((verb_after(text, end) or described) and looks_foreign(parts)):
             continue  # the cheap tests first: most runs are followed by neither
         if k == i and ctx.place_before(words.starts[k]):
             continue  # "chung cư Grenfell cho biết", "tờ Marca khẳng định"

@@ -139,6 +139,16 @@ def build_words(text: str, blocked: list[tuple[int, int]], data: NameData) -> Wo
     return words
 
 
+def _inside_foreign_name(words: Words, i: int) -> bool:
+    """Word ``i`` (in Latin letters) stands between two name words in Latin letters, the one after it no
+    Vietnamese syllable: a word of a foreign name ("Han Song Ryol", "Kim Song Il")."""
+    texts, nameish = words.texts, words.nameish
+    if not (0 < i < len(texts) - 1 and texts[i].isascii() and words.spaced(i) and words.spaced(i + 1)):
+        return False
+    before, after = texts[i - 1], texts[i + 1]
+    return nameish[i - 1] and nameish[i + 1] and before.isascii() and after.isascii() and not vietnamese_syllable(after)
+
+
 def _mark_not_names(words: Words, data: NameData) -> None:
     """Unmark the words of ``not_names`` (organisation heads, administrative words, sentence starters).
 
@@ -167,6 +177,8 @@ def _mark_not_names(words: Words, data: NameData) -> None:
             continue
         if word in data.can_end_name and _ends_name(words, i, data):
             continue
+        if _inside_foreign_name(words, i):
+            continue  # "Han Song Ryol": "Song" between the words of a foreign name
         nameish[i] = False
     # A place whose last word is an organisation word ("Hải Phòng") leaves no name behind ("Hải").
     for i in [i for i in at if i and texts[i] in not_names]:
