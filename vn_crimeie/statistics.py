@@ -327,6 +327,9 @@ def _is_statistic(text: str, spans: tuple[tuple[int, int], tuple[int, int]], ent
     >>> _is_statistic(t, ((56, 88), (56, 88)), [], {"text": "đối tượng"}, "count", False)
     False
     """
+    (s, e), sentence = spans
+    if kind == "percent":  # "tỉ lệ thương tật 92%": the rate of an injury
+        return holds_cue(folded_words(text[s : _get(measure, "start") if measure is not None else e]), "injury_rates")
     if kind not in ("count", "money", "quantity"):
         return False
     domain, counted, background, weak = _topic_words()
@@ -335,7 +338,6 @@ def _is_statistic(text: str, spans: tuple[tuple[int, int], tuple[int, int]], ent
         return False
     if acted:
         return True
-    (s, e), sentence = spans
     if words in weak:
         return any(word and fold(word) not in weak for _, _, word in domain.find(text[sentence[0] : sentence[1]]))
     if any(words == w or words.startswith(w + " ") for w in counted):

@@ -38,10 +38,12 @@ _QUOTES = "\"'“”‘’"
 def name_key(name: str) -> tuple[str, ...]:
     """The syllables of ``name``, case-folded: what two mentions must share.
 
-    >>> name_key("  Lê  Hồ Việt ANH "), name_key('Cường "sấm"')
-    (('lê', 'hồ', 'việt', 'anh'), ('cường', 'sấm'))
+    The dots of initials part syllables and close none: ``H.`` is ``H``, and ``Th.`` ends ``B.T.Th``.
+
+    >>> name_key("  Lê  Hồ Việt ANH "), name_key('Cường "sấm"'), name_key("B.T.Th"), name_key("Th.")
+    (('lê', 'hồ', 'việt', 'anh'), ('cường', 'sấm'), ('b', 't', 'th'), ('th',))
     """
-    words = _SPACES.sub(" ", name).strip().casefold().split(" ") if name.strip() else []
+    words = _SPACES.sub(" ", name.replace(".", " ")).strip().casefold().split(" ") if name.strip(" .") else []
     return tuple(w.strip(_QUOTES) or w for w in words)  # an epithet in quotes is the same word
 
 

@@ -91,8 +91,8 @@ class PersonContext:
             more = MORE_INITIALS.match(text, end)
             if more and more.group() != ".":
                 return _foreign_surname_after(text, more.end())  # "George R.R. Martin"
-            if text[end : end + 1] == "." and w not in self.dotless:
-                return end + 1
+            if text[end : end + 1] == "." and (w not in self.dotless or _OWN_DOT.match(text, end + 1)):
+                return end + 1  # the dot of an initial, also where the text writes it once without ("anh H. mới")
         return end
 
     def lead_places(self, i: int, j: int) -> int:
@@ -260,6 +260,10 @@ def _cue_opens_place(words: Words, start: int, end: int) -> bool:
         return False
     cue_words = sum(1 for k in range(i, min(i + 4, len(words.starts))) if words.starts[k] < end)
     return place_prefix(words, i, min(i + 5, len(words.starts))) > cue_words
+
+
+#: after the dot of an initial, what shows it is no sentence's end: a lower-case word, a bracket or a comma
+_OWN_DOT = regex.compile(r"[ ]?(?:\p{Ll}|[(,])")
 
 
 #: a foreign surname after a name's middle initials: " Martin" of "George R.R. Martin"
