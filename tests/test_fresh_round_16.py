@@ -46,6 +46,7 @@ def test_figures_of_round_16(text: str, figure: str, kind: str, statistic: bool)
     [
         ("Chị ngồi trước khoảng một tạ thịt bị đổ chất bẩn.", {"NUMBER", "MEASURE"}, [("NUMBER", "khoảng một"), ("MEASURE", "tạ")]),
         ("Hắn mua một con dao ở chợ.", {"NUMBER"}, []),
+        ("Người chồng, cũng là một đồng đội, trằn trọc.", {"NUMBER"}, []),  # "đồng" opens a compound here
         ("Bị bắt sau gần 2 năm giết người tình rồi phi tang.", {"CRIME"}, []),
         ("Hắn bị khởi tố về tội giết người.", {"CRIME"}, [("CRIME", "giết người")]),
         ("Người dân gọi số đường dây nóng để báo tin.\nP.V", {"PERSON"}, []),

@@ -177,7 +177,8 @@ class _Reader:
             total, j, scaled = read
             words = self.keys(k, j)
             if len(words) == 1 and words[0] in v.article_words and not self.spoken:
-                unit = j < self.n and self.spaced(j - 1, j) and unit_pattern().match(self.text, self.tokens[j].start) is not None
+                unit = j < self.n and self.spaced(j - 1, j) and self.tokens[j].key not in v.article_units_not
+                unit = unit and unit_pattern().match(self.text, self.tokens[j].start) is not None
                 if not (unit or self.phrase_before(k, v.counting_cues) or self.in_list(k, j) or self.befell(j) or self.enumerated(k)):
                     return None  # "một" as "a"; before a unit it counts ("khoảng một tạ thịt")
             if self.phrase_before(k, v.vague_before):

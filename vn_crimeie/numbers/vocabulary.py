@@ -71,6 +71,7 @@ class Vocabulary:
     article_words: frozenset[str]
     counting_cues: Phrases
     enumeration_cues: Phrases
+    article_units_not: frozenset[str]
     one_outcomes: Phrases
     count_verbs: Phrases
     count_nouns: Phrases
@@ -162,6 +163,7 @@ def vocabulary() -> Vocabulary:
         article_words=_words(data, "article_words"),
         counting_cues=_phrases(data, "counting_cues"),
         enumeration_cues=_phrases(data, "enumeration_cues"),
+        article_units_not=frozenset(_key(w, "article_units_not") for w in data.get("article_units_not") or []),
         one_outcomes=_phrases(data, "one_outcomes"),
         count_verbs=_phrases(data, "count_verbs"),
         count_nouns=_phrases(data, "count_nouns"),
