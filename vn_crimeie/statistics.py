@@ -62,10 +62,10 @@ from .statistics_context import (
     kind_of,
     own_subject,
     sentence_context,
-    share_totals,
     split_sentences,
     words_after,
 )
+from .statistics_totals import share_totals
 
 __all__ = ["statistics", "statistic_rows", "flatten", "action_table", "split_sentences"]
 

@@ -21,7 +21,7 @@ import regex
 from .lexicon import LexiconError, PhraseMatcher, fold, load_data, string_list
 from .segment import paragraphs, span_at
 
-__all__ = ["Period", "action", "action_at", "action_table", "agent", "get", "is_source", "kind_of", "own_subject", "sentence_context", "share_totals", "split_sentences"]
+__all__ = ["Period", "action", "action_at", "action_table", "agent", "get", "is_source", "kind_of", "own_subject", "sentence_context", "split_sentences"]
 
 # A sentence ends at . ! ? … followed by spaces and a capital, digit or quote, or at a line end.
 _SENTENCE_END = regex.compile(r"(?<![.!?…])[.!?…]+(?=[ \t]+[\p{Lu}\d“\"])|\n")  # starts a run only: linear on "....."
@@ -390,6 +390,10 @@ def _after_source_word(text: str, start: int) -> bool:
     return m is not None and m.group(1) in _source_words()
 
 
+#: the headline of a digest's item and its text, joined by a spaced colon: "… tóm gọn đối tượng : Công an quận …"
+_DIGEST_ITEM = regex.compile(r"\S[ ]:[ ]+\p{Lu}")
+
+
 def sentence_context(
     text: str, sentences: Sequence[tuple[int, int]], orgs: Sequence[Any], dates: Sequence[Any]
 ) -> tuple[dict[tuple[int, int], Any], dict[tuple[int, int], Period | None]]:
@@ -398,7 +402,8 @@ def sentence_context(
     A period, once written, governs the following sentences of its paragraph
     until another one, and a following paragraph that continues the report
     (``Riêng …``, ``Tổng cộng, …``: ``continuation_openers``); an agent is
-    carried within its paragraph only.
+    carried within its paragraph only.  A digest's item (a headline, a spaced
+    colon, its text) starts afresh.
     """
     period: Period | None = None
     opening: tuple[str, ...] = ()
@@ -416,6 +421,8 @@ def sentence_context(
             if not continues:
                 period = None
             opening = new_opening
+        if _DIGEST_ITEM.search(text, s, e):  # "Bắt 24 đối tượng đánh bạc : Công an tỉnh …": a digest's next item
+            period = last_agent = None
         found = _period(text, list(dates), s, e)
         if found is not None:
             period = found
@@ -476,22 +483,3 @@ def own_subject(text: str, clause: int, deed: int) -> bool:
         if any(words == w or words.startswith(w + " ") for w in subjects):
             return True
     return False
-
-
-def share_totals(text: str, rows: list[dict[str, Any]]) -> None:
-    """A figure right after a total link (``total_links``) takes the action and agent of the figure before it in
-    its sentence, when it has no action of its own: ``lừa 33 người với tổng số tiền hơn 17,5 tỷ đồng``.
-
-    >>> t = "A lừa 33 người với tổng số tiền hơn 17 tỷ đồng."
-    >>> rows = [{"number": {"start": 6}, "sentence": {"start": 0}, "action": {"canonical": "lừa"}, "agent": None, "statistic": True},
-    ...         {"number": {"start": t.index("hơn")}, "sentence": {"start": 0}, "action": None, "agent": None, "statistic": False}]
-    >>> share_totals(t, rows); rows[1]["action"], rows[1]["statistic"]
-    ({'canonical': 'lừa'}, True)
-    """
-    links = cue_words("total_links")
-    for before, row in zip(rows, rows[1:]):
-        if row["action"] is not None or before["action"] is None or before["sentence"]["start"] != row["sentence"]["start"]:
-            continue
-        words = " ".join(folded_words(text[max(0, row["number"]["start"] - 30) : row["number"]["start"]]))
-        if any(words.endswith(link) for link in links):
-            row["action"], row["agent"], row["statistic"] = before["action"], before["agent"], before["statistic"]

@@ -32,12 +32,13 @@ from functools import cache
 import regex
 
 from ..lexicon import fold, load_data
+from .intersections import intersection_streets
 from .persons.names import compound_words
 from .persons.patterns import at_sentence_start
 from .place_bounds import PlaceSpan, word_before
 from .places_abroad import cue_before
 
-__all__ = ["region_names", "is_region", "region_places", "residential_places", "streets_after_cue"]
+__all__ = ["region_names", "is_region", "region_places", "residential_places", "streets_after_cue", "crossroad_streets"]
 
 _FILE = "places_areas.yaml"
 _WORD = regex.compile(r"[\p{L}\p{M}]+")
@@ -224,4 +225,19 @@ def streets_after_cue(text: str, name_end: Callable[[str, int], int | None]) -> 
         stop = name_end(text, m.end())
         if stop is not None:
             out.append(PlaceSpan(m.end(), stop, "street", text[m.end() : stop]))
+    return out
+
+
+def crossroad_streets(text: str, places: Sequence[PlaceSpan]) -> list[PlaceSpan]:
+    """The streets of crossroads written with a tight dash (:func:`.intersections.intersection_streets`) that
+    no place found before overlaps (``Bà Rịa-Vũng Tàu`` is a province).
+
+    >>> t = "Camera ở nút Hồ Xuân Hương-Ngũ Hành Sơn."
+    >>> [t[p.start : p.end] for p in crossroad_streets(t, [])]
+    ['Hồ Xuân Hương', 'Ngũ Hành Sơn']
+    """
+    out: list[PlaceSpan] = []
+    for start, end in intersection_streets(text):
+        if not any(p.start < end and start < p.end for p in places):
+            out.append(PlaceSpan(start, end, "street", text[start:end]))
     return out

@@ -18,6 +18,7 @@ from itertools import accumulate
 
 from ...lexicon import fold
 from ..foreign_names import vietnamese_syllable
+from ..intersections import intersection_streets
 from .names import NameData, is_surname, name_data, not_name_openers, not_name_pair_heads, place_name_heads, rule_words
 from .patterns import APOSTROPHE_IN_NAME, HYPHEN_IN_WORD, LATIN_PART, NAME_SYLLABLE, NAME_WORD, SPACES, STREET_DASH, WORD_SPLIT
 
@@ -265,6 +266,9 @@ def block_streets(words: Words, data: NameData) -> None:
     dao``); the later ones are; no item before an age or a year of birth is.
     """
     text = words.text
+    for start, end in intersection_streets(text):  # "Hồ Xuân Hương-Ngũ Hành Sơn": streets of a crossroads
+        for k in range(bisect.bisect_left(words.starts, start), bisect.bisect_left(words.starts, end)):
+            words.nameish[k] = False
     street_list, street_list_end = rule_words().street_list, rule_words().street_list_end
     for _start, end, is_street in data.street_words.find(text):
         if not is_street:
