@@ -12,6 +12,8 @@ streets bear a person's name.
 ['Ông Ích Đường', 'Cách Mạng Tháng Tám', 'Hoàng Diệu', 'Nguyễn Văn Linh']
 >>> intersection_streets("Bà Mia Ayliffe-Chung nói."), intersection_streets("Ngoại trưởng Pháp Jean-Yves Le Drian")
 ([], [])
+>>> intersection_streets("Đại tá Phạm Văn Ngân- Phó Giám đốc Công an tỉnh")
+[]
 """
 
 from __future__ import annotations
@@ -23,8 +25,8 @@ __all__ = ["intersection_streets"]
 #: a street's name: two to five capitalised words (a single word joined by a dash is rather a people:
 #: "dân tộc Tạng-Khương")
 _NAME = r"\p{Lu}[\p{Ll}\p{M}]*(?: \p{Lu}[\p{Ll}\p{M}]*){1,4}"
-#: a dash with no space on at least one side ("A-B", "A –B", "A- B")
-_TIGHT_DASH = r"(?:[-–](?=\p{Lu})|[ ][-–](?=\p{Lu})|(?<=[\p{Ll}\p{M}])[-–][ ])"
+#: a dash with no space after it ("A-B", "A –B"); "A- B" is how a post follows a name ("Phạm Văn Ngân- Phó Giám đốc")
+_TIGHT_DASH = r"[ ]?[-–](?=\p{Lu})"
 _CHAIN = regex.compile(rf"(?<![\p{{L}}\p{{M}}\p{{N}}-]){_NAME}(?:{_TIGHT_DASH}{_NAME})+(?![\p{{L}}\p{{M}}])")
 _ITEM = regex.compile(_NAME)
 #: a hyphen between two words in Latin letters: a foreign name's ("Ayliffe-Chung", "Jean-Yves")
