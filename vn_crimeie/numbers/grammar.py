@@ -177,9 +177,7 @@ class _Reader:
             total, j, scaled = read
             words = self.keys(k, j)
             if len(words) == 1 and words[0] in v.article_words and not self.spoken:
-                unit = j < self.n and self.spaced(j - 1, j) and self.tokens[j].key not in v.article_units_not
-                unit = unit and unit_pattern().match(self.text, self.tokens[j].start) is not None
-                if not (unit or self.phrase_before(k, v.counting_cues) or self.in_list(k, j) or self.befell(j) or self.enumerated(k)):
+                if not (self.unit_at(j) or self.phrase_before(k, v.counting_cues) or self.in_list(k, j) or self.befell(j) or self.enumerated(k)):
                     return None  # "một" as "a"; before a unit it counts ("khoảng một tạ thịt")
             if self.phrase_before(k, v.vague_before):
                 return None  # "vài chục", "mấy trăm": vague, not marked
@@ -201,6 +199,12 @@ class _Reader:
     def sentence_gap(self, a: int, b: int) -> bool:
         """A sentence boundary lies between tokens a and b = a + 1."""
         return "\n" in self.text[self.tokens[a].end : self.tokens[b].start] or self.tokens[b].text in ".!?;:"
+
+    def unit_at(self, j: int) -> bool:
+        """A unit (not one of ``article_units_not``) is token j, after a space: "một" before it counts ("một tạ")."""
+        if j >= self.n or not self.spaced(j - 1, j) or self.tokens[j].key in self.v.article_units_not:
+            return False
+        return unit_pattern().match(self.text, self.tokens[j].start) is not None
 
     def enumerated(self, k: int, reach: int = 24) -> bool:
         """Token k is an item of an enumeration (``enumeration_cues``) that holds a count in digits before a word.

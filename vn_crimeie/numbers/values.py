@@ -99,6 +99,10 @@ def decimal_number(value: Decimal) -> int | float:
     return float(value)
 
 
+#: a count padded to two digits ("02 Thẩm phán"), unlike a phone number or a code
+_PADDED_COUNT = regex.compile(r"0[1-9]")
+
+
 def digits_value(digits: str) -> tuple[Decimal, bool, bool] | None:
     """Read a digit run after Vietnamese conventions: ``(value, grouped_or_decimal, needs_unit)``.
 
@@ -110,9 +114,9 @@ def digits_value(digits: str) -> tuple[Decimal, bool, bool] | None:
     (True, (Decimal('2'), False, False))
     """
     if _PLAIN.fullmatch(digits):
-        if len(digits) > 2 and digits[0] == "0" or digits in ("00", "0"):
-            return None if digits != "0" else (Decimal(0), False, False)  # phone numbers, codes
-        return Decimal(digits), False, False  # "02 Thẩm phán": a count padded to two digits
+        if len(digits) > 1 and digits[0] == "0" and not _PADDED_COUNT.fullmatch(digits):
+            return None  # phone numbers, codes
+        return Decimal(digits), False, False
     if _VN_THOUSANDS.fullmatch(digits):
         return Decimal(digits.replace(".", "").replace(",", ".")), True, False
     if _EN_THOUSANDS.fullmatch(digits):

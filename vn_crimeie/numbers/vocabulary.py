@@ -163,7 +163,7 @@ def vocabulary() -> Vocabulary:
         article_words=_words(data, "article_words"),
         counting_cues=_phrases(data, "counting_cues"),
         enumeration_cues=_phrases(data, "enumeration_cues"),
-        article_units_not=frozenset(_key(w, "article_units_not") for w in data.get("article_units_not") or []),
+        article_units_not=_words(data, "article_units_not"),
         one_outcomes=_phrases(data, "one_outcomes"),
         count_verbs=_phrases(data, "count_verbs"),
         count_nouns=_phrases(data, "count_nouns"),

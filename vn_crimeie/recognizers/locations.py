@@ -39,7 +39,7 @@ from ..place_data import PlaceData, place_data
 from .address_chain import cued_districts, listed_units, named_inside
 from .foreign_names import looks_foreign
 from .person_places import full_name, names_a_person
-from .place_areas import is_region, region_names, region_places, residential_places, streets_after_cue, crossroad_streets
+from .place_areas import after_residence_cue, crossroad_streets, is_region, region_names, region_places, residential_places
 from .place_bounds import PlaceSpan, before_full_name, closes_compound, country_in_clause, listed_countries, unicode_mark, with_country_heads, word_before  # noqa: F401 - crimes reads unicode_mark here
 from .places_abroad import abroad_places, cue_before
 
@@ -430,8 +430,8 @@ def _street_places(text: str, tables: _Tables) -> list[PlaceSpan]:
         stop = name_end(text, m.end(), max_words=5)
         if stop is None:
             continue
-        if not has_word and not tables.address_next.match(text, stop):
-            continue
+        if not has_word and not tables.address_next.match(text, stop) and not after_residence_cue(text, m.start()):
+            continue  # a bare number names a street before ", phường …" or after "trú tại" ("trú tại 16 Lương Văn Can")
         out.append(PlaceSpan(m.end(), stop, "street", text[m.end() : stop]))
     return out
 
@@ -457,7 +457,7 @@ def place_spans(text: str) -> list[PlaceSpan]:
     spans += abroad + listed_countries(text, abroad, uncued, tables.list_join, tables.list_join_width)  # "Des Moines, Iowa, Mỹ"
     spans += [c for p in spans if p.kind == "gazetteer" for c in _chain(text, p.end, p.canonical, tables, streets=False)]
     spans += [PlaceSpan(m.start(), m.end(), "admin", tables.road_codes[m.group("code")]) for m in tables.road_code.finditer(text)]
-    spans += residential_places(text, spans, name_end) + streets_after_cue(text, name_end) + crossroad_streets(text, spans)
+    spans += residential_places(text, spans, name_end) + crossroad_streets(text, spans)
     return sorted(spans, key=lambda p: (p.start, -p.end, p.kind != "address"))  # the map's reading of a name first
 
 

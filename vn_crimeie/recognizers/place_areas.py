@@ -13,8 +13,9 @@
   (``khu Đồng Tranh, phường Tứ Minh``, ``Phố Sấu, xã Lạc Thịnh``, ``ngõ 219,
   đường Trung Kính``) or right after a residence cue (``trú tại tổ 5``):
   :func:`residential_places`.
-* A street after a residence cue and a bare house number is a LOC without its
-  number (``trú tại 16 Lương Văn Can``): :func:`streets_after_cue`.
+* A residence cue before a bare house number makes the name after it a street
+  (``trú tại 16 Lương Văn Can``: :func:`after_residence_cue`, read by the
+  locations' house-number rule).
 
 The word lists are in ``lang/vi/places_areas.yaml``.
 
@@ -38,7 +39,7 @@ from .persons.patterns import at_sentence_start
 from .place_bounds import PlaceSpan, word_before
 from .places_abroad import cue_before
 
-__all__ = ["region_names", "is_region", "region_places", "residential_places", "streets_after_cue", "crossroad_streets"]
+__all__ = ["region_names", "is_region", "region_places", "residential_places", "after_residence_cue", "crossroad_streets"]
 
 _FILE = "places_areas.yaml"
 _WORD = regex.compile(r"[\p{L}\p{M}]+")
@@ -203,29 +204,13 @@ def residential_places(text: str, places: Sequence[PlaceSpan], name_end: Callabl
     return out
 
 
-#: a bare house number and one space before a capitalised word: "16 ", "24B ", "12/3 "
-_HOUSE_NUMBER = regex.compile(r"\d{1,4}[A-Za-z]?(?:/\d{1,4}[A-Za-z]?){0,2} (?=\p{Lu})")
+def after_residence_cue(text: str, pos: int) -> bool:
+    """Whether a residence cue (``residence_cues``: ``trú tại``, ``ngụ``) ends right before ``pos``.
 
-
-def streets_after_cue(text: str, name_end: Callable[[str, int], int | None]) -> list[PlaceSpan]:
-    """Streets named right after a residence cue and a bare house number: ``trú tại 16 Lương Văn Can``.
-
-    The street is the LOC, without the number (the guide's ``số 7 [Nguyễn Hữu Huân]``).
-
-    >>> from vn_crimeie.recognizers.locations import name_end
-    >>> t = "Hoa, trú tại 16 Lương Văn Can, và Dung, trú tại 15 Phạm Minh Đức cầm xô; 20 Công an."
-    >>> [t[p.start : p.end] for p in streets_after_cue(t, name_end)]
-    ['Lương Văn Can', 'Phạm Minh Đức']
+    >>> after_residence_cue("Hoa trú tại 16 Lương Văn Can", 12), after_residence_cue("Nhà số 16 Lương Văn Can", 7)
+    (True, False)
     """
-    cues = _tables().residence_cues
-    out: list[PlaceSpan] = []
-    for m in _HOUSE_NUMBER.finditer(text):
-        if m.start() > 0 and not text[m.start() - 1].isspace() or not cue_before(text, m.start(), cues):
-            continue
-        stop = name_end(text, m.end())
-        if stop is not None:
-            out.append(PlaceSpan(m.end(), stop, "street", text[m.end() : stop]))
-    return out
+    return cue_before(text, pos, _tables().residence_cues)
 
 
 def crossroad_streets(text: str, places: Sequence[PlaceSpan]) -> list[PlaceSpan]:

@@ -8,6 +8,7 @@ A head that belongs to a title (``Trưởng phòng``) gives the name after it al
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -448,8 +449,10 @@ def _before_place_across(ctx: OrgContext, cur: int, step: int) -> int:
     """``step``, or the start of a place that opens inside the name and runs past it: the name stops before it
     (``Bệnh viện Hữu nghị Việt Tiệp Hải Phòng``: the name read "… Hải" up to the head word "Phòng", and the
     place "Hải Phòng" closes the name instead, attached as its parent)."""
-    for start, end in ctx.places.items():
-        if cur < start < step < end and ctx.text[start - 1 : start] == " ":
+    starts = ctx.place_spans.starts  # sorted: only the places that open inside the name are read
+    for k in range(bisect_right(starts, cur), bisect_left(starts, step)):
+        start = starts[k]
+        if step < ctx.places[start] and ctx.text[start - 1 : start] == " ":
             return start - 1
     return step
 

@@ -82,17 +82,16 @@ class PersonContext:
     def name_end(self, last: int) -> int:
         """End of a name whose last word is ``last``: a trailing initial keeps its dot, a romanised name its tail."""
         text, end, w = self.text, self.words.ends[last], self.words.texts[last]
-        if w in DIGRAPH_INITIALS and text[end : end + 1] == "." and w not in self.dotless:
-            return end + 1  # "chị Th.": an initial of two letters keeps its dot
-        if w.isascii() and len(w) > 1:
-            tail = HYPHEN_TAIL.match(text, end)
-            return tail.end() if tail else end
-        if len(w) == 1 and w.isupper():
+        letter = len(w) == 1 and w.isupper()
+        if letter:
             more = MORE_INITIALS.match(text, end)
             if more and more.group() != ".":
                 return _foreign_surname_after(text, more.end())  # "George R.R. Martin"
-            if text[end : end + 1] == "." and (w not in self.dotless or _OWN_DOT.match(text, end + 1)):
-                return end + 1  # the dot of an initial, also where the text writes it once without ("anh H. mới")
+        if (letter or w in DIGRAPH_INITIALS) and text[end : end + 1] == "." and (w not in self.dotless or _OWN_DOT.match(text, end + 1)):
+            return end + 1  # an initial's dot ("chị Th."), also where the text writes it once without ("anh H. mới")
+        if w.isascii() and len(w) > 1:
+            tail = HYPHEN_TAIL.match(text, end)
+            return tail.end() if tail else end
         return end
 
     def lead_places(self, i: int, j: int) -> int:

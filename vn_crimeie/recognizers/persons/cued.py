@@ -105,8 +105,8 @@ def _name_start_after_cue(ctx: PersonContext, kind: str, i: int, j: int) -> int 
     return i
 
 
-def _foreign_name_after_body(ctx: PersonContext, found: Found, at: int) -> bool:
-    """Take the foreign name after the body of a post at ``at`` (``Nhà Trắng Sean Spicer``); whether there was one.
+def _foreign_name_after_body(ctx: PersonContext, found: Found, at: int) -> None:
+    """Take the foreign name after the body of a post at ``at`` (``Nhà Trắng Sean Spicer``), if one is there.
 
     >>> found_by("Người phát ngôn Nhà Trắng Sean Spicer cho biết.", after_cue)
     ['Sean Spicer']
@@ -114,18 +114,17 @@ def _foreign_name_after_body(ctx: PersonContext, found: Found, at: int) -> bool:
     words = ctx.words
     i = words.index_at.get(at)
     if i is None:
-        return False
+        return
     j = i
     while j < len(words.texts) and j - i < 6 and words.texts[j][:1].isupper() and (j == i or words.spaced(j)):
         j += 1
     body = _body_before_foreign_name(words.texts, i, j)
     if not body:
-        return False
+        return
     end = ctx.run_from(i + body, limit=4)  # the name's own words ("Donald Trump", not a glued headline word after it)
     if end - (i + body) < 2 or not looks_foreign(words.texts[i + body : end]):
-        return False
+        return
     accept(found, words.starts[i + body], ctx.name_end(end - 1), "persons.cue", PRIORITY_CUE)
-    return True
 
 
 def _body_before_foreign_name(texts: list[str], i: int, j: int) -> int:

@@ -124,7 +124,7 @@ def build_words(text: str, blocked: list[tuple[int, int]], data: NameData) -> Wo
     fullmatch = NAME_WORD.fullmatch
     nameish = [w[0].isupper() and fullmatch(w) is not None for w in texts]
     for i in range(1, n):
-        if texts[i][:3] in ("al-", "el-") and nameish[i - 1] and fullmatch(texts[i]):
+        if texts[i].split("-", 1)[0] in ARABIC_ARTICLES and nameish[i - 1] and fullmatch(texts[i]):
             nameish[i] = True  # "Bashar al-Assad": the article goes on a name, never opens one
     words = Words(text, starts, ends, texts, nameish, dict(zip(starts, range(n))), dict(zip(ends, range(n))))
     # Sexagenary years ("Tết Đinh Dậu") are never names.
