@@ -167,7 +167,10 @@ def _corpus_forms(whole: bool) -> list[tuple[str, str | None]]:
 
 def test_every_rule_shows_its_name_as_a_source() -> None:
     """Each rule of the table reads some form of the corpus (or a sentence here); its name is the candidate's source."""
-    texts = _corpus_forms(whole=False) + [("Quý I/2024 số vụ giảm 5% so với cùng kỳ năm ngoái.", "2024-04-02")]
+    texts = _corpus_forms(whole=False) + [
+        ("Quý I/2024 số vụ giảm 5% so với cùng kỳ năm ngoái.", "2024-04-02"),
+        ("Phim Remember the Titans (2000) rất nổi tiếng.", "2024-04-02"),  # year.bracketed: no whole form
+    ]
     seen: set[str] = set()
     for text, dateline in texts:
         for c in find(normalize(text).text, coerce_dateline(dateline)):

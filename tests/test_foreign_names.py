@@ -47,7 +47,7 @@ def test_verb_after(text: str, end: int, expected: bool) -> None:
 
 def test_foreign_data_is_valid() -> None:
     data = load_data("foreign_names.yaml")
-    assert set(data) == {"given_names", "verbs_after", "not_names", "place_openers"}
+    assert set(data) == {"given_names", "verbs_after", "not_names", "place_openers", "name_suffixes"}
     for key, items in data.items():
         assert isinstance(items, list) and items, key
         assert len(items) == len(set(items)), f"{key} has duplicates"
@@ -57,6 +57,7 @@ def test_foreign_data_is_valid() -> None:
     assert {"John", "Maria", "Mohammed"} <= set(data["given_names"])
     assert {"Reuters", "Syria", "Facebook"} <= set(data["not_names"])
     assert {"San", "New"} <= set(data["place_openers"]) and not set(data["place_openers"]) & set(data["not_names"])
+    assert all(s.endswith(".") for s in data["name_suffixes"])
     foreign_names.foreign_data()  # the loader's own checks
 
 

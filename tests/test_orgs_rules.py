@@ -116,6 +116,8 @@ STANDALONE = [
     (standalone.abbreviated_body, "VKSND tỉnh Bình Định đã phê chuẩn.", "VKSND tỉnh Bình Định"),
     (standalone.unit_code, "Đơn vị PC02 đã thụ lý.", "PC02"),
     (standalone.police_unit, "Cảnh sát kinh tế đã vào cuộc.", "Cảnh sát kinh tế"),
+    (standalone.legal_company, "Hùng đốt xưởng sơn của Công ty CP nội thất S. Thiệt hại lớn.", "Công ty CP nội thất S"),
+    (standalone.legal_company, "Anh làm bảo vệ cho Công ty TNHH thương mại dịch vụ Minh Phát từ năm 2019.", "Công ty TNHH thương mại dịch vụ Minh Phát"),
 ]
 
 
@@ -134,6 +136,8 @@ STANDALONE_NEGATIVES = [
     (standalone.police_body, "Anh bị công an phường mời lên làm việc.", "công an"),  # lower case, no place
     (standalone.unit_code, "Công văn 12/PC02-CAT đã gửi các đơn vị.", "PC02"),  # inside a document code
     (standalone.newspaper, "Đoạn đường giao thông này hay ùn tắc.", "giao thông"),  # a phrase, not the paper
+    (standalone.legal_company, "Giám đốc công ty TNHH này đã bỏ trốn.", "công ty"),  # no name after the trade
+    (standalone.legal_company, "Công ty CP Đầu tư Hoàng Anh cho biết.", "Công ty"),  # no trade words: the head rule's
 ]
 
 
@@ -146,7 +150,7 @@ def test_standalone_rule_negatives(rule, text: str, word: str) -> None:
 def test_standalone_rules_are_tried_in_their_order() -> None:
     # the outlet of the closing source line first: "Thùy Dung/VOV-TP HCM" is one ORG, not the listed "VOV"
     assert standalone.STANDALONE_RULES[:2] == (standalone.closing_source, standalone.fixed_name)
-    assert len(set(standalone.STANDALONE_RULES)) == len(standalone.STANDALONE_RULES) == 14
+    assert len(set(standalone.STANDALONE_RULES)) == len(standalone.STANDALONE_RULES) == 15
 
 
 # -- police bodies and parents ------------------------------------------------------------

@@ -65,7 +65,10 @@ def _role_words() -> _RoleWords:
     # the opening, then maybe a news agency in capitals and a slash ("Ảnh: TTXVN/"), right before the name
     credit = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?i:{'|'.join(regex.escape(w) for w in openers)}) ?: ?(?:\p{{Lu}}[\p{{Lu}}\d]{{1,9}}/ ?)?$")
     sources = frozenset(string_list(data, "reporter_sources", _FILE))
-    after = (("suspect", words("suspect_after")), ("victim", words("victim_after")), ("official", words("official_after")))
+    after = (
+        ("suspect", words("suspect_after")), ("victim", words("victim_after")), ("official", words("official_after")),
+        ("witness", words("witness_after")),
+    )
     return _RoleWords(
         cues, words("skip_words"), credit, words("non_official_titles"), sources, words("sentencing_words"),
         after, words("list_openers"), words("civil_org_heads"), words("expert_honorifics"), words("department_posts"),

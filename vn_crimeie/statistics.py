@@ -432,6 +432,7 @@ def _row(
     deed = action(text, entities, clause, start)  # a verb that someone does to the figure
     possible = deed is not None and _after_word_of(text, deed[0], "irrealis_markers")
     possible = possible or _is_price(text, start, _get(measure, "end") if measure is not None else end)
+    possible = possible or holds_cue(folded_words(text[span[0] : start]), "habitual_markers")  # "Thông thường …"
     if possible:
         deed = None
     after = _action_after(text, _get(measure, "end") if measure is not None and _get(measure, "start") >= end else end, span[1])

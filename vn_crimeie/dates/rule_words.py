@@ -33,6 +33,8 @@ class RuleWords:
     month_words: tuple[str, ...]
     year_words: tuple[str, ...]
     day_words: tuple[str, ...]
+    day_list_joiners: tuple[str, ...]
+    day_list_openers: tuple[str, ...]
     quarter_words: tuple[str, ...]
     hour_words: tuple[str, ...]
     hour_signs: tuple[str, ...]

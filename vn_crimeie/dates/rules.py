@@ -103,7 +103,11 @@ NUM_DIGITS_GLUED = Digits(r"\d{1,3}(?!\d)", then=r"[\ ,]")
 DAY_SPACE = Digits(rf"{DAY}(?!\w)", then=r"\ ")
 DAY_SLASH = Digits(rf"{DAY}(?!\w)", then="/")
 DAY_DASH = Digits(rf"{DAY}(?!\w)", then=r"[\ \-–]")
+#: The count of days before a list of days ("2 ngày 18 và 22-4").
+DAY_COUNT = Digits(r"[2-9](?!\w)", then=r"\ ")
 YEAR_DIGITS = Digits(rf"{YEAR}(?!\w)", then=r"[\ \-–—]")
+#: a year alone in brackets ("Remember the Titans (2000)")
+YEAR_BRACKETED = Digits(rf"{YEAR}(?!\w)", then=r"\)")
 DM_DIGITS = Digits(r"\d{1,2}(?!\w)", then=r"[/.\-\ ]")
 #: A whole word of one or two digits that can be an hour (``15`` of ``15 giờ 23 phút``).
 HOUR_DIGITS = Digits(r"(?:[01]?\d|2[0-3])(?!\w)", then=r"\ ")
@@ -170,6 +174,8 @@ def _counting_rows(w: TimeWords, r: RuleWords) -> list[Row]:
         ("months.half", rf"{WL}(?P<h>{alternation(w.halves)})\ +{year_w}{year_tail}{WR}", p.half_year, (w.halves,)),
         ("year.range", rf"{NUM_LEFT}(?P<pre>{year_w}\ +)?(?P<y1>{YEAR})\ *(?:[\-–—]|\ {alternation(r.year_range_joiners)})\ *(?:{year_w}\ +)?(?P<y2>{YEAR}){NUM_RIGHT}", p.year_range, (YEAR_DIGITS, r.year_words)),
         ("date.day_range", rf"{NUM_LEFT}(?:(?P<pre>{alternation(r.day_words)})\ +)?(?P<d1>{DAY})\ *[\-–]\ *(?P<d2>{DAY})(?P<sep>[/.])(?P<m>{MONTH_NUM})(?:(?P=sep)(?P<y>{YEAR}))?{NUM_RIGHT}", p.day_range, (DAY_DASH, r.day_words), r"\d\ *[\-–]\ *\d{1,2}[/.]\d"),
+        # "ngày 28 và 29-5", "các ngày 18, 19 và 22/4", "2 ngày 18 và 22-4": the first to the last day
+        ("date.day_list", rf"{NUM_LEFT}(?:(?:[2-9]|{alternation(r.day_list_openers)})\ +)?(?P<pre>{alternation(r.day_words)})\ +(?P<d1>{DAY})(?:,\ *{DAY})*,?\ +{alternation(r.day_list_joiners)}\ +(?P<d2>{DAY})(?P<sep>[/.\-])(?P<m>{MONTH_NUM})(?:(?P=sep)(?P<y>{YEAR}))?{NUM_RIGHT}", p.day_range, (DAY_COUNT, r.day_list_openers, r.day_words), rf"\ {alternation(r.day_list_joiners)}\ +\d{{1,2}}[/.\-]\d"),
         ("date.dm_range", rf"{NUM_LEFT}(?:(?P<pre>{pre})\ +)?(?P<d1>{DAY})/(?P<m1>{MONTH_NUM})(?:/(?P<y1>{YEAR}))?\ *[\-–]\ *(?P<d2>{DAY})/(?P<m2>{MONTH_NUM})(?:/(?P<y2>{YEAR}))?{NUM_RIGHT}", p.dm_range, (DAY_SLASH, w.day_prefixes), r"\d/\d{1,2}(?:/\d{4})?\ *[\-–]\ *\d{1,2}/\d"),
         ("date.words", rf"{WL}(?:{pre})\ +(?P<d>{day_words})\ +{month_w}\ +(?P<m>{MONTH_NUM}|{months}|(?P<lower>{lower_months}))(?:\ *(?:[/\-]|,?\ *{year_w})\ *(?P<y>{YEAR}))?{NUM_RIGHT}", p.date_words, (w.day_prefixes,)),
         ("date.words", rf"{NUM_LEFT}(?P<d>{DAY})\ +{month_w}\ +(?P<m>{MONTH_NUM})\ +{year_w}\ +(?P<y>{YEAR}){NUM_RIGHT}", p.date_words, (DAY_SPACE,), rf"{month_w}\ +\d"),
@@ -180,10 +186,13 @@ def _counting_rows(w: TimeWords, r: RuleWords) -> list[Row]:
         ("set", rf"{WL}(?P<q>{alternation(w.set_quantifiers)})\ +(?P<su>{alternation(w.set_units)}){WR}", p.recurrence, (w.set_quantifiers,)),
         ("set", rf"{NUM_LEFT}(?P<n>{num})\ *(?P<u>{units})\ */\ *{times_w}{WR}", p.recurrence, (NUM_DIGITS_GLUED, w.numbers), rf"/\ *{times_w}"),
         ("duration", rf"(?:{NUM_LEFT}(?P<n1>{num})(?:\ *[\-–]\ *(?P<n1b>{num}))?|{WL}{regex.escape(w.half_alone)})\ +(?P<u1>{units})(?:\ +(?P<half>{regex.escape(w.half)}))?(?:\ +(?P<n2>{num})\ +(?P<u2>{units}))?(?:\ +(?P<once>{once})|\ +(?P<suf>{alternation(w.duration_suffixes)}){no_conjunction})?{WR}", p.duration, (NUM_RANGE_DIGITS, w.numbers, [w.half_alone])),
+        # "ba năm đến bảy năm", "6 tháng đến 8 tháng": a range of terms, one DURATION valued at its lower end
+        # ("8 giờ đến 10 giờ" is a range of clock times)
+        ("duration.range", rf"{NUM_LEFT}(?P<n1>{num})\ +(?P<u1>{alternation(u for u in w.units if u not in r.hour_words)})(?P<half>)?\ +{alternation(r.year_range_joiners)}\ +(?P<n1b>{num})\ +(?P=u1)(?P<once>)?(?P<suf>)?{WR}", p.duration, (NUM_DIGITS, w.numbers), rf"\ {alternation(r.year_range_joiners)}\ "),
         # "7 năm, 6 tháng", "3 năm, 5 tháng, 6 ngày", "3 năm 5 tháng 6 ngày": one term in parts (a list of terms
         # joined by commas fails in the production and leaves its parts to "duration")
         ("duration.parts", rf"{NUM_LEFT}(?P<n1>{num})(?P<n1b>)?\ +(?P<u1>{units})(?P<half>)?(?:(?P<c2>,)\ +(?P<n2>{num})\ +(?P<u2>{units})(?:,\ +(?P<n3>{num})\ +(?P<u3>{units}))?|\ +(?P<n2>{num})\ +(?P<u2>{units})\ +(?P<n3>{num})\ +(?P<u3>{units}))(?P<once>)?(?P<suf>)?{WR}", p.duration, (NUM_DIGITS, w.numbers)),
-        ("clock", rf"(?<![\w.,:/+]|\d[\-–])(?P<h>[01]?\d|2[0-4])(?:\ ?{alternation(r.hour_signs)}(?P<m>[0-5]\d)?|:(?P<m2>[0-5]\d)|\ *{hour_w}\ +(?P<m3>[0-5]\d)(?!\d|\ *{minutes}))(?:\ ?{alternation(r.minute_words + r.minute_signs)})?(?![\w:]|[.,]\d)", p.clock, (DIGIT,)),
+        ("clock", rf"(?<![\w.,:/+]|\d[\-–])(?P<h>[01]?\d|2[0-4])(?:\ ?{alternation(r.hour_signs)}(?P<m>[0-5]\d|\d(?!\d))?|:(?P<m2>[0-5]\d)|\ *{hour_w}\ +(?P<m3>[0-5]\d)(?!\d|\ *{minutes}))(?:\ ?{alternation(r.minute_words + r.minute_signs)})?(?![\w:]|[.,]\d)", p.clock, (DIGIT,)),
     ]  # fmt: skip
 
 
@@ -204,6 +213,8 @@ def _calendar_rows(w: TimeWords, r: RuleWords, f: FormWords) -> list[Row]:
     short_weekdays = [f"{r.weekday_letter}{d}" for d in range(2, 8)]
     return [
         ("year", rf"{WL}(?:(?P<sn>{sn})\ *:?\ *|{year_w}\ +)(?P<y>{YEAR})(?![\w]|[/.\-]\d)", p.year, (w.birth_year_prefixes, r.year_words)),
+        # a year alone in brackets after a name or a title ("Remember the Titans (2000)", "Nguyễn Văn A (1990)")
+        ("year.bracketed", rf"(?<=\()(?P<y>{YEAR})(?P<sn>)?(?=\))", p.year, (YEAR_BRACKETED,)),
         ("quarter", rf"{WL}(?:{quarter_w}\ +(?P<q>(?-i:IV|III|II|I)|[1-4])|(?-i:{quarter_w})\ +(?P<q>{alternation(n for n, v in w.months.items() if v <= 4)}))(?:\ *[/\-]\ *(?P<y>{YEAR})|\ +{year_w}\ +(?P<y2>{YEAR}))?(?![\w]|[/.\-]\d)", p.quarter, (r.quarter_words,)),
         ("month", rf"{WL}{month_w}\ +(?P<m>{MONTH_NUM}|{_month_names(w)})(?:\ *[/.\-]\ *(?P<y>{YEAR})|\ +(?:{year_w}\ +)?(?P<y2>{YEAR}))?(?![\w]|[/.\-]\d|\ +{year_w}\ +\d)", p.month, (r.month_words,)),
         ("relative", rf"{WL}(?P<u>{alternation(w.relative_units)})\ +(?P<w>{alternation(w.relative_words)}){WR}{_no_conjunction(r)}", p.relative, (w.relative_units,)),

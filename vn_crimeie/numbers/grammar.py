@@ -317,7 +317,7 @@ class _Reader:
         inner = self.comparator_at(k)
         if inner is not None:
             if inner[0] == comparator:
-                return None  # "ước tính khoảng 1 tỉ": the same sense twice, the span starts at the second
+                return None  # "khoảng chừng 1 tỉ", "gần khoảng 5": the same sense twice, the span starts at the second
             comparator, k = inner
             if not self.spaced(k - 1, k):
                 return None

@@ -22,7 +22,15 @@ import regex
 from ..lexicon import LexiconError, load_data, string_list, strip_diacritics
 from ..place_data import place_data
 
-__all__ = ["ForeignData", "foreign_data", "is_latin_run", "looks_foreign", "vietnamese_syllable", "verb_after"]
+__all__ = [
+    "ForeignData",
+    "foreign_data",
+    "is_latin_run",
+    "looks_foreign",
+    "vietnamese_syllable",
+    "verb_after",
+    "name_suffix_end",
+]
 
 # The shape of a Vietnamese syllable without its diacritics (onset, vowels, coda).
 _VIET_SYLLABLE = regex.compile(
@@ -42,6 +50,7 @@ class ForeignData:
     not_names: frozenset[str]
     place_openers: frozenset[str]
     verbs_after: regex.Pattern[str]
+    name_suffixes: frozenset[str]
 
 
 def _words(data: dict, key: str) -> list[str]:
@@ -78,10 +87,24 @@ def foreign_data() -> ForeignData:
         given_names=frozenset(given),
         not_names=frozenset(not_names) | _organisation_words() | _place_words(),
         place_openers=frozenset(openers),
+        name_suffixes=frozenset(_words(data, "name_suffixes")),
         verbs_after=regex.compile(
             r"[ ]{1,2}(?:" + "|".join(regex.escape(v) for v in verbs) + r")(?![\p{L}\p{M}])"
         ),
     )
+
+
+def name_suffix_end(text: str, end: int) -> int:
+    """The end of a name that ends at ``end``, with the dot of a suffix it ends with (``Jr.``).
+
+    >>> t = "Donald Trump Jr. gặp luật sư."
+    >>> t[: name_suffix_end(t, 15)], name_suffix_end("Ông Jr", 6)
+    ('Donald Trump Jr.', 6)
+    """
+    if text[end : end + 1] != "." or end < 2:
+        return end
+    word = text[max(0, end - 3) : end + 1].split(" ")[-1]
+    return end + 1 if word in foreign_data().name_suffixes else end
 
 
 def _organisation_words() -> frozenset[str]:

@@ -14,11 +14,15 @@ streets bear a person's name.
 ([], [])
 >>> intersection_streets("Đại tá Phạm Văn Ngân- Phó Giám đốc Công an tỉnh")
 []
+>>> intersection_streets("đại tá Nguyễn Ngọc Sơn-Trưởng Công an huyện Đak Đoa")
+[]
 """
 
 from __future__ import annotations
 
 import regex
+
+from .titles import starts_with_title
 
 __all__ = ["intersection_streets"]
 
@@ -39,5 +43,8 @@ def intersection_streets(text: str) -> list[tuple[int, int]]:
     for chain in _CHAIN.finditer(text):
         if _FOREIGN_HYPHEN.search(chain.group()):
             continue  # "Mia Ayliffe-Chung", "Pháp Jean-Yves Le Drian": a foreign name with a hyphen
-        out.extend(m.span() for m in _ITEM.finditer(text, chain.start(), chain.end()))
+        items = list(_ITEM.finditer(text, chain.start(), chain.end()))
+        if any(starts_with_title(text[m.start() : m.start() + 80]) for m in items[1:]):
+            continue  # "Nguyễn Ngọc Sơn-Trưởng Công an huyện": a post after a name, even with a tight dash
+        out.extend(m.span() for m in items)
     return out

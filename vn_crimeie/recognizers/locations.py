@@ -40,7 +40,7 @@ from .address_chain import cued_districts, listed_units, named_inside
 from .foreign_names import looks_foreign
 from .person_places import full_name, names_a_person
 from .place_areas import after_residence_cue, crossroad_streets, is_region, region_names, region_places, residential_places
-from .place_bounds import PlaceSpan, before_full_name, closes_compound, country_in_clause, listed_countries, unicode_mark, with_country_heads, word_before  # noqa: F401 - crimes reads unicode_mark here
+from .place_bounds import PlaceSpan, before_full_name, closes_compound, country_in_clause, established_countries, foreign_given_before, listed_countries, unicode_mark, with_country_heads, word_before  # noqa: F401 - crimes reads unicode_mark here
 from .places_abroad import abroad_places, cue_before
 
 __all__ = ["find", "place_spans", "name_end", "gazetteer", "PlaceSpan"]
@@ -391,6 +391,8 @@ def _gazetteer_places(text: str, tables: _Tables) -> tuple[list[PlaceSpan], list
         prev = word_before(text, start)
         if prev in tables.person_words and text[start - 1 : start] == " ":
             continue
+        if kind == "foreign" and text[start - 1 : start] == " " and foreign_given_before(prev, tables.spellings):
+            continue  # "Denzel Washington": the end of a foreign person's name
         cued = spelling not in tables.needs_cue or _has_cue(text, start, end, tables) or country_in_clause(text, start, end)
         if kind == "foreign" and _after_kind_noun(text, start, tables):
             continue  # "dao Thái Lan": a kind of goods
@@ -407,7 +409,9 @@ def _gazetteer_places(text: str, tables: _Tables) -> tuple[list[PlaceSpan], list
                 ):
                     continue
         (out if cued else uncued).append(PlaceSpan(start, end, "gazetteer", canonical))
-    listed = listed_countries(text, [p for p in out if gazetteer().get(text[p.start : p.end], ("", ""))[1] == "foreign"], uncued, tables.list_join, tables.list_join_width)
+    countries = [p for p in out if gazetteer().get(text[p.start : p.end], ("", ""))[1] == "foreign"]
+    listed = listed_countries(text, countries, uncued, tables.list_join, tables.list_join_width)
+    listed += established_countries(text, countries, [p for p in uncued if p not in listed])  # "cáo buộc Nga can thiệp"
     return out + listed, [p for p in uncued if p not in listed]
 
 

@@ -11,7 +11,7 @@
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 
 import regex
@@ -19,9 +19,10 @@ import regex
 from ..admin_map import AdminUnit, known_name_end
 from ..lexicon import fold
 from ..place_data import place_data
+from .foreign_names import foreign_data, is_latin_run, vietnamese_syllable
 from .persons.names import compound_words, name_data
 
-__all__ = ["PlaceSpan", "NAME_BEFORE", "before_full_name", "closes_compound", "country_in_clause", "listed_countries", "with_country_heads", "word_before", "unicode_mark"]
+__all__ = ["PlaceSpan", "NAME_BEFORE", "before_full_name", "closes_compound", "country_in_clause", "established_countries", "foreign_given_before", "listed_countries", "with_country_heads", "word_before", "unicode_mark"]
 
 #: the word right before a position, after one space
 _WORD_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])([\p{L}\p{M}]+) $")
@@ -154,13 +155,67 @@ def country_in_clause(text: str, start: int, end: int) -> bool:
     False
     """
     data = place_data()
-    if text[start:end] not in data.countries_in_clause or regex.match(r" \p{Lu}", text[end : end + 2]):
+    if text[start:end] not in data.countries_in_clause:
+        return False
+    return _inside_clause(text, start, end)
+
+
+def _inside_clause(text: str, start: int, end: int) -> bool:
+    """A country at ``text[start:end]`` after a lower-case word that names no person, no capital word after it."""
+    data = place_data()
+    if regex.match(r" \p{Lu}", text[end : end + 2]):
         return False
     following = regex.match(r" ([\p{L}\p{M}]+)", text[end : end + 12])
     if following is not None and fold(f"{text[start:end]} {following.group(1)}") in data.country_compounds:
         return False  # "phóng viên Pháp luật Plus", "hàng Mỹ phẩm"
     m = _WORD_BEFORE.search(text, max(0, start - 20), start)
     return m is not None and m.group(1).islower() and fold(m.group(1)) not in data.country_not_after
+
+
+def established_countries(text: str, cued: Sequence[PlaceSpan], uncued: Sequence[PlaceSpan]) -> list[PlaceSpan]:
+    """Countries without a cue (``uncued``) inside a clause, when the text names the same country with a cue
+    elsewhere (``cued``) and never writes it after a word that names a person ("chị Nga").
+
+    >>> t = "Tổng thống Nga phát biểu. Mỹ cáo buộc Nga can thiệp; luật sư Nga nói."
+    >>> places = [PlaceSpan(11, 14, "gazetteer", "Nga"), PlaceSpan(38, 41, "gazetteer", "Nga"), PlaceSpan(61, 64, "gazetteer", "Nga")]
+    >>> [p.start for p in established_countries(t, places[:1], places[1:])]
+    [38, 61]
+    >>> established_countries("Tổng thống Nga nói. Chị Nga về, với Nga.", [PlaceSpan(11, 14, "gazetteer", "Nga")], [PlaceSpan(36, 39, "gazetteer", "Nga")])
+    []
+    >>> established_countries("Tổng thống Nga nói. Bị cáo Phương Nga về, với Nga.", [PlaceSpan(11, 14, "gazetteer", "Nga")], [PlaceSpan(46, 49, "gazetteer", "Nga")])
+    []
+    """
+    data = place_data()
+    named = {text[p.start : p.end] for p in cued}
+    out = []
+    for p in uncued:
+        spelling = text[p.start : p.end]
+        if spelling not in named or not _inside_clause(text, p.start, p.end):
+            continue
+        mentions = regex.finditer(rf"(?<![\p{{L}}\p{{M}}]){regex.escape(spelling)}(?![\p{{L}}\p{{M}}])", text)
+        if any(_names_person(text, m.start(), data.country_not_after) for m in mentions):
+            continue  # "chị Nga", "Trương Hồ Phương Nga" somewhere: the name is a person's in this text
+        out.append(p)
+    return out
+
+
+def foreign_given_before(word: str, spellings: Collection[str]) -> bool:
+    """A capitalised Latin word that cannot be Vietnamese and names no place (``spellings``): a person's first
+    name, so the foreign place after it ends that name ("Denzel Washington").
+
+    >>> [foreign_given_before(w, {"Texas"}) for w in ("Denzel", "Bang", "New", "Texas", "thủ")]
+    [True, False, False, False, False]
+    """
+    return (
+        word[:1].isupper() and is_latin_run([word]) and not vietnamese_syllable(word)
+        and word not in spellings and word not in foreign_data().place_openers
+    )
+
+
+def _names_person(text: str, start: int, person_words: frozenset[str]) -> bool:
+    """A mention at ``start`` after a word that names a person ("chị") or ending a capitalised name ("Phương Nga")."""
+    before = word_before(text, start)
+    return fold(before) in person_words or (before[:1].isupper() and text[start - 1 : start] == " ")
 
 
 def listed_countries(

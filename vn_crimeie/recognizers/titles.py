@@ -28,7 +28,7 @@ from ..priorities import PRIORITIES
 from ..intervals import IntervalSet
 from ..lexicon import LexiconError, PhraseMatcher, fold, load_data, strip_diacritics
 
-__all__ = ["find", "title_table", "canonical_title", "TitleInfo"]
+__all__ = ["find", "title_table", "canonical_title", "starts_with_title", "TitleInfo"]
 
 PRIORITY = PRIORITIES["titles"]
 PRIORITY_ASCII = PRIORITIES["titles.ascii"]
@@ -276,6 +276,15 @@ def _found(text: str) -> tuple[tuple[int, int, str], ...]:
     full = _full_titles(text)
     bare = _bare_titles(text, full)
     return tuple(sorted(full + bare, key=lambda f: f[0]))
+
+
+def starts_with_title(text: str) -> bool:
+    """Whether ``text`` begins with a post (a full title, or a bare head before an organisation).
+
+    >>> starts_with_title("Trưởng Công an huyện Đak Đoa"), starts_with_title("Phó Đức Chính")
+    (True, False)
+    """
+    return any(start == 0 for start, _, _ in _found(text))
 
 
 def find(text: str, dateline: datetime | None = None) -> list[Candidate]:

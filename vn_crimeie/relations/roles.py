@@ -384,7 +384,8 @@ def _person_after(s: Sentence, j: int, found: Found, c: Cues) -> int | None:
 
 
 def _reserved_titles(s: Sentence, found: Found, c: Cues) -> frozenset[int]:
-    """Posts introducing the name after them with ``là``: ``Trưởng Công an xã X là Võ Minh Khang``."""
+    """Posts introducing the name after them with ``là`` (``Trưởng Công an xã X là Võ Minh Khang``) or
+    right before it (``Donald Trump, cố vấn Nhà Trắng Jared Kushner``): no person before them takes them."""
     out = set()
     for k in s.positions("TITLE"):
         j = k
@@ -393,7 +394,8 @@ def _reserved_titles(s: Sentence, found: Found, c: Cues) -> frozenset[int]:
             if g is None or not (c.title_org.fullmatch(g) or g in (",", "-")):
                 break
             j += 1
-        if j + 1 < len(s) and s.gap(j, j + 1) in c.words["naming_copulas"] and _person_after(s, j + 1, found, c) is not None:
+        gap = s.gap(j, j + 1) if j + 1 < len(s) else None
+        if (gap in c.words["naming_copulas"] or gap == "") and _person_after(s, j + 1, found, c) is not None:
             out.add(k)
     return frozenset(out)
 

@@ -16,7 +16,7 @@ from ..locations import gazetteer, name_end
 from .context import OrgContext, space_after
 from .tables import WORD_BEFORE, WORD_END, tables
 
-__all__ = ["business"]
+__all__ = ["business", "legal_company"]
 
 #: one word of a trade: lower case ("ôtô", "cà"), or capitalised when listed ("Karaoke")
 _TRADE_WORD = regex.compile(r"\p{L}[\p{Ll}\p{M}]*" + WORD_END)
@@ -28,8 +28,9 @@ _NUMBER = regex.compile(r" \d{1,3}" + WORD_END)
 _SIGN = regex.compile(r"[^\p{L}\p{M}\p{N} ]| [^\p{L}\p{M}\p{N}]")
 #: the word after a name
 _NEXT_WORD = regex.compile(r" ([\p{L}\p{M}]+)")
-#: the most trade words between the head and the name
+#: the most trade words between the head and the name (a business's, a company's after its legal form)
 _MAX_TRADE_WORDS = 3
+_MAX_COMPANY_TRADE_WORDS = 6
 #: gazetteer kinds of a place that, after a business head, is where it is, not its name
 _WHERE_KINDS = ("province", "city", "foreign")
 
@@ -67,17 +68,37 @@ def business(ctx: OrgContext, pos: int) -> int | None:
     return None
 
 
+def legal_company(ctx: OrgContext, pos: int) -> int | None:
+    """The end of a company named at ``pos`` by its head, its legal form, its trade and its name, or None.
+
+    >>> ctx = OrgContext.of("Hùng làm ở xưởng của Công ty CP nội thất S. Công ty TNHH thương mại dịch vụ Minh Phát bị phạt.")
+    >>> ctx.text[21 : legal_company(ctx, 21)], ctx.text[44 : legal_company(ctx, 44)]
+    ('Công ty CP nội thất S', 'Công ty TNHH thương mại dịch vụ Minh Phát')
+    >>> legal_company(OrgContext.of("Công ty TNHH này bị phạt."), 0) is None
+    True
+    """
+    form = tables().company_form.match(ctx.text, pos)
+    if form is None:
+        return None
+    name = _name_start(ctx, form.end(), _MAX_COMPANY_TRADE_WORDS)
+    if name is None or name == space_after(ctx.text, form.end()):
+        return None  # no trade words: the head rule reads "Công ty CP Đầu tư Hoàng Anh"
+    initials = _INITIALS.match(ctx.text, name)
+    stop = name_end(ctx.text, initials.end() + 1 if initials and ctx.text[initials.end() : initials.end() + 1] == " " else name, max_words=5)
+    return stop if stop is not None else initials.end() if initials else None
+
+
 def _ends_compound(text: str, pos: int) -> bool:
     """The head at ``pos`` is the second half of a compound (``lãnh sự quán``, ``quê quán``)."""
     m = WORD_BEFORE.search(text, max(0, pos - 20), pos)
     return m is not None and m.group(1) in tables().business_compound_before
 
 
-def _name_start(ctx: OrgContext, end: int) -> int | None:
-    """Where the capitalised name starts after a business head ending at ``end`` and its trade words."""
+def _name_start(ctx: OrgContext, end: int, most: int = _MAX_TRADE_WORDS) -> int | None:
+    """Where the capitalised name starts after a business head ending at ``end`` and at most ``most`` trade words."""
     text, t = ctx.text, tables()
     cur = space_after(text, end)
-    for _ in range(_MAX_TRADE_WORDS + 1):
+    for _ in range(most + 1):
         if cur is None:
             return None
         m = _TRADE_WORD.match(text, cur)

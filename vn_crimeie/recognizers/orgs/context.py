@@ -196,7 +196,9 @@ _SOURCE_PART = regex.compile(r"[^/,;]+")
 #: a byline closing the text with its outlet after a slash, a desk after a dash: "Thùy Dung/VOV-TP HCM"
 _BYLINE_OUTLET = regex.compile(
     r"(?:^|\n|[.!?…)] )[ ]*(?:Theo[ ]+)?\p{Lu}[\p{Ll}\p{M}]+(?:[ ]\p{Lu}[\p{Ll}\p{M}]+){1,3}/"
-    r"(?P<outlet>\p{Lu}[^\s/]{1,30}(?:[ ][^\s/]{1,12}){0,2}?)[ ]*\.?[ ]*$"
+    r"(?P<outlet>\p{Lu}(?:(?!Theo[ ])[^\s/]){1,30}(?:[ ](?!Theo[ ])[^\s/]{1,12}){0,2}?)"
+    # the source the article is taken from, after it, glued in archive layout: "Diệu Hương/VOV.VNTheo CNN"
+    r"(?:[ ]*Theo[ ]+(?P<source>\p{Lu}[^\s/]{1,30}(?:[ ][^\s/]{1,12}){0,2}?))?[ ]*\.?[ ]*$"
 )
 
 
@@ -212,11 +214,16 @@ def _source_line(text: str) -> dict[int, int]:
     >>> text = "Tòa sẽ tuyên án. Thùy Dung/VOV-TP HCM"
     >>> [text[s:e] for s, e in _source_line(text).items()]
     ['VOV-TP HCM']
+    >>> text = "Tòa sẽ tuyên án./. Diệu Hương/VOV.VNTheo CNN "
+    >>> [text[s:e] for s, e in _source_line(text).items()]
+    ['VOV.VN', 'CNN']
     """
     out: dict[int, int] = {}
     outlet = _BYLINE_OUTLET.search(text, max(0, len(text) - 120))
     if outlet is not None:  # "Lam Hiếu/VOV-ĐBSCL", "Theo Đình Thảo/Dân trí": the outlet after a byline
         out[outlet.start("outlet")] = outlet.end("outlet")
+        if outlet.group("source"):
+            out[outlet.start("source")] = outlet.end("source")
     m = _SOURCE_LINE.search(text, max(0, len(text) - 120))
     if m is None:
         return out

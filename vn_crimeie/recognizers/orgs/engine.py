@@ -14,6 +14,7 @@ import regex
 
 from ...lexicon import fold
 from ..abbreviation_table import abbreviation_table, expand
+from ..foreign_names import foreign_data, is_latin_run
 from ..locations import gazetteer, name_end
 from ...candidates import Candidate
 from ...priorities import PRIORITIES
@@ -28,6 +29,8 @@ __all__ = ["PRIORITY", "aliases", "candidate", "expansion", "organisations"]
 
 PRIORITY = PRIORITIES["orgs"]
 #: a short form in brackets inside a name, words on both sides ("Tòa án nhân dân (TAND) tối cao")
+#: a word of a name
+_WORD = regex.compile(r"[^\s]+")
 _INNER_SHORT = regex.compile(r" \(\p{Lu}[\p{Lu}&]{1,7}\)(?= )")
 
 
@@ -48,6 +51,7 @@ def organisations(ctx: OrgContext) -> list[Candidate]:
         if span is None:
             continue
         start, end = span
+        end = _before_foreign_name(text, start, end)
         end = _with_seat(ctx, start, _with_court(ctx, start, term(ctx, dash_parent(ctx, start, remit(ctx, end)))))
         if officers(ctx, start, end):
             continue
@@ -88,6 +92,23 @@ def _organisation_at(ctx: OrgContext, pos: int, names: set[str]) -> tuple[int, i
     if alone is not None and alone > (end if end is not None else 0):
         start, end = pos, alone
     return (start, end) if end is not None else None
+
+
+def _before_foreign_name(text: str, start: int, end: int) -> int:
+    """Rule *no person's name*: a name in Vietnamese words ends before a foreign person's name after it.
+
+    >>> t = "đối thủ đảng Dân chủ Hillary Clinton trong chiến dịch"
+    >>> t[8 : _before_foreign_name(t, 8, 36)], _before_foreign_name("Công ty Donald Trump", 0, 20)
+    ('đảng Dân chủ', 20)
+    """
+    words = [(m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
+    given = foreign_data().given_names
+    for i in range(1, len(words) - 1):
+        if text[slice(*words[i])] in given and not is_latin_run([text[slice(*words[i - 1])]]):
+            named = any(text[s].isupper() for s, _ in words[1:i])  # a name of its own before ("Dân chủ")
+            if named and is_latin_run([text[s:e] for s, e in words[i:]]):
+                return words[i - 1][1]
+    return end
 
 
 def _with_court(ctx: OrgContext, start: int, end: int) -> int:

@@ -150,6 +150,10 @@ def abbr_tail(ctx: OrgContext, end: int, abbr: str) -> int:
     return level if level is not None else end
 
 
+#: the head of a ministry: a department joined to its ministry by a dash is one organisation
+_MINISTRY = "Bộ "
+
+
 def dash_parent(ctx: OrgContext, start: int, end: int) -> int:
     """Rule *dash parent*: a unit and its police parent joined by a dash are one organisation.
 
@@ -162,6 +166,9 @@ def dash_parent(ctx: OrgContext, start: int, end: int) -> int:
     >>> ctx = OrgContext.of("CQCSĐT - CATP Hải Phòng")
     >>> ctx.text[: dash_parent(ctx, 0, 6)]
     'CQCSĐT - CATP Hải Phòng'
+    >>> ctx = OrgContext.of("Tổng cục Xây dựng lực lượng – Bộ Công an")
+    >>> ctx.text[: dash_parent(ctx, 0, 27)]
+    'Tổng cục Xây dựng lực lượng – Bộ Công an'
     """
     text = ctx.text
     m = DASH.match(text, end)
@@ -170,6 +177,8 @@ def dash_parent(ctx: OrgContext, start: int, end: int) -> int:
     found = police(ctx, m.end(), as_parent=False)
     if found is None:  # "CQCSĐT - CATP Hải Phòng": the police parent abbreviated
         found = next((e for e, row in ctx.abbr.get(m.end(), []) if not row.part_only and rule_words().police.match(row.expansion)), None)
+    if found is None and text.startswith(_MINISTRY, m.end()):  # "Tổng cục Xây dựng lực lượng – Bộ Công an"
+        found = next((e for e, _ in ctx.fixed.get(m.end(), [])), None)
     return parents(ctx, found) if found is not None else end
 
 

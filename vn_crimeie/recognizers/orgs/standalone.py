@@ -12,7 +12,7 @@ import regex
 
 from ...lexicon import fold
 from ..locations import gazetteer
-from .businesses import business
+from .businesses import business, legal_company
 from .context import OrgContext, space_after
 from .continuations import media_suffix
 from .police import abbr_tail, parents, police
@@ -268,4 +268,5 @@ STANDALONE_RULES: tuple[Callable[[OrgContext, int], int | None], ...] = (
     police_unit,
     credited_medium,
     business,
+    legal_company,
 )

@@ -101,6 +101,8 @@ class Tables:
     #: a website's name ending in one of ``web_domains`` ("zing.vn"): its last dot and domain
     web_domain: Any
     company_suffix_spellings: frozenset[str]
+    #: a company head and its legal form ("Công ty TNHH MTV"), any case
+    company_form: Any
     #: forces that a lower-case "lực lượng" names in lower case ("lực lượng bộ đội biên phòng")
     lower_forces: frozenset[str]
     #: the institutions named by one capitalised word ("Đảng", "Nhà nước")
@@ -175,6 +177,12 @@ def _phrase_tables(data: dict[str, Any], heads: dict[str, Head]) -> dict[str, di
     }
 
 
+def _company_form(forms: list[str]) -> Any:
+    """One pattern of the company heads with their legal form, longest first, any case, whole words."""
+    body = "|".join(regex.escape(f).replace(r"\ ", " ") for f in sorted(forms, key=len, reverse=True))
+    return regex.compile(rf"(?i:{body})" + WORD_END)
+
+
 def _foreign(data: dict[str, Any]) -> list[str]:
     """Foreign bodies, foreign media, companies and clubs: named alone."""
     return [name for key in ("foreign_bodies", "foreign_media", "companies", "clubs") for name in _strings(data, key)]
@@ -206,6 +214,7 @@ def tables() -> Tables:
         product_nouns=frozenset(fold(w) for w in _strings(data, "product_nouns")),
         web_domain=web_domain,
         company_suffix_spellings=frozenset(_strings(data, "company_suffixes")),
+        company_form=_company_form(_strings(data, "company_forms")),
         institution_spellings=frozenset(_strings(data, "institutions")),
         **sets,
     )

@@ -36,10 +36,12 @@ and off by default.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import datetime
 
 from ...candidates import Candidate
 from ...language import check_language
+from ..foreign_names import name_suffix_end
 from .context import PRIORITY_CUE, PRIORITY_POSITIONAL, PRIORITY_SURNAME, PRIORITY_WEAK, PersonContext, build_context
 from .engine import NER_RULE, run_rules
 from .names import NameData, name_data
@@ -87,5 +89,5 @@ def find(
     if warnings:
         return []
     ctx = build_context(text, ranks, titles)
-    found = run_rules(ctx, RULES + (NER_RULE,) if use_ner else RULES)
-    return found.items()
+    found = run_rules(ctx, RULES + (NER_RULE,) if use_ner else RULES).items()
+    return [c if (end := name_suffix_end(text, c.end)) == c.end else replace(c, end=end) for c in found]

@@ -1,0 +1,119 @@
+"""Classes of error seen on the fresh archive samples of rounds 18 and 19 (issues 14, 17, 18): sentences of our own.
+
+A post after a name with a tight dash ("Sơn-Trưởng Công an"), clause openers glued
+after a place ("Pleiku Được biết"), name suffixes ("Jr."), a country the text
+has already named with a cue, companies with their legal form and trade, the
+office of a police unit ("Cơ quan Công an huyện X"), a department joined to its
+ministry by a dash, a foreign person's name after a party, the source line glued
+to the outlet, lists of days of one month, ranges of terms, a single-digit
+minute ("18h5"), years in brackets, bombings, witnesses described after a comma,
+habitual sentences, and posts that are no post ("luật sư", "bầu cử Tổng thống").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import vn_crimeie
+
+
+def spans(text: str, labels: set[str], dateline: str | None = None) -> list[tuple[str, str]]:
+    return [(e.label, e.text) for e in vn_crimeie.extract(text, dateline=dateline).entities if e.label in labels]
+
+
+@pytest.mark.parametrize(
+    ("text", "labels", "expected"),
+    [
+        # a post after a name, dash without spaces: a person, no crossroads
+        ("Ngày 29-5, đại tá Trần Văn Bình-Trưởng Công an huyện Đak Pơ cho biết.", {"PERSON", "LOC"},
+         [("PERSON", "Trần Văn Bình")]),
+        ("Camera ở nút Lê Lợi-Hai Bà Trưng bị hỏng.", {"LOC"}, [("LOC", "Lê Lợi"), ("LOC", "Hai Bà Trưng")]),
+        # a clause opener glued after a place in archive layout
+        ("Xe bị đập kính ở TP. Kon Tum Được biết, đây là vụ thứ ba.", {"LOC"}, [("LOC", "TP. Kon Tum")]),
+        ("Anh trú tại huyện Từ Liêm cũ.", {"LOC"}, [("LOC", "huyện Từ Liêm")]),  # "Từ" opens a name after the level
+        # a name suffix keeps its dot
+        ("Ông Robert Kennedy Jr. từng đến đây. Kennedy Jr. nói.", {"PERSON"},
+         [("PERSON", "Robert Kennedy Jr."), ("PERSON", "Kennedy Jr.")]),
+        # a country the text has named with a cue, later without one
+        ("Tổng thống Pháp phát biểu. Đức cáo buộc Pháp can thiệp; một luật sư Pháp phản đối.", {"LOC"},
+         [("LOC", "Pháp"), ("LOC", "Pháp"), ("LOC", "Pháp")]),
+        ("Tổng thống Nga phát biểu. Chị Nga bán hàng, bạn của Nga kể.", {"LOC", "PERSON"},
+         [("LOC", "Nga"), ("PERSON", "Nga")]),  # a person named Nga in this text: no more countries
+        # companies with their legal form, trade and name
+        ("Anh làm ở Công ty TNHH may mặc Phú Thành từ năm 2019.", {"ORG"}, [("ORG", "Công ty TNHH may mặc Phú Thành")]),
+        ("Lửa bốc lên từ xưởng của Công ty CP gỗ nội thất K. Thiệt hại lớn.", {"ORG"}, [("ORG", "Công ty CP gỗ nội thất K")]),
+        ("Giám đốc công ty TNHH này đã bỏ trốn.", {"ORG"}, [("ORG", "công ty TNHH")]),
+        # the office of a police unit; alone it stays a generic mention
+        ("Sau đó, Hùng đến Cơ quan Công an huyện Krông Pắc đầu thú.", {"ORG"}, [("ORG", "Cơ quan Công an huyện Krông Pắc")]),
+        ("Cơ quan Công an đã khởi tố vụ án.", {"ORG"}, []),
+        # a department and its ministry joined by a dash
+        ("Ông là Phó Cục trưởng, Tổng cục Hậu cần – Bộ Công an.", {"ORG"}, [("ORG", "Tổng cục Hậu cần – Bộ Công an")]),
+        ("Công an tỉnh A - Bộ Công an phối hợp điều tra.", {"ORG"}, [("ORG", "Công an tỉnh A"), ("ORG", "Bộ Công an")]),
+        # a party's name ends before a foreign person's name
+        ("Ông chỉ trích đảng Cộng hòa Mitt Romney trong buổi họp.", {"ORG", "PERSON"},
+         [("ORG", "đảng Cộng hòa"), ("PERSON", "Mitt Romney")]),
+        # the source line glued to the outlet
+        ("Vụ việc đang được điều tra./. Hải Nam/VOV.VNTheo Reuters ", {"ORG", "PERSON"},
+         [("PERSON", "Hải Nam"), ("ORG", "VOV.VN"), ("ORG", "Reuters")]),
+        # a bombing after an offence cue; the one who bombs is no offence
+        ("Cảnh sát điều tra vụ đánh bom liều chết ở Manila.", {"CRIME"}, [("CRIME", "đánh bom liều chết")]),
+        ("Cảnh sát xác định danh tính 2 phần tử đánh bom.", {"CRIME"}, []),
+        # special counsels and advisers before a name; a lawyer is no post, nor an election
+        ("Cố vấn đặc biệt Robert Mueller sẽ xem xét.", {"TITLE"}, [("TITLE", "Cố vấn đặc biệt")]),
+        ("Luật sư Trần Văn Hòa bào chữa cho bị cáo.", {"TITLE", "PERSON"}, [("PERSON", "Trần Văn Hòa")]),
+        ("Ngày 6/2, luật sư Gail Furness công bố kết quả.", {"PERSON"}, [("PERSON", "Gail Furness")]),
+        ("Luật sư Trần Văn Hòa, Đoàn luật sư TP Hà Nội cho biết.", {"ORG"}, [("ORG", "Đoàn luật sư TP Hà Nội")]),
+        ("Nga bị cáo buộc can thiệp bầu cử Tổng thống năm 2016.", {"TITLE"}, []),
+        # containers counted
+        ("Hắn đổ xăng từ 2 thùng phi ra nền xưởng.", {"MEASURE"}, [("MEASURE", "thùng phi")]),
+        # a foreign first name before a place name: the end of a person's name
+        ("Vai huấn luyện viên do Denzel Washington đóng.", {"LOC"}, []),
+        ("Ông Obama trở về Washington.", {"LOC"}, [("LOC", "Washington")]),
+    ],
+)
+def test_entities_of_rounds_18_and_19(text: str, labels: set[str], expected: list[tuple[str, str]]) -> None:
+    assert spans(text, labels) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Trong ngày 28 và 29-5, có 6 xe bị trộm.", [("ngày 28 và 29-5", "INTERVAL", "2024-05-28/2024-05-29")]),
+        ("Chỉ trong 2 ngày 18 và 22-4, đã xảy ra 4 vụ.", [("2 ngày 18 và 22-4", "INTERVAL", "2024-04-18/2024-04-22")]),
+        ("Bị phạt tù từ ba năm đến bảy năm.", [("ba năm đến bảy năm", "DURATION", "P3Y")]),
+        ("Đến khoảng 18h5, lửa được dập tắt.", [("18h5", "TIME", "2024-06-01T18:05")]),
+        ("Phim Remember the Titans (2000) rất nổi tiếng.", [("2000", "DATE", "2000")]),
+        ("Đội bóng thắng 28 và 29-5 trong hai trận liền.", []),  # no day word: no list of days
+    ],
+)
+def test_dates_of_rounds_18_and_19(text: str, expected: list[tuple[str, str, str]]) -> None:
+    doc = vn_crimeie.extract(text, dateline="2024-06-01")
+    assert [(e.text, e.value["type"], e.value["value"]) for e in doc.by_label("DATE")] == expected
+
+
+def test_estimated_is_no_part_of_the_number() -> None:
+    doc = vn_crimeie.extract("Thu 120 kg ma túy (ước tính khoảng hơn 200 tỷ đồng).", dateline="2024-06-01")
+    assert [e.text for e in doc.by_label("NUMBER")] == ["120", "khoảng hơn 200 tỷ"]
+
+
+def test_a_witness_described_after_a_comma() -> None:
+    doc = vn_crimeie.extract("Ông Eman, nhân chứng có mặt khi xảy ra vụ nổ, kể lại. Anh Tâm, nhân viên bảo vệ, nói.")
+    assert [(p["name"], p["role"]) for p in doc.people()] == [("Eman", "witness"), ("Tâm", "other")]
+
+
+def test_a_title_right_before_a_name_is_that_names() -> None:
+    doc = vn_crimeie.extract("Con rể Tổng thống Donald Trump, cố vấn Nhà Trắng Jared Kushner cũng dự.")
+    names = {e.id: e.text for e in doc.entities}
+    assert sorted((names[r.head], names[r.tail]) for r in doc.relations if r.label == "HAS_TITLE") == [
+        ("Donald Trump", "Tổng thống"), ("Jared Kushner", "cố vấn")]
+
+
+def test_habitual_figures_are_no_statistic() -> None:
+    text = "Thông thường mỗi lần vận chuyển ma túy, chúng sẽ đi từ 2 đến 3 ôtô. Ngày 1/6, công an bắt 5 đối tượng."
+    rows = vn_crimeie.extract(text, dateline="2024-06-02").statistics(all=True)
+    assert [(r["value"], r["statistic"]) for r in rows] == [(2, False), (3, False), (5, True)]
+
+
+def test_a_year_in_brackets_is_no_period() -> None:
+    rows = vn_crimeie.extract("Công an tỉnh Nghệ An bắt Nguyễn Văn A (1990) cùng 5 đối tượng.").statistics()
+    assert [(r["value"], r["period"]) for r in rows] == [(5, None)]
