@@ -117,3 +117,33 @@ def test_habitual_figures_are_no_statistic() -> None:
 def test_a_year_in_brackets_is_no_period() -> None:
     rows = vn_crimeie.extract("Công an tỉnh Nghệ An bắt Nguyễn Văn A (1990) cùng 5 đối tượng.").statistics()
     assert [(r["value"], r["period"]) for r in rows] == [(5, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a job that is also a verb is a member word with a link before the unit
+        ("Ông Lô Văn Hải, sinh năm 1960, là bảo vệ tại Bệnh viện Sản Nhi Nghệ An.", [("Lô Văn Hải", "Bệnh viện Sản Nhi Nghệ An")]),
+        ("Anh Nguyễn Văn Tùng, lái xe của Công ty TNHH vận tải Hoàng Long, bị bắt.",
+         [("Nguyễn Văn Tùng", "Công ty TNHH vận tải Hoàng Long")]),
+        ("Anh Nguyễn Văn Tùng bảo vệ Bệnh viện Bạch Mai khỏi kẻ gian.", []),  # the verb: no link, no member
+    ],
+)
+def test_members_by_a_job_that_is_also_a_verb(text: str, expected: list[tuple[str, str]]) -> None:
+    doc = vn_crimeie.extract(text)
+    names = {e.id: e.text for e in doc.entities}
+    assert [(names[r.head], names[r.tail]) for r in doc.relations if r.label == "MEMBER_OF"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bác ông là Phó tổng Cục trưởng, Tổng cục Hậu cần – Bộ Công an.", [("Phó tổng Cục trưởng", "Tổng cục Hậu cần – Bộ Công an")]),
+        ("Đại tá Nguyễn Văn A, Phó Cục trưởng, Cục Cảnh sát hình sự cho biết.", [("Phó Cục trưởng", "Cục Cảnh sát hình sự")]),
+        ("Ông B, Giám đốc, Công an tỉnh Nghệ An và ông C dự họp.", []),  # the post names no unit of its own
+    ],
+)
+def test_a_post_named_after_its_unit_then_the_unit_after_a_comma(text: str, expected: list[tuple[str, str]]) -> None:
+    doc = vn_crimeie.extract(text)
+    names = {e.id: e.text for e in doc.entities}
+    assert [(names[r.head], names[r.tail]) for r in doc.relations if r.label == "TITLE_OF"] == expected

@@ -39,6 +39,7 @@ _LIST_KEYS = (
     "list_separators",
     "member_cues",
     "member_cue_links",
+    "member_jobs_linked",
     "background_leads",
     "distributive_words",
     "person_joiners",
@@ -175,8 +176,8 @@ def cues() -> Cues:
         title_org=regex.compile(rf"{_alt(w['title_org_fillers'])}?", flags),
         list_sep=regex.compile(seps, flags),
         member=regex.compile(
-            rf"(?:{marks} ?)?(?:{_alt(w['distributive_words'])} )?(?:{_alt(w['apposition_words'])} )?{_alt(w['member_cues'])}"
-            rf"(?: {_alt(w['member_cue_links'])})?",
+            rf"(?:{marks} ?)?(?:{_alt(w['distributive_words'])} )?(?:{_alt(w['apposition_words'])} )?"
+            rf"(?:{_alt(w['member_cues'])}(?: {_alt(w['member_cue_links'])})?|{_alt(w['member_jobs_linked'])} {_alt(w['member_cue_links'])})",
             flags,
         ),
         member_tail=regex.compile(rf"{_bounded(w['member_cues'])}$", flags),

@@ -19,6 +19,8 @@ Dương``).
 
 from __future__ import annotations
 
+from ..lexicon import fold
+
 from .context import Found, Sentence
 from .cues import Cues, squash
 
@@ -35,7 +37,7 @@ def link_title_orgs(s: Sentence, found: Found, c: Cues) -> None:
     for k in range(n - 1):
         if s.labels[k] == "TITLE" and s.labels[k + 1] == "ORG":
             g = s.gap(k, k + 1)
-            if g is not None and c.title_org.fullmatch(g):
+            if g is not None and (c.title_org.fullmatch(g) or g == "," and _heads_its_unit(s.surface(k), s.surface(k + 1))):
                 org_of[k] = k + 1
     # A list of posts before one organisation: each post is held there.
     for k in range(n - 2, -1, -1):
@@ -49,6 +51,22 @@ def link_title_orgs(s: Sentence, found: Found, c: Cues) -> None:
         found.add("TITLE_OF", s.ids[k], s.ids[org_of[k]], s.span)
         for parent in _parents_after(s, org_of[k]):
             found.add("TITLE_OF", s.ids[k], s.ids[parent], s.span)
+
+
+def _heads_its_unit(title: str, org: str) -> bool:
+    """A post named after its unit, then that unit after a comma: "Phó Cục trưởng, Cục Cảnh sát hình sự".
+
+    >>> _heads_its_unit("Phó tổng Cục trưởng", "Tổng cục Xây dựng lực lượng"), _heads_its_unit("Trưởng phòng", "Phòng CSGT")
+    (True, True)
+    >>> _heads_its_unit("Giám đốc", "Công an tỉnh Nghệ An"), _heads_its_unit("Cục trưởng", "Tổng cục Hậu cần")
+    (False, False)
+    """
+    words = fold(title).split()
+    if len(words) < 2 or "trưởng" not in words[-2:]:
+        return False
+    unit = words[:-1] if words[-1] == "trưởng" else words[-1:]  # "Cục trưởng", "Trưởng phòng"
+    unit = unit[-2:] if unit[-2:] == ["tổng", "cục"] else unit[-1:]
+    return fold(org).split()[: len(unit)] == unit
 
 
 def _parents_after(s: Sentence, j: int) -> list[int]:
