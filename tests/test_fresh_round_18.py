@@ -147,3 +147,29 @@ def test_a_post_named_after_its_unit_then_the_unit_after_a_comma(text: str, expe
     doc = vn_crimeie.extract(text)
     names = {e.id: e.text for e in doc.entities}
     assert [(names[r.head], names[r.tail]) for r in doc.relations if r.label == "TITLE_OF"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "labels", "expected"),
+    [
+        # round 20: border posts named after their gate, commands, political officers
+        ("Đại úy Lê Văn Tâm, nguyên Đồn phó Đồn Biên phòng cửa khẩu Lao Bảo, bị khởi tố.", {"TITLE", "ORG"},
+         [("TITLE", "Đồn phó"), ("ORG", "Đồn Biên phòng cửa khẩu Lao Bảo")]),
+        ("Ông là Trạm trưởng Trạm Kiểm soát Biên phòng cửa khẩu Cầu Treo.", {"TITLE", "ORG"},
+         [("TITLE", "Trạm trưởng"), ("ORG", "Trạm Kiểm soát Biên phòng cửa khẩu Cầu Treo")]),
+        ("Thiếu tá Đỗ Văn Minh, Chính trị viên Đồn Biên phòng Ia Mơ, cho biết.", {"TITLE"}, [("TITLE", "Chính trị viên")]),
+        ("Ngày 9/7, Bộ Tư lệnh Vùng Cảnh sát biển 2 cho biết.", {"TITLE", "ORG"}, [("ORG", "Bộ Tư lệnh Vùng Cảnh sát biển 2")]),
+        # a police force named by its function, in lower case
+        ("Tuần tra gần đảo, cảnh sát biển phát hiện hai tàu chở dầu.", {"ORG"}, [("ORG", "cảnh sát biển")]),
+        ("Anh là cảnh sát từ năm 2000.", {"ORG"}, []),
+        # forest crimes; the country spoken of
+        ("Khởi tố vụ phá rừng pơ mu ở biên giới.", {"CRIME"}, [("CRIME", "phá rừng")]),
+        ("Đất nước Venezuela đang khủng hoảng.", {"LOC"}, [("LOC", "Venezuela")]),
+        # a contributor's byline with the outlet's desk; a credit with a two-letter initial
+        ("Vụ việc đang được điều tra./. CTV Tiến Công/VOV-miền Trung ", {"PERSON", "ORG", "LOC"},
+         [("PERSON", "Tiến Công"), ("ORG", "VOV-miền Trung")]),
+        ("Hiện trường vụ cháy. Tin-ảnh: Tr.Thường ", {"PERSON"}, [("PERSON", "Tr.Thường")]),
+    ],
+)
+def test_entities_of_round_20(text: str, labels: set[str], expected: list[tuple[str, str]]) -> None:
+    assert spans(text, labels) == expected

@@ -195,7 +195,7 @@ _SOURCE_LINE = regex.compile(r"(?:^|\n|[.!?…] )[ ]*\(?Theo[ ]+(?P<names>[^()\n
 _SOURCE_PART = regex.compile(r"[^/,;]+")
 #: a byline closing the text with its outlet after a slash, a desk after a dash: "Thùy Dung/VOV-TP HCM"
 _BYLINE_OUTLET = regex.compile(
-    r"(?:^|\n|[.!?…)] )[ ]*(?:Theo[ ]+)?\p{Lu}[\p{Ll}\p{M}]+(?:[ ]\p{Lu}[\p{Ll}\p{M}]+){1,3}/"
+    r"(?:^|\n|[.!?…)] )[ ]*(?:Theo[ ]+|CTV[ ]+|PV[ ]+)?\p{Lu}[\p{Ll}\p{M}]+(?:[ ]\p{Lu}[\p{Ll}\p{M}]+){1,3}/"
     r"(?P<outlet>\p{Lu}(?:(?!Theo[ ])[^\s/]){1,30}(?:[ ](?!Theo[ ])[^\s/]{1,12}){0,2}?)"
     # the source the article is taken from, after it, glued in archive layout: "Diệu Hương/VOV.VNTheo CNN"
     r"(?:[ ]*Theo[ ]+(?P<source>\p{Lu}[^\s/]{1,30}(?:[ ][^\s/]{1,12}){0,2}?))?[ ]*\.?[ ]*$"

@@ -252,6 +252,29 @@ def police_unit(ctx: OrgContext, pos: int) -> int | None:
     return None
 
 
+#: the lower-case police forces that a text names on their own ("cảnh sát biển phát hiện hai tàu")
+_POLICE_FORCE = "cảnh sát "
+
+
+def named_force(ctx: OrgContext, pos: int) -> int | None:
+    """A police force named by its function in lower case (``lower_forces``): ``cảnh sát biển``, ``cảnh sát giao thông``.
+
+    >>> ctx = OrgContext.of("Tuần tra gần đảo, cảnh sát biển phát hiện hai tàu.")
+    >>> ctx.text[18 : named_force(ctx, 18)]
+    'cảnh sát biển'
+    >>> named_force(OrgContext.of("Anh là cảnh sát từ năm 2000."), 7) is None
+    True
+    """
+    text = ctx.text
+    if not text.startswith(_POLICE_FORCE, pos):
+        return None
+    for force in sorted(tables().lower_forces, key=len, reverse=True):
+        end = pos + len(force)
+        if force.startswith(_POLICE_FORCE) and text.startswith(force, pos) and not text[end : end + 1].isalnum():
+            return end
+    return None
+
+
 #: the standalone rules, in the order they are tried
 STANDALONE_RULES: tuple[Callable[[OrgContext, int], int | None], ...] = (
     closing_source,
@@ -269,4 +292,5 @@ STANDALONE_RULES: tuple[Callable[[OrgContext, int], int | None], ...] = (
     credited_medium,
     business,
     legal_company,
+    named_force,
 )

@@ -16,7 +16,7 @@ from .context import PRIORITY_CUE, PRIORITY_POSITIONAL, PRIORITY_WEAK, Found, Pe
 from .context import found_by  # noqa: F401 - the examples run it
 from .names import NameData, is_surname, looks_vietnamese
 from .patterns import at_sentence_start
-from .patterns import BRACKET_NICKNAME, BYLINE, BYLINE_LINE, BYLINE_PAIR, BYLINE_TAIL, INITIALS, LONE_INITIALS, SPACES, WORD
+from .patterns import BRACKET_NICKNAME, BYLINE, BYLINE_LINE, BYLINE_PAIR, BYLINE_TAIL, DIGRAPH_INITIALS, INITIALS, LONE_INITIALS, SPACES, WORD
 
 __all__ = ["after_cue", "nicknames", "credits", "byline", "lone_initials"]
 
@@ -206,7 +206,10 @@ _AGENCY = regex.compile(r"\p{Lu}[\p{Lu}\d]{1,9}/ ?(?=\p{Lu})")
 
 
 #: an initial glued by its dot to a given name, as credits write a name short: "K.Minh", "T.Hà"
-_INITIAL_AND_NAME = regex.compile(r"\p{Lu}\.\p{Lu}[\p{Ll}\p{M}]+(?![\p{L}\p{M}.])")
+#: an initial glued to the given name, the initial maybe a digraph ("K.Minh", "Tr.Thường", "Th.Hà")
+_INITIAL_AND_NAME = regex.compile(
+    r"(?:" + "|".join(sorted(DIGRAPH_INITIALS, key=len, reverse=True)) + r"|\p{Lu})\.\p{Lu}[\p{Ll}\p{M}]+(?![\p{L}\p{M}.])"
+)
 
 
 def credits(ctx: PersonContext, found: Found) -> None:
@@ -222,6 +225,8 @@ def credits(ctx: PersonContext, found: Found) -> None:
     ['Nguyễn Văn Hải']
     >>> found_by("Nơi xảy ra sự việc. Ảnh: K.Minh Theo người nhà nạn nhân", credits)
     ['K.Minh']
+    >>> found_by("Đồn Biên phòng cửa khẩu. Tin-ảnh: Tr.Thường", credits)
+    ['Tr.Thường']
     """
     text, words = ctx.text, ctx.words
     for m in ctx.data.credit.finditer(text):

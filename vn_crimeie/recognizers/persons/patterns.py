@@ -71,7 +71,10 @@ _BYLINE_NAME = (
     r"|\p{Lu}[\p{Lu}\p{M}]+(?:[ ]\p{Lu}[\p{Lu}\p{M}]+){1,3}"  # in capitals: "DUY THÀNH"
 )
 # "Theo Nam Phương/Vnexpress", "Theo Hương Vũ (ANTG)": the source word before a byline with its outlet stays out of it.
-_BYLINE_LEAD = r"(?:Theo[ ]+(?=(?:" + _BYLINE_NAME + r")[ ]*[(/]))?"  # "Theo X" alone names an outlet
+_BYLINE_LEAD = (
+    r"(?:Theo[ ]+(?=(?:" + _BYLINE_NAME + r")[ ]*[(/]))?"  # "Theo X" alone names an outlet
+    r"(?:(?:CTV|PV)[ ]+(?=(?:" + _BYLINE_NAME + r")[ ]*/))?"  # "CTV Tiến Công/VOV-miền Trung": a contributor
+)
 # The outlet after a byline's slash, a desk of it after a dash: "/VOV", "/Dân trí", "/VOV-TP HCM".
 _OUTLET = r"/[^\s/]{1,30}(?:[ ][^\s/]{1,12}){0,2}"
 # The byline that closes the text, after the last sentence; "(Theo …)" or "/VOV" may follow.
