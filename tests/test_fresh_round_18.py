@@ -114,6 +114,16 @@ def test_habitual_figures_are_no_statistic() -> None:
     assert [(r["value"], r["statistic"]) for r in rows] == [(2, False), (3, False), (5, True)]
 
 
+def test_what_a_suspect_regularly_holds_is_counted() -> None:
+    rows = vn_crimeie.extract("Nghi phạm thường xuyên cất giữ từ 10.000 đến 15.000 viên thuốc lắc tại nhà.").statistics()
+    assert [r["value"] for r in rows] == [10000, 15000]
+
+
+def test_a_car_hitting_motorbikes_is_counted() -> None:
+    rows = vn_crimeie.extract("Tài xế lạc tay lái nên tông vào 3 xe máy cùng chiều.").statistics()
+    assert [r["value"] for r in rows] == [3]
+
+
 def test_a_year_in_brackets_is_no_period() -> None:
     rows = vn_crimeie.extract("Công an tỉnh Nghệ An bắt Nguyễn Văn A (1990) cùng 5 đối tượng.").statistics()
     assert [(r["value"], r["period"]) for r in rows] == [(5, None)]
@@ -169,6 +179,10 @@ def test_a_post_named_after_its_unit_then_the_unit_after_a_comma(text: str, expe
         ("Vụ việc đang được điều tra./. CTV Tiến Công/VOV-miền Trung ", {"PERSON", "ORG", "LOC"},
          [("PERSON", "Tiến Công"), ("ORG", "VOV-miền Trung")]),
         ("Hiện trường vụ cháy. Tin-ảnh: Tr.Thường ", {"PERSON"}, [("PERSON", "Tr.Thường")]),
+        # round 21: a pet name at home; adults counted against children
+        ("Cháu Trần Trung Nghĩa (tên ở nhà là Bin, sinh năm 2011) mất tích.", {"PERSON"},
+         [("PERSON", "Trần Trung Nghĩa"), ("PERSON", "Bin")]),
+        ("Cháu bé ngồi trên xe máy được 2 người lớn chở kèm.", {"MEASURE"}, [("MEASURE", "người lớn")]),
     ],
 )
 def test_entities_of_round_20(text: str, labels: set[str], expected: list[tuple[str, str]]) -> None:
