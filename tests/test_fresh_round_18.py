@@ -101,6 +101,11 @@ def test_a_witness_described_after_a_comma() -> None:
     assert [(p["name"], p["role"]) for p in doc.people()] == [("Eman", "witness"), ("Tâm", "other")]
 
 
+def test_one_who_turns_himself_in_is_a_suspect() -> None:
+    doc = vn_crimeie.extract("Sau vụ tai nạn, Trần Văn Hoài (người điều khiển xe ô tô) đã đến cơ quan điều tra trình diện.")
+    assert [(p["name"], p["role"]) for p in doc.people()] == [("Trần Văn Hoài", "suspect")]
+
+
 def test_a_title_right_before_a_name_is_that_names() -> None:
     doc = vn_crimeie.extract("Con rể Tổng thống Donald Trump, cố vấn Nhà Trắng Jared Kushner cũng dự.")
     names = {e.id: e.text for e in doc.entities}

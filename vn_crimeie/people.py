@@ -189,7 +189,7 @@ def _forced(text: str, end: int) -> bool:
 
 
 # Only ever matched at a name's end (never scanned): possessive, so a run of blanks is read once.
-_AFTER_NAME = regex.compile(r"\s*+(?:\([^()]{0,80}\)\s*+)?,?\s*+((?:[\p{L}\p{M}]++\s*+){1,6})")
+_AFTER_NAME = regex.compile(r"\s*+(?:\([^()]{0,80}\)\s*+)?,?\s*+((?:[\p{L}\p{M}]++\s*+){1,8})")
 _ASPECT = ("đã", "cũng", "vừa", "đều", "sau đó", "liền")
 _CLAUSE_BREAK = regex.compile(r"[!?;\n]|\.\s+(?=\p{Lu}[\p{Ll}\p{M}])")
 _LIST_BREAK = regex.compile(r"[!?\n]|\.\s+(?=\p{Lu}[\p{Ll}\p{M}])")  # a list's items may be joined by ";"
