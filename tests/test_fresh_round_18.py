@@ -101,6 +101,14 @@ def test_a_witness_described_after_a_comma() -> None:
     assert [(p["name"], p["role"]) for p in doc.people()] == [("Eman", "witness"), ("Tâm", "other")]
 
 
+def test_a_party_right_before_a_person_has_that_member() -> None:
+    doc = vn_crimeie.extract("Ông có thể buộc tội đối thủ đảng Dân chủ Hillary Clinton trong chiến dịch.")
+    names = {e.id: e.text for e in doc.entities}
+    assert [(names[r.head], names[r.tail]) for r in doc.relations if r.label == "MEMBER_OF"] == [("Hillary Clinton", "đảng Dân chủ")]
+    other = vn_crimeie.extract("Công an tỉnh Nghệ An, Nguyễn Văn A cho biết.")  # no party, no adjacency
+    assert not [r for r in other.relations if r.label == "MEMBER_OF" and other.entity(r.tail).text.startswith("đảng")]
+
+
 def test_one_who_turns_himself_in_is_a_suspect() -> None:
     doc = vn_crimeie.extract("Sau vụ tai nạn, Trần Văn Hoài (người điều khiển xe ô tô) đã đến cơ quan điều tra trình diện.")
     assert [(p["name"], p["role"]) for p in doc.people()] == [("Trần Văn Hoài", "suspect")]

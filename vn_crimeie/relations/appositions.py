@@ -13,8 +13,10 @@ import regex
 
 from .context import Found, Sentence
 
-__all__ = ["appositive_members"]
+__all__ = ["appositive_members", "party_members"]
 
+#: the head of a political party's name ("đảng Dân chủ", "Đảng CNRP")
+_PARTY = regex.compile(r"(?i:đảng) ")
 #: what may follow the organisation of an apposition: a comma, a bracket, or the end of the sentence
 _CLOSES = regex.compile(r"\s*(?:[,()]|[.;:!?]?\s*$)")
 
@@ -40,3 +42,19 @@ def appositive_members(s: Sentence, found: Found) -> None:
         if not _CLOSES.match(s.text[end:closing]):
             continue
         found.add("MEMBER_OF", s.ids[k], s.ids[j], s.span)
+
+
+def party_members(s: Sentence, found: Found) -> None:
+    """``đảng Dân chủ Hillary Clinton``, ``lãnh đạo đảng CNRP Sam Rainsy``: a party's name right before a person's
+    makes the person its member.
+
+    >>> from types import SimpleNamespace as E
+    >>> t = "đối thủ đảng Dân chủ Hillary Clinton"
+    >>> s = Sentence.build(t, [E(start=8, end=20, label="ORG"), E(start=21, end=36, label="PERSON")], (0, len(t)), [0, 1])
+    >>> found = Found(); party_members(s, found); [(r.label, r.head, r.tail) for r in found.relations()]
+    [('MEMBER_OF', 1, 0)]
+    """
+    for k in s.positions("ORG"):
+        j = k + 1
+        if j < len(s) and s.labels[j] == "PERSON" and s.raw_gap(k, j) == " " and _PARTY.match(s.surface(k)):
+            found.add("MEMBER_OF", s.ids[j], s.ids[k], s.span)

@@ -31,7 +31,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from .context import Found, Sentence
-from .appositions import appositive_members
+from .appositions import appositive_members, party_members
 from .cues import Cues, cues, squash
 from .posts import link_title_orgs
 
@@ -72,6 +72,7 @@ def link_roles(s: Sentence, found: Found) -> None:
     _fronted_members(s, found, c)
     _respectively(s, found, c)
     appositive_members(s, found)
+    party_members(s, found)
 
 
 def _ranks(s: Sentence, found: Found, c: Cues) -> None:
