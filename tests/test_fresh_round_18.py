@@ -200,3 +200,34 @@ def test_a_post_named_after_its_unit_then_the_unit_after_a_comma(text: str, expe
 )
 def test_entities_of_round_20(text: str, labels: set[str], expected: list[tuple[str, str]]) -> None:
     assert spans(text, labels) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "labels", "expected"),
+    [
+        # round 22: banks named in one word; state groups by their initials; a bank's branch office
+        ("Đại án Oceanbank: ông Sơn bị đề nghị truy tố.", {"ORG", "PERSON"}, [("ORG", "Oceanbank"), ("PERSON", "Sơn")]),
+        ("Ông là Chủ tịch Tập đoàn dầu khí Việt Nam PVN.", {"ORG"}, [("ORG", "Tập đoàn dầu khí Việt Nam"), ("ORG", "PVN")]),
+        ("Vụ cướp xảy ra tại Phòng giao dịch TX.Duyên Hải (Trà Vinh).", {"ORG", "LOC"},
+         [("ORG", "Phòng giao dịch TX.Duyên Hải"), ("LOC", "Trà Vinh")]),
+        ("Ba tập thể nhận thưởng gồm phòng Kỹ thuật nghiệp vụ (PA71).", {"ORG"}, [("ORG", "phòng Kỹ thuật nghiệp vụ"), ("ORG", "PA71")]),
+        # a residential unit right before its ward, without a comma
+        ("Nhà số 39 đường Vườn Trầu, khu 3 phường Trần Phú, TP.Móng Cái bị sập.", {"LOC"},
+         [("LOC", "đường Vườn Trầu"), ("LOC", "khu 3"), ("LOC", "phường Trần Phú"), ("LOC", "TP.Móng Cái")]),
+        # "yêu cầu" is a request, no bridge ("cầu") named after a person
+        ("Công an yêu cầu Nguyễn Văn Hùng phải có mặt.", {"PERSON", "LOC"}, [("PERSON", "Nguyễn Văn Hùng")]),
+        ("Xe đi qua cầu Nguyễn Văn Trỗi thì hỏng.", {"PERSON", "LOC"}, [("LOC", "cầu Nguyễn Văn Trỗi")]),
+        # a caption glued to the next sentence; workers by trade; a police chief abroad
+        ("Ông Nguyễn Xuân Sơn Kết quả điều tra cho thấy.", {"PERSON"}, [("PERSON", "Nguyễn Xuân Sơn")]),
+        ("Sập giàn giáo, 2 thợ xây rơi từ tầng 5.", {"MEASURE"}, [("MEASURE", "thợ xây")]),
+        ("Tuy nhiên, cảnh sát trưởng Kenton Buckner cho biết.", {"TITLE", "PERSON"},
+         [("TITLE", "cảnh sát trưởng"), ("PERSON", "Kenton Buckner")]),
+    ],
+)
+def test_entities_of_round_22(text: str, labels: set[str], expected: list[tuple[str, str]]) -> None:
+    assert spans(text, labels) == expected
+
+
+def test_a_post_in_a_company_makes_no_official() -> None:
+    doc = vn_crimeie.extract("Ông Hà Văn Tâm, Chủ tịch HĐQT Oceanbank, phát biểu. Ông Lê Văn An, Giám đốc Bệnh viện Bạch Mai, cho biết.")
+    assert [(p["name"], p["role"]) for p in doc.people()] == [("Hà Văn Tâm", "other"), ("Lê Văn An", "official")]

@@ -47,6 +47,7 @@ class _RoleWords:
     after: tuple[tuple[str, frozenset[str]], ...]  # (role, words right after a name)
     list_openers: frozenset[str]
     civil_org_heads: frozenset[str]
+    company_heads: frozenset[str]
     expert_honorifics: frozenset[str]
     department_posts: frozenset[str]
     links: frozenset[str]  # phrases between a cue and the name ("được xác định là")
@@ -71,7 +72,8 @@ def _role_words() -> _RoleWords:
     )
     return _RoleWords(
         cues, words("skip_words"), credit, words("non_official_titles"), sources, words("sentencing_words"),
-        after, words("list_openers"), words("civil_org_heads"), words("expert_honorifics"), words("department_posts"),
+        after, words("list_openers"), words("civil_org_heads"), words("company_heads"), words("expert_honorifics"),
+        words("department_posts"),
         words("cue_links"), words("forcing_cues"),
     )
 
@@ -360,13 +362,26 @@ def _is_civil(org: str, heads: frozenset[str]) -> bool:
     return any(folded == h or folded.startswith(h + " ") for h in heads)
 
 
+def _is_company(org: str, heads: frozenset[str]) -> bool:
+    """Whether an organisation is a company (``company_heads``, or a name glued to ``bank``).
+
+    >>> heads = frozenset({"tập đoàn", "hđqt"})
+    >>> _is_company("HĐQT Oceanbank", heads), _is_company("Oceanbank", heads), _is_company("Bệnh viện Bạch Mai", heads)
+    (True, True, False)
+    """
+    return _is_civil(org, heads) or fold(org).endswith("bank")
+
+
 def _role(document: Document, record: dict[str, Any], sources: set[str]) -> str:
     table = _role_words()
     text, mentions = document.text, record["mentions"]
     if (sources and sources <= table.reporter_sources) or _credited(text, mentions) or _alone_on_a_last_line(text, mentions) or _closes_the_text(text, mentions):
         return "reporter"
     cued = _cued_role(text, mentions) or _appositive_role(text, mentions) or _owner_of_taken(text, mentions) or _cued_after(text, mentions)
-    official_posts = [t for t in record["titles"] if fold(t["title"]) not in table.non_official_titles]
+    official_posts = [
+        t for t in record["titles"]
+        if fold(t["title"]) not in table.non_official_titles and not _is_company(t.get("org") or "", table.company_heads)
+    ]
     if _introduced_as_expert(text, mentions, table.expert_honorifics):
         official_posts = [t for t in official_posts if fold(t["title"]) not in table.department_posts]
     public_units = [o for o in record["members_of"] if not _is_civil(o, table.civil_org_heads)]

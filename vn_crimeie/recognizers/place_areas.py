@@ -181,6 +181,9 @@ def residential_places(text: str, places: Sequence[PlaceSpan], name_end: Callabl
     >>> t = "Trú tại tổ 5; khu Cẩm Khê, phường Tứ Minh; khu Cẩm Khê rộng; trú hẻm 56 Ngô Quyền, Đà Lạt."
     >>> [t[p.start : p.end] for p in residential_places(t, [PlaceSpan(27, 41, "admin", "phường")], name_end)]
     ['tổ 5', 'khu Cẩm Khê', 'hẻm 56 Ngô Quyền']
+    >>> t = "đường Vườn Trầu, khu 3 phường Trần Phú"
+    >>> [t[p.start : p.end] for p in residential_places(t, [PlaceSpan(23, 38, "admin", "phường")], name_end)]
+    ['khu 3']
     """
     tables = _tables()
     starts = {p.start for p in places}
@@ -199,7 +202,8 @@ def residential_places(text: str, places: Sequence[PlaceSpan], name_end: Callabl
         street = name_end(text, stop + 1) if number is not None and text[stop : stop + 1] == " " else None
         if street is not None and text[street : street + 2] == ", ":
             stop = street  # "hẻm 56 Ngô Quyền, phường 6": the alley of that street
-        if (text[stop : stop + 2] == ", " and stop + 2 in next_starts) or cue_before(text, m.start(), tables.residence_cues):
+        ahead = stop + 2 if text[stop : stop + 2] == ", " else stop + 1 if number is not None and text[stop : stop + 1] == " " else -1
+        if ahead in next_starts or cue_before(text, m.start(), tables.residence_cues):  # "khu 3 phường Trần Phú" too
             out.append(PlaceSpan(m.start(), stop, "residential", text[m.start() : stop]))
     return out
 

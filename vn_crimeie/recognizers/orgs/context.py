@@ -117,6 +117,20 @@ def _websites(text: str) -> dict[int, int]:
     return out
 
 
+#: a bank named in one word that ends in "bank" ("Oceanbank", "Vietcombank", "VPBank")
+_GLUED_BANK = regex.compile(r"(?<![\p{L}\p{M}\p{N}.@/])\p{Lu}[A-Za-z]{1,}(?:bank|Bank)(?![\p{L}\p{M}\p{N}])")
+
+
+def _glued_banks(text: str) -> dict[int, int]:
+    """Banks named in one word glued to ``bank`` (``Oceanbank``, ``Sacombank``), by start.
+
+    >>> text = "đại án Oceanbank; Vietcombank và VPBank; bank"
+    >>> [text[s:e] for s, e in _glued_banks(text).items()]
+    ['Oceanbank', 'Vietcombank', 'VPBank']
+    """
+    return {m.start(): m.end() for m in _GLUED_BANK.finditer(text)}
+
+
 def _suffixed(text: str, suffixes: Iterable[tuple[int, int, Any]]) -> dict[int, int]:
     """Foreign companies and carriers named by their last word (``Qatar Airways``), by start.
 
@@ -285,7 +299,7 @@ class OrgContext:
                                       if text[s:e] in t.institution_spellings)
         self.businesses = _by_start(found["businesses"])
         self.websites = _websites(text)
-        self.suffixed = _suffixed(text, found["company_suffixes"])
+        self.suffixed = _suffixed(text, found["company_suffixes"]) | _glued_banks(text)
         self.credited = _credited_media(text)
         self.sources = _source_line(text)
         # CRIME spans by start (given, or computed when a remit needs them)
