@@ -231,3 +231,32 @@ def test_entities_of_round_22(text: str, labels: set[str], expected: list[tuple[
 def test_a_post_in_a_company_makes_no_official() -> None:
     doc = vn_crimeie.extract("Ông Hà Văn Tâm, Chủ tịch HĐQT Oceanbank, phát biểu. Ông Lê Văn An, Giám đốc Bệnh viện Bạch Mai, cho biết.")
     assert [(p["name"], p["role"]) for p in doc.people()] == [("Hà Văn Tâm", "other"), ("Lê Văn An", "official")]
+
+
+@pytest.mark.parametrize(
+    ("text", "labels", "expected"),
+    [
+        # round 23: nicknames by an epithet, wherever they stand; a code is no initial
+        ("Dư luận bức xúc về vụ Minh Béo. Minh Béo đã xin lỗi.", {"PERSON"}, [("PERSON", "Minh Béo"), ("PERSON", "Minh Béo")]),
+        ("Nguyễn Văn Béo bị bắt.", {"PERSON"}, [("PERSON", "Nguyễn Văn Béo")]),
+        ("Cảnh vệ bảo vệ các đối tượng A1 (nguyên thủ).", {"PERSON"}, []),
+        # committees of the National Assembly, in short, with their owner; posts there; headline short forms
+        ("ĐB Lê Thanh Vân, ủy viên thường trực UB Tài chính - Ngân sách của QH cho rằng.", {"TITLE", "ORG"},
+         [("TITLE", "ủy viên thường trực"), ("ORG", "UB Tài chính - Ngân sách của QH")]),
+        ("GĐ Công an Nghệ An: Dân mình rất tốt", {"TITLE", "ORG"}, [("TITLE", "GĐ"), ("ORG", "Công an Nghệ An")]),
+        # an offence after "tội" ends before the clause goes on; paedophilia
+        ("Phiên tòa xử bà Dung về tội Lừa đảo chiếm đoạt tài sản tiếp tục với phần xét hỏi.", {"CRIME"},
+         [("CRIME", "Lừa đảo chiếm đoạt tài sản")]),
+        ("Hắn về nước sau khi phạm tội ấu dâm ở Mỹ.", {"CRIME"}, [("CRIME", "ấu dâm")]),
+        # a byline followed by its source; a sentence glued after a province's word
+        ("Ca sĩ nói vậy. Tuấn Vĩ Theo Koreaboo ", {"PERSON", "ORG"}, [("PERSON", "Tuấn Vĩ"), ("ORG", "Koreaboo")]),
+        ("Anh được phát hiện đã bất tỉnh Đang dấy lên tin đồn.", {"LOC"}, []),
+    ],
+)
+def test_entities_of_round_23(text: str, labels: set[str], expected: list[tuple[str, str]]) -> None:
+    assert spans(text, labels) == expected
+
+
+def test_the_most_the_law_allows_is_no_statistic() -> None:
+    rows = vn_crimeie.extract("Bị cáo bị truy tố với mức án mỗi tội lên đến 30 năm tù. Tòa tuyên phạt bị cáo 3 năm tù.").statistics(all=True)
+    assert [(r["value"], r["statistic"]) for r in rows if r["kind"] == "duration"] == [(30, False), (3, True)]

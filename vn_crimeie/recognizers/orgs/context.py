@@ -205,7 +205,9 @@ def _lower_tail(written: str, spelling: str) -> bool:
 
 
 #: the source line that closes an article: "Theo VNE", "(Theo The Star)", "Theo Xinhuanet/QQ"
-_SOURCE_LINE = regex.compile(r"(?:^|\n|[.!?…] )[ ]*\(?Theo[ ]+(?P<names>[^()\n]{2,60}?)\)?[ ]*\.?[ ]*$")
+_SOURCE_LINE = regex.compile(
+    r"(?:^|\n|[.!?…”\"] (?:\p{Lu}[\p{Ll}\p{M}]+[ ]){0,3})[ ]*\(?Theo[ ]+(?P<names>[^()\n]{2,60}?)\)?[ ]*\.?[ ]*$"
+)  # after the byline too: "… nói. Tuấn Vĩ Theo Koreaboo"
 _SOURCE_PART = regex.compile(r"[^/,;]+")
 #: a byline closing the text with its outlet after a slash, a desk after a dash: "Thùy Dung/VOV-TP HCM"
 _BYLINE_OUTLET = regex.compile(

@@ -28,10 +28,12 @@ from .context import PRIORITY_CUE, Found, PersonContext, accept
 from .context import found_by  # noqa: F401 - the examples run it
 from .names import looks_vietnamese
 
-__all__ = ["bracket_nicknames", "quoted_epithets", "EPITHET_SOURCE"]
+__all__ = ["bracket_nicknames", "quoted_epithets", "named_epithets", "EPITHET_SOURCE"]
 
 EPITHET_SOURCE = "persons.nickname"
 _LATER_SOURCE = "persons.echo"
+#: a nickname standing on its own ("vụ Minh Béo"): a person of its own, not joined to the name before it
+NAMED_SOURCE = "persons.named_epithet"
 _WORD = r"[\p{L}\p{M}]+"
 _FILE = "person_rules.yaml"
 
@@ -85,3 +87,24 @@ def quoted_epithets(ctx: PersonContext, found: Found) -> None:
         for m in pattern.finditer(text):
             if m.group()[:1].isupper():
                 accept(found, m.start(), m.end(), _LATER_SOURCE, PRIORITY_CUE)
+
+
+@cache
+def _named_epithet() -> regex.Pattern[str]:
+    """A capitalised syllable and an epithet of ``epithets`` (``person_rules.yaml``), whole words, no capitalised word before."""
+    epithets = "|".join(regex.escape(e) for e in string_list(load_data(_FILE), "epithets", _FILE))
+    return regex.compile(rf"(?<!\p{{Lu}}[\p{{L}}\p{{M}}]*[ ])(?<![\p{{L}}\p{{M}}])(?P<given>\p{{Lu}}[\p{{Ll}}\p{{M}}]+) (?:{epithets})(?![\p{{L}}\p{{M}}])")
+
+
+def named_epithets(ctx: PersonContext, found: Found) -> None:
+    """``persons.named_epithet``: a given name and an epithet (``Minh Béo``, ``Thái Mèo``), a nickname wherever it stands.
+
+    >>> found_by("Dư luận bức xúc về vụ Minh Béo. Nguyễn Văn Béo bị bắt; Hà Béo và Phòng Cò cũng vậy.", named_epithets)
+    ['Minh Béo']
+    """
+    text, data = ctx.text, ctx.data
+    for m in _named_epithet().finditer(text):
+        given = m.group("given")
+        if given in data.not_names or given in data.place_names or given in data.surnames or not looks_vietnamese(given):
+            continue  # "Hà Béo": a surname opens it, the surname rule reads the name
+        accept(found, m.start(), m.end(), NAMED_SOURCE, PRIORITY_CUE)

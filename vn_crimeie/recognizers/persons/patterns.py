@@ -67,7 +67,7 @@ SENTENCE_START = "\n.!?:;\"“”'(…-–—•"
 _BYLINE_NAME = (
     r"\p{Lu}(?:\.\p{Lu}){1,3}\.?(?![\p{L}\p{M}])"  # initials only: "L.N", "P.B"
     r"|\p{Lu}\.[ ]?\p{Lu}[\p{Ll}\p{M}]+"
-    r"|\p{Lu}[\p{Ll}\p{M}]+(?:[ ]\p{Lu}[\p{Ll}\p{M}]+){1,3}"
+    r"|\p{Lu}[\p{Ll}\p{M}]+(?:[ ](?!Theo[ ])\p{Lu}[\p{Ll}\p{M}]+){1,3}"  # "Tuấn Vĩ Theo Koreaboo": the source ends it
     r"|\p{Lu}[\p{Lu}\p{M}]+(?:[ ]\p{Lu}[\p{Lu}\p{M}]+){1,3}"  # in capitals: "DUY THÀNH"
 )
 # "Theo Nam Phương/Vnexpress", "Theo Hương Vũ (ANTG)": the source word before a byline with its outlet stays out of it.
@@ -80,7 +80,7 @@ _OUTLET = r"/[^\s/]{1,30}(?:[ ][^\s/]{1,12}){0,2}"
 # The byline that closes the text, after the last sentence; "(Theo …)" or "/VOV" may follow.
 BYLINE = regex.compile(
     r"(?:^|[.!?…”\"\)\]])[ \n]+" + _BYLINE_LEAD + r"(" + _BYLINE_NAME + r")(?:[ ]+[-–][ ]+(" + _BYLINE_NAME + r"))?"
-    r"[ ]*(?:\([^()\n]{0,80}\)|" + _OUTLET + r")?[ \n]*$"
+    r"[ ]*(?:\([^()\n]{0,80}\)|" + _OUTLET + r"|[ ]*Theo[ ]+[^\n()]{2,40})?[ \n]*$"  # "Tuấn Vĩ Theo Koreaboo"
 )
 # How far from the end of the text a byline is looked for.
 BYLINE_TAIL = 160

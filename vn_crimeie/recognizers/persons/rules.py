@@ -39,7 +39,7 @@ from collections.abc import Callable
 from .aliases import aliases
 from .context import Found, PersonContext
 from .cued import after_cue, byline, credits, lone_initials, nicknames
-from .epithets import bracket_nicknames, quoted_epithets
+from .epithets import bracket_nicknames, named_epithets, quoted_epithets
 from .mentions import echoes, initial_echoes, lists
 from .shapes import foreign_given, in_context, surname_runs
 
@@ -53,6 +53,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("persons.nickname", nicknames),
     ("persons.bracket_nickname", bracket_nicknames),
     ("persons.epithet", quoted_epithets),
+    ("persons.named_epithet", named_epithets),
     ("persons.surname", surname_runs),
     ("persons.credit", credits),
     ("persons.byline", byline),

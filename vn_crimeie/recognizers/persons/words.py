@@ -123,6 +123,9 @@ def build_words(text: str, blocked: list[tuple[int, int]], data: NameData) -> Wo
     # A name word opens with an upper-case letter (\p{Lu} is upper for str.isupper): one cheap test first.
     fullmatch = NAME_WORD.fullmatch
     nameish = [w[0].isupper() and fullmatch(w) is not None for w in texts]
+    for i, end in enumerate(ends):
+        if nameish[i] and text[end : end + 1].isdigit():
+            nameish[i] = False  # "đối tượng A1", "xe K02": a code, no name
     for i in range(1, n):
         if texts[i].split("-", 1)[0] in ARABIC_ARTICLES and nameish[i - 1] and fullmatch(texts[i]):
             nameish[i] = True  # "Bashar al-Assad": the article goes on a name, never opens one
