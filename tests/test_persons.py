@@ -225,7 +225,8 @@ def test_byline_outranks_a_weak_pattern() -> None:
         ("Một người đàn ông đến từ Mongkok cho biết đã bị nhóm này đe dọa.", []),
         ("Bộ Công trình Công cộng Campuchia cho biết cây cầu sẽ được xây lại.", []),
         ("Giám đốc Cty CP Môi trường Khánh Hòa cho biết nhà máy bị đập phá.", []),
-        ("Cảnh sát yêu cầu Williams có mặt. Williams cho biết anh đã bị đe dọa.", ["Williams"]),
+        # "yêu cầu" is a request, no bridge ("cầu") named after the name after it
+        ("Cảnh sát yêu cầu Williams có mặt. Williams cho biết anh đã bị đe dọa.", ["Williams", "Williams"]),
         ("Thẩm phán liên bang James Robart đình chỉ sắc lệnh.", ["James Robart"]),
         # Streets in lists after a street word.
         ("Tuyến đường Trường Chinh - Trần Đại Cang - Bà Triệu ùn tắc kéo dài.", []),

@@ -32,6 +32,8 @@ CASES = [
         ["Cường sấm", "Cường “sấm”"],
     ),
     ("persons.epithet", (epithets.bracket_nicknames, epithets.quoted_epithets), "Cường (“sấm”) bị bắt. Cường “sét” khai.", []),
+    ("persons.named_epithet", (epithets.named_epithets,), "Dư luận bức xúc về vụ Tuấn Béo.", ["Tuấn Béo"]),
+    ("persons.named_epithet", (epithets.named_epithets,), "Con mèo Béo nằm ngủ; Hà Béo đi chợ.", []),  # a surname opens "Hà Béo"
     ("persons.surname", (shapes.surname_runs,), "Sáng nay Trịnh Văn Quyết ra đầu thú.", ["Trịnh Văn Quyết"]),
     ("persons.surname", (shapes.surname_runs,), "Căn nhà trên đường Phan Đình Phùng bị cháy.", []),
     ("persons.surname", (shapes.surname_runs,), "Công an tỉnh Thanh Hóa Lê Văn Bình cho biết như vậy.", ["Lê Văn Bình"]),
@@ -102,7 +104,7 @@ def test_lists_run_again_after_the_echoes() -> None:
 
 def test_the_table_runs_every_rule_once_in_the_documented_order() -> None:
     names = [name for name, _rule in rules.RULES]
-    assert len(names) == len(set(names)) == 15
+    assert len(names) == len(set(names)) == 16
     documented = re.findall(r"^\d+\. ``(persons\.[a-z_]+)``", rules.__doc__ or "", flags=re.MULTILINE)
     assert documented == names
     text = "Bị can Lê Trung Kiên (tức Kiên Đen) khai. Sau đó Kiên cùng Hoàng Văn Hải bỏ trốn.\nThu Hằng"

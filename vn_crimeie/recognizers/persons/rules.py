@@ -12,20 +12,22 @@ again once the later mentions are found).  The order:
    (its candidates are ``persons.nickname``).
 4. ``persons.epithet`` (:func:`~.epithets.quoted_epithets`): ``Cường "sấm"`` after that nickname (its
    candidates are ``persons.echo``).
-5. ``persons.surname`` (:func:`~.shapes.surname_runs`): ``Trần Thị Mai``; ``persons.split``:
+5. ``persons.named_epithet`` (:func:`~.epithets.named_epithets`): ``vụ Minh Béo``, a given name and an
+   epithet wherever they stand.
+6. ``persons.surname`` (:func:`~.shapes.surname_runs`): ``Trần Thị Mai``; ``persons.split``:
    ``Công an tỉnh Nghệ An Nguyễn Văn Hùng``.
-6. ``persons.credit`` (:func:`~.cued.credits`): ``Ảnh: Hoàng Hà``.
-7. ``persons.byline`` (:func:`~.cued.byline`): ``Đức Hoàng`` on the last line.
-8. ``persons.initials`` (:func:`~.cued.lone_initials`): ``gồm: T.C.Đ. (sinh năm 2005)``.
-9. ``persons.context`` (:func:`~.shapes.in_context`): ``Vàng A Dự (16 tuổi)``, ``Williams cho biết``.
-10. ``persons.foreign`` (:func:`~.shapes.foreign_given`): ``Henry Hill``.
-11. ``persons.list`` (:func:`~.mentions.lists`): ``Lê Văn Tám, Trần Văn Hùng và Ngô Thị Hoa``.
-12. ``persons.echo`` (:func:`~.mentions.echoes`): ``Kiên`` after ``Lê Trung Kiên``.
-13. ``persons.initial_echo`` (:func:`~.mentions.initial_echoes`): ``P.T.T`` after ``chị P.T.T``
+7. ``persons.credit`` (:func:`~.cued.credits`): ``Ảnh: Hoàng Hà``.
+8. ``persons.byline`` (:func:`~.cued.byline`): ``Đức Hoàng`` on the last line.
+9. ``persons.initials`` (:func:`~.cued.lone_initials`): ``gồm: T.C.Đ. (sinh năm 2005)``.
+10. ``persons.context`` (:func:`~.shapes.in_context`): ``Vàng A Dự (16 tuổi)``, ``Williams cho biết``.
+11. ``persons.foreign`` (:func:`~.shapes.foreign_given`): ``Henry Hill``.
+12. ``persons.list`` (:func:`~.mentions.lists`): ``Lê Văn Tám, Trần Văn Hùng và Ngô Thị Hoa``.
+13. ``persons.echo`` (:func:`~.mentions.echoes`): ``Kiên`` after ``Lê Trung Kiên``.
+14. ``persons.initial_echo`` (:func:`~.mentions.initial_echoes`): ``P.T.T`` after ``chị P.T.T``
     (its candidates are ``persons.echo``).
-14. ``persons.alias`` (:func:`~.aliases.aliases`): ``Hồng dùng tên giả là Dũng, Phúc``, once ``Hồng`` is found
+15. ``persons.alias`` (:func:`~.aliases.aliases`): ``Hồng dùng tên giả là Dũng, Phúc``, once ``Hồng`` is found
     (its candidates are ``persons.nickname``).
-15. ``persons.list_of_echoes`` (:func:`~.mentions.lists` again): ``Kiên và Hùng`` once ``Kiên`` is an echo
+16. ``persons.list_of_echoes`` (:func:`~.mentions.lists` again): ``Kiên và Hùng`` once ``Kiên`` is an echo
     (its candidates are ``persons.list``).
 
 >>> [name for name, _rule in RULES][:3]
