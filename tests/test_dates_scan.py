@@ -170,6 +170,7 @@ def test_every_rule_shows_its_name_as_a_source() -> None:
     texts = _corpus_forms(whole=False) + [
         ("Quý I/2024 số vụ giảm 5% so với cùng kỳ năm ngoái.", "2024-04-02"),
         ("Phim Remember the Titans (2000) rất nổi tiếng.", "2024-04-02"),  # year.bracketed: no whole form
+        ("Đỗ Văn Chí, sinh 1971, trú ở xã Tam Hưng.", "2024-04-02"),  # year.born: the year alone is the span
     ]
     seen: set[str] = set()
     for text, dateline in texts:

@@ -259,3 +259,24 @@ def test_entities_of_round_23(text: str, labels: set[str], expected: list[tuple[
 def test_the_most_the_law_allows_is_no_statistic() -> None:
     rows = vn_crimeie.extract("Bị cáo bị truy tố với mức án mỗi tội lên đến 30 năm tù. Tòa tuyên phạt bị cáo 3 năm tù.").statistics(all=True)
     assert [(r["value"], r["statistic"]) for r in rows if r["kind"] == "duration"] == [(30, False), (3, True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "labels", "expected"),
+    [
+        # round 24: "3g" with a part of the day is a clock time, "10g" alone ten grams; a bare "sinh" before a year
+        ("Sự việc diễn ra vào 3g sáng ngày 28/4 khi anh Hùng chạy xe.", {"DATE", "NUMBER"}, [("DATE", "3g sáng ngày 28/4")]),
+        ("Lô hàng 10g ma túy đá bị thu giữ.", {"DATE", "NUMBER"}, [("NUMBER", "10")]),
+        ("Đỗ Văn Chí, sinh 1971, trú ở xã Tam Hưng.", {"DATE"}, [("DATE", "1971")]),
+        # a shop's manager; a company's short legal form
+        ("Bà Phạm Thị Linh, cửa hàng trưởng TGDĐ, xác nhận vụ việc.", {"TITLE"}, [("TITLE", "cửa hàng trưởng")]),
+        ("Tổng cục khen thưởng 2 lái xe của CTCP Tập đoàn Mai Linh.", {"ORG"}, [("ORG", "CTCP Tập đoàn Mai Linh")]),
+    ],
+)
+def test_entities_of_round_24(text: str, labels: set[str], expected: list[tuple[str, str]]) -> None:
+    assert spans(text, labels, dateline="2017-05-01") == expected
+
+
+def test_the_owner_of_what_was_stolen_is_a_victim_whatever_words_describe_them() -> None:
+    doc = vn_crimeie.extract("Hai đối tượng bị bắt vì trộm tiền của vợ chồng tài xế Nguyễn Đình Tài. Bà Lê Thị Hoa, cửa hàng trưởng, kể lại.")
+    assert [(p["name"], p["role"]) for p in doc.people()] == [("Nguyễn Đình Tài", "victim"), ("Lê Thị Hoa", "other")]

@@ -145,8 +145,12 @@ def _taken_from() -> regex.Pattern[str]:
     data = load_data(_FILE)
     verbs, honorifics = ("|".join(regex.escape(w) for w in sorted(string_list(data, key, _FILE), key=len, reverse=True))
                          for key in ("taking_verbs", "owner_honorifics"))
-    # the verb, what was taken (no clause break; a decimal comma is none), "của", an optional honorific, then the name
-    return regex.compile(rf"(?i)(?<![\p{{L}}\p{{M}}])(?:{verbs}) (?:[^.;!?\n,()]|(?<=\d)[.,](?=\d)){{1,60}} của (?:(?:{honorifics}) )?$")
+    # the verb, what was taken (no clause break; a decimal comma is none), "của", an optional honorific or a few
+    # lower-case words that describe the owner ("của vợ chồng tài xế"), then the name
+    return regex.compile(
+        rf"(?i)(?<![\p{{L}}\p{{M}}])(?:{verbs}) (?:[^.;!?\n,()]|(?<=\d)[.,](?=\d)){{1,60}} của "
+        rf"(?:(?:{honorifics}) |(?-i:[\p{{Ll}}\p{{M}}]+) ){{0,4}}$"
+    )
 
 
 def _owner_of_taken(text: str, mentions: list[tuple[int, int]]) -> str | None:
@@ -156,6 +160,8 @@ def _owner_of_taken(text: str, mentions: list[tuple[int, int]]) -> str | None:
     'victim'
     >>> _owner_of_taken("Nga là vợ của ông Cao Toàn Mỹ.", [(18, 29)]) is None
     True
+    >>> _owner_of_taken("Hai kẻ trộm tiền của vợ chồng tài xế Nguyễn Đình Tài.", [(37, 52)])
+    'victim'
     """
     pattern = _taken_from()
     return "victim" if any(pattern.search(text, max(0, start - 90), start) for start, _ in mentions) else None

@@ -20,7 +20,7 @@ from .rule_words import rule_words
 from .spec import Spec
 from .words import TimeWords
 
-__all__ = ["relative_phrase", "iso_date", "ago", "now", "clock_forms", "clock_seconds", "clock_to", "season", "holiday", "lunar_date", "nth_of_month", "meal", "spoken_year", "year_value", "zone_offset"]
+__all__ = ["relative_phrase", "iso_date", "ago", "now", "clock_forms", "clock_seconds", "clock_to", "season", "holiday", "lunar_date", "nth_of_month", "meal", "spoken_year", "year_value", "zone_offset", "born_year"]
 
 Match = regex.Match[str]
 
@@ -41,6 +41,16 @@ def year_value(text: str) -> int | None:
     if value is None or value.value != int(value.value) or not 1 <= value.value <= 9999:
         return None
     return int(value.value)
+
+
+def born_year(m: Match, w: TimeWords) -> Spec | None:
+    """A year of birth after a bare ``sinh`` ("Đỗ Văn Chí, sinh 1971"): the year alone is the span.
+
+    >>> from vn_crimeie.dates.grammar import scan
+    >>> [(m.text, m.spec.extra) for m in scan("Đỗ Văn Chí, sinh 1971, trú ở xã Tam Hưng")]
+    [('1971', {'birth': True})]
+    """
+    return Spec(year=int(m["y"]), extra={"birth": True})
 
 
 def _meridiem_hour(hour: int, meridiem: str | None) -> int | None:
@@ -133,8 +143,10 @@ def clock_forms(m: Match, w: TimeWords) -> Spec | None:
     >>> from vn_crimeie.dates.rules import read
     >>> [(s.hour, s.minute, s.second, s.tz) for s in (read("clock.forms", t) for t in ("15:23:24", "10g45", "8:23 GMT"))]
     [(15, 23, 24, None), (10, 45, None, None), (8, 23, None, '+00:00')]
+    >>> read("clock.forms", "3g sáng").hour, read("clock.forms", "10g ma túy")
+    (3, None)
     """
-    if not (m["s"] or m["mg"] or m["ap"] or m["tz"]):
+    if not (m["s"] or m["mg"] or m["ap"] or m["tz"] or m["pg"] is not None):
         return None  # a plain clock time is the rule ``clock``'s
     hour = _meridiem_hour(int(m["h"]), m["ap"])
     minute = int(m["m"] or m["m2"] or m["mg"] or m["mh"] or 0)

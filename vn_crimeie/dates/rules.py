@@ -108,6 +108,8 @@ DAY_COUNT = Digits(r"[2-9](?!\w)", then=r"\ ")
 YEAR_DIGITS = Digits(rf"{YEAR}(?!\w)", then=r"[\ \-–—]")
 #: a year alone in brackets ("Remember the Titans (2000)")
 YEAR_BRACKETED = Digits(rf"{YEAR}(?!\w)", then=r"\)")
+#: a year of birth after a bare "sinh" ("sinh 1971,"), before a sign, a space or the end
+YEAR_BORN = Digits(rf"{YEAR}(?!\w)", then=r"(?:[\ ,;.)]|$)")
 DM_DIGITS = Digits(r"\d{1,2}(?!\w)", then=r"[/.\-\ ]")
 #: A whole word of one or two digits that can be an hour (``15`` of ``15 giờ 23 phút``).
 HOUR_DIGITS = Digits(r"(?:[01]?\d|2[0-3])(?!\w)", then=r"\ ")
@@ -215,6 +217,7 @@ def _calendar_rows(w: TimeWords, r: RuleWords, f: FormWords) -> list[Row]:
         ("year", rf"{WL}(?:(?P<sn>{sn})\ *:?\ *|{year_w}\ +)(?P<y>{YEAR})(?![\w]|[/.\-]\d)", p.year, (w.birth_year_prefixes, r.year_words)),
         # a year alone in brackets after a name or a title ("Remember the Titans (2000)", "Nguyễn Văn A (1990)")
         ("year.bracketed", rf"(?<=\()(?P<y>{YEAR})(?P<sn>)?(?=\))", p.year, (YEAR_BRACKETED,)),
+        ("year.born", rf"(?<=(?<![\w])(?i:sinh)\ )(?P<y>{YEAR})(?![\w]|[/.\-]\d)", fp.born_year, (YEAR_BORN,)),
         ("quarter", rf"{WL}(?:{quarter_w}\ +(?P<q>(?-i:IV|III|II|I)|[1-4])|(?-i:{quarter_w})\ +(?P<q>{alternation(n for n, v in w.months.items() if v <= 4)}))(?:\ *[/\-]\ *(?P<y>{YEAR})|\ +{year_w}\ +(?P<y2>{YEAR}))?(?![\w]|[/.\-]\d)", p.quarter, (r.quarter_words,)),
         ("month", rf"{WL}{month_w}\ +(?P<m>{MONTH_NUM}|{_month_names(w)})(?:\ *[/.\-]\ *(?P<y>{YEAR})|\ +(?:{year_w}\ +)?(?P<y2>{YEAR}))?(?![\w]|[/.\-]\d|\ +{year_w}\ +\d)", p.month, (r.month_words,)),
         ("relative", rf"{WL}(?P<u>{alternation(w.relative_units)})\ +(?P<w>{alternation(w.relative_words)}){WR}{_no_conjunction(r)}", p.relative, (w.relative_units,)),
@@ -256,10 +259,11 @@ def _form_rows(w: TimeWords, r: RuleWords, f: FormWords) -> list[Row]:
     tz = rf"\ *(?P<tz>{_as_written(f.time_zones)})(?:\ *(?P<off>[+\-−]\d{{1,2}}(?::?\d\d)?))?"
     meridiem = rf"\ ?(?P<ap>{_as_written(f.meridiems)})(?![\w.\-/])"
     hour_sign, g = alternation(r.hour_signs), alternation(f.hour_signs_with_minutes)
-    # every match has, after the hour's last digit, seconds, a glued "g", or a meridiem or a time zone after the
+    # every match has, after the hour's last digit, seconds, a glued "g" (with minutes, or before a part of the
+    # day: "3g sáng"; "10g" alone is ten grams), or a meridiem or a time zone after the
     # minutes, an hour sign or "giờ" (led by a digit that no digit follows: the engine skips to those, not to
     # every "h" of the text nor every digit of a run of figures)
-    extras = rf"\d(?!\d)(?::[0-5]\d:[0-5]\d|{g}[0-5]\d|(?::[0-5]\d|{hour_sign}(?:[0-5]\d)?|\ +{hour_w})?\ *(?:{_as_written(f.meridiems)}|{_as_written(f.time_zones)})(?!\w))"
+    extras = rf"\d(?!\d)(?::[0-5]\d:[0-5]\d|{g}[0-5]\d|{g}\ +{alternation(w.parts_of_day)}{WR}|(?::[0-5]\d|{hour_sign}(?:[0-5]\d)?|\ +{hour_w})?\ *(?:{_as_written(f.meridiems)}|{_as_written(f.time_zones)})(?!\w))"
     holidays = trie_alternation(list(f.holidays) + list(f.lunar_holidays))  # factored: tried at every "ngày"
     # a day word before a holiday ("ngày mùng 3 Tết", "ngày Giáng sinh"): looked for only before a holiday's first word
     # (not of a holiday read only as a whole expression: "ngày Valentine" is the holiday "ngày valentine")
@@ -273,7 +277,7 @@ def _form_rows(w: TimeWords, r: RuleWords, f: FormWords) -> list[Row]:
         ("now", rf"{WL}{alternation(f.now_words)}{WR}", fp.now, (f.now_words,)),
         ("date.iso", rf"{NUM_LEFT}(?P<y>{YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\w\-/.]|:\d)", fp.iso_date, (YEAR_DIGITS,), r"\d-\d\d-\d"),
         ("duration.ago", rf"{WL}{alternation(f.ago_prefixes)}\ +(?P<n>\d{{1,3}}|{num_words})\ +(?P<u>{alternation(w.units)})(?:\ +(?P<n2>\d{{1,3}}|{num_words})\ +(?P<u2>{alternation(w.units)}))?{WR}", fp.ago, (f.ago_prefixes,)),
-        ("clock.forms", rf"(?<![\w.,:/+]|\d[\-–])(?P<h>[01]?\d|2[0-4])(?::(?P<m>[0-5]\d):(?P<s>[0-5]\d)(?:{meridiem})?(?:{tz})?|{g}(?P<mg>[0-5]\d)(?:{meridiem})?(?:{tz})?|(?::(?P<m2>[0-5]\d)|{hour_sign}(?P<mh>[0-5]\d)?|\ +{hour_w})?(?:{meridiem}(?:{tz})?|{tz}))(?![\w:]|[.,]\d)", fp.clock_forms, (DIGIT,), extras),
+        ("clock.forms", rf"(?<![\w.,:/+]|\d[\-–])(?P<h>[01]?\d|2[0-4])(?::(?P<m>[0-5]\d):(?P<s>[0-5]\d)(?:{meridiem})?(?:{tz})?|{g}(?P<mg>[0-5]\d)(?:{meridiem})?(?:{tz})?|{g}(?P<pg>)(?=\ +{alternation(w.parts_of_day)}{WR})|(?::(?P<m2>[0-5]\d)|{hour_sign}(?P<mh>[0-5]\d)?|\ +{hour_w})?(?:{meridiem}(?:{tz})?|{tz}))(?![\w:]|[.,]\d)", fp.clock_forms, (DIGIT,), extras),
         ("clock.seconds", rf"(?<![\w.,:/+]|\d[\-–])(?P<h>[01]?\d|2[0-3])\ +{hour_w}\ +(?P<m>[0-5]?\d)\ +{minutes}\ +(?P<s>[0-5]?\d)\ +{alternation(f.second_words)}{WR}", fp.clock_seconds, (HOUR_DIGITS,)),
         ("clock.to", rf"{NUM_LEFT}(?P<h>[01]?\d|2[0-4]|{num_words})\ *(?:{hour_w}|{hour_sign})\ +{alternation(f.to_words)}\ +(?P<m>\d{{1,2}}|{num_words})(?:\ +{minutes})?{WR}", fp.clock_to, (DIGIT, w.numbers), alternation(f.to_words)),
         ("season", rf"{WL}(?:{alternation(f.season_words)}\ +(?P<s>{alternation(f.seasons)})|(?P<bare>{alternation(f.seasons_without_word)})(?=\ +(?:{year_w}\ +)?(?:{YEAR}|{rel}){WR}))(?:\ +{year_w}\ +(?P<y>{YEAR})|\ +(?P<y>{YEAR})(?![/.\-]\d)|\ +(?P<yw>{year_w}\ +)?(?P<rel>{rel}))?{WR}", fp.season, (f.season_words, f.seasons_without_word)),
