@@ -280,3 +280,22 @@ def test_entities_of_round_24(text: str, labels: set[str], expected: list[tuple[
 def test_the_owner_of_what_was_stolen_is_a_victim_whatever_words_describe_them() -> None:
     doc = vn_crimeie.extract("Hai đối tượng bị bắt vì trộm tiền của vợ chồng tài xế Nguyễn Đình Tài. Bà Lê Thị Hoa, cửa hàng trưởng, kể lại.")
     assert [(p["name"], p["role"]) for p in doc.people()] == [("Nguyễn Đình Tài", "victim"), ("Lê Thị Hoa", "other")]
+
+
+@pytest.mark.parametrize(
+    ("text", "labels", "expected"),
+    [
+        # round 25: a function word as a given name after a lower-case honorific; not a word of the dictionary
+        ("Khoảng 11h ngày 30/5, ông Để từ TP HCM lên nhà em trai.", {"PERSON"}, [("PERSON", "Để")]),
+        ("Để tránh bị bắt, hắn bỏ trốn; các chú Bộ đội đến.", {"PERSON"}, []),
+        # a given name that opens a sentence's verb is no echo ("Tiến hành")
+        ("Bị can Lê Văn Tiến bị bắt. Tiến hành khám xét, công an thu ma túy. Tiến khai nhận.", {"PERSON"},
+         [("PERSON", "Lê Văn Tiến"), ("PERSON", "Tiến")]),
+        # a nationality after a student; "Cả" glued after a name
+        ("Triều Tiên nói về cái chết của sinh viên Mỹ.", {"PERSON", "LOC"}, [("LOC", "Triều Tiên"), ("LOC", "Mỹ")]),
+        ("Sinh viên Nguyễn Văn An bị bắt.", {"PERSON"}, [("PERSON", "Nguyễn Văn An")]),
+        ("Hai đối tượng Tiến và Phượng Cả hai bàn bạc.", {"PERSON"}, [("PERSON", "Tiến"), ("PERSON", "Phượng")]),
+    ],
+)
+def test_entities_of_round_25(text: str, labels: set[str], expected: list[tuple[str, str]]) -> None:
+    assert spans(text, labels) == expected

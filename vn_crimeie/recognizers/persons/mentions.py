@@ -184,8 +184,8 @@ def _opens_sentence_before_name(ctx: PersonContext, i: int, j: int, short: set[s
 
 
 def _opens_written_word(ctx: PersonContext, i: int, lower_pairs: set[str]) -> bool:
-    """Word ``i`` opens a word of the dictionary that the text writes in lower case elsewhere (``Thi thể``, ``Cử tri``)
-    or that a capitalised name goes on after (``Học viện Điện ảnh``, ``Tuần duyên Mỹ``).
+    """Word ``i`` opens a word of the dictionary that the text writes in lower case elsewhere (``Thi thể``, ``Cử tri``),
+    that opens a sentence (``Tiến hành khám xét``) or that a capitalised name goes on after (``Học viện Điện ảnh``).
 
     ``lower_pairs`` holds the text's pairs of lower-case words, listed on the first call that needs them.
     """
@@ -193,6 +193,8 @@ def _opens_written_word(ctx: PersonContext, i: int, lower_pairs: set[str]) -> bo
     if word is None:
         return False
     words = ctx.words
+    if at_sentence_start(ctx.text, words.starts[i]):
+        return True  # "Tiến hành khám xét": a sentence opens with the word, capitalised
     k = i + 2
     if k < len(words.texts) and words.nameish[k] and words.spaced(k):
         return True

@@ -14,12 +14,14 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
+from functools import cache
 from itertools import accumulate
 
 from ...lexicon import fold
+from ...place_data import place_data
 from ..foreign_names import vietnamese_syllable
 from ..intersections import intersection_streets
-from .names import NameData, is_surname, name_data, not_name_openers, not_name_pair_heads, place_name_heads, rule_words
+from .names import NameData, compound_words, is_surname, name_data, not_name_openers, not_name_pair_heads, place_name_heads, rule_words
 from .patterns import APOSTROPHE_IN_NAME, HYPHEN_IN_WORD, LATIN_PART, NAME_SYLLABLE, NAME_WORD, SPACES, STREET_DASH, WORD_SPLIT
 
 __all__ = ["Words", "build_words", "name_runs", "place_prefix"]
@@ -183,12 +185,35 @@ def _mark_not_names(words: Words, data: NameData) -> None:
             continue
         if _inside_foreign_name(words, i):
             continue  # "Han Song Ryol": "Song" between the words of a foreign name
+        if _after_lower_honorific(words, i):
+            continue  # "ông Để", "chị Ba": a function word or a number as a given name
         nameish[i] = False
     # A place whose last word is an organisation word ("Hải Phòng") leaves no name behind ("Hải").
     for i in [i for i in at if i and texts[i] in not_names]:
         if not nameish[i] and nameish[i - 1] and words.spaced(i):
             if f"{texts[i - 1]} {texts[i]}" in data.place_names:
                 nameish[i - 1] = False
+
+
+def _after_lower_honorific(words: Words, i: int) -> bool:
+    """Word ``i`` (one word, not a pair) follows a lower-case honorific (``ông Để``, ``chị Ba``).
+
+    >>> words = build_words("Hôm đó ông Để bỏ trốn. Để tránh bị bắt, hắn đi; chú Bộ đội đến.", [], name_data())
+    >>> _after_lower_honorific(words, 3), _after_lower_honorific(words, 6), _after_lower_honorific(words, 13)
+    (True, False, False)
+    """
+    texts = words.texts
+    if i == 0 or not words.spaced(i) or (i + 1 < len(texts) and words.nameish[i + 1] and words.spaced(i + 1)):
+        return False
+    if i + 1 < len(texts) and f"{texts[i].lower()} {texts[i + 1]}" in compound_words():
+        return False  # "chú Bộ đội": a word of the dictionary, no name
+    return texts[i - 1] in _lower_honorifics()
+
+
+@cache
+def _lower_honorifics() -> frozenset[str]:
+    """The honorifics of ``places.yaml`` in lower case (``ông``, ``bà``, ``chị``)."""
+    return frozenset(h.lower() for h in place_data().honorifics)
 
 
 def _given_after_marker(words: Words, i: int, data: NameData) -> bool:
