@@ -299,3 +299,8 @@ def test_the_owner_of_what_was_stolen_is_a_victim_whatever_words_describe_them()
 )
 def test_entities_of_round_25(text: str, labels: set[str], expected: list[tuple[str, str]]) -> None:
     assert spans(text, labels) == expected
+
+
+def test_a_post_on_a_company_board_makes_no_official() -> None:
+    doc = vn_crimeie.extract("Ông Hà Văn Tâm, Chủ tịch HĐQT Oceanbank, phát biểu. Chủ tọa phiên tòa Vũ Thanh Lâm đã ký giấy triệu tập.")
+    assert [(p["name"], p["role"]) for p in doc.people()] == [("Hà Văn Tâm", "other"), ("Vũ Thanh Lâm", "official")]

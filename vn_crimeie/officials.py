@@ -26,6 +26,8 @@ document's text.  :func:`officials_rows` flattens the records for pandas.
 
 from __future__ import annotations
 
+import regex
+
 from typing import TYPE_CHECKING, Any
 
 from .relations.mentions import merge_names, name_key
@@ -51,6 +53,20 @@ def _rank(ent: Entity) -> str:
 def _add(items: list[str], item: str | None) -> None:
     if item and item.casefold() not in {x.casefold() for x in items}:
         items.append(item)
+
+
+#: a company's board written right after a post ("Chủ tịch HĐQT Oceanbank"): the post is the board's
+_BOARD = regex.compile(r" (HĐQT|[Hh]ội đồng quản trị)(?![\p{L}\p{M}])")
+
+
+def _board_after(text: str, end: int) -> str:
+    """`` HĐQT`` when a company's board follows a post ending at ``end``, else ``""``.
+
+    >>> _board_after("Chủ tịch HĐQT Oceanbank", 8), _board_after("Chủ tịch UBND", 8)
+    (' HĐQT', '')
+    """
+    m = _BOARD.match(text, end)
+    return f" {m.group(1)}" if m else ""
 
 
 def _posts(posts: list[tuple[str, str | None]]) -> list[dict[str, Any]]:
@@ -149,7 +165,7 @@ def person_records(document: Document) -> list[dict[str, Any]]:
             for tail in out_of.get(("HAS_RANK", m.id), []):
                 _add(rec["ranks"], _rank(index[tail]))
             for tail in out_of.get(("HAS_TITLE", m.id), []):
-                title = _display(index[tail].text)
+                title = _display(index[tail].text) + _board_after(document.text, index[tail].end)
                 orgs = [" ".join(index[o].text.split()) for o in out_of.get(("TITLE_OF", tail), [])]
                 posts += [(title, org) for org in orgs or [None]]
             for tail in out_of.get(("MEMBER_OF", m.id), []):
