@@ -304,3 +304,24 @@ def test_entities_of_round_25(text: str, labels: set[str], expected: list[tuple[
 def test_a_post_on_a_company_board_makes_no_official() -> None:
     doc = vn_crimeie.extract("Ông Hà Văn Tâm, Chủ tịch HĐQT Oceanbank, phát biểu. Chủ tọa phiên tòa Vũ Thanh Lâm đã ký giấy triệu tập.")
     assert [(p["name"], p["role"]) for p in doc.people()] == [("Hà Văn Tâm", "other"), ("Vũ Thanh Lâm", "official")]
+
+
+@pytest.mark.parametrize(
+    ("text", "labels", "expected"),
+    [
+        # round 26: a name before "năm nay N tuổi"; a surname said alone after "họ"; a commander's post
+        ("Nạn nhân là Tiểu Quyên, năm nay 26 tuổi, sống tại huyện. Sau đó Tiểu Quyên đi báo án.", {"PERSON"},
+         [("PERSON", "Tiểu Quyên"), ("PERSON", "Tiểu Quyên")]),
+        ("Người đàn ông họ Triệu đã ra đầu thú. Triệu khai nhận.", {"PERSON"}, [("PERSON", "Triệu"), ("PERSON", "Triệu")]),
+        ("Nhưng họ không nói gì thêm.", {"PERSON"}, []),
+        ("Đại tá Nguyễn Hữu Thắng, Chỉ huy Bộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng Nam cho biết.", {"TITLE"},
+         [("TITLE", "Chỉ huy")]),
+    ],
+)
+def test_entities_of_round_26(text: str, labels: set[str], expected: list[tuple[str, str]]) -> None:
+    assert spans(text, labels) == expected
+
+
+def test_a_surname_said_alone_is_the_person_of_that_surname() -> None:
+    doc = vn_crimeie.extract("Cô Trương Hằng kiện người yêu cũ. Tòa yêu cầu thiếu gia họ Trương bồi thường.")
+    assert [p["name"] for p in doc.people()] == ["Trương Hằng"]

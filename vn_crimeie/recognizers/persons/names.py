@@ -182,12 +182,12 @@ def _checked_surnames(data: dict) -> tuple[list[str], list[str]]:
 
 
 def _age_pattern(age_words: list[str], birth_words: list[str]) -> regex.Pattern[str]:
-    """An age or a year of birth right after a name: ``, 27 tuổi``, `` (SN 1990``, `` (sinh năm 1985``."""
+    """An age or a year of birth right after a name: ``, 27 tuổi``, ``, năm nay 26 tuổi``, `` (SN 1990``, `` (sinh năm 1985``."""
     ages = _alternation(age_words)
     births = _alternation(birth_words)
     return regex.compile(
         r"(?:,[ ]{1,2}|[ ]{0,2}\([ ]{0,2})"
-        r"(?:\d{1,3}[ ]{1,2}(?:" + ages + r")|(?:" + births + r")[ ]{0,2}:?[ ]{0,2}\d{4})"
+        r"(?:(?:năm nay[ ]{1,2})?\d{1,3}[ ]{1,2}(?:" + ages + r")|(?:" + births + r")[ ]{0,2}:?[ ]{0,2}\d{4})"
         r"(?![\p{L}\p{M}\d])(?![ ](?:" + rule_words().not_after_age + r"))"
     )
 
