@@ -325,3 +325,17 @@ def test_entities_of_round_26(text: str, labels: set[str], expected: list[tuple[
 def test_a_surname_said_alone_is_the_person_of_that_surname() -> None:
     doc = vn_crimeie.extract("Cô Trương Hằng kiện người yêu cũ. Tòa yêu cầu thiếu gia họ Trương bồi thường.")
     assert [p["name"] for p in doc.people()] == ["Trương Hằng"]
+
+
+@pytest.mark.parametrize(
+    ("text", "labels", "expected"),
+    [
+        # round 27: a country whose first word is an organisation's head; an embassy's counsellor
+        ("Du thuyền xuất phát từ Đài Loan đến Vladivostok.", {"ORG", "LOC"}, [("LOC", "Đài Loan"), ("LOC", "Vladivostok")]),
+        ("Đài Truyền hình Việt Nam đưa tin.", {"ORG", "LOC"}, [("ORG", "Đài Truyền hình Việt Nam")]),
+        ("Đoàn do Tham tán Alexander Minaev dẫn đầu.", {"TITLE", "PERSON"},
+         [("TITLE", "Tham tán"), ("PERSON", "Alexander Minaev")]),
+    ],
+)
+def test_entities_of_round_27(text: str, labels: set[str], expected: list[tuple[str, str]]) -> None:
+    assert spans(text, labels) == expected

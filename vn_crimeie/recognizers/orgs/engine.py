@@ -56,6 +56,8 @@ def organisations(ctx: OrgContext) -> list[Candidate]:
         if officers(ctx, start, end):
             continue
         cand = candidate(text, start, end, "orgs")
+        if cand is not None and gazetteer().get(text[cand.start : cand.end], ("", ""))[1] == "foreign":
+            continue  # "Đài Loan": a country whose first word is a head ("Đài"), no station
         if cand is not None:
             out.append(cand)
             bracket = bracket_name(ctx, cand.end)
