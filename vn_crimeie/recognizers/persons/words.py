@@ -14,11 +14,9 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
-from functools import cache
 from itertools import accumulate
 
 from ...lexicon import fold
-from ...place_data import place_data
 from ..foreign_names import vietnamese_syllable
 from ..intersections import intersection_streets
 from .names import NameData, compound_words, is_surname, name_data, not_name_openers, not_name_pair_heads, place_name_heads, rule_words
@@ -196,7 +194,7 @@ def _mark_not_names(words: Words, data: NameData) -> None:
 
 
 def _after_lower_honorific(words: Words, i: int) -> bool:
-    """Word ``i`` (one word, not a pair) follows a lower-case honorific (``ông Để``, ``chị Ba``).
+    """Word ``i`` (one word, not a pair) follows a lower-case honorific of an adult (``ông Để``, ``bà Ba``).
 
     >>> words = build_words("Hôm đó ông Để bỏ trốn. Để tránh bị bắt, hắn đi; chú Bộ đội đến.", [], name_data())
     >>> _after_lower_honorific(words, 3), _after_lower_honorific(words, 6), _after_lower_honorific(words, 13)
@@ -207,13 +205,11 @@ def _after_lower_honorific(words: Words, i: int) -> bool:
         return False
     if i + 1 < len(texts) and f"{texts[i].lower()} {texts[i + 1]}" in compound_words():
         return False  # "chú Bộ đội": a word of the dictionary, no name
-    return texts[i - 1] in _lower_honorifics()
+    return texts[i - 1] in _ADULT_HONORIFICS
 
 
-@cache
-def _lower_honorifics() -> frozenset[str]:
-    """The honorifics of ``places.yaml`` in lower case (``ông``, ``bà``, ``chị``)."""
-    return frozenset(h.lower() for h in place_data().honorifics)
+#: the honorifics of an adult that a given name follows, not a glued sentence ("em bé Theo công văn …")
+_ADULT_HONORIFICS = frozenset({"ông", "bà"})
 
 
 def _given_after_marker(words: Words, i: int, data: NameData) -> bool:
