@@ -194,7 +194,7 @@ def _mark_not_names(words: Words, data: NameData) -> None:
 
 
 def _after_lower_honorific(words: Words, i: int) -> bool:
-    """Word ``i`` (one word, not a pair) follows a lower-case honorific of an adult (``ông Để``, ``bà Ba``).
+    """Word ``i`` (one word, not a pair) follows a lower-case honorific of an adult (``ông Để``, ``chị Đường``).
 
     >>> words = build_words("Hôm đó ông Để bỏ trốn. Để tránh bị bắt, hắn đi; chú Bộ đội đến.", [], name_data())
     >>> _after_lower_honorific(words, 3), _after_lower_honorific(words, 6), _after_lower_honorific(words, 13)
@@ -209,7 +209,7 @@ def _after_lower_honorific(words: Words, i: int) -> bool:
 
 
 #: the honorifics of an adult that a given name follows, not a glued sentence ("em bé Theo công văn …")
-_ADULT_HONORIFICS = frozenset({"ông", "bà"})
+_ADULT_HONORIFICS = frozenset({"ông", "bà", "anh", "chị", "cô", "chú", "bác", "cụ"})
 
 
 def _given_after_marker(words: Words, i: int, data: NameData) -> bool:
