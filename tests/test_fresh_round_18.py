@@ -339,3 +339,20 @@ def test_a_surname_said_alone_is_the_person_of_that_surname() -> None:
 )
 def test_entities_of_round_27(text: str, labels: set[str], expected: list[tuple[str, str]]) -> None:
     assert spans(text, labels) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the 1999 code's name of an offence, whole; "thủ phạm (gây ra) vụ" charges the one named
+        ("Trần Cảnh Lạc bị truy tố về tội Cố ý làm trái các quy định của Nhà nước về kinh tế gây hậu quả nghiêm trọng.",
+         [("Trần Cảnh Lạc", "Cố ý làm trái các quy định của Nhà nước về kinh tế gây hậu quả nghiêm trọng")]),
+        ("Lê Lâm Hưng (29 tuổi) là thủ phạm gây ra vụ dùng súng cướp ngân hàng.", [("Lê Lâm Hưng", "cướp ngân hàng")]),
+        ("Công an xác định Trần Văn An là thủ phạm vụ trộm cắp tài sản tại chợ.", [("Trần Văn An", "trộm cắp tài sản")]),
+        ("Anh Trần Văn An là nạn nhân của vụ trộm cắp tài sản tại chợ.", []),
+    ],
+)
+def test_charges_of_rounds_18_to_27(text: str, expected: list[tuple[str, str]]) -> None:
+    doc = vn_crimeie.extract(text)
+    names = {e.id: e.text for e in doc.entities}
+    assert [(names[r.head], names[r.tail]) for r in doc.relations if r.label == "CHARGED_WITH"] == expected
