@@ -105,14 +105,18 @@ def officials(document: Document) -> list[dict[str, Any]]:
 NICKNAME_SOURCE = "persons.nickname"
 
 
-def _with_nicknames(people: list[Entity], groups: list[list[int]]) -> list[list[int]]:
-    """``groups`` (indices of ``people``, text order) with each nickname's group joined to the person named before it.
+def _joined(text: str, people: list[Entity], groups: list[list[int]]) -> list[list[int]]:
+    """``groups`` (indices of ``people``, text order) with each nickname's group joined to the person named before
+    it, and a surname said alone after ``họ`` ("thiếu gia họ Trương") joined to the one person of that surname.
 
     >>> from vn_crimeie.document import Entity
     >>> people = [Entity("e1", 0, 13, "PERSON", "Trần Cao Thái"), Entity("e2", 26, 34, "PERSON", "Thái Mèo", source="persons.nickname"),
     ...           Entity("e3", 40, 48, "PERSON", "Thái Mèo")]
-    >>> _with_nicknames(people, [[0], [1, 2]])
+    >>> _joined("", people, [[0], [1, 2]])
     [[0, 1, 2]]
+    >>> t = "Trương Hằng kiện. Thiếu gia họ Trương phải bồi thường."
+    >>> _joined(t, [Entity("e1", 0, 11, "PERSON", "Trương Hằng"), Entity("e2", 31, 37, "PERSON", "Trương")], [[0], [1]])
+    [[0, 1]]
     """
     owner = {i: g for g, group in enumerate(groups) for i in group}
     parent = list(range(len(groups)))
@@ -131,31 +135,16 @@ def _with_nicknames(people: list[Entity], groups: list[list[int]]) -> list[list[
         k = firsts.get(person.text)
         if k is not None and k < i:
             parent[root(owner[i])] = root(owner[k])
+    for i, person in enumerate(people):
+        if " " in person.text or text[max(0, person.start - 3) : person.start] != "họ ":
+            continue
+        holders = {root(owner[k]) for k, p in enumerate(people) if " " in p.text and p.text.split()[0] == person.text}
+        if len(holders) == 1 and (g := holders.pop()) != root(owner[i]):
+            parent[root(owner[i])] = g
     merged: dict[int, list[int]] = {}
     for g, group in enumerate(groups):
         merged.setdefault(root(g), []).extend(group)
     return sorted((sorted(group) for group in merged.values()), key=lambda group: group[0])
-
-
-def _with_surnames(text: str, people: list[Entity], groups: list[list[int]]) -> list[list[int]]:
-    """``groups`` with a surname said alone after ``họ`` ("thiếu gia họ Trương") joined to the one person of that surname.
-
-    >>> from vn_crimeie.document import Entity
-    >>> t = "Trương Hằng kiện. Thiếu gia họ Trương phải bồi thường."
-    >>> people = [Entity("e1", 0, 11, "PERSON", "Trương Hằng"), Entity("e2", 31, 37, "PERSON", "Trương")]
-    >>> _with_surnames(t, people, [[0], [1]])
-    [[0, 1]]
-    """
-    owner = {i: g for g, group in enumerate(groups) for i in group}
-    merged = [list(group) for group in groups]
-    for i, person in enumerate(people):
-        if " " in person.text or text[max(0, person.start - 3) : person.start] != "họ ":
-            continue
-        holders = {owner[k] for k, p in enumerate(people) if " " in p.text and p.text.split()[0] == person.text}
-        if len(holders) == 1 and (g := holders.pop()) != owner[i]:
-            merged[g] += merged[owner[i]]
-            merged[owner[i]] = []
-    return sorted((sorted(group) for group in merged if group), key=lambda group: group[0])
 
 
 def person_records(document: Document) -> list[dict[str, Any]]:
@@ -168,7 +157,7 @@ def person_records(document: Document) -> list[dict[str, Any]]:
     for rel in document.relations:
         out_of.setdefault((rel.label, rel.head), []).append(rel.tail)
     records = []
-    for group in _with_surnames(document.text, people, _with_nicknames(people, merge_names([p.text for p in people]))):
+    for group in _joined(document.text, people, merge_names([p.text for p in people])):
         mentions = [people[i] for i in group]
         name = max(mentions, key=lambda e: (len(name_key(e.text)), -e.start)).text
         rec: dict[str, Any] = {

@@ -131,9 +131,9 @@ def _ends_with(text: str, words: frozenset[str]) -> bool:
     return any(tail == w or tail.endswith(" " + w) for w in words)
 
 
-def _bracketed_year(text: str, start: int, end: int) -> tuple[str, ...]:
-    """``(YYYY)`` when ``text[start:end]`` is a year alone in brackets, else nothing ("(2021-2023)" scopes)."""
-    return (f"({text[start:end]})",) if len(text[start:end]) == 4 and text[start:end].isdigit() else ()
+def _bracketed_year(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is a year alone in brackets ("(1990)"; "(2021-2023)" scopes)."""
+    return text[start - 1 : start] == "(" and text[end : end + 1] == ")" and len(text[start:end]) == 4 and text[start:end].isdigit()
 
 
 def _may_scope(text: str, date: Any, start: int, openers: frozenset[str]) -> bool:
@@ -156,7 +156,7 @@ def _may_scope(text: str, date: Any, start: int, openers: frozenset[str]) -> boo
     after_birth_word = any(" ".join(words[-n:]) in births for n in (1, 2) if len(words) >= n)
     if after_birth_word or any(" ".join(own[:n]) in births for n in (1, 2) if len(own) > n):
         return False  # sinh năm 1991, (SN 1993)
-    if text[get(date, "start") - 1 : get(date, "end") + 1] in _bracketed_year(text, get(date, "start"), get(date, "end")):
+    if _bracketed_year(text, get(date, "start"), get(date, "end")):
         return False  # "Nguyễn Văn A (1990)", "Remember the Titans (2000)": a gloss on a name, no period
     if ((get(date, "value") or {}).get("type")) == "DURATION":
         return bool(words) and (words[-1] in openers or " ".join(words[-2:]) in openers)

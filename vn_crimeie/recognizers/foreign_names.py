@@ -101,9 +101,9 @@ def name_suffix_end(text: str, end: int) -> int:
     >>> t[: name_suffix_end(t, 15)], name_suffix_end("Ông Jr", 6)
     ('Donald Trump Jr.', 6)
     """
-    if text[end : end + 1] != "." or end < 2:
+    if text[end : end + 1] != ".":
         return end
-    word = text[max(0, end - 3) : end + 1].split(" ")[-1]
+    word = text[text.rfind(" ", 0, end) + 1 : end + 1]  # the last word of the name, with the dot
     return end + 1 if word in foreign_data().name_suffixes else end
 
 

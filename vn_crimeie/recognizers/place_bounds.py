@@ -185,17 +185,19 @@ def established_countries(text: str, cued: Sequence[PlaceSpan], uncued: Sequence
     >>> established_countries("Tổng thống Nga nói. Bị cáo Phương Nga về, với Nga.", [PlaceSpan(11, 14, "gazetteer", "Nga")], [PlaceSpan(46, 49, "gazetteer", "Nga")])
     []
     """
-    data = place_data()
+    person_words = place_data().country_not_after
     named = {text[p.start : p.end] for p in cued}
+    a_person: dict[str, bool] = {}  # "chị Nga", "Trương Hồ Phương Nga" somewhere: the name is a person's in this text
     out = []
     for p in uncued:
         spelling = text[p.start : p.end]
         if spelling not in named or not _inside_clause(text, p.start, p.end):
             continue
-        mentions = regex.finditer(rf"(?<![\p{{L}}\p{{M}}]){regex.escape(spelling)}(?![\p{{L}}\p{{M}}])", text)
-        if any(_names_person(text, m.start(), data.country_not_after) for m in mentions):
-            continue  # "chị Nga", "Trương Hồ Phương Nga" somewhere: the name is a person's in this text
-        out.append(p)
+        if spelling not in a_person:
+            mentions = regex.finditer(rf"(?<![\p{{L}}\p{{M}}]){regex.escape(spelling)}(?![\p{{L}}\p{{M}}])", text)
+            a_person[spelling] = any(_names_person(text, m.start(), person_words) for m in mentions)
+        if not a_person[spelling]:
+            out.append(p)
     return out
 
 

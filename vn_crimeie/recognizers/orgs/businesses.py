@@ -84,8 +84,10 @@ def legal_company(ctx: OrgContext, pos: int) -> int | None:
     if name is None or name == space_after(ctx.text, form.end()):
         return None  # no trade words: the head rule reads "Công ty CP Đầu tư Hoàng Anh"
     initials = _INITIALS.match(ctx.text, name)
-    stop = name_end(ctx.text, initials.end() + 1 if initials and ctx.text[initials.end() : initials.end() + 1] == " " else name, max_words=5)
-    return stop if stop is not None else initials.end() if initials else None
+    if initials is not None and ctx.text[initials.end() : initials.end() + 1] == " ":
+        name = initials.end() + 1  # "C.P Việt Nam": the words after the initials go on with the name
+    stop = name_end(ctx.text, name, max_words=5)
+    return initials.end() if stop is None and initials is not None else stop
 
 
 def _ends_compound(text: str, pos: int) -> bool:

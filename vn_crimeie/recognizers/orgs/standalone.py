@@ -7,6 +7,7 @@ that finds an organisation at a position gives its end.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cache
 
 import regex
 
@@ -268,11 +269,17 @@ def named_force(ctx: OrgContext, pos: int) -> int | None:
     text = ctx.text
     if not text.startswith(_POLICE_FORCE, pos):
         return None
-    for force in sorted(tables().lower_forces, key=len, reverse=True):
+    for force in _police_forces():
         end = pos + len(force)
-        if force.startswith(_POLICE_FORCE) and text.startswith(force, pos) and not text[end : end + 1].isalnum():
+        if text.startswith(force, pos) and not text[end : end + 1].isalnum():
             return end
     return None
+
+
+@cache
+def _police_forces() -> tuple[str, ...]:
+    """The forces of ``lower_forces`` that open with ``cảnh sát``, longest first."""
+    return tuple(sorted((f for f in tables().lower_forces if f.startswith(_POLICE_FORCE)), key=len, reverse=True))
 
 
 #: the standalone rules, in the order they are tried
