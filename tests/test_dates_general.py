@@ -94,7 +94,8 @@ def test_whole_only_forms_are_no_pieces_of_running_text() -> None:
         ("nửa tiếng nữa", "2024-03-13T18:32"),
         ("3 tiếng 15 phút nữa", "2024-03-13T21:17"),
         ("một ngày rưỡi nữa", "2024-03-15T06:02"),
-        ("2 giờ trước", "2024-03-13T16:00"),  # a point back stays the whole hour
+        ("2 giờ trước", "2024-03-13T16:02"),  # a point back keeps them too
+        ("cách đây 45 phút", "2024-03-13T17:17"),
     ],
 )
 def test_points_ahead_keep_their_minutes(text: str, value: str) -> None:

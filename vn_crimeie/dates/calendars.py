@@ -130,13 +130,15 @@ Span = tuple[str, str, datetime | None, datetime | None]
 def clock_span(unit: str, n: int, direction: str | None, dl: datetime | None) -> Span | None:
     """``n`` clock units (TH, TM, TS) from the dateline: a point back (``ago``) or ahead (``in``), or the whole units before or after it.
 
-    A point ahead keeps the dateline's minutes (``3 tiếng nữa`` at 21:15 is 00:15)
-    and covers its minute (its second for seconds); a point back is the whole unit
-    (``2 giờ trước`` at 18:02 is the hour from 16:00); ``3 phút tới`` is the next
+    A point ahead or back keeps the dateline's minutes (``3 tiếng nữa`` at 21:15 is
+    00:15, ``2 giờ trước`` at 18:02 is 16:02) and covers its minute (its second for
+    seconds), as a duration counted from a moment does; ``3 phút tới`` is the next
     three whole minutes.  None when the unit or the direction is no clock span's.
 
     >>> clock_span("TH", 3, "in", datetime(2024, 3, 13, 21, 15))[:2]
     ('TIME', '2024-03-14T00:15')
+    >>> clock_span("TH", 2, "ago", datetime(2024, 3, 13, 18, 2))[:2]
+    ('TIME', '2024-03-13T16:02')
     >>> clock_span("TM", 10, "next", datetime(2024, 3, 13, 18, 2))[:2]
     ('INTERVAL', '2024-03-13T18:03/2024-03-13T18:12')
     """
@@ -144,13 +146,10 @@ def clock_span(unit: str, n: int, direction: str | None, dl: datetime | None) ->
         return None
     if dl is None:
         return ("TIME", "XXXX-XX-XXTXX:XX", None, None) if direction == "ago" else None
-    if direction == "in":  # a point ahead keeps the dateline's minutes: "3 tiếng nữa" at 21:15 is 00:15
+    if direction in ("in", "ago"):  # a point keeps the dateline's minutes: "3 tiếng nữa" at 21:15 is 00:15
         precision = "TS" if unit == "TS" else "TM"
-        moment = truncate(dl, precision) + n * TIME_UNITS[unit]
+        moment = truncate(dl, precision) + (n if direction == "in" else -n) * TIME_UNITS[unit]
         return "TIME", _clock_text(moment, precision), moment, moment + TIME_UNITS[precision]
-    if direction == "ago":  # "2 giờ trước" at 18:02: the hour 16:00 (a point back is vaguer)
-        moment = shift_time(dl, unit, -n)
-        return "TIME", _clock_text(moment, unit), moment, moment + TIME_UNITS[unit]
     first, last = (-n, -1) if direction == "last" else (1, n)
     a, b = shift_time(dl, unit, first), shift_time(dl, unit, last)
     if n == 1:

@@ -35,6 +35,7 @@ class RuleWords:
     fraction_words: frozenset[str]
     half_words: frozenset[str]
     ordinal_words: frozenset[str]
+    ordinal_leads: frozenset[str]
     ordinal_forms: dict[str, int]
     shorthand_scales: dict[str, int]
 
@@ -81,6 +82,7 @@ def rule_words() -> RuleWords:
         fraction_words=_single(data, "fraction_words"),
         half_words=_single(data, "half_words"),
         ordinal_words=_single(data, "ordinal_words"),
+        ordinal_leads=_single(data, "ordinal_leads"),
         ordinal_forms=_factors(data, "ordinal_forms"),
         shorthand_scales=_factors(data, "shorthand_scales"),
     )

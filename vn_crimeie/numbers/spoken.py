@@ -191,12 +191,14 @@ def _unsigned(r: _Reader, k: int) -> NumberValue | None:
 
 
 def _ordinal(r: _Reader) -> NumberValue | None:
-    """``thứ nhất`` = 1st, ``thứ 2``, ``thứ mười lăm``: the value marked ``ordinal``."""
-    if r.n < 2 or r.tokens.token_keys[0] not in r.r.ordinal_words or not r.spaced(0, 1):
+    """``thứ nhất`` = 1st, ``thứ 2``, ``thứ mười lăm``, ``lần thứ hai``: the value marked ``ordinal``."""
+    keys = r.tokens.token_keys
+    k = 1 if r.n > 2 and keys[0] in r.r.ordinal_leads and r.spaced(0, 1) else 0  # "lần thứ hai"
+    if r.n < k + 2 or keys[k] not in r.r.ordinal_words or not r.spaced(k, k + 1):
         return None
-    if r.n == 2 and r.tokens.token_keys[1] in r.r.ordinal_forms:
-        return NumberValue(r.r.ordinal_forms[r.tokens.token_keys[1]], ordinal=True)
-    found = _whole(r, 1, r.n)
+    if r.n == k + 2 and keys[k + 1] in r.r.ordinal_forms:
+        return NumberValue(r.r.ordinal_forms[keys[k + 1]], ordinal=True)
+    found = _whole(r, k + 1, r.n)
     if found is None or not isinstance(found.value, int) or found.value < 1:
         return None
     return replace(found, ordinal=True)
@@ -239,6 +241,8 @@ def parse_number(text: str) -> NumberValue | None:
     special = _ordinal(reader) or _negative(reader)
     if special is not None:
         return special
+    if reader.n == 1 and reader.tokens.token_keys[0] in reader.r.half_words:
+        return NumberValue(0.5, fraction=(1, 2))  # "nửa" asked alone: a half
     comp = reader.comparator_at(0)
     if comp is None:
         return _unsigned(reader, 0)

@@ -1,0 +1,92 @@
+"""The general suites of corpus/examples/general/: numbers, amounts, dates and times of everyday Vietnamese.
+
+They were written by independent helpers who saw neither the library nor its other
+example files (the dates only docs/values.md), so they measure the readers on forms
+nobody wrote a rule from; each case is one test, negatives included.
+"""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import pytest
+import yaml
+
+import vn_crimeie
+
+SUITES = Path(__file__).resolve().parent.parent / "corpus" / "examples" / "general"
+
+
+def _load(name: str) -> dict:
+    with (SUITES / f"{name}.yaml").open(encoding="utf-8") as fh:
+        return yaml.safe_load(fh)
+
+
+def _close(got: float | int | None, want: float | int | None) -> bool:
+    if got is None or want is None:
+        return got == want
+    return math.isclose(float(got), float(want), rel_tol=1e-4, abs_tol=1e-4)
+
+
+NUMBERS = _load("numbers")
+AMOUNTS = _load("amounts")
+DATES = [(s["reference"], s.get("prefer", "nearest"), c) for name in ("dates_a", "dates_b") for s in _load(name)["sections"] for c in s["cases"]]
+DATE_NEGATIVES = [t for name in ("dates_a", "dates_b") for t in _load(name)["negatives"]]
+
+
+@pytest.mark.parametrize("case", NUMBERS["cases"] + NUMBERS["ordinals"], ids=lambda c: str(c["text"]))
+def test_number(case):
+    found = vn_crimeie.parse_number(str(case["text"]))
+    assert found is not None and _close(found.value, case["value"]), found
+
+
+@pytest.mark.parametrize("text", NUMBERS["negatives"])
+def test_not_one_number(text):
+    assert vn_crimeie.parse_number(str(text)) is None
+
+
+@pytest.mark.parametrize("text", NUMBERS["vague"])
+def test_vague_count_is_a_vague_number(text):
+    found = vn_crimeie.parse_number(text)
+    assert found is not None and found.vague
+
+
+def _amount_matches(got: dict, case: dict) -> bool:
+    if case.get("converted"):  # the case says the amount in its base unit (2 lạng = 200 g; tạ, yến in kg)
+        factor = 1000 if case["unit"] == "g" and got.get("base_unit") == "kg" else 1
+        keys = {k: (got.get("base_" + k) * factor if got.get("base_" + k) is not None else None) for k in ("value", "min", "max")}
+        unit_ok = case["unit"] in (got.get("base_unit"), "g")
+    else:
+        keys = {k: got.get(k) for k in ("value", "min", "max")}
+        unit_ok = got["unit"].replace("²", "2").replace("³", "3") == case["unit"]
+    bounds = [k for k in ("min", "max") if k in case or "value" not in case]
+    return unit_ok and got.get("comparator") == case.get("comparator") and _close(keys["value"], case.get("value")) and all(
+        _close(keys[k], case.get(k)) for k in bounds)
+
+
+@pytest.mark.parametrize("case", AMOUNTS["cases"], ids=lambda c: str(c["text"]))
+def test_amount(case):
+    found = vn_crimeie.parse_quantity(str(case["text"]))
+    assert found is not None and _amount_matches(found.to_dict(), case), found
+
+
+@pytest.mark.parametrize("text", AMOUNTS["negatives"])
+def test_no_amount(text):
+    assert vn_crimeie.parse_quantity(str(text)) is None
+
+
+@pytest.mark.parametrize("text", AMOUNTS["percent"])
+def test_percent_is_an_amount_in_percent(text):
+    assert vn_crimeie.parse_quantity(text).unit == "%"
+
+
+@pytest.mark.parametrize(("reference", "prefer", "case"), DATES, ids=lambda x: x["text"] if isinstance(x, dict) else str(x))
+def test_date(reference, prefer, case):
+    found = vn_crimeie.parse_date(str(case["text"]), reference, prefer=prefer)
+    assert found is not None and (found.type, found.value) == (case["type"], case["value"])
+
+
+@pytest.mark.parametrize("text", DATE_NEGATIVES)
+def test_no_date(text):
+    assert vn_crimeie.parse_date(str(text), "2024-03-13T18:02") is None
