@@ -31,22 +31,25 @@ def _close(got: float | int | None, want: float | int | None) -> bool:
 
 NUMBERS = _load("numbers")
 AMOUNTS = _load("amounts")
-DATES = [(s["reference"], s.get("prefer", "nearest"), c) for name in ("dates_a", "dates_b") for s in _load(name)["sections"] for c in s["cases"]]
-DATE_NEGATIVES = [t for name in ("dates_a", "dates_b") for t in _load(name)["negatives"]]
+HARD = _load("numbers_hard")
+DATE_FILES = ("dates_a", "dates_b", "dates_hard")
+DATES = [(s["reference"], s.get("prefer", "nearest"), c) for name in DATE_FILES for s in _load(name)["sections"] for c in s["cases"]]
+DATE_NEGATIVES = [t for name in DATE_FILES for t in _load(name)["negatives"]]
+DATES_MISSED = _load("dates_hard")["known_missed"]
 
 
-@pytest.mark.parametrize("case", NUMBERS["cases"] + NUMBERS["ordinals"], ids=lambda c: str(c["text"]))
+@pytest.mark.parametrize("case", NUMBERS["cases"] + NUMBERS["ordinals"] + HARD["numbers"], ids=lambda c: str(c["text"]))
 def test_number(case):
     found = vn_crimeie.parse_number(str(case["text"]))
     assert found is not None and _close(found.value, case["value"]), found
 
 
-@pytest.mark.parametrize("text", NUMBERS["negatives"])
+@pytest.mark.parametrize("text", NUMBERS["negatives"] + HARD["negatives_numbers"])
 def test_not_one_number(text):
     assert vn_crimeie.parse_number(str(text)) is None
 
 
-@pytest.mark.parametrize("text", NUMBERS["vague"])
+@pytest.mark.parametrize("text", NUMBERS["vague"] + HARD["vague"])
 def test_vague_count_is_a_vague_number(text):
     found = vn_crimeie.parse_number(text)
     assert found is not None and found.vague
@@ -65,18 +68,24 @@ def _amount_matches(got: dict, case: dict) -> bool:
         _close(keys[k], case.get(k)) for k in bounds)
 
 
-@pytest.mark.parametrize("case", AMOUNTS["cases"], ids=lambda c: str(c["text"]))
+@pytest.mark.parametrize("case", AMOUNTS["cases"] + HARD["amounts"], ids=lambda c: str(c["text"]))
 def test_amount(case):
     found = vn_crimeie.parse_quantity(str(case["text"]))
     assert found is not None and _amount_matches(found.to_dict(), case), found
 
 
-@pytest.mark.parametrize("text", AMOUNTS["negatives"])
+@pytest.mark.parametrize("text", AMOUNTS["negatives"] + HARD["negatives_amounts"])
 def test_no_amount(text):
     assert vn_crimeie.parse_quantity(str(text)) is None
 
 
-@pytest.mark.parametrize("text", AMOUNTS["percent"])
+@pytest.mark.xfail(strict=True, reason="underthesea splits 'ký tự' after a number: '10 ký' reads as 10 kg")
+@pytest.mark.parametrize("text", HARD["known_wrong"])
+def test_known_wrong_amount(text):
+    assert vn_crimeie.parse_quantity(str(text)) is None
+
+
+@pytest.mark.parametrize("text", AMOUNTS["percent"] + HARD["percent"])
 def test_percent_is_an_amount_in_percent(text):
     assert vn_crimeie.parse_quantity(text).unit == "%"
 
@@ -90,3 +99,24 @@ def test_date(reference, prefer, case):
 @pytest.mark.parametrize("text", DATE_NEGATIVES)
 def test_no_date(text):
     assert vn_crimeie.parse_date(str(text), "2024-03-13T18:02") is None
+
+
+@pytest.mark.xfail(strict=True, reason="the slang scale 'củ' (= triệu) is not read yet")
+@pytest.mark.parametrize("case", HARD["known_missed"]["numbers"], ids=lambda c: str(c["text"]))
+def test_known_missed_number(case):
+    found = vn_crimeie.parse_number(str(case["text"]))
+    assert found is not None and _close(found.value, case["value"])
+
+
+@pytest.mark.xfail(strict=True, reason="'khối' (= m³) is not a unit yet: too often a block or a mass in running text")
+@pytest.mark.parametrize("case", HARD["known_missed"]["amounts"], ids=lambda c: str(c["text"]))
+def test_known_missed_amount(case):
+    found = vn_crimeie.parse_quantity(str(case["text"]))
+    assert found is not None and _amount_matches(found.to_dict(), case)
+
+
+@pytest.mark.xfail(strict=True, reason="not read yet: Roman months, ISO slashes, spaces around slashes, spoken days, lunar feasts, no diacritics")
+@pytest.mark.parametrize("case", DATES_MISSED, ids=lambda c: str(c["text"]))
+def test_known_missed_date(case):
+    found = vn_crimeie.parse_date(str(case["text"]), case["reference"], prefer=case["prefer"])
+    assert found is not None and (found.type, found.value) == (case["type"], case["value"])

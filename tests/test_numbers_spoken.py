@@ -71,7 +71,6 @@ def test_value_dict_of_signs_ordinals_and_fractions(text: str, value: dict) -> N
         "5 triệu 2500",  # four digits after a scale are no decimals of it
         "500k 2tr",  # a larger letter after a smaller one
         "3 k",  # a one-letter scale stands glued
-        "nửa",
         "âm",
         "- 5 người",
     ],

@@ -395,8 +395,8 @@ def _role(document: Document, record: dict[str, Any], sources: set[str]) -> str:
         return "official"
     if cued == "defendant" or (cued in (None, "suspect") and _sentenced(text, mentions)):
         return "defendant"
-    if record["crimes"] and cued != "lawyer":
-        return "suspect"
+    if record["crimes"] and cued in (None, "suspect"):
+        return "suspect"  # a victim named with the charge ("nghi phạm sát hại bé Nhật Linh bị khởi tố") stays the victim
     lawyer_words = dict(table.cues)["lawyer"]
     if cued is None and any(fold(t["title"]) in lawyer_words for t in record["titles"]):
         return "lawyer"

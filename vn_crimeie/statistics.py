@@ -66,6 +66,7 @@ from .statistics_context import (
     words_after,
 )
 from .statistics_totals import share_totals
+from .statistics_words import after_word_of, is_price, outside_names
 
 __all__ = ["statistics", "statistic_rows", "flatten", "action_table", "split_sentences"]
 
@@ -180,32 +181,6 @@ def _past_origin(words: Sequence[regex.Match[str]]) -> int:
     while n < len(words) and words[n].group()[:1].isupper() and (n == k or words[n].start() - words[n - 1].end() == 1):
         n += 1
     return n if n > k else 0
-
-
-def _after_word_of(text: str, start: int, key: str) -> bool:
-    """Whether one of the cue words ``key`` stands among the three words right before ``start``.
-
-    >>> _after_word_of("mức phạt sẽ gấp 4 lần", 16, "background_openers")
-    True
-    >>> _after_word_of("thi thể cách đường 10 m", 19, "background_openers")
-    True
-    """
-    words = [fold(w) for w in regex.findall(r"\w+", text[max(0, start - 30) : start])][-3:]
-    cues = cue_words(key)
-    return any(" ".join(words[i:j]) in cues for i in range(len(words)) for j in range(i + 1, len(words) + 1))
-
-
-def _is_price(text: str, start: int, end: int) -> bool:
-    """A price or a rate, not a total (``với giá 2.500 USD``, ``2.000 USD cho mỗi lần``).
-
-    >>> t = "đường dây bán dâm với giá 2.500 USD cho mỗi lần"
-    >>> _is_price(t, 26, 35), _is_price("thu giữ 300 triệu đồng", 8, 22), _is_price("lô hàng có trị giá 400 triệu đồng", 19, 33)
-    (True, False, False)
-    """
-    if _after_word_of(text, start, "price_openers"):
-        return not _after_word_of(text, start, "value_openers")  # "trị giá 10 tỷ đồng": worth, a total
-    words = " ".join(fold(w) for w in regex.findall(r"[\w/]+", text[end : end + 30])[:3])
-    return any(words == r or words.startswith(r + " ") for r in cue_words("rate_markers"))
 
 
 def _frequency(text: str, measure: Any) -> bool:
@@ -426,13 +401,15 @@ def _row(
         number = _get(figure, "value") or {}
         value, comparator, kind = number.get("value"), number.get("comparator"), kind_of(measure)
         unit = (_get(measure, "value") or {}).get("unit") if measure is not None else None
-        if _after_word_of(text, start, "background_openers"):
+        if after_word_of(text, start, "background_openers"):
             kind = "other"
     clause = _clause_start(text, span[0], start)
     deed = action(text, entities, clause, start)  # a verb that someone does to the figure
-    possible = deed is not None and _after_word_of(text, deed[0], "irrealis_markers")
-    possible = possible or _is_price(text, start, _get(measure, "end") if measure is not None else end)
-    possible = possible or holds_cue(folded_words(text[span[0] : start]), "habitual_markers")  # "Thông thường …"
+    possible = deed is not None and after_word_of(text, deed[0], "irrealis_markers")
+    possible = possible or is_price(text, start, _get(measure, "end") if measure is not None else end)
+    # "Thông thường …", "giữa 2 người xảy ra mâu thuẫn", "hỗ trợ 50 triệu đồng": no figure of a crime table
+    possible = possible or holds_cue(folded_words(text[span[0] : start]), "habitual_markers") or after_word_of(text, start, "between_words")
+    possible = possible or holds_cue(folded_words(outside_names(text, entities, clause, start)), "support_actions")
     if possible:
         deed = None
     after = _action_after(text, _get(measure, "end") if measure is not None and _get(measure, "start") >= end else end, span[1])

@@ -20,6 +20,7 @@ import regex
 
 from .lexicon import LexiconError, PhraseMatcher, fold, load_data, string_list
 from .segment import paragraphs, span_at
+from .statistics_words import after_nominal_head, after_source_word
 
 __all__ = ["Period", "action", "action_at", "action_table", "agent", "get", "is_source", "kind_of", "own_subject", "sentence_context", "split_sentences"]
 
@@ -356,8 +357,8 @@ def action(text: str, entities: Sequence[Any], start: int, limit: int) -> tuple[
             continue  # "tuyên bố": no action
         if any(get(x, "start") < e and s < get(x, "end") and not _offence_as_verb(text, x, limit) for x in entities):
             continue
-        if _after_source_word(text, s):
-            continue  # "Theo điều tra, …": a survey, the source of the figure, no deed
+        if after_source_word(text, s) or after_nominal_head(text, s):
+            continue  # "Theo điều tra, …", "Theo cơ quan điều tra, …": a source or a body, no deed
         found = (s, e, canonical)
     return found
 
@@ -381,22 +382,6 @@ def _offence_as_verb(text: str, entity: Any, limit: int) -> bool:
     return not regex.search(r"[,;.]", between) and " ".join(folded_words(between)) in cue_words("victim_links")
 
 
-#: the word right before a position, then one space
-_WORD_BEFORE_SPACE = regex.compile(r"(?<![\p{L}\p{M}])([\p{L}\p{M}]+) $")
-
-
-@cache
-def _source_words() -> frozenset[str]:
-    """The words of ``source_words``, as written in lower case or with a capital (``theo``, ``Theo``)."""
-    words = string_list(load_data("statistics_cues.yaml"), "source_words", "statistics_cues.yaml")
-    return frozenset(v for w in words for v in (w, w[:1].upper() + w[1:]))
-
-
-def _after_source_word(text: str, start: int) -> bool:
-    """A word of ``source_words`` right before ``start`` makes the action word there a noun: the source of what follows
-    (``Theo điều tra``, ``theo xác minh``)."""
-    m = _WORD_BEFORE_SPACE.search(text, max(0, start - 12), start)
-    return m is not None and m.group(1) in _source_words()
 
 
 #: the headline of a digest's item and its text, joined by a spaced colon: "… tóm gọn đối tượng : Công an quận …"

@@ -163,8 +163,7 @@ def _lunar_point(p: _Point, spec: Spec, lunar: tuple[int, int], dl: datetime | N
 def _time_side(p: _Point, dl: datetime, lean: str) -> None:
     """A clock time said without a day, moved a day on when it lies on the wrong side of the dateline."""
     if p.y is not None and p.m is not None and p.d is not None and p.hour is not None and p.hour <= 24:
-        # 24:00 ("12 giờ đêm") is the midnight ending its day: compared as the next day's 00:00
-        moment = datetime(p.y, p.m, p.d) + timedelta(hours=p.hour, minutes=p.minute or 0)
+        moment = datetime(p.y, p.m, p.d) + timedelta(hours=p.hour, minutes=p.minute or 0)  # 24:00: the next day's 00:00
         day = cal.day_of_time(moment, dl, lean) - timedelta(days=p.hour // 24)
         p.y, p.m, p.d = day.year, day.month, day.day
 

@@ -196,6 +196,8 @@ def _ordinal(r: _Reader) -> NumberValue | None:
     k = 1 if r.n > 2 and keys[0] in r.r.ordinal_leads and r.spaced(0, 1) else 0  # "lần thứ hai"
     if r.n < k + 2 or keys[k] not in r.r.ordinal_words or not r.spaced(k, k + 1):
         return None
+    if r.n == k + 2 and r.tokens[k].text[:1].isupper() and r.tokens[k + 1].text[:1].isupper():
+        return None  # "Thứ Hai", "Thứ Ba": a weekday's name, no rank
     if r.n == k + 2 and keys[k + 1] in r.r.ordinal_forms:
         return NumberValue(r.r.ordinal_forms[keys[k + 1]], ordinal=True)
     found = _whole(r, k + 1, r.n)

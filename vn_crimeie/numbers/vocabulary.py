@@ -61,6 +61,7 @@ class Vocabulary:
     tens: frozenset[str]
     hundred: frozenset[str]
     zero_tens: frozenset[str]
+    zero_tens_units: frozenset[str]
     zero: frozenset[str]
     half: frozenset[str]
     scales: dict[str, int]
@@ -153,6 +154,7 @@ def vocabulary() -> Vocabulary:
         tens=_words(data, "tens"),
         hundred=_words(data, "hundred"),
         zero_tens=_words(data, "zero_tens"),
+        zero_tens_units=_words(data, "zero_tens_units"),
         zero=_words(data, "zero"),
         half=_words(data, "half"),
         scales=_numbers(data, "scales"),

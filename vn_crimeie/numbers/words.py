@@ -52,6 +52,7 @@ class Count:
     zero_hundred: bool = False  # after "không trăm": tens or a unit must follow
     zero_unit: bool = False  # the digit right after "lẻ": it may still take "trăm" (ba triệu lẻ năm trăm)
     last_places: int = 1  # how many digits the pending ``last`` was written with ("5 triệu 250": 3)
+    tail_form: bool = False  # the pending ``last`` is a unit form said after a hundred ("ba trăm tư"): its tenth
 
     def complete(self) -> bool:
         """No word is awaited: not after ``linh``/``không trăm``, no digit waiting for its scale."""
@@ -107,6 +108,11 @@ def _unit_digit(c: Count, w: str, v: Vocabulary) -> int | None:
         c.current += v.unit_digits[w]
         c.after_tens = False
         return READ
+    if c.after_zero and w in v.zero_tens_units:  # "một trăm linh tư" = 104
+        c.current += v.unit_digits[w]
+        c.after_zero = False
+        c.unit = None
+        return READ
     if not c.spoken:
         return REFUSED
     if c.last is not None and 2 <= c.last <= 9 and (c.unit is None or c.unit[0] == "hundred") and c.current % 100 == 0:
@@ -115,6 +121,7 @@ def _unit_digit(c: Count, w: str, v: Vocabulary) -> int | None:
         return READ
     if c.last is None and c.unit is not None and not c.after_zero:
         c.last = Decimal(v.unit_digits[w])  # "triệu tư": the tenth of the scale
+        c.tail_form = c.unit[0] == "hundred"
         return READ
     return REFUSED
 
@@ -188,6 +195,9 @@ def _scale(c: Count, w: str, v: Vocabulary) -> int | None:
         return REFUSED
     size = v.scales[w]
     group = c.current + (c.last or 0)
+    if c.tail_form and c.last is not None:
+        group = c.current + c.last * 10  # "ba trăm tư nghìn" = 340.000: "tư" after a hundred is its tens
+        c.tail_form = False
     if c.alone and (size == 10 or c.spoken):
         group = Decimal(1)  # "chục" alone counts ten: "hơn chục đối tượng"; spoken "triệu hai"
     if group == 0:

@@ -26,7 +26,6 @@ Named rules, in the order :func:`parse_quantity` tries them:
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from functools import cache
 from decimal import Decimal
 from typing import Any
 
@@ -248,13 +247,32 @@ _SHORTHAND_MONEY = regex.compile(r"\d+(?:[.,]\d+)?(?:k|K|tr)(?:\d{1,3})?")
 
 
 def _unit_then_digits(text: str, words: UnitVocabulary) -> _Amount | None:
-    """Rule ``unit_then_digits``: ``1m70`` = 1.7 m, ``1 mét 6``, ``2 tấn 3`` = 2.3 t (physical units only)."""
+    """Rule ``unit_then_digits``: ``1m70`` = 1.7 m, ``1 mét 6``, ``2 tấn 3`` = 2.3 t, ``một mét sáu lăm`` = 1.65 m
+    (physical units only)."""
     m = _DIGITS_AFTER_UNIT.fullmatch(text)
-    form = words.by_key.get(fold(m.group("unit"))) if m else None
-    if m is None or form is None or form.unit.is_money or form.factor != 1:
+    if m is None:
+        return _unit_then_number_words(text, words)
+    form = words.by_key.get(fold(m.group("unit")))
+    if form is None or form.unit.is_money or form.factor != 1:
         return None
     value = Decimal(m.group("number")) + Decimal(m.group("tail")) / 10 ** len(m.group("tail"))
     return _Amount(value, form.unit, None, False, m.group("number"))
+
+
+def _unit_then_number_words(text: str, words: UnitVocabulary) -> _Amount | None:
+    """``một mét sáu`` = 1.6 m, ``một mét sáu lăm`` = 1.65 m: a whole number in words, a unit, then its
+    decimals in words (one or two digits, as a height is said)."""
+    tokens = text.split(" ")
+    for i in range(1, len(tokens) - 1):
+        form = words.by_key.get(fold(tokens[i]))
+        if form is None or form.unit.is_money or form.factor != 1:
+            continue
+        head, tail = parse_number(" ".join(tokens[:i])), parse_number(" ".join(tokens[i + 1 :]))
+        if head is None or tail is None or not isinstance(tail.value, int) or not 0 < tail.value < 100 or tail.comparator:
+            return None
+        places = 1 if tail.value < 10 else 2
+        return _Amount(Decimal(str(head.value)) + Decimal(tail.value) / 10**places, form.unit, head.comparator, False, " ".join(tokens[:i]))
+    return None
 
 
 def _shorthand_money(text: str, words: UnitVocabulary) -> _Amount | None:
@@ -395,74 +413,9 @@ def parse_quantity(text: str) -> Quantity | None:
     whole = _whole_quantity(text)
     if whole is not None:
         return whole
-    clean = _SPACES.sub(" ", normalize_form(text)).strip()
-    return _inside(clean) if len(clean) <= MAX_TEXT else None
+    from .inside import amount_inside  # the rule that needs the segmenter, loaded when a text is searched
 
-
-#: The longest text searched for an amount inside it (rule ``inside``), in characters.
-MAX_TEXT = 400
-#: The most words an amount inside a longer text is made of.
-_MAX_WORDS = 14
-#: A word of the text without the punctuation around it (``1,2`` and ``7.500.000`` stay whole).
-_TOKEN = regex.compile(r"[^\s.,;:!?()\"'“”/]+(?:[.,][^\s.,;:!?()\"'“”/]+)*")
-
-
-def _inside(clean: str) -> Quantity | None:
-    """Rule ``inside``: the one amount within ``clean``, the leftmost longest; None when there are none or two.
-
-    An amount ends where a word ends (underthesea's words): ``hai tấn`` is no
-    amount of ``cả hai tấn công``, nor ``3 đồng`` of ``3 đồng phạm``; and no
-    word beside it may go on with it (:func:`_goes_on`): ``2 đô 150``,
-    ``2 triệu đồng rưỡi`` and ``từ 2 tấn đến 3 USD`` are no amount.
-    """
-    from ..segment import segment  # the segmenter loads only when a text is searched
-
-    words = unit_vocabulary()
-    tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(clean)]
-    segmented = segment(clean).words
-    starts, ends = {w.start for w in segmented}, {w.end for w in segmented}
-    found: list[Quantity | None] = []  # None: an amount that goes on into a word beside it
-    i = 0
-    while i < len(tokens):
-        for j in range(min(len(tokens), i + _MAX_WORDS), i, -1):
-            start, end = tokens[i][0], tokens[j - 1][1]
-            if j - i == len(tokens) or start not in starts or end not in ends:
-                continue
-            if fold(clean[tokens[j - 1][0]:end]) in words.ambiguous_in_text:
-                continue  # "cả hai chỉ biết": no gold in running text
-            quantity = _whole_quantity(clean[start:end])
-            if quantity is not None:
-                before = clean[tokens[i - 1][0]:tokens[i - 1][1]] if i else ""
-                after = clean[tokens[j][0]:tokens[j][1]] if j < len(tokens) else ""
-                alone = not (_goes_on(before, words, left=True) or _goes_on(after, words, left=False))
-                found.append(quantity if alone else None)
-                i = j - 1
-                break
-        i += 1
-    return found[0] if len(found) == 1 else None
-
-
-def _goes_on(word: str, words: UnitVocabulary, left: bool) -> bool:
-    """Whether ``word`` beside an amount would make part of it: a number, a unit, a joiner or bound of a range,
-    ``rưỡi``; on the left also a comparator or a word after which a number is a code (``lớp 5``)."""
-    if not word:
-        return False
-    key = fold(word)
-    if any(c.isdigit() for c in word) or key in words.by_key or key in words.halves or parse_number(word) is not None:
-        return True
-    if key in words.ranges["joiners"] or key in words.ranges["openers"] or key in words.ranges["between_joiners"]:
-        return True
-    if not left:
-        return any(after.split(" ")[0] == key for after in words.after_comparators)
-    return key in words.comparators or key in _codes_before()
-
-
-@cache
-def _codes_before() -> frozenset[str]:
-    """One-word phrases after which a number is a code, an ordinal or an address (``lớp 9``, ``số 7``)."""
-    from ..numbers.vocabulary import vocabulary
-
-    return frozenset(fold(phrase[0]) for phrase in vocabulary().not_after if len(phrase) == 1)
+    return amount_inside(_SPACES.sub(" ", normalize_form(text)).strip(), _whole_quantity)
 
 
 def _whole_quantity(text: str) -> Quantity | None:
