@@ -49,3 +49,65 @@ def test_which_figures_are_statistics(text, number, statistic):
 )
 def test_roles(text, name, role):
     assert _role(text, name) == role
+
+
+def _entities(text: str) -> list[tuple[str, str]]:
+    return [(e.text, e.label) for e in vn_crimeie.extract(text, dateline="2024-03-13").entities]
+
+
+@pytest.mark.parametrize(
+    ("text", "entity", "present"),
+    [
+        # a remit introduced by "về" goes on a name that a closing word ended ("Trung ương")
+        ("Theo chỉ đạo của Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, vụ án được đưa ra xét xử.",
+         ("Ban Chỉ đạo Trung ương về phòng, chống tham nhũng", "ORG"), True),
+        ("Ban Chỉ đạo Trung ương họp về phòng, chống tham nhũng.", ("Ban Chỉ đạo Trung ương", "ORG"), True),
+        # a short form no table knows, right before a province or a city: the body of that province
+        ("Bà Trần Thị Yến, Chủ tịch LĐLĐ TP.HCM, phát biểu tại hội nghị.", ("LĐLĐ TP.HCM", "ORG"), True),
+        ("Sáng nay, LĐLĐ tỉnh Nghệ An tổ chức hội nghị.", ("LĐLĐ tỉnh Nghệ An", "ORG"), True),
+        ("HLV TP.HCM cho biết đội sẽ thi đấu tốt.", ("HLV TP.HCM", "ORG"), False),
+        # a season of a year joined by "của"
+        ("Đoàn sẽ giám sát vào mùa hè của năm nay.", ("mùa hè của năm nay", "DATE"), True),
+    ],
+)
+def test_names(text, entity, present):
+    assert (entity in _entities(text)) is present
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "title"),
+    [
+        ("Thời điểm đó, ông Phí Văn Bình giữ chức vụ chủ tịch hội đồng quản trị.", "Phí Văn Bình", "chủ tịch"),
+        ("Năm 2006, ông Lê Văn Tân được bầu giữ chức phó chủ tịch UBND tỉnh.", "Lê Văn Tân", "phó chủ tịch"),
+    ],
+)
+def test_post_taken(text, person, title):
+    doc = vn_crimeie.extract(text)
+    by_id = {e.id: e.text for e in doc.entities}
+    assert ("HAS_TITLE", person, title) in {(r.label, by_id[r.head], by_id[r.tail]) for r in doc.relations}
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "statistic"),
+    [
+        # the size of a vessel is background; goods that come without papers are seized goods
+        ("Tàu QN 4288 trọng tải 960 tấn bị kiểm tra.", "960", False),
+        ("Trên tàu có khoảng 30.000 lít dầu không xuất trình được hóa đơn chứng từ.", "khoảng 30.000", True),
+        ("Trên tàu có khoảng 30.000 lít dầu để chạy máy.", "khoảng 30.000", False),
+    ],
+)
+def test_vessel_figures(text, number, statistic):
+    assert _row(text, number)["statistic"] is statistic
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Chia sẻ về việc thân chủ được tại ngoại, LS Nguyễn Văn Quý cho biết rất vui.", "Nguyễn Văn Quý", "lawyer"),
+        # a name glued to the end of the text, said once: the byline
+        ("Bị cáo được tòa cho tại ngoại. Gia đình rất vui mừng khi nghe tin được tại ngoại Nguyễn Tuấn ", "Nguyễn Tuấn", "reporter"),
+        ("Công an đã bắt giữ đối tượng Nguyễn Tuấn", "Nguyễn Tuấn", "suspect"),
+    ],
+)
+def test_more_roles(text, name, role):
+    assert _role(text, name) == role

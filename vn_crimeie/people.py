@@ -324,6 +324,24 @@ def _closes_the_text(text: str, mentions: list[tuple[int, int]]) -> bool:
     return any(m.start(g) <= s and e <= m.end(g) for m in found for g in _named_groups(m) for s, e in mentions)
 
 
+def _glued_last_name(text: str, mentions: list[tuple[int, int]]) -> bool:
+    """A name said once, that ends the text glued to its last sentence without a stop: the byline in archive
+    layout (``… tòa tuyên bố được tại ngoại Nguyễn Tuấn``), unless a cue or honorific stands before it.
+
+    >>> _glued_last_name("Phương Nga được tại ngoại Nguyễn Tuấn ", [(26, 37)])
+    True
+    >>> _glued_last_name("Công an đã bắt giữ anh Nguyễn Tuấn", [(23, 34)]), _glued_last_name("Ông Tuấn nói. Nguyễn Tuấn", [(14, 25)])
+    (False, False)
+    """
+    if len(mentions) != 1 or text[mentions[0][1] :].strip():
+        return False
+    before = text[max(0, mentions[0][0] - 30) : mentions[0][0]]
+    words = _words_before(text, mentions[0][0], 30)
+    table = _role_words()
+    cued = any(tails in cues for _, cues in table.cues for tails in (" ".join(words[i:]) for i in range(len(words))))
+    return bool(regex.search(r"\p{Ll} $", before)) and not cued and (not words or words[-1] not in table.skip)
+
+
 def _named_groups(m: regex.Match[str]) -> list[int]:
     """The groups of a byline match that hold a name: the first author, and the second after a dash (``L.N - Phạm Đông``)."""
     return [g for g in range(1, min(m.re.groups, 2) + 1) if m.start(g) >= 0]
@@ -382,6 +400,8 @@ def _role(document: Document, record: dict[str, Any], sources: set[str]) -> str:
     table = _role_words()
     text, mentions = document.text, record["mentions"]
     if (sources and sources <= table.reporter_sources) or _credited(text, mentions) or _alone_on_a_last_line(text, mentions) or _closes_the_text(text, mentions):
+        return "reporter"
+    if _glued_last_name(text, mentions):
         return "reporter"
     cued = _cued_role(text, mentions) or _appositive_role(text, mentions) or _owner_of_taken(text, mentions) or _cued_after(text, mentions)
     official_posts = [

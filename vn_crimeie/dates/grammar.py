@@ -62,10 +62,11 @@ def _of_gap() -> regex.Pattern[str]:
 
 
 def _part_of(last: Spec, group: Spec, new: Spec) -> bool:
-    """A weekday of a week, a month or quarter of a year: what ``của`` may join."""
+    """A weekday of a week, a month, quarter or season of a year: what ``của`` may join."""
     if last.weekday is not None and new.rel_unit == "W":
         return True
-    return (group.month is not None or group.quarter is not None) and group.year is None and (new.year is not None or new.rel_unit == "Y") and new.month is None
+    named = group.month is not None or group.quarter is not None or group.season is not None  # "mùa hè của năm nay"
+    return named and group.year is None and (new.year is not None or new.rel_unit == "Y") and new.month is None
 
 @cache
 def _clock_gap() -> regex.Pattern[str]:

@@ -320,6 +320,7 @@ class OrgContext:
         text = self.text
         self.places: dict[int, int] = {}
         self.admin_places: dict[int, tuple[int, str]] = {}
+        self._local: dict[int, int] | None = None
         #: starts of bare names that the map knows as a district ("công an Lâm Hà")
         self.district_names: set[int] = set()
         names: list[tuple[int, int]] = []
@@ -361,7 +362,15 @@ class OrgContext:
         return sorted(set(self.heads) | set(self.fixed) | set(self.media) | set(self.abbr) | set(self.codes)
                       | set(self.units) | set(self.foreign) | set(self.foreign_force) | police
                       | set(self.websites) | set(self.suffixed) | set(self.credited) | set(self.sources) | set(self.institutions)
-                      | set(self.businesses))
+                      | set(self.businesses) | set(self.local_bodies()))
+
+    def local_bodies(self) -> dict[int, int]:
+        """Unknown short forms right before a province or city (``LĐLĐ TP.HCM``): start → the place's end."""
+        if self._local is None:
+            from .standalone import local_short_forms
+
+            self._local = local_short_forms(self)
+        return self._local
 
     def level_place(self, pos: int) -> int | None:
         """The end of the administrative place of a police level at ``pos`` (``huyện Cẩm Mỹ``), or None.

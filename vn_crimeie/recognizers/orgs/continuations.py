@@ -74,8 +74,13 @@ def remit_part(ctx: OrgContext, pos: int) -> int | None:
     >>> ctx = OrgContext.of("Cục Cảnh sát điều tra tội phạm về tham nhũng đã vào cuộc")
     >>> ctx.text[22 : remit_part(ctx, 22)]
     'tội phạm về tham nhũng'
+    >>> ctx = OrgContext.of("Ban Chỉ đạo Trung ương về phòng, chống tham nhũng họp")
+    >>> ctx.text[23 : remit_part(ctx, 23)]
+    'về phòng, chống tham nhũng'
     """
     m = rule_words().remit_head.match(ctx.text, pos)
+    if m is None and ctx.text.startswith("về ", pos):  # "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng"
+        m = rule_words().remit_head.match(ctx.text, pos + 3)
     if m is not None:
         return remit_subject(ctx, m.end())
     ends = [e for e, _ in ctx.leads.get(pos, [])[:1]]

@@ -335,8 +335,8 @@ def complement(ctx: OrgContext, pos: int, head: Head, depth: int = 0) -> tuple[i
         if part[1] == "media" or (part[1] == "name" and head.needs_field and person_like(text, cur)):
             break  # "báo Thanh niên", "Trường THPT Nguyễn Huệ": the name ends (a person may follow)
         nxt = _next_part(ctx, name.end)
-        if nxt is not None and name.end in ctx.closer_ends and not after_closer(ctx, nxt):
-            break  # "Ủy ban ATGT Quốc gia" + a person: the name ends; its parents attach after it
+        if nxt is not None and name.end in ctx.closer_ends and not after_closer(ctx, nxt) and remit_part(ctx, nxt) is None:
+            break  # "Ủy ban ATGT Quốc gia" + a person: the name ends (a remit goes on: "… Trung ương về phòng, chống …")
         if nxt is not None and _runs_on(ctx, pos, head, part[1]) and sentence_case(text, cur, name.end):
             run = closed_run(ctx, nxt, head.head)  # "Kiểm soát" + "bệnh tật" + "tỉnh Hà Nam"
             if run is not None:

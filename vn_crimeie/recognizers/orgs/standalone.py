@@ -11,7 +11,7 @@ from functools import cache
 
 import regex
 
-from ...lexicon import fold
+from ...lexicon import fold, load_data, string_list
 from ..locations import gazetteer
 from .businesses import business, legal_company
 from .context import OrgContext, space_after
@@ -217,6 +217,40 @@ def abbreviated_body(ctx: OrgContext, pos: int) -> int | None:
     return None
 
 
+#: a word in capitals (Vietnamese letters), two to six of them: a short form the tables may not know
+_SHORT_FORM = regex.compile(r"(?<![\p{L}\p{M}\d&-])\p{Lu}{2,6}(?![\p{L}\p{M}\d&-])")
+
+
+@cache
+def _local_words() -> tuple[frozenset[str], frozenset[str]]:
+    data = load_data("org_rules.yaml")
+    return (frozenset(string_list(data, "local_levels", "org_rules.yaml")),
+            frozenset(string_list(data, "person_abbreviations", "org_rules.yaml")))
+
+
+def local_short_forms(ctx: OrgContext) -> dict[int, int]:
+    """Short forms no table knows right before a province or a city with its level word: start → the place's end.
+
+    >>> ctx = OrgContext.of("Bà Yến, Chủ tịch LĐLĐ TP.HCM, cho biết; HLV TP.HCM nói")
+    >>> {ctx.text[s:e] for s, e in local_short_forms(ctx).items()}
+    {'LĐLĐ TP.HCM'}
+    """
+    levels, people = _local_words()
+    out = {}
+    for m in _SHORT_FORM.finditer(ctx.text):
+        nxt = space_after(ctx.text, m.end())
+        place = ctx.admin_places.get(nxt) if nxt is not None else None
+        if place is None or place[1] not in levels or m.group() in people or m.start() in ctx.abbr or ctx.in_code(m.start(), m.end()):
+            continue
+        out[m.start()] = place[0]
+    return out
+
+
+def local_body(ctx: OrgContext, pos: int) -> int | None:
+    """A body named by a short form no table knows and the province or city it serves (``LĐLĐ TP.HCM``)."""
+    return ctx.local_bodies().get(pos)
+
+
 def unit_code(ctx: OrgContext, pos: int) -> int | None:
     """A police unit code (``PC02``, ``C03``) outside a document code, with the parent units right after it.
 
@@ -294,6 +328,7 @@ STANDALONE_RULES: tuple[Callable[[OrgContext, int], int | None], ...] = (
     institution,
     police_body,
     abbreviated_body,
+    local_body,
     unit_code,
     police_unit,
     credited_medium,
