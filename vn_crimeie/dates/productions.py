@@ -62,7 +62,7 @@ def _month_value(text: str, w: TimeWords) -> int | None:
     if text.isdigit():
         m = int(text)
         return m if 1 <= m <= 12 else None
-    return w.months.get(_key(text))
+    return w.roman_months.get(text) or w.months.get(_key(text))
 
 
 def _day_value(text: str, w: TimeWords) -> int | None:

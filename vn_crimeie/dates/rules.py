@@ -106,6 +106,8 @@ DAY_DASH = Digits(rf"{DAY}(?!\w)", then=r"[\ \-–]")
 #: The count of days before a list of days ("2 ngày 18 và 22-4").
 DAY_COUNT = Digits(r"[2-9](?!\w)", then=r"\ ")
 YEAR_DIGITS = Digits(rf"{YEAR}(?!\w)", then=r"[\ \-–—]")
+#: a year opening an ISO date, with a dash or a slash ("2024-03-13", "2024/03/13")
+ISO_YEAR_DIGITS = Digits(rf"{YEAR}(?!\w)", then=r"[\-/]")
 #: a year alone in brackets ("Remember the Titans (2000)")
 YEAR_BRACKETED = Digits(rf"{YEAR}(?!\w)", then=r"\)")
 #: a year of birth after a bare "sinh" ("sinh 1971,"), before a sign, a space or the end
@@ -219,7 +221,7 @@ def _calendar_rows(w: TimeWords, r: RuleWords, f: FormWords) -> list[Row]:
         ("year.bracketed", rf"(?<=\()(?P<y>{YEAR})(?P<sn>)?(?=\))", p.year, (YEAR_BRACKETED,)),
         ("year.born", rf"(?<=(?<![\w])(?i:sinh)\ )(?P<y>{YEAR})(?![\w]|[/.\-]\d)", fp.born_year, (YEAR_BORN,)),
         ("quarter", rf"{WL}(?:{quarter_w}\ +(?P<q>(?-i:IV|III|II|I)|[1-4])|(?-i:{quarter_w})\ +(?P<q>{alternation(n for n, v in w.months.items() if v <= 4)}))(?:\ *[/\-]\ *(?P<y>{YEAR})|\ +{year_w}\ +(?P<y2>{YEAR}))?(?![\w]|[/.\-]\d)", p.quarter, (r.quarter_words,)),
-        ("month", rf"{WL}{month_w}\ +(?P<m>{MONTH_NUM}|{_month_names(w)})(?:\ *[/.\-]\ *(?P<y>{YEAR})|\ +(?:{year_w}\ +)?(?P<y2>{YEAR}))?(?![\w]|[/.\-]\d|\ +{year_w}\ +\d)", p.month, (r.month_words,)),
+        ("month", rf"{WL}{month_w}\ +(?P<m>{MONTH_NUM}|{_month_names(w)}|(?-i:{alternation(w.roman_months)})(?![\w]))(?:\ *[/.\-]\ *(?P<y>{YEAR})|\ +(?:{year_w}\ +)?(?P<y2>{YEAR}))?(?![\w]|[/.\-]\d|\ +{year_w}\ +\d)", p.month, (r.month_words,)),
         ("relative", rf"{WL}(?P<u>{alternation(w.relative_units)})\ +(?P<w>{alternation(w.relative_words)}){WR}{_no_conjunction(r)}", p.relative, (w.relative_units,)),
         ("same_period", rf"{WL}{alternation(r.same_period)}\ +(?P<w>{alternation(r.same_period_relatives)}){WR}", p.same_period, (r.same_period,)),
         ("weekday", rf"{WL}(?P<wd>{_weekday_names(w, r, f)}){WR}(?:\ +(?P<this>{alternation(f.weekday_this_words)}){WR})?", p.weekday, (w.weekdays, short_weekdays, list(f.weekday_abbreviations))),
@@ -275,7 +277,7 @@ def _form_rows(w: TimeWords, r: RuleWords, f: FormWords) -> list[Row]:
     return [
         ("relative.phrase", rf"{WL}{alternation(f.relative_phrases)}{WR}", fp.relative_phrase, (list(f.relative_phrases),)),
         ("now", rf"{WL}{alternation(f.now_words)}{WR}", fp.now, (f.now_words,)),
-        ("date.iso", rf"{NUM_LEFT}(?P<y>{YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\w\-/.]|:\d)", fp.iso_date, (YEAR_DIGITS,), r"\d-\d\d-\d"),
+        ("date.iso", rf"{NUM_LEFT}(?<![sS]ố\ )(?P<y>{YEAR})(?P<s>[-/])(?P<m>0[1-9]|1[0-2])(?P=s)(?P<d>0[1-9]|[12]\d|3[01])(?![\w\-/.]|:\d)", fp.iso_date, (ISO_YEAR_DIGITS,), r"\d[-/]\d\d[-/]\d"),
         ("duration.ago", rf"{WL}{alternation(f.ago_prefixes)}\ +(?P<n>\d{{1,3}}|{num_words})\ +(?P<u>{alternation(w.units)})(?:\ +(?P<n2>\d{{1,3}}|{num_words})\ +(?P<u2>{alternation(w.units)}))?{WR}", fp.ago, (f.ago_prefixes,)),
         ("clock.forms", rf"(?<![\w.,:/+]|\d[\-–])(?P<h>[01]?\d|2[0-4])(?::(?P<m>[0-5]\d):(?P<s>[0-5]\d)(?:{meridiem})?(?:{tz})?|{g}(?P<mg>[0-5]\d)(?:{meridiem})?(?:{tz})?|{g}(?P<pg>)(?=\ +{alternation(w.parts_of_day)}{WR})|(?::(?P<m2>[0-5]\d)|{hour_sign}(?P<mh>[0-5]\d)?|\ +{hour_w})?(?:{meridiem}(?:{tz})?|{tz}))(?![\w:]|[.,]\d)", fp.clock_forms, (DIGIT,), extras),
         ("clock.seconds", rf"(?<![\w.,:/+]|\d[\-–])(?P<h>[01]?\d|2[0-3])\ +{hour_w}\ +(?P<m>[0-5]?\d)\ +{minutes}\ +(?P<s>[0-5]?\d)\ +{alternation(f.second_words)}{WR}", fp.clock_seconds, (HOUR_DIGITS,)),

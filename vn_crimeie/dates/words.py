@@ -57,6 +57,7 @@ class TimeWords:
     half: str
     half_alone: str
     quarters: dict[str, int]
+    roman_months: dict[str, int]
     units: dict[str, tuple[str, bool]]
     deictic_days: dict[str, int]
     deictic_after_pod: dict[str, int]
@@ -223,6 +224,7 @@ def words() -> TimeWords:
         half=fold(_need(numbers_spec, "half", str)),
         half_alone=fold(_need(numbers_spec, "half_alone", str)),
         quarters={str(k): int(v) for k, v in quarters.items()},
+        roman_months={str(k): int(v) for k, v in _need(data, "roman_months", dict).items()},
         units=units,
         deictic_days=_int_map(data, "deictic_days", -7, 7),
         deictic_after_pod=_int_map(data, "deictic_after_part_of_day", -7, 7),
