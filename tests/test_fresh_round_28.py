@@ -111,3 +111,40 @@ def test_vessel_figures(text, number, statistic):
 )
 def test_more_roles(text, name, role):
     assert _role(text, name) == role
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "present"),
+    [
+        # a scale word after the digits makes an amount, after a name or a calendar word too
+        ("Vì tin tưởng, anh Hải đưa cho Nga 93,5 triệu đồng tại quán cà phê.", "93,5 triệu", True),
+        ("Bị cáo phải cấp dưỡng mỗi tháng 300 nghìn đồng.", "300 nghìn", True),
+        ("Công ty Urenco 2 đã thu gom rác.", "2", False),
+        ("Vụ việc xảy ra vào tháng 3 năm nay.", "3", False),
+        # a machine counted
+        ("Trong 5 máy tàu bị hỏng thì có 4 máy không chính hãng.", "4", True),
+    ],
+)
+def test_numbers_found(text, number, present):
+    found = [e.text for e in vn_crimeie.extract(text, dateline="2024-03-13").entities if e.label == "NUMBER"]
+    assert (number in found) is present
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "statistic"),
+    [
+        # the range of a statute quoted is no sentence passed; blows and wounds are details
+        ("Người nào giết người thì bị phạt tù từ mười hai năm đến hai mươi năm, tù chung thân hoặc tử hình.",
+         "mười hai năm đến hai mươi năm", False),
+        ("Bình dùng dao chém liên tiếp 14 nhát vào người hàng xóm.", "14", False),
+        ("Tòa tuyên phạt bị cáo 12 năm tù về tội giết người.", "12 năm", True),
+    ],
+)
+def test_statute_and_wounds(text, number, statistic):
+    assert _row(text, number)["statistic"] is statistic
+
+
+def test_paper_and_prosecutor():
+    assert ("báo Tri thức trực tuyến", "ORG") not in _entities("Theo báo Tri thức trực tuyến, vụ việc xảy ra tối qua.")
+    assert ("Tri thức trực tuyến", "ORG") in _entities("Theo báo Tri thức trực tuyến, vụ việc xảy ra tối qua.")
+    assert ("công tố viên", "TITLE") in _entities("Ông ta đã đe dọa công tố viên Yulianto bằng tin nhắn.")

@@ -106,13 +106,20 @@ class _Reader:
         """Token i follows an ordinal, code or address word (``số 7``) but no count opener (``trong số 80``)."""
         return self.phrase_before(i, self.v.not_after) and not self.phrase_before(i, self.v.counted_after)
 
+    def scaled(self, i: int) -> bool:
+        """Token i is followed by a scale word (``60 triệu``): an amount, never a code, an ordinal or a month."""
+        return i + 1 < self.n and self.spaced(i, i + 1) and self.tokens[i + 1].key in self.v.scales
+
     def bad_left(self, i: int) -> bool:
-        """Token i cannot open a count: glued to a code, after an ordinal word or a name."""
+        """Token i cannot open a count: glued to a code, after an ordinal word or a name (unless a scale word
+        follows: ``mỗi tháng 300 nghìn đồng``, ``ông Hiển 60 triệu đồng``)."""
         tok = self.tokens[i]
         if tok.start > 0:
             before = self.text[tok.start - 1]
             if before.isalnum() or before in _GLUED_BEFORE:
                 return True
+        if self.scaled(i):
+            return False
         if self.after_not_count(i):
             return True
         if i > 0 and self.spaced(i - 1, i):
