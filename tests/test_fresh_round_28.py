@@ -148,3 +148,19 @@ def test_paper_and_prosecutor():
     assert ("báo Tri thức trực tuyến", "ORG") not in _entities("Theo báo Tri thức trực tuyến, vụ việc xảy ra tối qua.")
     assert ("Tri thức trực tuyến", "ORG") in _entities("Theo báo Tri thức trực tuyến, vụ việc xảy ra tối qua.")
     assert ("công tố viên", "TITLE") in _entities("Ông ta đã đe dọa công tố viên Yulianto bằng tin nhắn.")
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        # items in digits after commas count, whatever they count; a stealing verb counts its "1"
+        ("Hắn lấy 1 xe máy hiệu Honda, 1 điện thoại di động, 1 túi xách của chị Lan.", ["1", "1", "1"]),
+        ("Đối tượng trộm 1 xe máy của anh Bình.", ["1"]),
+        ("Hắn lấy 1 con dao rồi xông vào nhà.", []),
+        # people counted in households, weights in kilôgam
+        ("Ngôi nhà là nơi ở của 13 nhân khẩu.", ["13"]),
+        ("Lực lượng chức năng phát hiện hàng trăm kilôgam thịt bốc mùi.", ["hàng trăm"]),
+    ],
+)
+def test_counts_in_lists(text, numbers):
+    assert [e.text for e in vn_crimeie.extract(text).entities if e.label == "NUMBER"] == numbers

@@ -308,7 +308,8 @@ def test_word_rules_refuse_what_does_not_count(text: str) -> None:
         ("Nạn nhân khoảng từ 30-35 tuổi.", ["khoảng từ 30", "35"]),  # "từ" after an approximator opens a range
         ("Nạn nhân khoảng từ 30 tuổi.", ["30"]),  # without a range the number stands alone
         ("Có 2 phụ nữ và 1 cháu nhỏ bị thương.", ["2", "1"]),  # "và" between two counts of a list
-        ("Có 2 phụ nữ, 1 cháu nhỏ bị thương.", ["2"]),  # after a comma, another noun: "1" is "a"
+        ("Có 2 phụ nữ, 1 cháu nhỏ bị thương.", ["2", "1"]),  # items in digits after a comma count, whatever their nouns
+        ("Có hai phụ nữ, một cháu nhỏ bị thương.", ["hai"]),  # in words, another noun after a comma: "một" is "a"
         ("Thu giữ 2 xe máy, 1 xe đạp.", ["2", "1"]),  # a comma between two counts of one noun
     ],
 )

@@ -238,6 +238,7 @@ class _Reader:
         count (a number other than an article word, before a word that is not a time
         unit), or the next clause opens with a count: ``2 vụ tại huyện A, 1 vụ tại
         quận B``; ``2 đồn cảnh sát và 1 đơn vị``; ``một người chết, hai người bị thương``.
+        After a comma the other count is of the same noun, unless both are in digits.
         """
         v = self.v
 
@@ -252,8 +253,8 @@ class _Reader:
                 return False
             if d + 1 >= self.n or not self.spaced(d, d + 1) or not self.tokens[d + 1].is_word:
                 return False
-            if same_noun and self.tokens[d + 1].key != noun:
-                return False
+            if same_noun and self.tokens[d + 1].key != noun and not (t.is_digits and self.tokens[k].is_digits):
+                return False  # items in digits may count different things ("1 xe máy, 1 điện thoại, 1 túi xách")
             return not self.phrase_at(d + 1, v.time_units) and not self.after_not_count(d)
 
         def separator(d: int) -> bool:
