@@ -264,9 +264,36 @@ def _ranges(text: str, groups: list[_Group]) -> list[_Group]:
                     out.append(_Group(g.start, h.end, spec, ["range(" + "+".join(g.rules) + "," + "+".join(h.rules) + ")"], g.pieces + h.pieces))
                     i += 2
                     continue
-        out.append(g)
+        out.append(_bare_start(text, g) or g)
         i += 1
     return out
+
+
+#: a bare number opening a range before its end (group "n"): after "từ", "khoảng", "lúc", "vào" or no word
+#: ("từ 7 đến ", "7 - "); after another word it is that word's ("Điều 7 đến …")
+_BARE_START = regex.compile(
+    r"(?:(?<![\w/.,])(?i:từ|khoảng|lúc|vào)\ +|(?<![\w/.,\-–])(?<!\w\ ))(?P<n>\d{1,2})\ *(?:(?i:đến|tới)|[\-–])\ *$")
+
+
+def _bare_start(text: str, g: _Group) -> _Group | None:
+    """A range whose start is a bare number in the unit of its end: "từ 7 đến 9 giờ tối" (hours), "từ 1 đến 5/3" (days).
+
+    The start takes everything else from the end (its part of the day, its month), and lies before it.
+    """
+    end = g.spec
+    m = _BARE_START.search(text, max(0, g.start - 12), g.start)
+    if m is None or end.kind != "point" or end.aux:
+        return None
+    n = int(m.group("n"))
+    grain = finest(end)
+    if grain == "H" and end.hour is not None and end.minute in (None, 0) and n < end.hour:
+        start = end.copy(hour=n, minute=None)
+    elif grain == "D" and end.day is not None and end.hour is None and 1 <= n < end.day:
+        start = end.copy(day=n)
+    else:
+        return None
+    spec = _range(start, end)
+    return None if spec is None else _Group(m.start("n"), g.end, spec, ["range(bare," + "+".join(g.rules) + ")"], g.pieces)
 
 
 _WORD_BEFORE = regex.compile(r"(\w+(?:\ +\w+)?)\ *$")
