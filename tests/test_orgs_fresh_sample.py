@@ -17,10 +17,12 @@ def spans(text: str, label: str) -> list[str]:
 
 #: (sentence, every ORG found in it), by class of the issue
 ORGS = [
-    # 1. the trial panel, in any case; trying a case names none
-    ("Sau khi nghị án, HĐXX tuyên phạt bị cáo 7 năm tù.", ["HĐXX"]),
-    ("Hội đồng xét xử nhận định hành vi của bị cáo là nguy hiểm.", ["Hội đồng xét xử"]),
-    ("Tại phiên tòa sáng nay, hội đồng xét xử đã bác kháng cáo.", ["hội đồng xét xử"]),
+    # 1. the trial panel of the hearing at hand, without its court, is no organisation (the gold of
+    #    rounds 28 to 31 and of corpus/test; docs/annotation-guide.md §7); trying a case names none
+    ("Sau khi nghị án, HĐXX tuyên phạt bị cáo 7 năm tù.", []),
+    ("Hội đồng xét xử nhận định hành vi của bị cáo là nguy hiểm.", []),
+    ("Tại phiên tòa sáng nay, hội đồng xét xử đã bác kháng cáo.", []),
+    ("HĐXX TAND TP Hà Nội tuyên phạt bị cáo 7 năm tù.", ["HĐXX TAND TP Hà Nội"]),
     ("Vụ án sẽ được đưa ra xét xử vào tháng sau.", []),
     # 2. lower-case heads with a capitalised name and its parent; a lower-case police unit in full
     ("Hồ sơ đã được chuyển cho cục Điều tra hình sự bộ Quốc phòng xử lý.", ["cục Điều tra hình sự bộ Quốc phòng"]),
@@ -60,9 +62,10 @@ def test_the_source_after_a_press_head_of_theo() -> None:
     assert "The Boston Globe" in spans("Theo tờ The Boston Globe, cảnh sát đã vào cuộc.", "ORG")
 
 
-def test_trial_panel_abbreviation_is_expanded() -> None:
-    ents = [e for e in vn_crimeie.extract("HĐXX tuyên án vào chiều nay.").entities if e.label == "ORG"]
-    assert [(e.text, e.value) for e in ents] == [("HĐXX", {"expansion": "Hội đồng xét xử"})]
+def test_trial_panel_with_its_court_is_expanded() -> None:
+    ents = [e for e in vn_crimeie.extract("HĐXX TAND tỉnh Nghệ An tuyên án vào chiều nay.").entities if e.label == "ORG"]
+    assert [e.text for e in ents] == ["HĐXX TAND tỉnh Nghệ An"]
+    assert ents[0].value is not None and ents[0].value["expansion"].startswith("Hội đồng xét xử Tòa án nhân dân")
 
 
 #: (sentence, every TITLE found in it)

@@ -185,7 +185,7 @@ def _counting_rows(w: TimeWords, r: RuleWords) -> list[Row]:
         ("date.words", rf"{NUM_LEFT}(?P<d>{DAY})\ +{month_w}\ +(?P<m>{MONTH_NUM})\ +{year_w}\ +(?P<y>{YEAR}){NUM_RIGHT}", p.date_words, (DAY_SPACE,), rf"{month_w}\ +\d"),
         ("date.words", rf"{NUM_LEFT}(?P<d>{DAY})\ +{month_w}\ +(?P<m>{MONTH_NUM}|{months})(?:,?\ +(?P<y>{YEAR}){NUM_RIGHT}|(?=\ *(?:[^\w\ ]|$)|\ +(?:\p{{Lu}}|{alternation(w.bare_date_followers)}(?!\w)))(?!\ +(?:{units}|{year_w}\ +\d)))", p.date_words, (DAY_SPACE,), rf"{month_w}\ +\w"),
         # a month and its year ("12/2023") is read here too, reported as the rule month.year
-        ("date.dm", rf"{NUM_LEFT}(?:(?P<pre>{pre})\ +)?(?P<d>\d{{1,2}})(?:(?P<sep>[/.\-])(?P<m>\d{{1,2}})(?:(?P=sep)(?P<y>\d{{4}}|\d{{2}}))?{NUM_RIGHT}|{MONTH_OF_YEAR})", p.date_dm, (DM_DIGITS, w.day_prefixes)),
+        ("date.dm", rf"{NUM_LEFT}(?:(?P<pre>{pre})\ +|(?P<pre>(?-i:{alternation(w.birth_year_prefixes)}))\ *:?\ *(?=\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d{{4}}))?(?P<d>\d{{1,2}})(?:(?P<sep>[/.\-])(?P<m>\d{{1,2}})(?:(?P=sep)(?P<y>\d{{4}}|\d{{2}}))?{NUM_RIGHT}|{MONTH_OF_YEAR})", p.date_dm, (DM_DIGITS, w.day_prefixes, w.birth_year_prefixes)),
         ("date.day", rf"{WL}(?P<pre>{pre})\ +(?P<d>{day_words})(?!\w|\ *[/.\-–]\ *\d|\ +{month_w}|\ +{times_w}|\ +(?:{units}){WR})", p.day, (w.day_prefixes,)),
         ("set", rf"{WL}(?P<q>{alternation(w.set_quantifiers)})\ +(?P<su>{alternation(w.set_units)}){WR}", p.recurrence, (w.set_quantifiers,)),
         ("set", rf"{NUM_LEFT}(?P<n>{num})\ *(?P<u>{units})\ */\ *{times_w}{WR}", p.recurrence, (NUM_DIGITS_GLUED, w.numbers), rf"/\ *{times_w}"),

@@ -53,7 +53,7 @@ def organisations(ctx: OrgContext) -> list[Candidate]:
         start, end = span
         end = _before_foreign_name(text, start, end)
         end = _with_seat(ctx, start, _with_court(ctx, start, term(ctx, dash_parent(ctx, start, remit(ctx, end)))))
-        if officers(ctx, start, end):
+        if officers(ctx, start, end) or _bare_panel(ctx, start, end):
             continue
         cand = candidate(text, start, end, "orgs")
         if cand is not None and gazetteer().get(text[cand.start : cand.end], ("", ""))[1] == "foreign":
@@ -111,6 +111,21 @@ def _before_foreign_name(text: str, start: int, end: int) -> int:
             if named and is_latin_run([text[s:e] for s, e in words[i:]]):
                 return words[i - 1][1]
     return end
+
+
+def _bare_panel(ctx: OrgContext, start: int, end: int) -> bool:
+    """A trial panel named without its court, alone or with its instance only (``HĐXX``, ``Hội đồng xét xử sơ thẩm``):
+    the bench of the hearing at hand, no organisation (as the corpus marks it), unlike ``HĐXX TAND TP Hà Nội``.
+
+    >>> ctx = OrgContext.of("HĐXX tuyên phạt bị cáo 9 năm tù.")
+    >>> _bare_panel(ctx, 0, 4), _bare_panel(OrgContext.of("Hội đồng xét xử sơ thẩm tuyên án."), 0, 23)
+    (True, True)
+    """
+    words = rule_words()
+    name = ctx.text[start:end]
+    m = words.panel_instance.search(name)
+    core = name[: m.start()].rstrip() if m is not None and m.end() == len(name) else name
+    return fold(" ".join(core.split())) in words.trial_panels
 
 
 def _with_court(ctx: OrgContext, start: int, end: int) -> int:
