@@ -12,6 +12,7 @@ from datetime import datetime
 
 import pytest
 
+import vn_crimeie
 from vn_crimeie.dates import parse_date, scan
 from vn_crimeie.normalize import normalize
 from vn_crimeie.recognizers.dates import find
@@ -105,3 +106,24 @@ def test_points_ahead_keep_their_minutes(text: str, value: str) -> None:
 def test_a_zone_between_brackets_joins_the_clock_time_only() -> None:
     assert _dates("Lễ diễn ra lúc 20h (GMT+7) ngày 2/9/2025 tại Hà Nội.") == [("20h (GMT+7) ngày 2/9/2025", "TIME", "2025-09-02T20:00+07:00")]
     assert _dates("Ngày 2/9/2025 (GMT+7) là ngày lễ.") == [("Ngày 2/9/2025", "DATE", "2025-09-02")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a particle of speech ends an expression said whole; half past an hour alone is a clock time then
+        ("7h sáng mai nhé", "2024-03-14T07:00"),
+        ("tối nay nha!", "2024-03-13TEV"),
+        ("thứ bảy này ạ", "2024-03-16"),
+        ("8 rưỡi", "2024-03-13T08:30"),
+        ("lúc 8 rưỡi nhé", "2024-03-13T08:30"),
+    ],
+)
+def test_said_whole(text, value):
+    assert parse_date(text, "2024-03-13T18:02").value == value  # type: ignore[union-attr]
+
+
+def test_particles_and_half_hours_stay_out_of_running_text():
+    assert parse_date("nhé", "2024-03-13") is None
+    doc = vn_crimeie.extract("Giá mỗi ký cam là 8 rưỡi", dateline="2024-03-13")
+    assert [e for e in doc.entities if e.label == "DATE"] == []

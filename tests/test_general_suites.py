@@ -120,3 +120,67 @@ def test_known_missed_amount(case):
 def test_known_missed_date(case):
     found = vn_crimeie.parse_date(str(case["text"]), case["reference"], prefer=case["prefer"])
     assert found is not None and (found.type, found.value) == (case["type"], case["value"])
+
+
+EVERYDAY_TIMES = _load("time_everyday")
+EVERYDAY_MONEY = _load("money_everyday")
+
+
+@pytest.mark.parametrize(("reference", "prefer", "case"), [(s["reference"], s["prefer"], c) for s in EVERYDAY_TIMES["sections"] for c in s["cases"]],
+                         ids=lambda x: x["text"] if isinstance(x, dict) else str(x))
+def test_everyday_time(reference, prefer, case):
+    found = vn_crimeie.parse_date(str(case["text"]), reference, prefer=prefer)
+    assert found is not None and (found.type, found.value) == (case["type"], case["value"])
+
+
+@pytest.mark.parametrize("text", EVERYDAY_TIMES["negatives"])
+def test_everyday_no_time(text):
+    assert vn_crimeie.parse_date(str(text), "2013-02-12T04:30", prefer="future") is None
+
+
+@pytest.mark.xfail(strict=True, reason="'sau N phút' is a duration in news; '2-4h' glued to its dash")
+@pytest.mark.parametrize("case", EVERYDAY_TIMES["known_missed"], ids=lambda c: str(c["text"]))
+def test_everyday_time_known_missed(case):
+    found = vn_crimeie.parse_date(str(case["text"]), case["reference"], prefer=case["prefer"])
+    assert found is not None and (found.type, found.value) == (case["type"], case["value"])
+
+
+@pytest.mark.parametrize("case", EVERYDAY_MONEY["numbers"] + EVERYDAY_MONEY["ordinals"], ids=lambda c: str(c["text"]))
+def test_everyday_number(case):
+    found = vn_crimeie.parse_number(str(case["text"]))
+    assert found is not None and _close(found.value, case["value"])
+
+
+@pytest.mark.parametrize("case", EVERYDAY_MONEY["amounts"], ids=lambda c: str(c["text"]))
+def test_everyday_money(case):
+    found = vn_crimeie.parse_quantity(str(case["text"]))
+    assert found is not None and _amount_matches(found.to_dict(), case), found
+
+
+@pytest.mark.parametrize("text", EVERYDAY_MONEY["negatives_numbers"])
+def test_everyday_not_a_number(text):
+    assert vn_crimeie.parse_number(str(text)) is None
+
+
+@pytest.mark.parametrize("text", EVERYDAY_MONEY["negatives_amounts"])
+def test_everyday_no_amount(text):
+    assert vn_crimeie.parse_quantity(str(text)) is None
+
+
+@pytest.mark.parametrize("text", EVERYDAY_MONEY["not_money"])
+def test_everyday_other_units_are_no_money(text):
+    found = vn_crimeie.parse_quantity(str(text))
+    assert found is not None and not (len(found.unit) == 3 and found.unit.isupper()), found  # no ISO 4217 code
+
+
+@pytest.mark.xfail(strict=True, reason="per-unit prices ('120k/kg', '35k một ly') and the slang 'củ' are not read yet")
+@pytest.mark.parametrize("case", EVERYDAY_MONEY["known_missed"]["amounts"], ids=lambda c: str(c["text"]))
+def test_everyday_money_known_missed(case):
+    found = vn_crimeie.parse_quantity(str(case["text"]))
+    assert found is not None and _amount_matches(found.to_dict(), case)
+
+
+@pytest.mark.xfail(strict=True, reason="'10k lượt theo dõi' reads as a price in shorthand")
+@pytest.mark.parametrize("text", EVERYDAY_MONEY["known_wrong"])
+def test_everyday_money_known_wrong(text):
+    assert vn_crimeie.parse_quantity(str(text)) is None

@@ -29,6 +29,7 @@ class FormWords:
     """The tables of ``date_forms.yaml`` (keys lower-cased, NFC; see the file for each)."""
 
     leading_words: tuple[str, ...]
+    trailing_particles: tuple[str, ...]
     now_words: tuple[str, ...]
     ago_prefixes: tuple[str, ...]
     relative_phrases: dict[str, tuple[str, int]]

@@ -87,7 +87,7 @@ def deictic_whole(m: Match, w: TimeWords) -> Spec | None:
 
 
 def clock_half(m: Match, w: TimeWords) -> Spec | None:
-    """``5 rưỡi chiều``: half past an hour said without ``giờ``, before a part of the day.
+    """``5 rưỡi chiều``: half past an hour said without ``giờ``, before a part of the day (or alone, as a whole).
 
     >>> from vn_crimeie.dates.rules import read
     >>> (lambda s: (s.hour, s.minute))(read("clock.half", "năm rưỡi sáng"))
@@ -96,7 +96,9 @@ def clock_half(m: Match, w: TimeWords) -> Spec | None:
     hour = w.number(m["h"])
     if hour is None or hour != int(hour) or not 0 <= hour <= 23:
         return None
-    return Spec(hour=int(hour), minute=30, extra={"clock": True})
+    # with no part of the day after it, only a whole expression is a clock time ("8 rưỡi"; a price in running text)
+    alone = not m.string[m.end() :].strip()
+    return Spec(hour=int(hour), minute=30, extra={"clock": True, **({"whole_only": True} if alone else {})})
 
 
 def spoken_duration(m: Match, w: TimeWords) -> Spec | None:

@@ -33,6 +33,12 @@ def _leading() -> regex.Pattern[str]:
     return regex.compile(r"(?:" + alternation(form_words().leading_words) + r"\ +)+", regex.IGNORECASE)
 
 
+@cache
+def _trailing() -> regex.Pattern[str]:
+    """Sentence-final particles after an expression (``nhé``, ``nha``, ``ạ``), with the spaces and stop around them."""
+    return regex.compile(r"(?:[\ ,]+" + alternation(form_words().trailing_particles) + r")+[\ .!?]*$", regex.IGNORECASE)
+
+
 def parse_date(text: str, dateline: datetime | date | str | None = None, prefer: str = "nearest") -> DateValue | None:
     """The value of ``text`` when the whole of it is one temporal expression, else None.
 
@@ -42,15 +48,21 @@ def parse_date(text: str, dateline: datetime | date | str | None = None, prefer:
     ``PREFER_DATES_FROM``) says where a date without a year, a weekday or a
     clock time without a day lies: ``nearest`` the dateline (the default),
     ``past`` or ``future``.  The expression may begin with a word that stays
-    outside a DATE span (``vào lúc``, ``khoảng``).
+    outside a DATE span (``vào lúc``, ``khoảng``) and end with a particle of
+    speech (``nhé``, ``nha``, ``ạ``).
 
     >>> parse_date("ngày 30/3/2021").to_dict()
     {'type': 'DATE', 'value': '2021-03-30'}
     >>> parse_date("thứ hai", "2024-03-13", prefer="future").value
     '2024-03-18'
+    >>> parse_date("7h sáng mai nhé", "2024-03-13").value
+    '2024-03-14T07:00'
     """
     anchor_dt = coerce_dateline(dateline)
     norm = normalize(text).text
+    particles = _trailing().search(norm)
+    if particles is not None and particles.start() > 0:
+        norm = norm[: particles.start()]  # "tối nay nhé": the particle is no part of the time
     stripped = norm.strip()
     if not stripped:
         return None

@@ -325,7 +325,7 @@ def _general_rows(w: TimeWords, r: RuleWords, f: FormWords) -> list[Row]:
     return [
         ("month.year", rf"{NUM_LEFT}(?P<l>(?-i:{letters}))(?P<n>\d{{1,2}}){MONTH_OF_YEAR}", gp.month_year, (Digits(rf"(?-i:{letters})\d{{1,2}}(?!\w)"),)),
         ("date.relative_month", rf"{WL}(?:{pre})\ +(?P<d>{day_words})\ +{month_w}\ +(?P<w>{rel}){WR}{_no_conjunction(r)}", gp.day_of_relative_month, (w.day_prefixes,), rf"{month_w}\ +{rel}"),
-        ("clock.half", rf"{NUM_LEFT}(?P<h>[01]?\d|2[0-3]|{num_words})\ +{regex.escape(w.half)}(?=\ +{alternation(w.parts_of_day)}{WR})", gp.clock_half, (HOUR_DIGITS, w.numbers), rf"\ {regex.escape(w.half)}\ "),
+        ("clock.half", rf"{NUM_LEFT}(?P<h>[01]?\d|2[0-3]|{num_words})\ +{regex.escape(w.half)}(?=\ +{alternation(w.parts_of_day)}{WR}|\ *\Z)", gp.clock_half, (HOUR_DIGITS, w.numbers), rf"\ {regex.escape(w.half)}(?:\ |\Z)"),
         ("duration.spoken", rf"{WL}(?P<n>{num_words}(?:\ +{said}){{0,4}}\ +{scale}(?:\ +{said}){{0,5}})\ +(?P<u>{units})(?!\w|\ +{said}{WR})", gp.spoken_duration, (w.numbers,)),
         ("set.weekday", rf"{WL}(?:(?P<wd>{weekday})\ +{set_q}\ +{week}|{every}\ +(?P<wd>{weekday})){WR}", gp.weekday_set, (*weekday_opens, f.every_count_words)),
         ("set.day", rf"{WL}(?:{pre})\ +(?P<d>{day_words})\ +{set_q}\ +{month_w}{WR}", gp.day_set, (w.day_prefixes,), rf"{month_w}(?<={set_q}\ +{month_w})"),

@@ -413,9 +413,10 @@ def parse_quantity(text: str) -> Quantity | None:
     whole = _whole_quantity(text)
     if whole is not None:
         return whole
-    from .inside import amount_inside  # the rule that needs the segmenter, loaded when a text is searched
+    from .inside import amount_inside, money_in_context  # the rules that need the segmenter, loaded when a text is searched
 
-    return amount_inside(_SPACES.sub(" ", normalize_form(text)).strip(), _whole_quantity)
+    clean = _SPACES.sub(" ", normalize_form(text)).strip()
+    return amount_inside(clean, _whole_quantity) or money_in_context(clean, _whole_quantity)
 
 
 def _whole_quantity(text: str) -> Quantity | None:

@@ -86,3 +86,35 @@ def _codes_before() -> frozenset[str]:
     from ..numbers.vocabulary import vocabulary
 
     return frozenset(fold(phrase[0]) for phrase in vocabulary().not_after if len(phrase) == 1)
+
+
+#: a number said with a scale word or a glued scale letter: what a bare amount of money is written with
+_SCALED = regex.compile(r"(?i:nghìn|ngàn|triệu|tỷ|tỉ|\d(?:k|tr)\d*)(?![\p{L}\p{M}])")
+#: the most words between a money cue and the amount ("tiền điện tháng này hết 450 nghìn")
+_CUE_REACH = 4
+
+
+def money_in_context(clean: str, whole: Callable[[str], Quantity | None]) -> Quantity | None:
+    """Rule ``money_context``: an amount with a scale word and no unit, a few words after a word of money
+    (``money_cues``: ``giá 50 nghìn``, ``lương 10 triệu``, ``bị phạt 800 nghìn``), is in đồng; None otherwise.
+
+    >>> from vn_crimeie import parse_quantity
+    >>> parse_quantity("tiền nhà 3 triệu rưỡi").to_dict(), parse_quantity("dân số 3 triệu") is None
+    ({'value': 3500000, 'unit': 'VND'}, True)
+    """
+    cues = unit_vocabulary().money_cues
+    tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(clean)]
+    keys = [fold(clean[s:e]) for s, e in tokens]
+    for i in range(len(tokens)):
+        reach = range(max(0, i - _CUE_REACH), i)
+        cued = any(" ".join(keys[a:b]) in cues for a in reach for b in range(a + 1, i + 1))
+        if not cued or not _SCALED.search(clean, tokens[i][0], tokens[-1][1]):
+            continue
+        for j in range(len(tokens), i, -1):
+            span = clean[tokens[i][0] : tokens[j - 1][1]]
+            if not _SCALED.search(span):
+                continue
+            found = whole(span + " đồng") if whole(span) is None else None
+            if found is not None:
+                return found
+    return None

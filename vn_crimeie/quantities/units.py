@@ -75,6 +75,7 @@ class UnitVocabulary:
     before: tuple[UnitForm, ...]
     by_key: Mapping[str, UnitForm]
     ambiguous_in_text: frozenset[str]
+    money_cues: frozenset[str]
     comparators: Mapping[str, str]
     after_comparators: Mapping[str, str]
     plain_before: frozenset[str]
@@ -160,6 +161,7 @@ def unit_vocabulary() -> UnitVocabulary:
         before=tuple(sorted(before, key=lambda f: -len(f.key))),
         by_key=by_key,
         ambiguous_in_text=frozenset(form_key(w)[0] for w in data["ambiguous_in_text"]),
+        money_cues=frozenset(fold(w) for w in data["money_cues"]),
         comparators=comparators,
         after_comparators={fold(w): c for w, c in data["after_comparators"].items()},
         plain_before=frozenset(fold(w) for w in data["plain_before"]),
