@@ -6,6 +6,7 @@ import unicodedata
 
 import pytest
 
+import vn_crimeie
 from vn_crimeie.lexicon import load_data
 from vn_crimeie.recognizers import foreign_names
 
@@ -47,7 +48,7 @@ def test_verb_after(text: str, end: int, expected: bool) -> None:
 
 def test_foreign_data_is_valid() -> None:
     data = load_data("foreign_names.yaml")
-    assert set(data) == {"given_names", "verbs_after", "not_names", "place_openers", "name_suffixes"}
+    assert set(data) == {"given_names", "verbs_after", "not_names", "place_openers", "name_suffixes", "thing_nouns"}
     for key, items in data.items():
         assert isinstance(items, list) and items, key
         assert len(items) == len(set(items)), f"{key} has duplicates"
@@ -58,6 +59,7 @@ def test_foreign_data_is_valid() -> None:
     assert {"Reuters", "Syria", "Facebook"} <= set(data["not_names"])
     assert {"San", "New"} <= set(data["place_openers"]) and not set(data["place_openers"]) & set(data["not_names"])
     assert all(s.endswith(".") for s in data["name_suffixes"])
+    assert all(n == n.lower() for n in data["thing_nouns"])
     foreign_names.foreign_data()  # the loader's own checks
 
 
@@ -74,3 +76,27 @@ def test_a_mc_or_mac_surname_stays_whole(text: str, name: str) -> None:
 
     names = [e.text for e in vn_crimeie.extract(text, dateline="2021-04-27").entities if e.label == "PERSON"]
     assert names == [name]
+
+
+def test_faker_gives_the_given_names_news_writes() -> None:
+    """The first names of Faker's providers join the typed list; none is a bare Vietnamese syllable."""
+    from vn_crimeie.recognizers.foreign_names import faker_given_names
+
+    names = faker_given_names()
+    assert len(names) > 3000 and {"Denise", "Heidi", "Angelina", "Camille"} <= names
+    assert not {"Kim", "My", "Thi"} & names
+    found = [(e.text, e.label) for e in vn_crimeie.extract("Năm 2013, Denise Milani lọt vào danh sách người mẫu.").entities]
+    assert ("Denise Milani", "PERSON") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "person"),
+    [
+        ("Người biểu tình phản đối dự án đường ống dẫn dầu Dakota Access và Keystone XL.", "Dakota Access", False),
+        ("Đoàn người tuần hành tới tòa nhà liên bang Edward Roybal.", "Edward Roybal", False),
+        ("Cảnh sát đã thẩm vấn Dakota Smith trong nhiều giờ.", "Dakota Smith", True),
+    ],
+)
+def test_things_named_like_people(text, name, person) -> None:
+    found = [(e.text, e.label) for e in vn_crimeie.extract(text).entities]
+    assert ((name, "PERSON") in found) is person

@@ -51,10 +51,37 @@ class ForeignData:
     place_openers: frozenset[str]
     verbs_after: regex.Pattern[str]
     name_suffixes: frozenset[str]
+    thing_nouns: regex.Pattern[str]  # a noun of things, then the space before a name: at the end of a text
 
 
 def _words(data: dict, key: str) -> list[str]:
     return string_list(data, key, "foreign_names.yaml")
+
+
+#: The locales of Faker whose first names are read as foreign given names: the languages whose names
+#: Vietnamese news writes in Latin script.
+FAKER_LOCALES = ("en_US", "en_GB", "fr_FR", "de_DE", "es_ES", "es_MX", "it_IT", "pt_BR", "nl_NL", "pl_PL", "cs_CZ",
+                 "sv_SE", "no_NO", "da_DK", "fi_FI", "hu_HU", "ro_RO", "tr_TR", "id_ID")
+
+
+@cache
+def faker_given_names() -> frozenset[str]:
+    """The first names of Faker's person providers for :data:`FAKER_LOCALES` (a maintained list of thousands:
+    ``Denise``, ``Angelina``, ``Heidi``), one capitalised Latin word each, none that is also a Vietnamese
+    syllable (``Kim``, ``My``: a Vietnamese name can begin with it).
+
+    >>> {"Denise", "Angelina", "Heidi"} <= faker_given_names(), "Kim" in faker_given_names()
+    (True, False)
+    """
+    from importlib import import_module
+
+    out: set[str] = set()
+    for locale in FAKER_LOCALES:
+        provider = import_module(f"faker.providers.person.{locale}").Provider
+        for attr in ("first_names", "first_names_male", "first_names_female"):
+            names = getattr(provider, attr, ())
+            out.update(n for n in names if _LATIN_WORD.fullmatch(n) and n.isascii() and not vietnamese_syllable(n))
+    return frozenset(out)
 
 
 @cache
@@ -76,6 +103,7 @@ def foreign_data() -> ForeignData:
     clash = set(given) & set(not_names)
     if clash:
         raise LexiconError(f"foreign_names.yaml: both given_names and not_names: {sorted(clash)}")
+    given = [*given, *(n for n in faker_given_names() if n not in not_names)]
     openers = _words(data, "place_openers")
     if set(openers) & set(not_names):
         raise LexiconError(f"foreign_names.yaml: both not_names and place_openers: {sorted(set(openers) & set(not_names))}")
@@ -88,6 +116,8 @@ def foreign_data() -> ForeignData:
         not_names=frozenset(not_names) | _organisation_words() | _place_words(),
         place_openers=frozenset(openers),
         name_suffixes=frozenset(_words(data, "name_suffixes")),
+        thing_nouns=regex.compile(r"(?<![\p{L}\p{M}])(?i:" + "|".join(regex.escape(w) for w in sorted(_words(data, "thing_nouns"), key=len, reverse=True))
+                                  + r")\ (?:(?:[A-Z][A-Za-z\-]*\ ){1,3}(?:và|,)\ )?$"),  # or a list of such names: "… Keystone XL và "
         verbs_after=regex.compile(
             r"[ ]{1,2}(?:" + "|".join(regex.escape(v) for v in verbs) + r")(?![\p{L}\p{M}])"
         ),
@@ -164,6 +194,19 @@ def looks_foreign(words: Sequence[str]) -> bool:
     if not is_latin_run(words):
         return False
     return words[0] in foreign_data().given_names or any(not vietnamese_syllable(w) for w in words)
+
+
+def after_thing_noun(text: str, start: int) -> bool:
+    """A noun of things (``thing_nouns``: ``dự án``, ``công ty``, ``bão``) stands right before ``start``, or before a
+    list of names that ends there (``dẫn dầu Keystone XL và Dakota Access``).
+
+    >>> t = "dự án đường ống dẫn dầu Keystone XL và Dakota Access"
+    >>> after_thing_noun(t, t.index("Keystone")), after_thing_noun(t, t.index("Dakota"))
+    (True, True)
+    >>> after_thing_noun("cảnh sát bắt Dakota Smith", 14)
+    False
+    """
+    return foreign_data().thing_nouns.search(text, max(0, start - 60), start) is not None
 
 
 def verb_after(text: str, end: int) -> bool:

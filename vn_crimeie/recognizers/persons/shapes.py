@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ...lexicon import fold
 from .. import person_places  # a module, read at call time: person_places reads the name data of this package
-from ..foreign_names import foreign_data, is_latin_run, looks_foreign, verb_after
+from ..foreign_names import after_thing_noun, foreign_data, is_latin_run, looks_foreign, verb_after
 from .context import PRIORITY_SURNAME, PRIORITY_WEAK, Found, PersonContext, accept
 from .context import found_by  # noqa: F401 - the examples run it
 from .names import is_surname, looks_vietnamese, rule_words
@@ -141,5 +141,7 @@ def foreign_given(ctx: PersonContext, found: Found) -> None:
         k = ctx.lead_places(i, j)
         if not (2 <= j - k <= 3 and words.texts[k] in given):
             continue
+        if after_thing_noun(ctx.text, words.starts[k]):
+            continue  # "dự án Dakota Access", "công ty Levi Strauss": a thing's name
         if " ".join(words.texts[k:j]) not in ctx.introduced and looks_foreign(words.texts[k:j]):
             accept(found, words.starts[k], ctx.name_end(j - 1), "persons.foreign", PRIORITY_WEAK)
