@@ -164,3 +164,18 @@ def test_paper_and_prosecutor():
 )
 def test_counts_in_lists(text, numbers):
     assert [e.text for e in vn_crimeie.extract(text).entities if e.label == "NUMBER"] == numbers
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        # the deputy of a team, a post, a station; the surnames of the Hmông, Dao and Thái peoples
+        ("Thiếu tá Lê Văn Sĩ, Phó Đội trưởng Đội CSGT số 2, cho biết.", ("Phó Đội trưởng", "TITLE")),
+        ("Công an huyện bắt giữ đối tượng Vàng Thị Sông vận chuyển ma túy.", ("Vàng Thị Sông", "PERSON")),
+        ("Cầm Văn Ơn và Giàng A Páo bị bắt quả tang.", ("Cầm Văn Ơn", "PERSON")),
+        # a daily recurrence at a clock time
+        ("Từ 21 giờ hàng đêm, lực lượng CSGT dừng xe kiểm tra.", ("21 giờ hàng đêm", "DATE")),
+    ],
+)
+def test_round_32_classes(text, entity):
+    assert entity in _entities(text)

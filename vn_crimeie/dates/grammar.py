@@ -264,9 +264,34 @@ def _ranges(text: str, groups: list[_Group]) -> list[_Group]:
                     out.append(_Group(g.start, h.end, spec, ["range(" + "+".join(g.rules) + "," + "+".join(h.rules) + ")"], g.pieces + h.pieces))
                     i += 2
                     continue
+        timed = _timed_set(text, g, groups[i + 1]) if i + 1 < len(groups) else None
+        if timed is not None:
+            out.append(timed)
+            i += 2
+            continue
         out.append(_bare_start(text, g) or g)
         i += 1
     return out
+
+
+#: the gap between a daily recurrence and its clock time, either way round: spaces, or "lúc"/"vào lúc" after the set
+_TIMED_GAP = regex.compile(r"\ +(?:(?i:vào\ +lúc|lúc|vào)\ +)?")
+
+
+def _timed_set(text: str, a: _Group, b: _Group) -> _Group | None:
+    """A clock time and a daily recurrence next to each other, either way round: one SET at that time
+    ("21 giờ hàng đêm", "hằng ngày lúc 7h"): value ``XXXX-XX-XXT21:00``, quant EACH."""
+    clock, daily = (a, b) if a.spec.kind == "point" else (b, a)
+    if daily.spec.kind != "set" or daily.spec.duration != "P1D" or clock.spec.kind != "point":
+        return None
+    c = clock.spec
+    if c.hour is None or any(v is not None for v in (c.day, c.month, c.year, c.rel_unit, c.weekday, c.anaphor)):
+        return None
+    gap = text[a.end : b.start]
+    if not (_SPACES.fullmatch(gap) or (daily is a and _TIMED_GAP.fullmatch(gap))):
+        return None
+    value = f"XXXX-XX-XXT{c.hour:02d}:{c.minute or 0:02d}"
+    return _Group(a.start, b.end, Spec(kind="set", duration=value), ["+".join(a.rules + b.rules)], a.pieces + b.pieces)
 
 
 #: a bare number opening a range before its end (group "n"): after "từ", "khoảng", "lúc", "vào" or no word
