@@ -179,3 +179,21 @@ def test_counts_in_lists(text, numbers):
 )
 def test_round_32_classes(text, entity):
     assert entity in _entities(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "entity", "present"),
+    [
+        # the ministry named by its portfolio after a minister's title, a foreign one with its country
+        ("Bộ trưởng Tư pháp Jeff Sessions đã phỏng vấn các ứng viên.", ("Tư pháp", "ORG"), True),
+        ("Quyết định theo khuyến nghị của Bộ trưởng Tư pháp Mỹ.", ("Tư pháp Mỹ", "ORG"), True),
+        ("Bộ trưởng Nguyễn Văn Bình cho biết.", ("Nguyễn Văn Bình", "ORG"), False),
+        # a theatre named by its art and its city; a court of first instance
+        ("Diễn viên thắng kiện Nhà hát kịch TP HCM.", ("Nhà hát kịch TP HCM", "ORG"), True),
+        ("Sau khi bị TAND cấp sơ thẩm tuyên phạt, bị cáo kháng cáo.", ("TAND cấp sơ thẩm", "ORG"), True),
+        # "ngày một" before an adjective is "more and more"
+        ("Cá chết ngày một nhiều nên anh Du nghi ngờ.", ("ngày một", "DATE"), False),
+    ],
+)
+def test_round_33_classes(text, entity, present):
+    assert (entity in _entities(text)) is present

@@ -150,7 +150,7 @@ def test_standalone_rule_negatives(rule, text: str, word: str) -> None:
 def test_standalone_rules_are_tried_in_their_order() -> None:
     # the outlet of the closing source line first: "Thùy Dung/VOV-TP HCM" is one ORG, not the listed "VOV"
     assert standalone.STANDALONE_RULES[:2] == (standalone.closing_source, standalone.fixed_name)
-    assert len(set(standalone.STANDALONE_RULES)) == len(standalone.STANDALONE_RULES) == 17
+    assert len(set(standalone.STANDALONE_RULES)) == len(standalone.STANDALONE_RULES) == 18
 
 
 # -- police bodies and parents ------------------------------------------------------------

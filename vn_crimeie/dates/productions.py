@@ -130,12 +130,14 @@ def day(m: Match, w: TimeWords) -> Spec | None:
     """A day alone after its prefix.
 
     >>> from vn_crimeie.dates.rules import read
-    >>> read("date.day", "ngày 20").day
-    20
+    >>> read("date.day", "ngày 20").day, read("date.day", "ngày một nhiều")
+    (20, None)
     """
     d = _day_value(m["d"], w)
     if not valid_day(d, None):
         return None
+    if not m["d"][0].isdigit() and regex.match(r" \p{Ll}", m.string[m.end() : m.end() + 2]):
+        return None  # "ngày một nhiều", "ngày một tăng": "more and more", no day in words
     return Spec(day=d, prefixed=True)
 
 

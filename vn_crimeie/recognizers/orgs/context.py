@@ -321,6 +321,7 @@ class OrgContext:
         self.places: dict[int, int] = {}
         self.admin_places: dict[int, tuple[int, str]] = {}
         self._local: dict[int, int] | None = None
+        self._portfolios: dict[int, int] | None = None
         #: starts of bare names that the map knows as a district ("công an Lâm Hà")
         self.district_names: set[int] = set()
         names: list[tuple[int, int]] = []
@@ -362,7 +363,15 @@ class OrgContext:
         return sorted(set(self.heads) | set(self.fixed) | set(self.media) | set(self.abbr) | set(self.codes)
                       | set(self.units) | set(self.foreign) | set(self.foreign_force) | police
                       | set(self.websites) | set(self.suffixed) | set(self.credited) | set(self.sources) | set(self.institutions)
-                      | set(self.businesses) | set(self.local_bodies()))
+                      | set(self.businesses) | set(self.local_bodies()) | set(self.portfolios()))
+
+    def portfolios(self) -> dict[int, int]:
+        """The portfolios named after a minister's title (``Bộ trưởng Tư pháp``): start → end."""
+        if self._portfolios is None:
+            from .standalone import portfolios
+
+            self._portfolios = portfolios(self)
+        return self._portfolios
 
     def local_bodies(self) -> dict[int, int]:
         """Unknown short forms right before a province or city (``LĐLĐ TP.HCM``): start → the place's end."""

@@ -246,6 +246,43 @@ def local_short_forms(ctx: OrgContext) -> dict[int, int]:
     return out
 
 
+@cache
+def _portfolio_pattern() -> regex.Pattern[str]:
+    """A minister's title, then (group ``p``) a portfolio and maybe the country of a foreign ministry."""
+    data = load_data("org_rules.yaml")
+    titles = sorted(string_list(data, "minister_titles", "org_rules.yaml"), key=len, reverse=True)
+    portfolios = sorted(string_list(data, "minister_portfolios", "org_rules.yaml"), key=len, reverse=True)
+    alt = lambda words: "|".join(regex.escape(w) for w in words)  # noqa: E731
+    return regex.compile(rf"(?<=(?<![\p{{L}}\p{{M}}])(?:{alt(titles)})\ )(?P<p>{alt(portfolios)})(?![\p{{L}}\p{{M}}])")
+
+
+def portfolios(ctx: OrgContext) -> dict[int, int]:
+    """The portfolios named after a minister's title (``Bộ trưởng Tư pháp``): start → end, a country after it included.
+
+    >>> ctx = OrgContext.of("Bộ trưởng Tư pháp Mỹ Jeff Sessions và Thứ trưởng Ngoại giao Lê Hoài Trung")
+    >>> [ctx.text[s:e] for s, e in sorted(portfolios(ctx).items())]
+    ['Tư pháp Mỹ', 'Ngoại giao']
+    """
+    out = {}
+    for m in _portfolio_pattern().finditer(ctx.text):
+        end = m.end()
+        nxt = space_after(ctx.text, end)
+        if nxt is not None:
+            country = regex.match(r"\p{Lu}[\p{L}\p{M}]*(?: \p{Lu}[\p{L}\p{M}]*)?", ctx.text[nxt:])
+            for size in ((2, 1) if country else ()):
+                name = " ".join(country.group().split()[:size])
+                if gazetteer().get(name, ("", ""))[1] == "foreign":
+                    end = nxt + len(name)
+                    break
+        out[m.start()] = end
+    return out
+
+
+def minister_portfolio(ctx: OrgContext, pos: int) -> int | None:
+    """Rule *portfolio*: the ministry named by its portfolio after a minister's title."""
+    return ctx.portfolios().get(pos)
+
+
 def local_body(ctx: OrgContext, pos: int) -> int | None:
     """A body named by a short form no table knows and the province or city it serves (``LĐLĐ TP.HCM``)."""
     return ctx.local_bodies().get(pos)
@@ -329,6 +366,7 @@ STANDALONE_RULES: tuple[Callable[[OrgContext, int], int | None], ...] = (
     police_body,
     abbreviated_body,
     local_body,
+    minister_portfolio,
     unit_code,
     police_unit,
     credited_medium,
