@@ -197,3 +197,10 @@ def test_round_32_classes(text, entity):
 )
 def test_round_33_classes(text, entity, present):
     assert (entity in _entities(text)) is present
+
+
+def test_person_after_a_verb_of_finding_acts_in_the_clause():
+    text = "Ông Huỳnh Điệp bị bắt. Hội đồng xét xử sơ thẩm đã xác định tại tòa Điệp thu lợi bất chính số tiền hơn 69 triệu đồng."
+    assert (_row(text, "hơn 69 triệu")["agent"] or {}).get("text") == "Điệp"
+    text = "Công an huyện đã tạm giữ Lê Văn Tám cùng 300 triệu đồng tiền đánh bạc."
+    assert (_row(text, "300 triệu")["agent"] or {}).get("text") != "Lê Văn Tám"  # the object of a deed acts not

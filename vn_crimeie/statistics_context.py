@@ -306,8 +306,11 @@ def _passed_over(text: str, start: int, actor: Any) -> bool:
         return True
     if get(actor, "label") != "PERSON":
         return is_source(text, actor)
-    if get(actor, "source") in CREDIT_SOURCES or action(text, (), start, get(actor, "start")) is not None:
-        return True  # a byline, or the object of a verb before it (tuyên phạt Lê Văn A)
+    if get(actor, "source") in CREDIT_SOURCES:
+        return True  # a byline
+    verb = action(text, (), start, get(actor, "start"))
+    if verb is not None and fold(verb[2]) not in cue_words("clause_verbs"):
+        return True  # the object of a verb before it (tuyên phạt Lê Văn A), not the subject of a clause found (xác định Điệp …)
     return holds_cue(words_after(text, get(actor, "end"), 4), "speech_verbs")
 
 
