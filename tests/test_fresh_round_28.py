@@ -137,6 +137,7 @@ def test_numbers_found(text, number, present):
         ("Người nào giết người thì bị phạt tù từ mười hai năm đến hai mươi năm, tù chung thân hoặc tử hình.",
          "mười hai năm đến hai mươi năm", False),
         ("Bình dùng dao chém liên tiếp 14 nhát vào người hàng xóm.", "14", False),
+        ("Theo hồ sơ, Toàn có tới 5 tiền án về tội trộm cắp tài sản.", "5", False),  # a record, no figure of the case
         ("Tòa tuyên phạt bị cáo 12 năm tù về tội giết người.", "12 năm", True),
     ],
 )
