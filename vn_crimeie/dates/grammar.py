@@ -274,8 +274,12 @@ def _ranges(text: str, groups: list[_Group]) -> list[_Group]:
     return out
 
 
-#: the gap between a daily recurrence and its clock time, either way round: spaces, or "lúc"/"vào lúc" after the set
-_TIMED_GAP = regex.compile(r"\ +(?:(?i:vào\ +lúc|lúc|vào)\ +)?")
+@cache
+def _timed_gap() -> regex.Pattern[str]:
+    """The gap between a daily recurrence and its clock time after it: spaces, maybe a clock cue (``lúc``, ``vào lúc``)."""
+    joiners = set(rule_words().range_joiners)  # "hằng đêm đến 22 giờ" is a range's end, no time of the set
+    cues = [c for c in words().clock_cues if not any(c == j or c.startswith(j + " ") for j in joiners)]
+    return regex.compile(r"\ +(?:(?i:" + alternation(cues) + r")\ +)?")
 
 
 def _timed_set(text: str, a: _Group, b: _Group) -> _Group | None:
@@ -288,16 +292,21 @@ def _timed_set(text: str, a: _Group, b: _Group) -> _Group | None:
     if c.hour is None or any(v is not None for v in (c.day, c.month, c.year, c.rel_unit, c.weekday, c.anaphor)):
         return None
     gap = text[a.end : b.start]
-    if not (_SPACES.fullmatch(gap) or (daily is a and _TIMED_GAP.fullmatch(gap))):
+    if not (_SPACES.fullmatch(gap) or (daily is a and _timed_gap().fullmatch(gap))):
         return None
     value = f"XXXX-XX-XXT{c.hour:02d}:{c.minute or 0:02d}"
     return _Group(a.start, b.end, Spec(kind="set", duration=value), ["+".join(a.rules + b.rules)], a.pieces + b.pieces)
 
 
-#: a bare number opening a range before its end (group "n"): after "từ", "khoảng", "lúc", "vào" or no word
-#: ("từ 7 đến ", "7 - "); after another word it is that word's ("Điều 7 đến …")
-_BARE_START = regex.compile(
-    r"(?:(?<![\w/.,])(?i:từ|khoảng|lúc|vào)\ +|(?<![\w/.,\-–])(?<!\w\ ))(?P<n>\d{1,2})\ *(?:(?i:đến|tới)|[\-–])\ *$")
+#: a bare number opening a range before its end: after a leading word of date_forms.yaml ("từ", "khoảng",
+#: "lúc") or no word ("từ 7 đến ", "7 - "); after another word it is that word's ("Điều 7 đến …")
+@cache
+def _bare_start_pattern() -> regex.Pattern[str]:
+    """A bare number (group "n") and a range joiner at the end of the text before a point."""
+    openers = alternation(form_words().leading_words)
+    joiners = alternation(rule_words().range_joiners)
+    return regex.compile(
+        rf"(?:(?<![\w/.,])(?i:{openers})\ +|(?<![\w/.,\-–])(?<!\w\ ))(?P<n>\d{{1,2}})\ *(?:(?i:{joiners})|[\-–])\ *$")
 
 
 def _bare_start(text: str, g: _Group) -> _Group | None:
@@ -306,7 +315,7 @@ def _bare_start(text: str, g: _Group) -> _Group | None:
     The start takes everything else from the end (its part of the day, its month), and lies before it.
     """
     end = g.spec
-    m = _BARE_START.search(text, max(0, g.start - 12), g.start)
+    m = _bare_start_pattern().search(text, max(0, g.start - 12), g.start)
     if m is None or end.kind != "point" or end.aux:
         return None
     n = int(m.group("n"))

@@ -277,7 +277,7 @@ def _form_rows(w: TimeWords, r: RuleWords, f: FormWords) -> list[Row]:
     return [
         ("relative.phrase", rf"{WL}{alternation(f.relative_phrases)}{WR}", fp.relative_phrase, (list(f.relative_phrases),)),
         ("now", rf"{WL}{alternation(f.now_words)}{WR}", fp.now, (f.now_words,)),
-        ("date.iso", rf"{NUM_LEFT}(?<![sS]ố\ )(?P<y>{YEAR})(?P<s>[-/])(?P<m>0[1-9]|1[0-2])(?P=s)(?P<d>0[1-9]|[12]\d|3[01])(?![\w\-/.]|:\d)", fp.iso_date, (ISO_YEAR_DIGITS,), r"\d[-/]\d\d[-/]\d"),
+        ("date.iso", rf"{NUM_LEFT}(?<!(?i:{alternation(w.not_date_cues)})\ )(?P<y>{YEAR})(?P<s>[-/])(?P<m>0[1-9]|1[0-2])(?P=s)(?P<d>0[1-9]|[12]\d|3[01])(?![\w\-/.]|:\d)", fp.iso_date, (ISO_YEAR_DIGITS,), r"\d[-/]\d\d[-/]\d"),
         ("duration.ago", rf"{WL}{alternation(f.ago_prefixes)}\ +(?P<n>\d{{1,3}}|{num_words})\ +(?P<u>{alternation(w.units)})(?:\ +(?P<n2>\d{{1,3}}|{num_words})\ +(?P<u2>{alternation(w.units)}))?{WR}", fp.ago, (f.ago_prefixes,)),
         ("clock.forms", rf"(?<![\w.,:/+]|\d[\-–])(?P<h>[01]?\d|2[0-4])(?::(?P<m>[0-5]\d):(?P<s>[0-5]\d)(?:{meridiem})?(?:{tz})?|{g}(?P<mg>[0-5]\d)(?:{meridiem})?(?:{tz})?|{g}(?P<pg>)(?=\ +{alternation(w.parts_of_day)}{WR})|(?::(?P<m2>[0-5]\d)|{hour_sign}(?P<mh>[0-5]\d)?|\ +{hour_w})?(?:{meridiem}(?:{tz})?|{tz}))(?![\w:]|[.,]\d)", fp.clock_forms, (DIGIT,), extras),
         ("clock.seconds", rf"(?<![\w.,:/+]|\d[\-–])(?P<h>[01]?\d|2[0-3])\ +{hour_w}\ +(?P<m>[0-5]?\d)\ +{minutes}\ +(?P<s>[0-5]?\d)\ +{alternation(f.second_words)}{WR}", fp.clock_seconds, (HOUR_DIGITS,)),
