@@ -205,3 +205,10 @@ def test_person_after_a_verb_of_finding_acts_in_the_clause():
     assert (_row(text, "hơn 69 triệu")["agent"] or {}).get("text") == "Điệp"
     text = "Công an huyện đã tạm giữ Lê Văn Tám cùng 300 triệu đồng tiền đánh bạc."
     assert (_row(text, "300 triệu")["agent"] or {}).get("text") != "Lê Văn Tám"  # the object of a deed acts not
+
+
+def test_round_34_classes():
+    # a court whose name closes on a Vietnamese syllable ends before a foreign name; an offence before "gồm"
+    assert ("Tòa án Tối cao", "ORG") in _entities("Bản cáo trạng gửi Chánh án Tòa án Tối cao John Roberts nêu rõ.")
+    found = _entities("Các bị cáo bị xét xử về tội danh Cố ý gây thương tích gồm Nguyễn Bá Nhu, Nguyễn Bá Tài.")
+    assert ("Cố ý gây thương tích", "CRIME") in found

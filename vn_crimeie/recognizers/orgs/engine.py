@@ -14,7 +14,7 @@ import regex
 
 from ...lexicon import fold
 from ..abbreviation_table import abbreviation_table, expand
-from ..foreign_names import foreign_data, is_latin_run
+from ..foreign_names import foreign_data, is_latin_run, looks_foreign
 from ..locations import gazetteer, name_end
 from ...candidates import Candidate
 from ...priorities import PRIORITIES
@@ -102,11 +102,15 @@ def _before_foreign_name(text: str, start: int, end: int) -> int:
     >>> t = "đối thủ đảng Dân chủ Hillary Clinton trong chiến dịch"
     >>> t[8 : _before_foreign_name(t, 8, 36)], _before_foreign_name("Công ty Donald Trump", 0, 20)
     ('đảng Dân chủ', 20)
+    >>> t = "Tòa án Tối cao John Roberts"
+    >>> t[: _before_foreign_name(t, 0, len(t))]
+    'Tòa án Tối cao'
+
     """
     words = [(m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
     given = foreign_data().given_names
     for i in range(1, len(words) - 1):
-        if text[slice(*words[i])] in given and not is_latin_run([text[slice(*words[i - 1])]]):
+        if text[slice(*words[i])] in given and not looks_foreign([text[slice(*words[i - 1])]]):  # "Tối cao Edson Fachin"
             named = any(text[s].isupper() for s, _ in words[1:i])  # a name of its own before ("Dân chủ")
             if named and is_latin_run([text[s:e] for s, e in words[i:]]):
                 return words[i - 1][1]
