@@ -212,3 +212,16 @@ def test_round_34_classes():
     assert ("Tòa án Tối cao", "ORG") in _entities("Bản cáo trạng gửi Chánh án Tòa án Tối cao John Roberts nêu rõ.")
     found = _entities("Các bị cáo bị xét xử về tội danh Cố ý gây thương tích gồm Nguyễn Bá Nhu, Nguyễn Bá Tài.")
     assert ("Cố ý gây thương tích", "CRIME") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "entity", "present"),
+    [
+        # a party committee takes a bare place name of its level, from the administrative map
+        ("Ban Thường vụ Huyện ủy Diễn Châu vừa quyết định cách chức ông Dũng.", ("Ban Thường vụ Huyện ủy Diễn Châu", "ORG"), True),
+        ("Thành ủy Hà Nội đã chỉ đạo làm rõ.", ("Thành ủy Hà Nội", "ORG"), True),
+        ("Huyện ủy Nguyễn Văn A", ("Huyện ủy Nguyễn Văn A", "ORG"), False),
+    ],
+)
+def test_committee_places(text, entity, present):
+    assert (entity in _entities(text)) is present

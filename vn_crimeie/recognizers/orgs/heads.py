@@ -17,6 +17,7 @@ import regex
 from ...lexicon import fold
 from ..locations import name_end
 from .context import ByStart, OrgContext, space_after
+from .committees import committee_place
 from .continuations import closed_run, court_level, media_suffix, purpose, remit_part, sentence_case
 from .police import abbr_tail, bracketed_level, level_this, parent, parents, police
 from .proper_names import after_closer, before_field, before_person, one_word_name, person_like
@@ -109,6 +110,9 @@ def place_head(
     text = ctx.text
     if nxt is not None and (nxt in ctx.admin_places or nxt in ctx.places):
         return parents(ctx, ctx.places.get(nxt) or ctx.admin_places[nxt][0]), head, nxt
+    named = committee_place(ctx, pos, end, nxt) if nxt is not None else None
+    if named is not None:  # "Huyện ủy Diễn Châu": a bare name of the committee's level
+        return parents(ctx, named), head, nxt
     level = (court_level(ctx, nxt) or bracketed_level(ctx, nxt)) if nxt is not None else None
     if level is not None:  # "TAND cấp cao tại Hà Nội", "VKSND Tối cao", "Tòa án nhân dân (TAND) tối cao"
         return parents(ctx, level), head, nxt
