@@ -225,3 +225,10 @@ def test_round_34_classes():
 )
 def test_committee_places(text, entity, present):
     assert (entity in _entities(text)) is present
+
+
+def test_a_list_of_victims_after_a_linking_phrase():
+    text = ("Vụ cháy khiến 4 người tử vong. Các nạn nhân được xác định gồm ông Nguyễn Văn Bình (51 tuổi), "
+            "bà Hoàng Thị Hoa (49 tuổi, vợ ông Bình) cùng 2 con là Nguyễn Văn Hoàng (25 tuổi) và Nguyễn Thị Lan.")
+    assert {p["name"]: p["role"] for p in vn_crimeie.extract(text).people()} == {
+        "Nguyễn Văn Bình": "victim", "Hoàng Thị Hoa": "victim", "Nguyễn Văn Hoàng": "victim", "Nguyễn Thị Lan": "victim"}

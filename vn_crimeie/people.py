@@ -248,9 +248,7 @@ def _list_role(text: str, start: int) -> str | None:
         at = at if at >= 0 else clause.rfind(" " + opener + ":")
         if at < 0:
             continue
-        words = [w for w in regex.findall(r"\w+", clause[:at])]
-        while words and words[-1] in table.skip:
-            words.pop()  # "bị cáo khác là"
+        words = _strip_links([w for w in regex.findall(r"\w+", clause[:at])], table)  # "bị cáo khác là", "nạn nhân được xác định gồm"
         tails = {" ".join(words[i:]) for i in range(max(0, len(words) - 4), len(words))}
         for role, cues in table.cues:
             if tails & cues:
