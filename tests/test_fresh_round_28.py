@@ -232,3 +232,11 @@ def test_a_list_of_victims_after_a_linking_phrase():
             "bà Hoàng Thị Hoa (49 tuổi, vợ ông Bình) cùng 2 con là Nguyễn Văn Hoàng (25 tuổi) và Nguyễn Thị Lan.")
     assert {p["name"]: p["role"] for p in vn_crimeie.extract(text).people()} == {
         "Nguyễn Văn Bình": "victim", "Hoàng Thị Hoa": "victim", "Nguyễn Văn Hoàng": "victim", "Nguyễn Thị Lan": "victim"}
+
+
+def test_especially_opens_no_list():
+    text = ("Việc bác sĩ Hoàng Công Lương bị bắt tạm giam được dư luận rất quan tâm, nhất là sau khi GS Nguyễn Gia Bình, "
+            "Chủ tịch Hội Hồi sức cấp cứu Việt Nam có đơn kiến nghị gửi tới Bộ trưởng Bộ Công an Tô Lâm.")
+    roles = {p["name"]: p["role"] for p in vn_crimeie.extract(text).people()}
+    assert roles["Tô Lâm"] == "official" and roles["Hoàng Công Lương"] == "suspect"
+    assert _role("Cảnh sát bắt 2 đối tượng là Lê Văn Tám và Trần Văn Chín.", "Trần Văn Chín") == "suspect"

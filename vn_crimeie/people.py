@@ -52,6 +52,7 @@ class _RoleWords:
     department_posts: frozenset[str]
     links: frozenset[str]  # phrases between a cue and the name ("được xác định là")
     forcing: frozenset[str]  # cues that mean "force to" before forcing_after ("bắt")
+    list_opener_not_after: frozenset[str]  # "nhất là": no list
 
 
 @cache
@@ -74,7 +75,7 @@ def _role_words() -> _RoleWords:
         cues, words("skip_words"), credit, words("non_official_titles"), sources, words("sentencing_words"),
         after, words("list_openers"), words("civil_org_heads"), words("company_heads"), words("expert_honorifics"),
         words("department_posts"),
-        words("cue_links"), words("forcing_cues"),
+        words("cue_links"), words("forcing_cues"), words("list_opener_not_after"),
     )
 
 
@@ -246,8 +247,8 @@ def _list_role(text: str, start: int) -> str | None:
     for opener in table.list_openers:
         at = clause.rfind(" " + opener + " ")
         at = at if at >= 0 else clause.rfind(" " + opener + ":")
-        if at < 0:
-            continue
+        if at < 0 or clause[:at].rsplit(" ", 1)[-1] in table.list_opener_not_after:
+            continue  # "nhất là sau khi GS Nguyễn Gia Bình …": "especially", no list
         words = _strip_links([w for w in regex.findall(r"\w+", clause[:at])], table)  # "bị cáo khác là", "nạn nhân được xác định gồm"
         tails = {" ".join(words[i:]) for i in range(max(0, len(words) - 4), len(words))}
         for role, cues in table.cues:
