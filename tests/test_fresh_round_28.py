@@ -240,3 +240,17 @@ def test_especially_opens_no_list():
     roles = {p["name"]: p["role"] for p in vn_crimeie.extract(text).people()}
     assert roles["Tô Lâm"] == "official" and roles["Hoàng Công Lương"] == "suspect"
     assert _role("Cảnh sát bắt 2 đối tượng là Lê Văn Tám và Trần Văn Chín.", "Trần Văn Chín") == "suspect"
+
+
+@pytest.mark.parametrize(
+    ("text", "crime", "present"),
+    [
+        # informal offences named after a cue ("vụ", "hành vi"); a homicide case names no offence
+        ("Hiện trường xảy ra vụ tạt axit khiến 4 người bị thương.", "tạt axit", True),
+        ("Cô thừa nhận hành vi sử dụng cần sa tại nhà riêng.", "sử dụng cần sa", True),
+        ("Nhiều người sử dụng ma túy đã cai nghiện thành công.", "sử dụng ma túy", False),
+        ("Công an đang điều tra vụ án mạng xảy ra tối qua.", "án mạng", False),
+    ],
+)
+def test_informal_offences(text, crime, present):
+    assert ((crime, "CRIME") in _entities(text)) is present
