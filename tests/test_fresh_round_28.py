@@ -254,3 +254,16 @@ def test_especially_opens_no_list():
 )
 def test_informal_offences(text, crime, present):
     assert ((crime, "CRIME") in _entities(text)) is present
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # two authors joined by a comma close the text with their outlet; a cue made a noun gives no role
+        ("Vụ nổ khiến 8 người thiệt mạng./. Hà Thắng, Mai Liên/VOV", "Mai Liên", "reporter"),
+        ("Người đàn ông đứng đằng sau vụ tấn công là Salman Abedi sống ở Manchester.", "Salman Abedi", "other"),
+        ("Đối tượng tấn công anh Nguyễn Văn Bình bằng dao.", "Nguyễn Văn Bình", "victim"),
+    ],
+)
+def test_round_37_roles(text, name, role):
+    assert _role(text, name) == role

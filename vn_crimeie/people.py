@@ -168,6 +168,17 @@ def _owner_of_taken(text: str, mentions: list[tuple[int, int]]) -> str | None:
     return "victim" if any(pattern.search(text, max(0, start - 90), start) for start, _ in mentions) else None
 
 
+@cache
+def _noun_makers() -> frozenset[str]:
+    """Words that make the verb after them a noun (``vụ tấn công``): no role cue (``noun_makers``)."""
+    return frozenset(fold(w) for w in string_list(load_data(_FILE), "noun_makers", _FILE))
+
+
+def _cue_tails(words: list[str]) -> set[str]:
+    """The phrases ending ``words`` that may be a role cue: none right after a noun maker (``vụ tấn công``)."""
+    return {" ".join(words[i:]) for i in range(len(words)) if not (i and words[i - 1] in _noun_makers())}
+
+
 def _cued_role(text: str, mentions: list[tuple[int, int]]) -> str | None:
     """The role a cue word right before one of the mentions gives (``đối tượng Trần Văn Bình``).
 
@@ -177,7 +188,7 @@ def _cued_role(text: str, mentions: list[tuple[int, int]]) -> str | None:
     table = _role_words()
     for start, end in mentions:
         words = _strip_links(_words_before(text, _before_country(text, start), 60), table)  # a cue ends right before the name
-        tails = {" ".join(words[i:]) for i in range(len(words))}
+        tails = _cue_tails(words)  # "vụ tấn công là Salman Abedi": the attack, no victim
         if words and words[-1] in table.forcing and _forced(text, end):
             tails.discard(words[-1])  # "bắt anh Bé phải mở cửa xe": forced to, not arrested
         for role, cues in table.cues:
@@ -250,7 +261,7 @@ def _list_role(text: str, start: int) -> str | None:
         if at < 0 or clause[:at].rsplit(" ", 1)[-1] in table.list_opener_not_after:
             continue  # "nhất là sau khi GS Nguyễn Gia Bình …": "especially", no list
         words = _strip_links([w for w in regex.findall(r"\w+", clause[:at])], table)  # "bị cáo khác là", "nạn nhân được xác định gồm"
-        tails = {" ".join(words[i:]) for i in range(max(0, len(words) - 4), len(words))}
+        tails = {t for t in _cue_tails(words) if len(t.split()) <= 4}
         for role, cues in table.cues:
             if tails & cues:
                 return role

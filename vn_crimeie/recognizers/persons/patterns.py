@@ -79,7 +79,7 @@ _BYLINE_LEAD = (
 _OUTLET = r"/[^\s/]{1,30}(?:[ ][^\s/]{1,12}){0,2}"
 # The byline that closes the text, after the last sentence; "(Theo …)" or "/VOV" may follow.
 BYLINE = regex.compile(
-    r"(?:^|[.!?…”\"\)\]])[ \n]+" + _BYLINE_LEAD + r"(" + _BYLINE_NAME + r")(?:[ ]+[-–][ ]+(" + _BYLINE_NAME + r"))?"
+    r"(?:^|[.!?…”\"\)\]])[ \n]+" + _BYLINE_LEAD + r"(" + _BYLINE_NAME + r")(?:(?:[ ]+[-–]|,)[ ]+(" + _BYLINE_NAME + r"))?"
     r"[ ]*(?:\([^()\n]{0,80}\)|" + _OUTLET + r"|[ ]*Theo[ ]+[^\n()]{2,40})?[ \n]*$"  # "Tuấn Vĩ Theo Koreaboo"
 )
 # How far from the end of the text a byline is looked for.
