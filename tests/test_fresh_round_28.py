@@ -267,3 +267,9 @@ def test_informal_offences(text, crime, present):
 )
 def test_round_37_roles(text, name, role):
     assert _role(text, name) == role
+
+
+def test_foreign_posts():
+    # an ambassador named with the country he serves in; a federal body named in sentence case
+    assert _role("Ông Trump gặp Đại sứ Nga tại Mỹ Sergey Kislyak tại Nhà Trắng.", "Sergey Kislyak") == "official"
+    assert ("Cục Dự trữ liên bang Mỹ", "ORG") in _entities("Cục Dự trữ liên bang Mỹ vừa tăng lãi suất.")
