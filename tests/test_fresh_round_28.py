@@ -273,3 +273,16 @@ def test_foreign_posts():
     # an ambassador named with the country he serves in; a federal body named in sentence case
     assert _role("Ông Trump gặp Đại sứ Nga tại Mỹ Sergey Kislyak tại Nhà Trắng.", "Sergey Kislyak") == "official"
     assert ("Cục Dự trữ liên bang Mỹ", "ORG") in _entities("Cục Dự trữ liên bang Mỹ vừa tăng lãi suất.")
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org"),
+    [
+        ("Đại biểu Quốc hội Dương Trung Quốc cho biết sẽ theo dõi vụ việc.", "Dương Trung Quốc", "Quốc hội"),
+        ("Ông Nguyễn Văn An, đại biểu Quốc hội, cho biết sẽ chất vấn.", "Nguyễn Văn An", "Quốc hội"),
+    ],
+)
+def test_deputies_are_members(text, person, org):
+    doc = vn_crimeie.extract(text)
+    by_id = {e.id: e.text for e in doc.entities}
+    assert ("MEMBER_OF", person, org) in {(r.label, by_id[r.head], by_id[r.tail]) for r in doc.relations}
