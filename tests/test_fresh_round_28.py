@@ -286,3 +286,9 @@ def test_deputies_are_members(text, person, org):
     doc = vn_crimeie.extract(text)
     by_id = {e.id: e.text for e in doc.entities}
     assert ("MEMBER_OF", person, org) in {(r.label, by_id[r.head], by_id[r.tail]) for r in doc.relations}
+
+
+def test_caught_in_the_act_charges():
+    doc = vn_crimeie.extract("Công an bắt quả tang Nguyễn Văn An đang đánh bạc tại nhà riêng.")
+    by_id = {e.id: e.text for e in doc.entities}
+    assert ("CHARGED_WITH", "Nguyễn Văn An", "đánh bạc") in {(r.label, by_id[r.head], by_id[r.tail]) for r in doc.relations}
