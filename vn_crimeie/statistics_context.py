@@ -11,7 +11,7 @@ text and the document's entities only (no other module's results):
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -20,7 +20,7 @@ import regex
 
 from .lexicon import LexiconError, PhraseMatcher, fold, load_data, string_list
 from .segment import paragraphs, span_at
-from .statistics_words import after_nominal_head, after_source_word
+from .statistics_words import after_nominal_head, after_source_word, cue_words, get
 
 __all__ = ["Period", "action", "action_at", "action_table", "agent", "get", "is_source", "kind_of", "own_subject", "sentence_context", "split_sentences"]
 
@@ -117,13 +117,6 @@ def _action_matcher() -> PhraseMatcher[str]:
     """The actions, and the phrases that begin like one and are none (``not_actions``: payload ``""``)."""
     blockers = {fold(w): "" for w in string_list(load_data("actions.yaml"), "not_actions", "actions.yaml")}
     return PhraseMatcher({**blockers, **action_table()})
-
-
-def get(obj: Any, name: str, default: Any = None) -> Any:
-    """``obj[name]`` of a dict, ``obj.name`` of an Entity (documents come as both)."""
-    if isinstance(obj, Mapping):
-        return obj.get(name, default)
-    return getattr(obj, name, default)
 
 
 def _ends_with(text: str, words: frozenset[str]) -> bool:
@@ -318,12 +311,6 @@ def _first_word_after(text: str, entity: Any) -> str | None:
     """The first word after an entity, folded, when only blanks or a comma come between."""
     m = regex.match(r"[\s,]*(\w+)", text[get(entity, "end") : get(entity, "end") + 30])
     return fold(m.group(1)) if m else None
-
-
-@cache
-def cue_words(key: str) -> frozenset[str]:
-    """The folded words of one list of ``statistics_cues.yaml``."""
-    return frozenset(fold(w) for w in string_list(load_data("statistics_cues.yaml"), key, "statistics_cues.yaml"))
 
 
 def folded_words(text: str) -> list[str]:

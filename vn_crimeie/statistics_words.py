@@ -14,18 +14,21 @@ import regex
 
 from .lexicon import fold, load_data, string_list
 
-__all__ = ["after_nominal_head", "after_source_word", "after_word_of", "is_price", "outside_names"]
+__all__ = ["after_nominal_head", "after_source_word", "after_word_of", "cue_words", "get", "is_price", "outside_names"]
 
 _FILE = "statistics_cues.yaml"
 
 
-def get(x: Any, key: str) -> Any:
-    """``x[key]`` of a mapping, ``x.key`` of an entity."""
-    return x.get(key) if isinstance(x, Mapping) else getattr(x, key)
+def get(obj: Any, name: str, default: Any = None) -> Any:
+    """``obj[name]`` of a dict, ``obj.name`` of an Entity (documents come as both)."""
+    if isinstance(obj, Mapping):
+        return obj.get(name, default)
+    return getattr(obj, name, default)
 
 
 @cache
-def _cue_words(key: str) -> frozenset[str]:
+def cue_words(key: str) -> frozenset[str]:
+    """The folded words of one list of ``statistics_cues.yaml``."""
     return frozenset(fold(w) for w in string_list(load_data(_FILE), key, _FILE))
 
 
@@ -49,7 +52,7 @@ def after_nominal_head(text: str, start: int) -> bool:
     words = [fold(w) for w in regex.findall(r"[\p{L}\p{M}]+", text[max(0, start - 20) : start])][-2:]
     if not text[:start].endswith(" "):
         return False
-    heads = _cue_words("nominal_heads")
+    heads = cue_words("nominal_heads")
     return any(" ".join(words[i:]) in heads for i in range(len(words)))
 
 
@@ -84,7 +87,7 @@ def after_word_of(text: str, start: int, key: str) -> bool:
     True
     """
     words = [fold(w) for w in regex.findall(r"\w+", text[max(0, start - 30) : start])][-3:]
-    cues = _cue_words(key)
+    cues = cue_words(key)
     return any(" ".join(words[i:j]) in cues for i in range(len(words)) for j in range(i + 1, len(words) + 1))
 
 
@@ -98,4 +101,4 @@ def is_price(text: str, start: int, end: int) -> bool:
     if after_word_of(text, start, "price_openers"):
         return not after_word_of(text, start, "value_openers")  # "trị giá 10 tỷ đồng": worth, a total
     words = " ".join(fold(w) for w in regex.findall(r"[\w/]+", text[end : end + 30])[:3])
-    return any(words == r or words.startswith(r + " ") for r in _cue_words("rate_markers"))
+    return any(words == r or words.startswith(r + " ") for r in cue_words("rate_markers"))
