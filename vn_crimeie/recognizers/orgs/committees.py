@@ -9,20 +9,14 @@
 
 from __future__ import annotations
 
-from functools import cache
-
 import regex
 
 from ...admin_map import lookup
-from ...lexicon import fold, load_data
+from ...lexicon import fold
 from .context import OrgContext
+from .tables import rule_words
 
 __all__ = ["committee_place"]
-
-@cache
-def _committees() -> dict[str, str]:
-    data = load_data("org_rules.yaml")["party_committees"]
-    return {fold(k): str(v) for k, v in data.items()}
 
 
 _BARE_NAME = regex.compile(r"\p{Lu}[\p{L}\p{M}]*(?: \p{Lu}[\p{L}\p{M}]*){0,2}")
@@ -30,7 +24,7 @@ _BARE_NAME = regex.compile(r"\p{Lu}[\p{L}\p{M}]*(?: \p{Lu}[\p{L}\p{M}]*){0,2}")
 
 def committee_place(ctx: OrgContext, pos: int, end: int, nxt: int) -> int | None:
     """The end of a bare place name of the party committee's level right after it (``Huyện ủy`` + ``Diễn Châu``)."""
-    level = _committees().get(fold(ctx.text[pos:end]))
+    level = rule_words().party_committees.get(fold(ctx.text[pos:end]))
     m = _BARE_NAME.match(ctx.text, nxt) if level is not None else None
     if m is None:
         return None
@@ -40,5 +34,3 @@ def committee_place(ctx: OrgContext, pos: int, end: int, nxt: int) -> int | None
         if lookup(name, level):
             return nxt + len(name)
     return None
-
-

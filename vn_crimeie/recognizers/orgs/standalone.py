@@ -11,7 +11,7 @@ from functools import cache
 
 import regex
 
-from ...lexicon import fold, load_data, string_list
+from ...lexicon import fold
 from ..locations import gazetteer
 from .businesses import business, legal_company
 from .context import OrgContext, space_after
@@ -221,13 +221,6 @@ def abbreviated_body(ctx: OrgContext, pos: int) -> int | None:
 _SHORT_FORM = regex.compile(r"(?<![\p{L}\p{M}\d&-])\p{Lu}{2,6}(?![\p{L}\p{M}\d&-])")
 
 
-@cache
-def _local_words() -> tuple[frozenset[str], frozenset[str]]:
-    data = load_data("org_rules.yaml")
-    return (frozenset(string_list(data, "local_levels", "org_rules.yaml")),
-            frozenset(string_list(data, "person_abbreviations", "org_rules.yaml")))
-
-
 def local_short_forms(ctx: OrgContext) -> dict[int, int]:
     """Short forms no table knows right before a province or a city with its level word: start → the place's end.
 
@@ -235,7 +228,8 @@ def local_short_forms(ctx: OrgContext) -> dict[int, int]:
     >>> {ctx.text[s:e] for s, e in local_short_forms(ctx).items()}
     {'LĐLĐ TP.HCM'}
     """
-    levels, people = _local_words()
+    words = rule_words()
+    levels, people = words.local_levels, words.person_abbreviations
     out = {}
     for m in _SHORT_FORM.finditer(ctx.text):
         nxt = space_after(ctx.text, m.end())
@@ -246,16 +240,6 @@ def local_short_forms(ctx: OrgContext) -> dict[int, int]:
     return out
 
 
-@cache
-def _portfolio_pattern() -> regex.Pattern[str]:
-    """A minister's title, then (group ``p``) a portfolio and maybe the country of a foreign ministry."""
-    data = load_data("org_rules.yaml")
-    titles = sorted(string_list(data, "minister_titles", "org_rules.yaml"), key=len, reverse=True)
-    portfolios = sorted(string_list(data, "minister_portfolios", "org_rules.yaml"), key=len, reverse=True)
-    alt = lambda words: "|".join(regex.escape(w) for w in words)  # noqa: E731
-    return regex.compile(rf"(?<=(?<![\p{{L}}\p{{M}}])(?:{alt(titles)})\ )(?P<p>{alt(portfolios)})(?![\p{{L}}\p{{M}}])")
-
-
 def portfolios(ctx: OrgContext) -> dict[int, int]:
     """The portfolios named after a minister's title (``Bộ trưởng Tư pháp``): start → end, a country after it included.
 
@@ -264,7 +248,7 @@ def portfolios(ctx: OrgContext) -> dict[int, int]:
     ['Tư pháp Mỹ', 'Ngoại giao']
     """
     out = {}
-    for m in _portfolio_pattern().finditer(ctx.text):
+    for m in rule_words().portfolio.finditer(ctx.text):
         end = m.end()
         nxt = space_after(ctx.text, end)
         if nxt is not None:

@@ -261,6 +261,10 @@ class RuleWords:
     echo_heads: tuple[str, ...]  # "Bệnh viện" alone after "Bệnh viện X": the same organisation
     echo_followers: frozenset[str]
     echo_not_after: frozenset[str]
+    portfolio: regex.Pattern[str]  # a minister's title, then (group "p") a portfolio: "Bộ trưởng Tư pháp"
+    local_levels: frozenset[str]  # levels of a place after an unknown short form that make both one body
+    person_abbreviations: frozenset[str]  # short forms of a person's function, never a body before a place
+    party_committees: dict[str, str]  # folded committee → the level word of its place ("huyện ủy" → "huyện")
 
 
 def _any(words: list[str]) -> str:
@@ -303,6 +307,9 @@ def _patterns(words: dict[str, list[str]]) -> dict[str, regex.Pattern[str]]:
         "term": regex.compile(" " + _any(words["term_words"]) + r" (?:[IVXL]{1,6}|\d{1,2})" + WORD_END),
         "seat": regex.compile(" " + _any(words["court_seats"]) + r" (?=\p{Lu})"),
         "panel_instance": regex.compile("(?i:" + _any(sorted(words["panel_instances"], key=len, reverse=True)) + r")(?![\p{L}\p{M}])"),
+        "portfolio": regex.compile(r"(?<=(?<![\p{L}\p{M}])" + _any(sorted(words["minister_titles"], key=len, reverse=True)) + r"\ )"
+                                   + "(?P<p>" + "|".join(map(regex.escape, sorted(words["minister_portfolios"], key=len, reverse=True)))
+                                   + r")(?![\p{L}\p{M}])"),
     }
 
 
@@ -313,7 +320,7 @@ _RULE_KEYS = (
     "remit_conjunctions", "remit_phrases", "phrase_names", "court_levels", "court_seats", "term_words",
     "actor_bodies", "actor_cues", "credit_cues", "credit_not_media", "credit_stops", "named_after_title",
     "agent_cues", "media_words", "trial_panels", "panel_instances", "court_heads", "seated_heads", "echo_heads",
-    "echo_followers", "echo_not_after",
+    "echo_followers", "echo_not_after", "minister_titles", "minister_portfolios", "local_levels", "person_abbreviations",
 )
 
 
@@ -325,7 +332,7 @@ def rule_words() -> RuleWords:
     sets = {key: frozenset(words[key]) for key in (
         "police_levels", "plan_heads", "numbered_abbreviations", "home_country",
         "title_leads", "titles_with_lead", "title_prefix_heads", "credit_not_media", "credit_stops", "named_after_title",
-        "media_words")}
+        "media_words", "local_levels", "person_abbreviations")}
     joiners = [f" {w} " for w in words["name_conjunctions"]] + [f" {d} " for d in words["name_dashes"]]
     return RuleWords(
         **_patterns(words),
@@ -340,4 +347,5 @@ def rule_words() -> RuleWords:
         echo_heads=tuple(words["echo_heads"]),
         echo_followers=frozenset(words["echo_followers"]),
         echo_not_after=frozenset(words["echo_not_after"]),
+        party_committees={fold(k): str(v) for k, v in data["party_committees"].items()},
     )
