@@ -53,6 +53,7 @@ class _RoleWords:
     links: frozenset[str]  # phrases between a cue and the name ("được xác định là")
     forcing: frozenset[str]  # cues that mean "force to" before forcing_after ("bắt")
     list_opener_not_after: frozenset[str]  # "nhất là": no list
+    noun_makers: frozenset[str]  # words that make the verb after them a noun ("vụ tấn công"): no role cue
 
 
 @cache
@@ -75,7 +76,7 @@ def _role_words() -> _RoleWords:
         cues, words("skip_words"), credit, words("non_official_titles"), sources, words("sentencing_words"),
         after, words("list_openers"), words("civil_org_heads"), words("company_heads"), words("expert_honorifics"),
         words("department_posts"),
-        words("cue_links"), words("forcing_cues"), words("list_opener_not_after"),
+        words("cue_links"), words("forcing_cues"), words("list_opener_not_after"), words("noun_makers"),
     )
 
 
@@ -168,15 +169,10 @@ def _owner_of_taken(text: str, mentions: list[tuple[int, int]]) -> str | None:
     return "victim" if any(pattern.search(text, max(0, start - 90), start) for start, _ in mentions) else None
 
 
-@cache
-def _noun_makers() -> frozenset[str]:
-    """Words that make the verb after them a noun (``vụ tấn công``): no role cue (``noun_makers``)."""
-    return frozenset(fold(w) for w in string_list(load_data(_FILE), "noun_makers", _FILE))
-
-
 def _cue_tails(words: list[str]) -> set[str]:
     """The phrases ending ``words`` that may be a role cue: none right after a noun maker (``vụ tấn công``)."""
-    return {" ".join(words[i:]) for i in range(len(words)) if not (i and words[i - 1] in _noun_makers())}
+    makers = _role_words().noun_makers
+    return {" ".join(words[i:]) for i in range(len(words)) if not (i and words[i - 1] in makers)}
 
 
 def _cued_role(text: str, mentions: list[tuple[int, int]]) -> str | None:
