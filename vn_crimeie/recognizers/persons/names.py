@@ -69,6 +69,8 @@ class RuleWords:
     """The words of ``person_rules.yaml`` and the regexes built from them."""
 
     marker_middle_names: frozenset[str]
+    #: Honorifics of an adult that a given name follows, even a common word ("ông Để", "chị Ba").
+    adult_honorifics: frozenset[str]
     #: Between the names of a list: "A, B và C", "A; B", "A cùng B".
     name_list_separator: regex.Pattern[str]
     #: Between the streets of a list after a street word: "Lê Lợi, Trần Phú", "Lê Lợi và Trần Phú".
@@ -98,6 +100,7 @@ def rule_words() -> RuleWords:
     places = _alternation(string_list(data, "place_list_conjunctions", _RULES_FILE))
     return RuleWords(
         marker_middle_names=frozenset(string_list(data, "marker_middle_names", _RULES_FILE)),
+        adult_honorifics=frozenset(string_list(data, "adult_honorifics", _RULES_FILE)),
         name_list_separator=regex.compile(r"(?:,|;)[ ]{1,2}|[ ]{1,2}(?:" + names + r")[ ]{1,2}"),
         street_list=regex.compile(r",[ ]{1,2}|[ ]{1,2}(?:" + places + r")[ ]{1,2}"),
         street_list_end=regex.compile(r"[ ]{0,2}(?:[,;.)(\n]|[-–][ ]|(?:" + places + r")[ ]|$)"),

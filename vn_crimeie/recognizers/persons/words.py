@@ -205,11 +205,7 @@ def _after_lower_honorific(words: Words, i: int) -> bool:
         return False
     if i + 1 < len(texts) and f"{texts[i].lower()} {texts[i + 1]}" in compound_words():
         return False  # "chú Bộ đội": a word of the dictionary, no name
-    return texts[i - 1] in _ADULT_HONORIFICS
-
-
-#: the honorifics of an adult that a given name follows, not a glued sentence ("em bé Theo công văn …")
-_ADULT_HONORIFICS = frozenset({"ông", "bà", "anh", "chị", "cô", "chú", "bác", "cụ"})
+    return texts[i - 1] in rule_words().adult_honorifics
 
 
 def _given_after_marker(words: Words, i: int, data: NameData) -> bool:
