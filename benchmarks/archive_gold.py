@@ -31,6 +31,8 @@ from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
+from vn_crimeie.evaluation.jsonl import iter_jsonl, write_jsonl
+
 ROOT = Path(__file__).resolve().parent.parent
 STANDOFF = ROOT / "corpus" / "archive"
 ARCHIVE = Path(os.environ.get("VN_CRIMEIE_ARCHIVE", ROOT.parent / "shared" / "data" / "news-crime.jsonl"))
@@ -38,6 +40,15 @@ ARCHIVE = Path(os.environ.get("VN_CRIMEIE_ARCHIVE", ROOT.parent / "shared" / "da
 ROW_REFS = ("number", "measure", "agent", "period")
 #: Entity labels whose value may be kept: the value of a name (PERSON, ORG …) repeats its text.
 VALUE_LABELS = frozenset({"DATE", "NUMBER", "RANK"})
+
+
+def read_jsonl(path: Path) -> Iterator[Any]:
+    """The objects of the JSONL file ``path``, one at a time (:func:`~vn_crimeie.evaluation.jsonl.iter_jsonl`);
+    a line that is no JSON raises, naming the file and the line."""
+    for lineno, obj in iter_jsonl(path):
+        if isinstance(obj, json.JSONDecodeError):
+            raise ValueError(f"{path}:{lineno}: {obj.msg}") from obj
+        yield obj
 
 
 def fingerprint(text: str) -> str:
@@ -52,7 +63,7 @@ def _ref(ref: Mapping[str, Any] | None) -> dict[str, str] | None:
 def strip(doc: Mapping[str, Any]) -> dict[str, Any]:
     """The standoff form of a gold document: no text of the article left in it."""
     entities = [
-        {k: e[k] for k in ("id", "start", "end", "label") } | ({"value": e["value"]} if e.get("value") is not None and e["label"] in VALUE_LABELS else {})
+        {k: e[k] for k in ("id", "start", "end", "label")} | ({"value": e["value"]} if e.get("value") is not None and e["label"] in VALUE_LABELS else {})
         for e in doc["entities"]
     ]
     rows = [
@@ -100,20 +111,13 @@ def standoff_lines(rounds: Iterable[str] | None = None, folder: Path = STANDOFF)
     for path in sorted(folder.glob("round-*.jsonl")):
         if wanted is not None and path.stem.split("-", 1)[1] not in wanted:
             continue
-        with path.open(encoding="utf-8") as fh:
-            out.extend(json.loads(line) for line in fh if line.strip())
+        out.extend(read_jsonl(path))
     return out
 
 
 def archive_texts(ids: set[str], archive: Path = ARCHIVE) -> dict[str, str]:
     """The texts of the archive articles ``ids``, read from ``archive`` (a JSONL of ``{"id", "text"}``)."""
-    out = {}
-    with archive.open(encoding="utf-8") as fh:
-        for raw in fh:
-            article = json.loads(raw)
-            if article["id"] in ids:
-                out[article["id"]] = article["text"]
-    return out
+    return {article["id"]: article["text"] for article in read_jsonl(archive) if article["id"] in ids}
 
 
 def gold_documents(rounds: Iterable[str] | None = None, archive: Path = ARCHIVE) -> Iterator[dict[str, Any]]:
@@ -137,22 +141,18 @@ def main(argv: list[str] | None = None) -> int:
     joined.add_argument("-o", "--output", type=Path)
     args = parser.parse_args(argv)
     if args.command == "store":
-        with args.gold.open(encoding="utf-8") as fh:
-            docs = [json.loads(line) for line in fh if line.strip()]
+        docs = list(read_jsonl(args.gold))
         args.out.parent.mkdir(parents=True, exist_ok=True)
-        args.out.write_text("".join(json.dumps(strip(d), ensure_ascii=False) + "\n" for d in docs), encoding="utf-8")
+        write_jsonl((strip(d) for d in docs), args.out)
         print(f"{len(docs)} documents -> {args.out}")
         return 0
     if not ARCHIVE.exists():
         print(f"the archive is not at {ARCHIVE} (set VN_CRIMEIE_ARCHIVE): nothing to join", file=sys.stderr)
         return 2
     docs = list(gold_documents([r for r in args.rounds.split(",") if r] or None))
-    out = "".join(json.dumps(d, ensure_ascii=False) + "\n" for d in docs)
+    write_jsonl(docs, args.output or sys.stdout)
     if args.output:
-        args.output.write_text(out, encoding="utf-8")
         print(f"{len(docs)} documents -> {args.output}")
-    else:
-        sys.stdout.write(out)
     return 0
 
 
