@@ -26,9 +26,9 @@ document's text.  :func:`officials_rows` flattens the records for pandas.
 
 from __future__ import annotations
 
-import regex
-
 from typing import TYPE_CHECKING, Any
+
+import regex
 
 from .relations.mentions import merge_names, name_key
 

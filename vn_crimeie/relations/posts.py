@@ -20,7 +20,6 @@ Dương``).
 from __future__ import annotations
 
 from ..lexicon import fold
-
 from .context import Found, Sentence
 from .cues import Cues, squash
 
