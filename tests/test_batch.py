@@ -172,6 +172,28 @@ def test_spawned_workers_get_the_callers_pipeline(monkeypatch) -> None:
     assert isinstance(got[1][1], RuntimeError) and "cầu chì nổ tung" in str(got[1][1])
 
 
+def test_an_abandoned_run_does_not_take_the_pipeline_from_a_new_one(nlp, monkeypatch) -> None:
+    """A run left half-read is closed when the garbage collector likes, even while another run starts its pool."""
+    abandoned = extract_many(TEXTS, nlp=nlp, n_process=2, batch_size=1)
+    next(abandoned)
+    fork = multiprocessing.get_context("fork")
+
+    class CollectedWhileStarting:
+        @staticmethod
+        def get_start_method() -> str:
+            return "fork"
+
+        @staticmethod
+        def get_context():
+            abandoned.close()  # the old run's clean-up, just before the new pool forks its workers
+            return fork
+
+    monkeypatch.setattr(batch, "multiprocessing", CollectedWhileStarting)
+    fresh = extract_many(TEXTS[1:3], nlp=nlp, n_process=2, batch_size=1)
+    assert [[e.text for e in d.entities if e.label == "RANK"] for d in fresh] == [["Đại tá"], ["Đại úy"]]
+    assert batch._NLP is None  # the parent keeps no pipeline in module state
+
+
 # --------------------------------------------------------------------------- memory zones
 
 

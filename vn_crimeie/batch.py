@@ -133,18 +133,19 @@ def _in_process(
             yield key, document
 
 
-# The pipeline of a worker process: inherited from the parent when forked,
-# unpickled from the pool's initializer arguments under spawn / forkserver.
+# The pipeline of a worker process, set by the pool's initializer (passed as
+# it is when forked, unpickled under spawn / forkserver). The parent never sets
+# it: a global set in the parent could be cleared by another run's clean-up
+# before the pool forks.
 _NLP: Language | None = None
 # The worker's memory zones, kept open across its batches.
 _ZONES: MemoryZones | None = None
 
 
-def _start_worker(nlp: Language | None) -> None:
+def _start_worker(nlp: Language) -> None:
     global _NLP, _ZONES
-    if _NLP is None:
-        _NLP = nlp
-    _ZONES = MemoryZones(_NLP) if _NLP is not None else None
+    _NLP = nlp
+    _ZONES = MemoryZones(nlp)
 
 
 def _sendable(made: Document | Exception) -> Document | Exception:
@@ -183,24 +184,19 @@ def _collected(batch: list[tuple[K, Any, Dateline]], pending: Any) -> Iterator[t
 def _in_workers(
     nlp: Language, items: Iterable[tuple[K, Any, Dateline]], n_process: int, batch_size: int
 ) -> Iterator[tuple[K, Document | Exception]]:
-    global _NLP
     nlp("Công an tỉnh họp.")  # underthesea's models loaded once, here: forked workers inherit them
-    _NLP = nlp  # what forked workers inherit
     window: deque[tuple[list[tuple[K, Any, Dateline]], Any]] = deque()
-    try:
-        initargs = (None,) if multiprocessing.get_start_method() == "fork" else (nlp,)
-        with multiprocessing.get_context().Pool(n_process, initializer=_start_worker, initargs=initargs) as pool:
-            for batch in _batches(items, batch_size):
-                # what is not a text is settled here (a read error kept, a TypeError for a non-text)
-                batch = [(key, text if isinstance(text, str) else _made(nlp, key, text, d), d) for key, text, d in batch]
-                texts = [item for item in batch if isinstance(item[1], str)]
-                window.append((batch, pool.apply_async(_run_batch, (texts,))))
-                while len(window) >= BATCHES_IN_FLIGHT * n_process:
-                    yield from _collected(*window.popleft())
-            while window:
+    # a forked worker receives nlp as it is (no pickling); spawn / forkserver unpickle it
+    with multiprocessing.get_context().Pool(n_process, initializer=_start_worker, initargs=(nlp,)) as pool:
+        for batch in _batches(items, batch_size):
+            # what is not a text is settled here (a read error kept, a TypeError for a non-text)
+            batch = [(key, text if isinstance(text, str) else _made(nlp, key, text, d), d) for key, text, d in batch]
+            texts = [item for item in batch if isinstance(item[1], str)]
+            window.append((batch, pool.apply_async(_run_batch, (texts,))))
+            while len(window) >= BATCHES_IN_FLIGHT * n_process:
                 yield from _collected(*window.popleft())
-    finally:
-        _NLP = None
+        while window:
+            yield from _collected(*window.popleft())
 
 
 def _process_count(n_process: int) -> int:
