@@ -49,6 +49,11 @@ CASES = [
     ("Chủ vựa thuê 4 người làm thuê bốc vác.", "4", "người làm thuê"),
     # a classifier alone before a word that is no goods keeps itself ("cây" of gold stays a unit)
     ("Bà bán đi 2 cây vàng để trả nợ.", "2", "cây vàng"),
+    # a unit's word that opens a common word is that word (unit_compounds of measures.yaml keep money)
+    ("Những ngày qua, hàng trăm đồng nghiệp đều bất ngờ.", "hàng trăm", "đồng nghiệp"),
+    ("Kẻ gian lấy 3 đồng hồ đeo tay của khách.", "3", "đồng hồ"),
+    ("Trong túi chỉ còn 500 đồng tiền lẻ.", "500", "đồng"),
+    ("Xe chở 5 tấn hàng lậu qua biên giới.", "5", "tấn"),
 ]
 
 

@@ -19,6 +19,14 @@ from vn_crimeie.recognizers.persons.engine import run_rules
 
 CASES = [
     # (rule name in RULES, the rules run, sentence, what they find)
+    (
+        "persons.initialled",
+        (shapes.initialled_names,),
+        "Cố vấn An ninh Quốc gia Mỹ H. R. McMaster và cựu Tổng thống George W. Bush cùng dự.",
+        ["H. R. McMaster", "George W. Bush"],
+    ),
+    # the surname after an initial is a Vietnamese syllable: a place written short, an anonymised name
+    ("persons.initialled", (shapes.initialled_names,), "Tại P. Bến Thành, Q. Tân Bình, anh Nguyễn Văn A. Sau đó về.", []),
     ("persons.cue", (cued.after_cue,), "Thiếu tá Phạm Quốc Bảo đã lấy lời khai của cháu B. tại trụ sở.", ["Phạm Quốc Bảo", "B."]),
     ("persons.cue", (cued.after_cue,), "Hoa hậu Hoàn vũ đã đến thăm trường.", []),
     ("persons.nickname", (cued.nicknames,), "Đối tượng Hoàng Văn Long (tức Long Đen) đã bỏ trốn.", ["Long Đen"]),
@@ -104,7 +112,7 @@ def test_lists_run_again_after_the_echoes() -> None:
 
 def test_the_table_runs_every_rule_once_in_the_documented_order() -> None:
     names = [name for name, _rule in rules.RULES]
-    assert len(names) == len(set(names)) == 16
+    assert len(names) == len(set(names)) == 17
     documented = re.findall(r"^\d+\. ``(persons\.[a-z_]+)``", rules.__doc__ or "", flags=re.MULTILINE)
     assert documented == names
     text = "Bị can Lê Trung Kiên (tức Kiên Đen) khai. Sau đó Kiên cùng Hoàng Văn Hải bỏ trốn.\nThu Hằng"

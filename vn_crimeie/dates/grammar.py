@@ -123,15 +123,15 @@ def _joinable(group: _Group, piece: Piece, gap: str, next_has_day: bool = False,
 def _bracketed_day(text: str, g: _Group, piece: Piece, gap: str) -> int | None:
     """When ``piece`` is the day of the relative or anaphoric day before it, in brackets (``10h trưa nay (24/6)``,
     ``1 giờ 30 cùng ngày (29.6)``) or between
-    commas (``9h sáng nay, 30.5, tại …``): how many characters past it the expression takes (the closing
-    bracket, not a comma); else None."""
+    commas (``9h sáng nay, 30.5, tại …``) or right after it (``Cùng ngày 13-7``): how many characters past it
+    the expression takes (the closing bracket, not a comma); else None."""
     spec = piece.spec
     between_commas = gap == ", " and text[piece.end : piece.end + 1] in (",", ".", "")
-    closed = (gap.strip() == "(" and text[piece.end : piece.end + 1] == ")") or between_commas
+    closed = (gap.strip() == "(" and text[piece.end : piece.end + 1] == ")") or between_commas or gap == " "
     relative_day = g.spec.rel_unit == "D" or g.spec.anaphor is not None  # "trưa nay", "1 giờ 30 cùng ngày"
     if not (closed and relative_day and spec.day is not None and spec.month is not None and spec.rel_unit is None):
         return None
-    return 0 if between_commas else 1
+    return 1 if gap.strip() == "(" else 0
 
 
 def _groups(text: str, found: list[Piece], whole: bool = False) -> list[_Group]:

@@ -18,11 +18,14 @@ import regex
 
 from ..lexicon import LexiconError, PhraseMatcher, fold, load_data
 from ..normalize import normalize_form
+from ..recognizers.persons.names import compound_words, stop_words
 
 __all__ = ["MeasureFinder", "measure_lexicon", "unit_pattern"]
 
 _FILE = "measures.yaml"
-_SECTIONS = ("units", "nouns", "classifiers", "goods", "prefixes")
+_SECTIONS = ("units", "nouns", "classifiers", "goods", "prefixes", "unit_compounds")
+#: the next syllable after a unit's word and one space
+_NEXT_SYLLABLE = regex.compile(r" ([\p{Ll}\p{M}]+)(?![\p{L}\p{M}\p{N}])")
 
 
 @cache
@@ -76,6 +79,11 @@ def _matchers() -> tuple[PhraseMatcher[str], PhraseMatcher[str]]:
 
 
 @cache
+def _unit_compounds() -> frozenset[str]:
+    return frozenset(measure_lexicon()["unit_compounds"])
+
+
+@cache
 def _prefixes() -> frozenset[str]:
     return frozenset(measure_lexicon()["prefixes"])
 
@@ -116,6 +124,19 @@ class MeasureFinder:
         head = self._heads.get(p + len(word) + 1)
         return head if head is not None and head[1] == "noun" else None
 
+    def _compound_opened_by(self, start: int, end: int) -> tuple[int, int] | None:
+        """The two-syllable word a unit's word opens (``đồng nghiệp``, ``đồng hồ``: no currency), or None.
+
+        >>> finder = MeasureFinder("hàng trăm đồng nghiệp và 500 đồng tiền phạt, 2 tỷ đồng từ tài khoản")
+        >>> finder._compound_opened_by(10, 14), finder._compound_opened_by(29, 33), finder._compound_opened_by(50, 54)
+        ((10, 21), None, None)
+        """
+        m = _NEXT_SYLLABLE.match(self.text, end)
+        if m is None or " " in self.text[start:end] or m.group(1).lower() in stop_words():
+            return None  # "1,2 tỷ đồng từ tài khoản": a function word after the unit starts the clause
+        word = f"{self.text[start:end].lower()} {m.group(1).lower()}"
+        return (start, m.end()) if word in compound_words() and word not in _unit_compounds() else None
+
     def at(self, pos: int) -> tuple[int, int] | None:
         """The MEASURE ``(start, end)`` after a number ending at ``pos``, or None.
 
@@ -134,7 +155,7 @@ class MeasureFinder:
         best: tuple[int, int] | None = None
         unit = self.unit_at(p)
         if unit is not None:
-            best = unit
+            best = self._compound_opened_by(*unit) or unit
         head = self._heads.get(p) or self._after_prefix(p)
         if head is not None:
             end, kind = head

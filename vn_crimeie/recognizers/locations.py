@@ -239,8 +239,9 @@ def _admin_places(text: str, tables: _Tables) -> list[PlaceSpan]:
         word = text[start:end]
         if canonical in tables.lower_only and not word[:1].islower():
             continue
-        if canonical in tables.compound_heads and closes_compound(text, start, end, tables.compound_keeps_place):
-            continue
+        closing = canonical in tables.compound_heads or word[:1].islower() and canonical not in tables.streets
+        if closing and closes_compound(text, start, end, tables.compound_keeps_place):
+            continue  # "yêu cầu An Giang"; "Bộ Nông nghiệp và Phát triển nông thôn Vũ Văn Tám"
         if word.isupper() and len(word) > 1 and not word.endswith(".") and canonical in tables.upper_needs_dot:
             continue
         pos = end

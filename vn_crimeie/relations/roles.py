@@ -418,8 +418,8 @@ def _fronted_titles(s: Sentence, found: Found, c: Cues, claimed: set[int]) -> No
                 break
             if lab == "ORG" and prev == "title" and c.title_org.fullmatch(g):
                 prev = "org"
-            elif lab == "LOC" and (prev == "title" and g == "" or prev == "org" and s.labels[j] == "LOC" and c.venue_opener.fullmatch(g)):
-                prev = "org"  # "Đại sứ Bỉ Lescouhier", "Đại sứ Nga tại Mỹ Sergey Kislyak" (the country it is held in)
+            elif lab == "LOC" and (prev == "title" and g in ("", "của") or prev == "org" and (g == "" or s.labels[j] == "LOC" and c.venue_opener.fullmatch(g))):
+                prev = "org"  # "Đại sứ Bỉ A", "Thượng nghị sĩ của bang Texas A", "Chủ tịch Hạ viện Anh A", "Đại sứ Nga tại Mỹ A"
             elif lab == "ORG" and prev == "org" and g in (",", "-", "("):
                 prev = "org"  # the parent unit
             elif lab == "TITLE" and nxt not in claimed and c.list_sep.fullmatch(g):

@@ -23,7 +23,7 @@ from .heads import head_org
 from .mentions import actor_bodies, bracket_name, officers, opens_here, remit, term
 from .police import dash_parent
 from .standalone import standalone
-from .tables import WORD_AFTER, WORD_BEFORE, rule_words
+from .tables import WORD_AFTER, WORD_BEFORE, rule_words, tables
 
 __all__ = ["PRIORITY", "aliases", "candidate", "expansion", "organisations"]
 
@@ -32,6 +32,12 @@ PRIORITY = PRIORITIES["orgs"]
 #: a word of a name
 _WORD = regex.compile(r"[^\s]+")
 _INNER_SHORT = regex.compile(r" \(\p{Lu}[\p{Lu}&]{1,7}\)(?= )")
+#: the hyphen between the places of a branch ("Đắk Lắk- Đắk Nông", "Đắk Lắk - Đắk Nông")
+_PLACE_JOIN = regex.compile(r" ?[-–] ?(?=\p{Lu})")
+#: parts of a name joined by dashes, each opening with a capital ("– Ký sinh trùng – Côn trùng Trung ương")
+_DASHED_RUN = regex.compile(r"(?: [-–] \p{Lu}[\p{L}\p{M}]*(?: [\p{L}\p{M}]+){0,7})+")
+#: a hyphen glued to a place on both sides ("Việt Nam-Thụy Điển")
+_GLUED_HYPHEN = regex.compile(r"(?<=\p{Ll})[-–](?=\p{Lu})")
 
 
 def organisations(ctx: OrgContext) -> list[Candidate]:
@@ -52,7 +58,9 @@ def organisations(ctx: OrgContext) -> list[Candidate]:
             continue
         start, end = span
         end = _before_foreign_name(text, start, end)
+        end = _with_dashed_parts(ctx, _with_partner(ctx, end))
         end = _with_seat(ctx, start, _with_court(ctx, start, term(ctx, dash_parent(ctx, start, remit(ctx, end)))))
+        end = _with_branch(ctx, end)
         if officers(ctx, start, end) or _bare_panel(ctx, start, end):
             continue
         cand = candidate(text, start, end, "orgs")
@@ -165,6 +173,81 @@ def _with_seat(ctx: OrgContext, start: int, end: int) -> int:
         return end
     place = name_end(ctx.text, seat.end(), max_words=3)
     return place if place is not None and ctx.text[seat.end() : place] in gazetteer() else end
+
+
+def _place_at(text: str, pos: int) -> int | None:
+    """The end of a place of the gazetteer that starts at ``pos``, or None."""
+    end = name_end(text, pos, max_words=4)
+    while end is not None and end > pos:
+        if text[pos:end] in gazetteer():
+            return end
+        cut = text.rfind(" ", pos, end)
+        end = cut if cut > pos else None
+    return None
+
+
+def _place_ends_at(text: str, end: int) -> bool:
+    """Whether the last one to three words before ``end`` are a place of the gazetteer (``… Việt Nam``)."""
+    start = end
+    for _ in range(3):
+        start = text.rfind(" ", 0, start)
+        if start < 0 or text[start + 1 : end] in gazetteer():
+            return start >= 0
+    return False
+
+
+def _with_branch(ctx: OrgContext, end: int) -> int:
+    """Rule *branch*: the places of a branch after ``chi nhánh`` belong to the name before it.
+
+    >>> ctx = OrgContext.of("vay của Ngân hàng Phát triển Việt Nam chi nhánh Đắk Lắk- Đắk Nông hơn 62 tỉ đồng")
+    >>> ctx.text[8 : _with_branch(ctx, 37)]
+    'Ngân hàng Phát triển Việt Nam chi nhánh Đắk Lắk- Đắk Nông'
+    >>> ctx = OrgContext.of("Ngân hàng Phát triển Việt Nam chi nhánh mới")
+    >>> _with_branch(ctx, 29)
+    29
+    """
+    branch = rule_words().branch.match(ctx.text, end)
+    place = _place_at(ctx.text, branch.end()) if branch is not None else None
+    while place is not None:
+        end = place
+        join = _PLACE_JOIN.match(ctx.text, end)
+        place = _place_at(ctx.text, join.end()) if join is not None else None
+    return end
+
+
+def _with_dashed_parts(ctx: OrgContext, end: int) -> int:
+    """Rule *dashed parts*: a name whose parts are joined by dashes goes on to a closing word (``name_closers``).
+
+    >>> ctx = OrgContext.of("Viện Sốt rét – Ký sinh trùng – Côn trùng Trung ương, Sở Y tế")
+    >>> ctx.text[: _with_dashed_parts(ctx, 12)]
+    'Viện Sốt rét – Ký sinh trùng – Côn trùng Trung ương'
+    >>> ctx = OrgContext.of("Công an tỉnh Nghệ An - Đại tá Nguyễn Văn Hùng cho biết")
+    >>> _with_dashed_parts(ctx, 20)
+    20
+    """
+    run = _DASHED_RUN.match(ctx.text, end)
+    if run is None:
+        return end
+    closers = [e for e in ctx.closer_ends if end < e <= run.end() and not ctx.text[e : e + 1].isalpha()]
+    if not closers:
+        return end
+    stop = tables().phrase_stop - {"và"}  # "Cấp cứu và Chống độc" joins parts; a clause word ends the name
+    words = ctx.text[end : max(closers)].split()
+    return end if any(w in stop for w in words) else max(closers)
+
+
+def _with_partner(ctx: OrgContext, end: int) -> int:
+    """Rule *partner*: a name that closes on a place goes on over a partner country glued by a hyphen.
+
+    >>> ctx = OrgContext.of("tại Bệnh viện Việt Nam-Thụy Điển (Uông Bí)")
+    >>> ctx.text[4 : _with_partner(ctx, 22)]
+    'Bệnh viện Việt Nam-Thụy Điển'
+    """
+    join = _GLUED_HYPHEN.match(ctx.text, end)
+    if join is None or not _place_ends_at(ctx.text, end):
+        return end
+    place = _place_at(ctx.text, join.end())
+    return place if place is not None else end
 
 
 def _inside_admin_place(ctx: OrgContext, pos: int) -> bool:

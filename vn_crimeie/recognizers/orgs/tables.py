@@ -240,6 +240,7 @@ class RuleWords:
     agent: regex.Pattern[str]  # "được", "bởi" + a run of capitalised Latin words (group "name")
     panel_instance: regex.Pattern[str]  # "cấp phúc thẩm" right after a trial panel, any case
     seat: regex.Pattern[str]  # " tại " before a capitalised place: the seat of a court or an office abroad
+    branch: regex.Pattern[str]  # " chi nhánh " before a capitalised place: the branch of the organisation before
     police_levels: frozenset[str]
     parent_places: frozenset[str]  # police levels and posts
     plan_heads: frozenset[str]
@@ -306,6 +307,7 @@ def _patterns(words: dict[str, list[str]]) -> dict[str, regex.Pattern[str]]:
         "agent": regex.compile(r"(?<![\p{L}\p{M}])(?i:" + _any(words["agent_cues"]) + r") (?P<name>" + _LATIN_RUN + ")"),
         "term": regex.compile(" " + _any(words["term_words"]) + r" (?:[IVXL]{1,6}|\d{1,2})" + WORD_END),
         "seat": regex.compile(" " + _any(words["court_seats"]) + r" (?=\p{Lu})"),
+        "branch": regex.compile(" " + _any(words["branch_words"]) + r" (?=\p{Lu})"),
         "panel_instance": regex.compile("(?i:" + _any(sorted(words["panel_instances"], key=len, reverse=True)) + r")(?![\p{L}\p{M}])"),
         "portfolio": regex.compile(r"(?<=(?<![\p{L}\p{M}])" + _any(sorted(words["minister_titles"], key=len, reverse=True)) + r"\ )"
                                    + "(?P<p>" + "|".join(map(regex.escape, sorted(words["minister_portfolios"], key=len, reverse=True)))
@@ -319,7 +321,7 @@ _RULE_KEYS = (
     "officer_forces", "home_country", "title_leads", "titles_with_lead", "title_prefix_heads",
     "remit_conjunctions", "remit_phrases", "phrase_names", "court_levels", "court_seats", "term_words",
     "actor_bodies", "actor_cues", "credit_cues", "credit_not_media", "credit_stops", "named_after_title",
-    "agent_cues", "media_words", "trial_panels", "panel_instances", "court_heads", "seated_heads", "echo_heads",
+    "agent_cues", "media_words", "trial_panels", "panel_instances", "court_heads", "seated_heads", "branch_words", "echo_heads",
     "echo_followers", "echo_not_after", "minister_titles", "minister_portfolios", "local_levels", "person_abbreviations",
 )
 

@@ -15,6 +15,8 @@ Named rules (:mod:`.rules`, in the order they run; ``source`` names the rule):
   name that closes an article;
 * ``persons.initials``, ``persons.context``, ``persons.foreign`` - anonymised
   initials alone, a name before an age or a verb of saying, a foreign given name;
+* ``persons.initialled`` - a Latin name written with initials (``H. R. McMaster``,
+  ``George W. Bush``), run first;
 * ``persons.list`` - the other names of a list that holds a person;
 * ``persons.echo`` - a later mention by the given name alone (``Kiên``,
   ``Minh Anh``) of a person named in full elsewhere in the text.

@@ -6,15 +6,24 @@ and adds what it finds to ``found`` (first rule wins on overlap).
 
 from __future__ import annotations
 
+import regex
+
 from ...lexicon import fold
 from .. import person_places  # a module, read at call time: person_places reads the name data of this package
-from ..foreign_names import after_thing_noun, foreign_data, is_latin_run, looks_foreign, verb_after
+from ..foreign_names import after_thing_noun, foreign_data, is_latin_run, looks_foreign, verb_after, vietnamese_syllable
 from .context import PRIORITY_SURNAME, PRIORITY_WEAK, Found, PersonContext, accept
 from .context import found_by  # noqa: F401 - the examples run it
 from .names import is_surname, looks_vietnamese, rule_words
 from .patterns import at_sentence_start
 
-__all__ = ["surname_runs", "in_context", "foreign_given"]
+__all__ = ["surname_runs", "in_context", "foreign_given", "initialled_names"]
+
+# Latin names written with initials: "H. R. McMaster", "George W. Bush", "John F. Kennedy", "J.K. Rowling".
+_INITIALLED = regex.compile(
+    r"(?<![\p{L}\p{M}\p{N}.])"
+    r"(?:(?P<given>[A-Z][a-z]+)\ (?P<middle>(?:[A-Z]\.\ ?){1,3})|(?P<lead>(?:[A-Z]\.\ ?){1,3}))"
+    r"(?<=\ )(?P<surname>(?:Ma?c)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\p{L}\p{M}\p{N}])"
+)
 
 
 def surname_runs(ctx: PersonContext, found: Found) -> None:
@@ -145,3 +154,23 @@ def foreign_given(ctx: PersonContext, found: Found) -> None:
             continue  # "dự án Dakota Access", "công ty Levi Strauss": a thing's name
         if " ".join(words.texts[k:j]) not in ctx.introduced and looks_foreign(words.texts[k:j]):
             accept(found, words.starts[k], ctx.name_end(j - 1), "persons.foreign", PRIORITY_WEAK)
+
+
+def initialled_names(ctx: PersonContext, found: Found) -> None:
+    """``persons.initialled``: a Latin name written with initials, before the surname or in the middle.
+
+    The surname cannot be a Vietnamese syllable (so ``H. Củ Chi``, ``P. Bến Thành`` stay places), and
+    a given name before a middle initial is a Latin word that is no Vietnamese syllable either.
+
+    >>> found_by("Cố vấn H. R. McMaster, cựu Tổng thống George W. Bush và nhà văn George R.R. Martin.", initialled_names)
+    ['H. R. McMaster', 'George W. Bush', 'George R.R. Martin']
+    >>> found_by("Ông Nguyễn Văn A. Sau đó, tại H. Củ Chi, P. Bến Thành và Q. Tân Bình.", initialled_names)
+    []
+    """
+    for m in _INITIALLED.finditer(ctx.text):
+        surname, given = m["surname"], m["given"]
+        if vietnamese_syllable(surname) or surname in foreign_data().not_names:
+            continue
+        if given is not None and (vietnamese_syllable(given) or not is_latin_run([given])):
+            continue
+        accept(found, m.start(), m.end(), "persons.initialled", PRIORITY_SURNAME)
