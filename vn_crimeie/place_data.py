@@ -94,6 +94,7 @@ class PlaceData:
     road_codes: tuple[tuple[str, str], ...]
     address_next_words: tuple[str, ...]
     list_joiners: tuple[str, ...]
+    junction_heads: tuple[str, ...]
 
     def admin_word(self, canonical: str) -> AdminWord:
         """The administrative word written ``canonical`` (KeyError when there is none).
@@ -141,7 +142,7 @@ def place_data() -> PlaceData:
         for key in (
             "districts", "foreign", "foreign_needs_cue", "countries_in_clause", "country_compounds", "country_not_after", "place_cues", "district_cues", "commune_cues", "address_cues", "country_cues", "ruler_cues", "name_stop", "name_stop_function_words",
             "person_words", "honorifics", "kind_nouns", "compound_keeps_place", "country_heads", "country_head_plurals",
-            "house_number_words", "address_next_words", "list_joiners",
+            "house_number_words", "address_next_words", "list_joiners", "junction_heads",
         )
     }
     return PlaceData(

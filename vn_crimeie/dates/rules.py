@@ -331,6 +331,8 @@ def _general_rows(w: TimeWords, r: RuleWords, f: FormWords) -> list[Row]:
         ("set.day", rf"{WL}(?:{pre})\ +(?P<d>{day_words})\ +{set_q}\ +{month_w}{WR}", gp.day_set, (w.day_prefixes,), rf"{month_w}(?<={set_q}\ +{month_w})"),
         ("set.every", rf"{WL}{every}\ +(?P<n>{num})\ +(?P<u>{units})(?:\ +{once}|\ */\ *{alternation(r.times_words)})?{WR}", gp.every_count, (f.every_count_words,)),
         ("date.new_year", rf"{WL}(?:{pre})\ +(?P<d>{day_words})\ +{alternation(f.new_year_words)}{_year_said(r, f)}?{WR}", gp.new_year_day, (w.day_prefixes,), alternation({word.split()[0] for word in f.new_year_words})),
+        # a late day of the year before without a day word ("sáng 29 Tết"); "2 Tết" would count the holidays
+        ("date.new_year_late", rf"{NUM_LEFT}(?P<d>2[0-9]|30)\ +{alternation(f.new_year_words)}{_year_said(r, f)}?{WR}", gp.new_year_day, (Digits(r"(?:2\d|30)(?!\w)", then=r"\ "),), alternation({word.split()[0] for word in f.new_year_words})),
         ("year.cycle", rf"{WL}{year_w}\ +(?=(?-i:\p{{Lu}}\w*\ +\p{{Lu}}))(?P<cc>{cycle})(?:,?\ +(?P<y>{YEAR}))?{NUM_RIGHT}", gp.cycle_year_point, (r.year_words,)),
         ("time_zone.said", rf"{WL}(?:{alternation(f.zone_words)}\ +(?P<tz>{_as_written(f.time_zones)})(?:\ *(?P<off>[+\-−]\d{{1,2}}(?::?\d\d)?))?|(?P<named>{alternation(f.bracket_time_zones)})){WR}", gp.time_zone, (f.zone_words,)),
         ("time_zone", rf"(?<=\(\ *)(?:{alternation(f.zone_words)}\ +)?(?:(?P<tz>{_as_written(f.time_zones)})(?:\ *(?P<off>[+\-−]\d{{1,2}}(?::?\d\d)?))?|(?P<named>{alternation(f.bracket_time_zones)}))\ *\)", gp.time_zone, (list(f.time_zones), f.zone_words, list(f.bracket_time_zones)), r"\("),

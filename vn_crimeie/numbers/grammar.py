@@ -110,6 +110,12 @@ class _Reader:
         """Token i is followed by a scale word (``60 triệu``): an amount, never a code, an ordinal or a month."""
         return i + 1 < self.n and self.spaced(i, i + 1) and self.tokens[i + 1].key in self.v.scales
 
+    def measured(self, i: int) -> bool:
+        """Token i has a unit in lower case glued to it (``36,2mm``, ``500mg``): a measurement, even after a name."""
+        end = self.tokens[i].end
+        glued = end < len(self.text) and (self.text[end].islower() or self.text[end] == "%")
+        return glued and unit_pattern().match(self.text, end) is not None
+
     def bad_left(self, i: int) -> bool:
         """Token i cannot open a count: glued to a code, after an ordinal word or a name (unless a scale word
         follows: ``mỗi tháng 300 nghìn đồng``, ``ông Hiển 60 triệu đồng``)."""
@@ -118,7 +124,7 @@ class _Reader:
             before = self.text[tok.start - 1]
             if before.isalnum() or before in _GLUED_BEFORE:
                 return True
-        if self.scaled(i):
+        if self.scaled(i) or self.measured(i):
             return False
         if self.after_not_count(i):
             return True

@@ -22,9 +22,12 @@ from __future__ import annotations
 
 import regex
 
+from functools import cache
+
+from ..place_data import place_data
 from .titles import starts_with_title
 
-__all__ = ["intersection_streets"]
+__all__ = ["intersection_streets", "junctions"]
 
 #: a street's name: two to five capitalised words (a single word joined by a dash is rather a people:
 #: "dân tộc Tạng-Khương")
@@ -33,13 +36,72 @@ _NAME = r"\p{Lu}[\p{Ll}\p{M}]*(?: \p{Lu}[\p{Ll}\p{M}]*){1,4}"
 _TIGHT_DASH = r"[ ]?[-–](?=\p{Lu})"
 _CHAIN = regex.compile(rf"(?<![\p{{L}}\p{{M}}\p{{N}}-]){_NAME}(?:{_TIGHT_DASH}{_NAME})+(?![\p{{L}}\p{{M}}])")
 _ITEM = regex.compile(_NAME)
+#: streets joined by a spaced dash ("Lý Thường Kiệt - Phan Bội Châu"): a junction only after its head or in a list of them
+_SPACED_CHAIN = regex.compile(rf"(?<![\p{{L}}\p{{M}}\p{{N}}-]){_NAME}(?: [-–] {_NAME})+(?![\p{{L}}\p{{M}}])")
+#: what may stand between two junctions of a list: a separator, or one more item between separators ("…, 149 Lê Duẩn, …")
+_LIST_GAP = regex.compile(r"[,;] (?:[^,;.!?:\n]{1,40}[,;] )?")
 #: a hyphen between two words in Latin letters: a foreign name's ("Ayliffe-Chung", "Jean-Yves")
 _FOREIGN_HYPHEN = regex.compile(r"(?<![\p{L}\p{M}])[A-Za-z]+[-–][A-Za-z]+(?![\p{L}\p{M}])")
 
 
+@cache
+def _junction_head() -> regex.Pattern[str]:
+    """A junction head (``junction_heads`` of places.yaml, any case) right before the position the search ends at."""
+    heads = sorted(place_data().junction_heads, key=len, reverse=True)
+    return regex.compile(r"(?<![\p{L}\p{M}])(?i:" + "|".join(map(regex.escape, heads)) + r") $")
+
+
+def _headed(text: str, start: int) -> int | None:
+    """The start of the junction head right before ``start``, or None."""
+    m = _junction_head().search(text, max(0, start - 20), start)
+    return m.start() if m else None
+
+
+def junctions(text: str) -> list[tuple[int, int]]:
+    """Junctions named by a head and their streets joined by a dash: one place each, head included.
+
+    >>> t = "Xe bị giữ tại nút giao Ô Chợ Dừa - Hoàng Cầu. Ngã ba Phan Bội Châu - Lý Thường Kiệt ngập sâu."
+    >>> [t[s:e] for s, e in junctions(t)]
+    ['nút giao Ô Chợ Dừa - Hoàng Cầu', 'Ngã ba Phan Bội Châu - Lý Thường Kiệt']
+    """
+    out = []
+    for chain in (*_CHAIN.finditer(text), *_SPACED_CHAIN.finditer(text)):
+        head = _headed(text, chain.start())
+        if head is not None and not _post_after_name(text, chain):
+            out.append((head, chain.end()))
+    return sorted(set(out))
+
+
+def _post_after_name(text: str, chain: regex.Match[str]) -> bool:
+    """A post follows a name in the chain (``Nguyễn Ngọc Sơn-Trưởng Công an huyện``), or a foreign name holds a hyphen."""
+    if _FOREIGN_HYPHEN.search(chain.group()):
+        return True
+    return any(starts_with_title(text[m.start() : m.start() + 80]) for m in list(_ITEM.finditer(text, chain.start(), chain.end()))[1:])
+
+
+def _listed_spaced_chains(text: str) -> list[regex.Match[str]]:
+    """Chains joined by a spaced dash that are junctions: after a head, or two or more in one list."""
+    chains = [c for c in _SPACED_CHAIN.finditer(text) if not _post_after_name(text, c)]
+    out = []
+    for i, chain in enumerate(chains):
+        listed = any(
+            _LIST_GAP.fullmatch(text, a.end(), b.start()) for a, b in ((chains[i - 1], chain), (chain, chains[(i + 1) % len(chains)])) if a.end() <= b.start()
+        )
+        if listed or _headed(text, chain.start()) is not None:
+            out.append(chain)
+    return out
+
+
 def intersection_streets(text: str) -> list[tuple[int, int]]:
-    """The spans of the street names of every intersection chain in ``text``, in text order."""
-    out: list[tuple[int, int]] = []
+    """The spans of the street names of every intersection chain in ``text``, in text order.
+
+    A chain with a spaced dash counts after a junction head or in a list of two or more:
+
+    >>> t = "Các điểm ngập: Lý Thường Kiệt - Phan Bội Châu, Giã Tượng - Trần Hưng Đạo. Hà Thắng - Mai Liên"
+    >>> [t[s:e] for s, e in intersection_streets(t)]
+    ['Lý Thường Kiệt', 'Phan Bội Châu', 'Giã Tượng', 'Trần Hưng Đạo']
+    """
+    out: list[tuple[int, int]] = [m.span() for c in _listed_spaced_chains(text) for m in _ITEM.finditer(text, c.start(), c.end())]
     for chain in _CHAIN.finditer(text):
         if _FOREIGN_HYPHEN.search(chain.group()):
             continue  # "Mia Ayliffe-Chung", "Pháp Jean-Yves Le Drian": a foreign name with a hyphen
@@ -47,4 +109,4 @@ def intersection_streets(text: str) -> list[tuple[int, int]]:
         if any(starts_with_title(text[m.start() : m.start() + 80]) for m in items[1:]):
             continue  # "Nguyễn Ngọc Sơn-Trưởng Công an huyện": a post after a name, even with a tight dash
         out.extend(m.span() for m in items)
-    return out
+    return sorted(set(out))

@@ -33,7 +33,7 @@ from functools import cache
 import regex
 
 from ..lexicon import fold, load_data
-from .intersections import intersection_streets
+from .intersections import intersection_streets, junctions
 from .persons.names import compound_words
 from .persons.patterns import at_sentence_start
 from .place_bounds import PlaceSpan, word_before
@@ -225,8 +225,8 @@ def crossroad_streets(text: str, places: Sequence[PlaceSpan]) -> list[PlaceSpan]
     >>> [t[p.start : p.end] for p in crossroad_streets(t, [])]
     ['Hồ Xuân Hương', 'Ngũ Hành Sơn']
     """
-    out: list[PlaceSpan] = []
+    out = [PlaceSpan(start, end, "street", text[start:end]) for start, end in junctions(text)]  # "nút giao A - B" whole
     for start, end in intersection_streets(text):
-        if not any(p.start < end and start < p.end for p in places):
+        if not any(p.start < end and start < p.end for p in (*places, *out)):
             out.append(PlaceSpan(start, end, "street", text[start:end]))
     return out

@@ -50,6 +50,7 @@ def organisations(ctx: OrgContext) -> list[Candidate]:
     text = ctx.text
     out: list[Candidate] = []
     names: set[str] = set()
+    boards = _boards(ctx)
     for pos in ctx.starts():
         if not opens_here(ctx, pos):
             continue
@@ -57,6 +58,7 @@ def organisations(ctx: OrgContext) -> list[Candidate]:
         if span is None:
             continue
         start, end = span
+        start = boards.pop(start, (start, None))[0]  # "HĐQT tổng công ty Vinaconex"
         end = _before_foreign_name(text, start, end)
         end = _with_dashed_parts(ctx, _with_partner(ctx, end))
         end = _with_seat(ctx, start, _with_court(ctx, start, term(ctx, dash_parent(ctx, start, remit(ctx, end)))))
@@ -73,6 +75,7 @@ def organisations(ctx: OrgContext) -> list[Candidate]:
                 # weaker than an abbreviation the text defines ("Quỹ Bảo hiểm y tế (BHYT)": a TERM)
                 out.append(Candidate(*bracket, "ORG", None, source="orgs.alias", priority=PRIORITIES["orgs.alias"]))
     out.extend(Candidate(s, e, "ORG", None, source="orgs", priority=PRIORITY) for s, e in actor_bodies(text))
+    out.extend(Candidate(s, e, "ORG", None, source="orgs", priority=PRIORITY) for s, e in boards.values() if e is not None)
     out.extend(aliases(text, names, [(c.start, c.end) for c in out]))
     out.extend(head_echoes(text, out))
     unique = {(c.start, c.end): c for c in reversed(out)}  # a name reached from its title and from itself
@@ -184,6 +187,21 @@ def _place_at(text: str, pos: int) -> int | None:
         cut = text.rfind(" ", pos, end)
         end = cut if cut > pos else None
     return None
+
+
+def _boards(ctx: OrgContext) -> dict[int, tuple[int, int | None]]:
+    """Rule *board*: a company's board (``board_words``) before the company's name: where the name starts →
+    (the board's start, the end of a Latin name right after it, or None).
+
+    >>> ctx = OrgContext.of("Năm 2004, HĐQT Vinaconex ban hành quyết định; Chủ tịch HĐQT cho biết")
+    >>> sorted(ctx.text[s:e] if e else ctx.text[s:n] for n, (s, e) in _boards(ctx).items())
+    ['HĐQT ', 'HĐQT Vinaconex']
+    """
+    out: dict[int, tuple[int, int | None]] = {}
+    for m in rule_words().board.finditer(ctx.text):
+        named = m["name"] is not None
+        out[m.start("name") if named else m.end()] = (m.start(), m.end("name") if named else None)
+    return out
 
 
 def _place_ends_at(text: str, end: int) -> bool:

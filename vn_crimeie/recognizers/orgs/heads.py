@@ -53,12 +53,10 @@ def head_org(ctx: OrgContext, pos: int, depth: int = 0) -> HeadFound | None:
     return None
 
 
-def force_head(
-    ctx: OrgContext, pos: int, end: int, nxt: int | None, head: Head, depth: int
-) -> HeadFound | None:
+def force_head(ctx: OrgContext, pos: int, end: int, nxt: int | None, head: Head, depth: int) -> HeadFound | None:
     """A force head (``lực lượng``, ``Cảnh sát``) + a force, a police unit or a short form.
 
-    In lower case only a force of ``lower_forces`` (``lực lượng công an nhân dân``).
+    In lower case only a force of ``lower_forces`` (``lực lượng công an nhân dân``) or a police body with its place.
 
     >>> ctx = OrgContext.of("Riêng lực lượng Cảnh sát hình sự đã bắt 200 đối tượng")
     >>> ctx.text[6 : force_head(ctx, 6, 15, 16, ctx.heads[6][0][1], 0)[0]]
@@ -77,7 +75,8 @@ def force_head(
     for e, row in ctx.abbr.get(nxt, []):
         if not row.part_only:
             return parents(ctx, e), head, nxt
-    return None
+    body = police(ctx, nxt, as_parent=False)  # "lực lượng công an xã Chí Đám", "lực lượng CA TP Hà Nội"
+    return None if body is None else (parents(ctx, body), head, nxt)
 
 
 def parent_head(

@@ -241,6 +241,7 @@ class RuleWords:
     panel_instance: regex.Pattern[str]  # "cấp phúc thẩm" right after a trial panel, any case
     seat: regex.Pattern[str]  # " tại " before a capitalised place: the seat of a court or an office abroad
     branch: regex.Pattern[str]  # " chi nhánh " before a capitalised place: the branch of the organisation before
+    board: regex.Pattern[str]  # "HĐQT " right before a company's name (group "name": a Latin name after it)
     police_levels: frozenset[str]
     parent_places: frozenset[str]  # police levels and posts
     plan_heads: frozenset[str]
@@ -308,6 +309,8 @@ def _patterns(words: dict[str, list[str]]) -> dict[str, regex.Pattern[str]]:
         "term": regex.compile(" " + _any(words["term_words"]) + r" (?:[IVXL]{1,6}|\d{1,2})" + WORD_END),
         "seat": regex.compile(" " + _any(words["court_seats"]) + r" (?=\p{Lu})"),
         "branch": regex.compile(" " + _any(words["branch_words"]) + r" (?=\p{Lu})"),
+        "board": regex.compile(r"(?<![\p{L}\p{M}])" + _any(sorted(words["board_words"], key=len, reverse=True))
+                               + r" (?P<name>[A-Z][A-Za-z0-9]+(?:-[A-Za-z0-9]+)?(?![\p{L}\p{M}\p{N}]))?"),
         "panel_instance": regex.compile("(?i:" + _any(sorted(words["panel_instances"], key=len, reverse=True)) + r")(?![\p{L}\p{M}])"),
         "portfolio": regex.compile(r"(?<=(?<![\p{L}\p{M}])" + _any(sorted(words["minister_titles"], key=len, reverse=True)) + r"\ )"
                                    + "(?P<p>" + "|".join(map(regex.escape, sorted(words["minister_portfolios"], key=len, reverse=True)))
@@ -321,7 +324,7 @@ _RULE_KEYS = (
     "officer_forces", "home_country", "title_leads", "titles_with_lead", "title_prefix_heads",
     "remit_conjunctions", "remit_phrases", "phrase_names", "court_levels", "court_seats", "term_words",
     "actor_bodies", "actor_cues", "credit_cues", "credit_not_media", "credit_stops", "named_after_title",
-    "agent_cues", "media_words", "trial_panels", "panel_instances", "court_heads", "seated_heads", "branch_words", "echo_heads",
+    "agent_cues", "media_words", "trial_panels", "panel_instances", "court_heads", "seated_heads", "branch_words", "board_words", "echo_heads",
     "echo_followers", "echo_not_after", "minister_titles", "minister_portfolios", "local_levels", "person_abbreviations",
 )
 

@@ -1,0 +1,97 @@
+"""Classes of error found on the archive samples of rounds 40 and 41 (2026-12-08), measured once before these fixes.
+
+Our own sentences, each with a negative: junctions named by their streets, a company's board before its
+name, the police body after "lực lượng", a credit to a map service, a measurement glued to its unit after a
+name, a late day before the lunar new year written without a day word.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import vn_crimeie
+from vn_crimeie import parse_date
+
+
+def _entities(text: str) -> set[tuple[str, str]]:
+    return {(e.text, e.label) for e in vn_crimeie.extract(text, dateline="2017-02-10").entities}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Tổ công tác tạm giữ xe vi phạm tại nút giao Hoàng Cầu - Ô Chợ Dừa.", "nút giao Hoàng Cầu - Ô Chợ Dừa"),
+        ("Ngã ba Phan Bội Châu - Lý Thường Kiệt nước ngập khá sâu.", "Ngã ba Phan Bội Châu - Lý Thường Kiệt"),
+        ("Vụ va chạm xảy ra tại ngã tư Nguyễn Trãi - Khuất Duy Tiến.", "ngã tư Nguyễn Trãi - Khuất Duy Tiến"),
+    ],
+)
+def test_a_junction_with_its_head_is_one_place(text, place):
+    found = _entities(text)
+    assert (place, "LOC") in found
+    assert not any(label == "PERSON" for _, label in found)
+
+
+def test_a_list_of_junctions_gives_streets_not_people():
+    found = _entities("Các điểm ngập: Lý Thường Kiệt - Phan Bội Châu, Giã Tượng - Trần Hưng Đạo; Hai Bà Trưng - Hàng Bài.")
+    assert {("Lý Thường Kiệt", "LOC"), ("Trần Hưng Đạo", "LOC"), ("Hàng Bài", "LOC")} <= found
+    assert not any(label == "PERSON" for _, label in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bài và ảnh: Hà Thắng - Mai Liên",  # two authors joined by a dash: one pair, no junction
+        "Đại tá Nguyễn Văn Hùng - Trưởng phòng CSGT cho biết.",  # a post after a name
+    ],
+)
+def test_a_single_pair_of_names_without_a_junction_word_stays_people(text):
+    assert any(label == "PERSON" for _, label in _entities(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Năm 2004, HĐQT Vinaconex ban hành quyết định số 468.", "HĐQT Vinaconex"),
+        ("Ông là nguyên Chủ tịch HĐQT tổng công ty Vinaconex.", "HĐQT tổng công ty Vinaconex"),
+    ],
+)
+def test_a_board_before_its_company_is_one_organisation(text, org):
+    assert (org, "ORG") in _entities(text)
+
+
+def test_a_board_alone_names_no_body_and_the_person_after_a_company_is_whole():
+    assert not any(label == "ORG" for _, label in _entities("Chủ tịch HĐQT cho biết công ty sẽ hợp tác."))
+    found = _entities("Chủ tịch HĐQT Oceanbank Hà Văn Thắm bị bắt.")
+    assert ("HĐQT Oceanbank", "ORG") in found and ("Hà Văn Thắm", "PERSON") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Ngay sau đó, lực lượng công an xã Chí Đám đã có mặt.", "lực lượng công an xã Chí Đám"),
+        ("Hà Nội tăng cường lực lượng hình sự tại các nút giao.", "lực lượng hình sự"),
+        ("Nơi xảy ra vụ việc. (Nguồn: Google Maps)", "Google Maps"),
+    ],
+)
+def test_named_forces_and_services(text, org):
+    assert (org, "ORG") in _entities(text)
+
+
+def test_an_unnamed_force_stays_generic():
+    assert not any(label == "ORG" for _, label in _entities("Lực lượng công an đã có mặt. Lực lượng chức năng đang điều tra."))
+
+
+def test_a_measurement_glued_to_its_unit_after_a_name_is_read():
+    found = _entities("Lượng mưa đo được tại Xuân Đỉnh 36,2mm, Cầu Giấy 28,7mm.")
+    assert {("36,2", "NUMBER"), ("28,7", "NUMBER"), ("mm", "MEASURE")} <= found
+    # a model number after a name is still no count
+    assert not any(label == "NUMBER" for _, label in _entities("Xe Honda SH 150i bị mất cắp trong đêm."))
+
+
+@pytest.mark.parametrize(("text", "value"), [("sáng 29 Tết", "2017-01-26TMO"), ("30 Tết", "2017-01-27")])
+def test_a_late_day_before_the_new_year_without_a_day_word(text, value):
+    assert parse_date(text, "2017-02-10").value == value
+
+
+def test_a_count_of_new_years_is_no_date():
+    assert not any(label == "DATE" for _, label in _entities("Anh đã 2 Tết không về quê thăm mẹ."))
