@@ -95,3 +95,46 @@ def test_a_late_day_before_the_new_year_without_a_day_word(text, value):
 
 def test_a_count_of_new_years_is_no_date():
     assert not any(label == "DATE" for _, label in _entities("Anh đã 2 Tết không về quê thăm mẹ."))
+
+
+# ---------------------------------------------------------------- rounds 42 and 43
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "label"),
+    [
+        # a province keeps its dash however it is spaced
+        ("Công an huyện Phú Vang, tỉnh Thừa Thiên- Huế cho biết.", "tỉnh Thừa Thiên- Huế", "LOC"),
+        ("Xe chạy ra khu vực Thừa Thiên -Huế thì bị bắt.", "Thừa Thiên -Huế", "LOC"),
+        # whole company names, a short form with a dot, a credited medium without its press head, a group abroad
+        ("Vụ án xảy ra tại Công ty Cổ phần Hóa dầu và Xơ sợi Dầu khí về tội cố ý làm trái.", "Công ty Cổ phần Hóa dầu và Xơ sợi Dầu khí", "ORG"),
+        ("Vụ cướp xảy ra tại Công ty TNHH Dịch vụ may Thanh Phong (trụ sở xã Vinh Thanh).", "Công ty TNHH Dịch vụ may Thanh Phong", "ORG"),
+        ("Hồ sơ của Cty Cổ phần Đầu tư và Xây lắp dầu khí Kinh Bắc (PVC.KBC) đã được chuyển.", "PVC.KBC", "ORG"),
+        ("Tờ New Straits Times đưa tin cuối tuần qua một tàu bị tấn công.", "New Straits Times", "ORG"),
+        ("Nhóm chiến binh Hồi giáo Al Shabaab đã lên tiếng nhận trách nhiệm.", "Al Shabaab", "ORG"),
+        # a company's name stops before a deed, a person after the deed, or the next sentence written without its stop
+        ("Công ty TNHH ABC sản xuất hàng giả bị phạt.", "Công ty TNHH ABC", "ORG"),
+        ("Công ty TNHH An Phát lừa Nguyễn Văn Hải nhiều lần.", "Công ty TNHH An Phát", "ORG"),
+        ("Khu vực xử lý chất thải của Công ty CP Môi trường Khánh Hòa Trước đó, ông Vinh cho biết.", "Công ty CP Môi trường Khánh Hòa", "ORG"),
+    ],
+)
+def test_entities_of_rounds_42_and_43(text, span, label):
+    assert (span, label) in _entities(text)
+
+
+def test_a_name_after_a_day_is_no_street():
+    found = _entities("Qua theo dõi, công an biết được ngày 25/5 Thò Bá Chài sẽ giao dịch ma túy.")
+    assert ("Thò Bá Chài", "PERSON") in found
+    # after a house number the capitalised words are a street, not a person
+    assert not any(label == "PERSON" for _, label in _entities("Nhà số 12 Lê Lợi bị cháy trong đêm."))
+
+
+def _roles(text: str) -> dict[str, str]:
+    return {p["name"]: p["role"] for p in vn_crimeie.extract(text, dateline="2017-06-15").people()}
+
+
+def test_a_post_in_lower_case_after_the_name_makes_an_official():
+    assert _roles("Ông Abdi Bashir, cảnh sát trưởng khu vực, thông báo số người chết.")["Abdi Bashir"] == "official"
+    # an assistant of a defendant holds no office
+    assert _roles("Ông Lê Văn Hùng, trợ lý của bị cáo, có mặt tại tòa.")["Lê Văn Hùng"] != "official"
+

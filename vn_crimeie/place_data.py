@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+import regex
+
 from .lexicon import load_data
 
 __all__ = ["Province", "AdminWord", "PlaceData", "place_data"]
@@ -38,7 +40,25 @@ class Province:
         >>> Province("Thành phố Hồ Chí Minh", "city", True, ("TP.HCM",)).spellings
         ('Thành phố Hồ Chí Minh', 'TP.HCM')
         """
-        return (self.canonical, *self.variants)
+        return _dash_spacings((self.canonical, *self.variants))
+
+
+#: a dash between two words of a name, however it is spaced ("Thừa Thiên-Huế", "Thừa Thiên- Huế", "Bà Rịa – Vũng Tàu")
+_DASH = regex.compile(r"(?<=\w) ?[-–] ?(?=\w)")
+
+
+def _dash_spacings(spellings: tuple[str, ...]) -> tuple[str, ...]:
+    """The spellings, then every other spacing of the dashes in them, each once and in that order.
+
+    >>> _dash_spacings(("Thừa Thiên Huế", "Thừa Thiên - Huế"))[:4]
+    ('Thừa Thiên Huế', 'Thừa Thiên - Huế', 'Thừa Thiên-Huế', 'Thừa Thiên- Huế')
+    """
+    out = dict.fromkeys(spellings)
+    for spelling in spellings:
+        if _DASH.search(spelling):
+            for dash in ("-", "- ", " -", " - ", "–", " – "):
+                out.setdefault(_DASH.sub(dash, spelling))
+    return tuple(out)
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import regex
 
 from ...lexicon import fold
+from ..persons.names import compound_words, name_data
 from ..abbreviation_table import abbreviation_table, expand
 from ..foreign_names import foreign_data, is_latin_run, looks_foreign
 from ..locations import gazetteer, name_end
@@ -22,6 +23,7 @@ from .context import OrgContext, Spans, space_after
 from .heads import head_org
 from .mentions import actor_bodies, bracket_name, officers, opens_here, remit, term
 from .police import dash_parent
+from .proper_names import person_like
 from .standalone import standalone
 from .tables import WORD_AFTER, WORD_BEFORE, rule_words, tables
 
@@ -36,6 +38,8 @@ _INNER_SHORT = regex.compile(r" \(\p{Lu}[\p{Lu}&]{1,7}\)(?= )")
 _PLACE_JOIN = regex.compile(r" ?[-–] ?(?=\p{Lu})")
 #: parts of a name joined by dashes, each opening with a capital ("– Ký sinh trùng – Côn trùng Trung ương")
 _DASHED_RUN = regex.compile(r"(?: [-–] \p{Lu}[\p{L}\p{M}]*(?: [\p{L}\p{M}]+){0,7})+")
+#: one more word of a company's name: after a space, maybe after "và" or "&"
+_TAIL_WORD = regex.compile(r" (?P<join>(?:và|&) )?(?P<w>[\p{L}\p{M}][\p{L}\p{M}\p{N}.]*)")
 #: a hyphen glued to a place on both sides ("Việt Nam-Thụy Điển")
 _GLUED_HYPHEN = regex.compile(r"(?<=\p{Ll})[-–](?=\p{Lu})")
 
@@ -62,7 +66,7 @@ def organisations(ctx: OrgContext) -> list[Candidate]:
         end = _before_foreign_name(text, start, end)
         end = _with_dashed_parts(ctx, _with_partner(ctx, end))
         end = _with_seat(ctx, start, _with_court(ctx, start, term(ctx, dash_parent(ctx, start, remit(ctx, end)))))
-        end = _with_branch(ctx, end)
+        end = _with_branch(ctx, _with_company_tail(ctx, start, end))
         if officers(ctx, start, end) or _bare_panel(ctx, start, end):
             continue
         cand = candidate(text, start, end, "orgs")
@@ -252,6 +256,43 @@ def _with_dashed_parts(ctx: OrgContext, end: int) -> int:
     stop = tables().phrase_stop - {"và"}  # "Cấp cứu và Chống độc" joins parts; a clause word ends the name
     words = ctx.text[end : max(closers)].split()
     return end if any(w in stop for w in words) else max(closers)
+
+
+def _with_company_tail(ctx: OrgContext, start: int, end: int) -> int:
+    """Rule *company tail*: a company with its legal form goes on over the sentence-case words of its name.
+
+    Capitalised words (also after ``và``), the lower-case half of a word they open (``Dầu khí``) and at most two
+    trade words before a capitalised one (``Dịch vụ may Thanh Phong``); a clause word, a sign or a person's name ends it.
+
+    >>> ctx = OrgContext.of("xảy ra tại Công ty Cổ phần Hóa dầu và Xơ sợi Dầu khí về tội cố ý làm trái")
+    >>> ctx.text[11 : _with_company_tail(ctx, 11, 34)]
+    'Công ty Cổ phần Hóa dầu và Xơ sợi Dầu khí'
+    >>> ctx = OrgContext.of("Công ty TNHH Dịch vụ may Thanh Phong (trụ sở xã Vinh Thanh); Công ty TNHH An Phát lừa Nguyễn Văn Hải")
+    >>> ctx.text[: _with_company_tail(ctx, 0, 20)], ctx.text[61 : _with_company_tail(ctx, 61, 81)]
+    ('Công ty TNHH Dịch vụ may Thanh Phong', 'Công ty TNHH An Phát')
+    """
+    text, words = ctx.text, tables()
+    if words.company_form.match(text, start) is None:
+        return end
+    stop = words.phrase_stop - {"và"}
+    best, cur, prev, pending = end, end, text[text.rfind(" ", start, end) + 1 : end], 0
+    for _ in range(10):
+        m = _TAIL_WORD.match(text, cur)
+        if m is None or m["w"].lower() in stop or m["w"].rstrip(".") != m["w"] and not m["w"].isupper():
+            break
+        word = m["w"]
+        if word[0].isupper():
+            if pending and person_like(text, m.start("w")) or word in name_data().not_names:
+                break  # "… lừa Nguyễn Văn Hải": a person after the deed; "… Khánh Hòa Trước đó": the next sentence
+            best, pending = m.end(), 0
+        elif best == cur and not m["join"] and f"{prev} {word}".lower() in compound_words():
+            best = m.end()  # "Dầu khí": the lower-case half of a word its capital opens
+        else:
+            pending += 1
+            if pending > 2 or m["join"]:
+                break
+        prev, cur = word, m.end()
+    return best
 
 
 def _with_partner(ctx: OrgContext, end: int) -> int:

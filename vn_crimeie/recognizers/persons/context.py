@@ -15,12 +15,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import cache
 
 import regex
 
 from ...candidates import Candidate
 from ...priorities import PRIORITIES
 from ...intervals import IntervalSet
+from ...dates.words import words as date_words
 from ...lexicon import fold
 from ..foreign_names import foreign_data, is_latin_run, vietnamese_syllable
 from ..ranks import find as find_ranks
@@ -75,9 +77,11 @@ class PersonContext:
         return place_prefix(self.words, i, j)
 
     def place_before(self, start: int) -> bool:
-        """A place word (``phường``, ``đường``) or a number closes the text before ``start``."""
+        """A place word (``phường``, ``đường``) or a house number (not a day: ``ngày 25/5 Thò Bá Chài``) closes the text before ``start``."""
         window = fold(self.text[max(0, start - 24) : start])
-        return bool(place_before_from_end().search(window)) or bool(NUMBER_BEFORE.search(window))
+        if place_before_from_end().search(window):
+            return True
+        return bool(NUMBER_BEFORE.search(window)) and not _dated_day_before().search(window)
 
     def name_end(self, last: int) -> int:
         """End of a name whose last word is ``last``: a trailing initial keeps its dot, a romanised name its tail."""
@@ -168,6 +172,13 @@ class PersonContext:
         """A place cue (``từ``, ``tại``, ``sang`` of places.yaml) is the word right before ``start``."""
         m = LAST_WORD.search(self.text, max(0, start - 16), start)
         return bool(m) and fold(m.group(1)) in self.data.place_cues
+
+
+@cache
+def _dated_day_before() -> regex.Pattern[str]:
+    """A day and month after a day word or a part of the day (folded), at the end of a window: ``ngay 25/5 ``."""
+    cues = sorted({fold(w) for w in (*date_words().day_prefixes, *date_words().parts_of_day)}, key=len, reverse=True)
+    return regex.compile(r"(?<![\p{L}\p{M}])(?:" + "|".join(map(regex.escape, cues)) + r") \d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{2,4})? {0,2}$")
 
 
 def accept(found: Found, start: int, end: int, source: str, priority: int) -> Candidate | None:
