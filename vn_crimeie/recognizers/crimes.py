@@ -279,6 +279,8 @@ def _trim(text: str, start: int, end: int) -> int:
         if len(last) == 2 and last[1] in rules.stop_before_name:
             end -= len(last[1]) + 1
             changed = True
+        while end > start and text[end - 1] in ", ":
+            end -= 1  # "X, cho hưởng án treo" without its terms: the comma goes too
     return end
 
 
