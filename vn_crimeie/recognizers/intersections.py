@@ -20,9 +20,9 @@ streets bear a person's name.
 
 from __future__ import annotations
 
-import regex
-
 from functools import cache
+
+import regex
 
 from ..place_data import place_data
 from .titles import starts_with_title
@@ -82,14 +82,11 @@ def _post_after_name(text: str, chain: regex.Match[str]) -> bool:
 def _listed_spaced_chains(text: str) -> list[regex.Match[str]]:
     """Chains joined by a spaced dash that are junctions: after a head, or two or more in one list."""
     chains = [c for c in _SPACED_CHAIN.finditer(text) if not _post_after_name(text, c)]
-    out = []
-    for i, chain in enumerate(chains):
-        listed = any(
-            _LIST_GAP.fullmatch(text, a.end(), b.start()) for a, b in ((chains[i - 1], chain), (chain, chains[(i + 1) % len(chains)])) if a.end() <= b.start()
-        )
-        if listed or _headed(text, chain.start()) is not None:
-            out.append(chain)
-    return out
+    listed: set[int] = set()
+    for k, (a, b) in enumerate(zip(chains, chains[1:])):
+        if _LIST_GAP.fullmatch(text, a.end(), b.start()):
+            listed.update((k, k + 1))
+    return [c for k, c in enumerate(chains) if k in listed or _headed(text, c.start()) is not None]
 
 
 def intersection_streets(text: str) -> list[tuple[int, int]]:
@@ -103,10 +100,6 @@ def intersection_streets(text: str) -> list[tuple[int, int]]:
     """
     out: list[tuple[int, int]] = [m.span() for c in _listed_spaced_chains(text) for m in _ITEM.finditer(text, c.start(), c.end())]
     for chain in _CHAIN.finditer(text):
-        if _FOREIGN_HYPHEN.search(chain.group()):
-            continue  # "Mia Ayliffe-Chung", "Pháp Jean-Yves Le Drian": a foreign name with a hyphen
-        items = list(_ITEM.finditer(text, chain.start(), chain.end()))
-        if any(starts_with_title(text[m.start() : m.start() + 80]) for m in items[1:]):
-            continue  # "Nguyễn Ngọc Sơn-Trưởng Công an huyện": a post after a name, even with a tight dash
-        out.extend(m.span() for m in items)
+        if not _post_after_name(text, chain):  # "Mia Ayliffe-Chung", "Nguyễn Ngọc Sơn-Trưởng Công an huyện"
+            out.extend(m.span() for m in _ITEM.finditer(text, chain.start(), chain.end()))
     return sorted(set(out))

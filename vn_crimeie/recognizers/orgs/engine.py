@@ -10,6 +10,8 @@ each alias mention a binary search, so the work grows with the text.
 
 from __future__ import annotations
 
+from functools import cache
+
 import regex
 
 from ...lexicon import fold
@@ -237,6 +239,12 @@ def _with_branch(ctx: OrgContext, end: int) -> int:
     return end
 
 
+@cache
+def _clause_words() -> frozenset[str]:
+    """The clause words of ``phrase_stop`` that end a name's tail; ``và`` joins its parts (``Cấp cứu và Chống độc``)."""
+    return tables().phrase_stop - {"và"}
+
+
 def _with_dashed_parts(ctx: OrgContext, end: int) -> int:
     """Rule *dashed parts*: a name whose parts are joined by dashes goes on to a closing word (``name_closers``).
 
@@ -253,9 +261,8 @@ def _with_dashed_parts(ctx: OrgContext, end: int) -> int:
     closers = [e for e in ctx.closer_ends if end < e <= run.end() and not ctx.text[e : e + 1].isalpha()]
     if not closers:
         return end
-    stop = tables().phrase_stop - {"và"}  # "Cấp cứu và Chống độc" joins parts; a clause word ends the name
     words = ctx.text[end : max(closers)].split()
-    return end if any(w in stop for w in words) else max(closers)
+    return end if any(w in _clause_words() for w in words) else max(closers)
 
 
 def _with_company_tail(ctx: OrgContext, start: int, end: int) -> int:
@@ -271,10 +278,10 @@ def _with_company_tail(ctx: OrgContext, start: int, end: int) -> int:
     >>> ctx.text[: _with_company_tail(ctx, 0, 20)], ctx.text[61 : _with_company_tail(ctx, 61, 81)]
     ('Công ty TNHH Dịch vụ may Thanh Phong', 'Công ty TNHH An Phát')
     """
-    text, words = ctx.text, tables()
-    if words.company_form.match(text, start) is None:
+    text = ctx.text
+    if tables().company_form.match(text, start) is None:
         return end
-    stop = words.phrase_stop - {"và"}
+    stop = _clause_words()
     best, cur, prev, pending = end, end, text[text.rfind(" ", start, end) + 1 : end], 0
     for _ in range(10):
         m = _TAIL_WORD.match(text, cur)

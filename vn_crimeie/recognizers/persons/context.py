@@ -28,7 +28,7 @@ from ..foreign_names import foreign_data, is_latin_run, vietnamese_syllable
 from ..ranks import find as find_ranks
 from ..titles import find as find_titles
 from .animals import block_animal_names
-from .names import NameData, compound_words, name_data, place_before_from_end, place_word_in_item, stop_words
+from .names import NameData, compound_words, is_surname, name_data, place_before_from_end, place_word_in_item, stop_words
 from .patterns import DIGRAPH_INITIALS, HYPHEN_TAIL, INITIAL_DOT, INITIALS, LAST_TWO_WORDS, LAST_WORD, MORE_INITIALS, NEXT_TWO_LOWER, NUMBER_BEFORE, SPACES, at_sentence_start
 from .words import Words, block_streets, build_words, name_runs, place_prefix
 
@@ -75,6 +75,11 @@ class PersonContext:
     def place_prefix(self, i: int, j: int) -> int:
         """Length in words of the longest place name that opens the run ``[i, j)``."""
         return place_prefix(self.words, i, j)
+
+    def body_before_surname(self, i: int, context: str = "") -> bool:
+        """Word ``i`` is a body's Latin name and a surname follows it (``Oceanbank`` in ``Oceanbank Hà Văn Thắm``)."""
+        first = self.words.texts[i]
+        return first.isascii() and not vietnamese_syllable(first) and is_surname(self.words.texts[i + 1], self.data, context)
 
     def place_before(self, start: int) -> bool:
         """A place word (``phường``, ``đường``) or a house number (not a day: ``ngày 25/5 Thò Bá Chài``) closes the text before ``start``."""

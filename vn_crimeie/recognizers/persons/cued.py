@@ -11,7 +11,7 @@ import regex
 from functools import cache
 
 from ...lexicon import fold, load_data
-from ..foreign_names import foreign_data, looks_foreign, vietnamese_syllable
+from ..foreign_names import foreign_data, looks_foreign
 from .context import PRIORITY_CUE, PRIORITY_POSITIONAL, PRIORITY_WEAK, Found, PersonContext, accept
 from .context import found_by  # noqa: F401 - the examples run it
 from .names import NameData, is_surname, looks_vietnamese
@@ -86,7 +86,7 @@ def _name_start_after_cue(ctx: PersonContext, kind: str, i: int, j: int) -> int 
         if nationality and looks_foreign(texts[i + nationality : j]):
             i += nationality
     if kind == "title":
-        if j - i >= 3 and texts[i].isascii() and not vietnamese_syllable(texts[i]) and is_surname(texts[i + 1], ctx.data):
+        if j - i >= 3 and ctx.body_before_surname(i):
             i += 1  # "Chủ tịch Oceanbank Nguyễn Văn Thắm": the body's Latin name, then the person
         # "Tổng thống Mỹ Joe Biden": a country between the title and the name;
         # a single capitalised word after a title is rather a body ("Bộ trưởng Tư pháp").

@@ -75,8 +75,7 @@ def _split(ctx: PersonContext, found: Found, k: int, j: int) -> None:
 def _name_opening(ctx: PersonContext, i: int, j: int, context: str) -> int:
     """The first word of the name in the run ``[i, j)``: past a capitalised cue or verb that opens it."""
     words, data = ctx.words, ctx.data
-    first = words.texts[i]
-    if 3 <= j - i <= 5 and first.isascii() and not vietnamese_syllable(first) and is_surname(words.texts[i + 1], data, context):
+    if 3 <= j - i <= 5 and ctx.body_before_surname(i, context):
         return i + 1  # "HĐQT Oceanbank Hà Văn Thắm": a body's Latin name, then the person
     if 3 <= j - i <= 5 and fold(words.texts[i]) in data.cue_words and is_surname(words.texts[i + 1], data, context):
         # "… phố Trần Phú Ông Nguyễn Xuân Hưng, …": a capitalised cue after a headline without a stop.
