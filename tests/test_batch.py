@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import multiprocessing
+import types
 
 import pytest
 from spacy.language import Language
@@ -152,20 +153,14 @@ def test_bad_batch_size_is_refused(nlp) -> None:
         documents([("a", TEXTS[0], None)], nlp=nlp, batch_size=0)
 
 
+def _workers_started_by(monkeypatch, get_context) -> None:
+    """The pools of ``batch`` come from ``get_context()`` (a start method, or what happens as a pool starts)."""
+    monkeypatch.setattr(batch, "multiprocessing", types.SimpleNamespace(get_context=get_context))
+
+
 def test_spawned_workers_get_the_callers_pipeline(monkeypatch) -> None:
     """Under spawn (macOS, Windows) the workers import vn_crimeie afresh and are sent the caller's pipeline."""
-    spawn = multiprocessing.get_context("spawn")
-
-    class SpawnOnly:
-        @staticmethod
-        def get_start_method() -> str:
-            return "spawn"
-
-        @staticmethod
-        def get_context():
-            return spawn
-
-    monkeypatch.setattr(batch, "multiprocessing", SpawnOnly)
+    _workers_started_by(monkeypatch, lambda: multiprocessing.get_context("spawn"))
     items = [("a", TEXTS[1], None), ("b", "Bình gas nổ tung.", None)]
     got = list(documents(items, nlp=_fused_pipeline(), n_process=2, batch_size=1))  # only this pipeline fails
     assert isinstance(got[0][1], Document) and [e.text for e in got[0][1].entities if e.label == "RANK"] == ["Đại tá"]
@@ -176,19 +171,12 @@ def test_an_abandoned_run_does_not_take_the_pipeline_from_a_new_one(nlp, monkeyp
     """A run left half-read is closed when the garbage collector likes, even while another run starts its pool."""
     abandoned = extract_many(TEXTS, nlp=nlp, n_process=2, batch_size=1)
     next(abandoned)
-    fork = multiprocessing.get_context("fork")
 
-    class CollectedWhileStarting:
-        @staticmethod
-        def get_start_method() -> str:
-            return "fork"
+    def collected_while_starting():
+        abandoned.close()  # the old run's clean-up, just before the new pool forks its workers
+        return multiprocessing.get_context("fork")
 
-        @staticmethod
-        def get_context():
-            abandoned.close()  # the old run's clean-up, just before the new pool forks its workers
-            return fork
-
-    monkeypatch.setattr(batch, "multiprocessing", CollectedWhileStarting)
+    _workers_started_by(monkeypatch, collected_while_starting)
     fresh = extract_many(TEXTS[1:3], nlp=nlp, n_process=2, batch_size=1)
     assert [[e.text for e in d.entities if e.label == "RANK"] for d in fresh] == [["Đại tá"], ["Đại úy"]]
     assert batch._NLP is None  # the parent keeps no pipeline in module state
